@@ -1,0 +1,317 @@
+"""The one module that owns SQL: schema, migrations, and every query Briefbot runs.
+
+Everything goes through sqlite-utils on a real SQLite file in WAL mode so that other
+tools (Datasette, the sqlite-utils CLI) can read the same database while the bot runs.
+Each thread gets its own connection: sqlite3 connections must not cross threads, and
+handlers run queries in ``asyncio.to_thread``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from summarizer.records import Records
+
+RECORD_TABLES = ("aid", "designations", "agreements")
+EXPORTABLE_TABLES = ("documents", *RECORD_TABLES, "subscriptions")
+JSON_COLUMNS = {"designations": ("aliases",), "agreements": ("parties",)}
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    """A parsed document ready to be stored (ingestion builds it, the store writes it)."""
+
+    title: str
+    text: str
+    sha256: str
+    source: str | None = None
+    published: str | None = None
+    language: str | None = None
+    filename: str | None = None
+    added_by: str = "cli"
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+# --- migrations -------------------------------------------------------------------------
+# Each migration runs once, in order; PRAGMA user_version records how far a file has got.
+
+
+def _migration_1_schema(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            source TEXT,
+            published TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            summary TEXT,
+            sha256 TEXT NOT NULL UNIQUE,
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            filename TEXT,
+            word_count INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS idx_documents_added_at ON documents(added_at);
+        CREATE INDEX IF NOT EXISTS idx_documents_published ON documents(published);
+
+        CREATE TABLE IF NOT EXISTS aid (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            donor TEXT,
+            recipient TEXT,
+            amount REAL,
+            currency TEXT,
+            kind TEXT NOT NULL DEFAULT 'unspecified',
+            purpose TEXT,
+            evidence TEXT NOT NULL,
+            span_start INTEGER,
+            span_end INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS idx_aid_document ON aid(document_id);
+        CREATE INDEX IF NOT EXISTS idx_aid_recipient ON aid(recipient COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS idx_aid_donor ON aid(donor COLLATE NOCASE);
+
+        CREATE TABLE IF NOT EXISTS designations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            designation TEXT,
+            authority TEXT,
+            action TEXT NOT NULL DEFAULT 'designated',
+            evidence TEXT NOT NULL,
+            span_start INTEGER,
+            span_end INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS idx_designations_document ON designations(document_id);
+        CREATE INDEX IF NOT EXISTS idx_designations_entity ON designations(entity COLLATE NOCASE);
+
+        CREATE TABLE IF NOT EXISTS agreements (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            parties TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            span_start INTEGER,
+            span_end INTEGER
+        );
+        CREATE INDEX IF NOT EXISTS idx_agreements_document ON agreements(document_id);
+        CREATE INDEX IF NOT EXISTS idx_agreements_status ON agreements(status);
+
+        CREATE TABLE IF NOT EXISTS subscriptions (
+            chat_id INTEGER PRIMARY KEY,
+            user_id INTEGER,
+            time TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            last_sent_at TEXT
+        );
+        """
+    )
+    if not db["documents_fts"].exists():
+        db["documents"].enable_fts(
+            ["title", "text"], create_triggers=True, tokenize="porter unicode61"
+        )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migration_1_schema,)
+
+
+class Store:
+    """All persistence for Briefbot. Cheap to share: connections are per thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._create_private_file()
+        self.migrate()
+
+    # --- connection management -----------------------------------------------------
+    def _create_private_file(self) -> None:
+        """A new database is created 0600: it may hold unpublished cables."""
+        if str(self.path) == ":memory:" or self.path.exists():
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            db = sqlite_utils.Database(conn)
+            self._local.db = db
+            with self._lock:
+                self._connections.append(conn)
+        return db
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                try:
+                    conn.close()
+                except sqlite3.ProgrammingError:
+                    pass  # created in another, finished thread
+            self._connections.clear()
+        self._local = threading.local()
+
+    def migrate(self) -> None:
+        db = self.db
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for number, migration in enumerate(MIGRATIONS, start=1):
+            if number <= version:
+                continue
+            with db.atomic():
+                migration(db)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    # --- documents -------------------------------------------------------------------
+    def find_by_sha256(self, sha256: str) -> int | None:
+        row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
+    def add_document(
+        self, doc: NewDocument, summary: list[str], records: Records
+    ) -> tuple[int, bool]:
+        """Store a document, its summary and its records in one transaction.
+
+        Returns ``(id, created)``; a document with the same normalized text is never stored
+        twice (the UNIQUE sha256 also settles two uploads racing each other).
+        """
+        db = self.db
+        existing = self.find_by_sha256(doc.sha256)
+        if existing is not None:
+            return existing, False
+        try:
+            with db.atomic():
+                document_id = self._insert_document(db, doc, summary)
+                self._insert_records(db, document_id, records)
+        except sqlite3.IntegrityError:
+            existing = self.find_by_sha256(doc.sha256)
+            if existing is None:
+                raise
+            return existing, False
+        return document_id, True
+
+    def _insert_document(self, db: sqlite_utils.Database, doc: NewDocument, summary: list[str]) -> int:
+        cursor = db.execute(
+            """INSERT INTO documents
+               (title, source, published, language, text, summary, sha256,
+                added_at, added_by, filename, word_count)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                doc.title,
+                doc.source,
+                doc.published,
+                doc.language,
+                doc.text,
+                "\n".join(summary),
+                doc.sha256,
+                utc_now_iso(),
+                doc.added_by,
+                doc.filename,
+                len(doc.text.split()),
+            ],
+        )
+        return int(cursor.lastrowid)
+
+    @staticmethod
+    def _insert_records(db: sqlite_utils.Database, document_id: int, records: Records) -> None:
+        for table, items in (
+            ("aid", records.aid),
+            ("designations", records.designations),
+            ("agreements", records.agreements),
+        ):
+            rows = []
+            for item in items:
+                row = item.to_row()
+                row["span_start"] = row.pop("start")
+                row["span_end"] = row.pop("end")
+                for column in JSON_COLUMNS.get(table, ()):
+                    row[column] = json.dumps(row[column], ensure_ascii=False)
+                row["document_id"] = document_id
+                rows.append(row)
+            if rows:
+                db[table].insert_all(rows)
+
+    def get_document(self, document_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
+        return rows[0] if rows else None
+
+    def list_documents(self, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Newest first; never reads the full text."""
+        return list(
+            self.db.query(
+                """SELECT id, title, source, published, language, added_at, added_by, word_count
+                   FROM documents ORDER BY id DESC LIMIT ? OFFSET ?""",
+                [limit, offset],
+            )
+        )
+
+    def count_documents(self) -> int:
+        return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def delete_document(self, document_id: int) -> bool:
+        """Delete a document and (by cascade) its records; FTS follows through triggers."""
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        return cursor.rowcount > 0
+
+    def records_for(self, document_id: int) -> dict[str, list[dict[str, Any]]]:
+        return {
+            table: [
+                _decode_json(table, row)
+                for row in self.db.query(
+                    f"SELECT * FROM {table} WHERE document_id = ? ORDER BY id", [document_id]
+                )
+            ]
+            for table in RECORD_TABLES
+        }
+
+    # --- export ----------------------------------------------------------------------
+    def iter_table(self, table: str) -> Iterator[dict[str, Any]]:
+        if table not in EXPORTABLE_TABLES:
+            raise ValueError(
+                f"unknown table {table!r}; choose one of: {', '.join(EXPORTABLE_TABLES)}"
+            )
+        for row in self.db.query(f"SELECT * FROM {table} ORDER BY rowid"):
+            yield _decode_json(table, row)
+
+
+def _decode_json(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    for column in JSON_COLUMNS.get(table, ()):
+        if isinstance(row.get(column), str):
+            try:
+                row[column] = json.loads(row[column])
+            except json.JSONDecodeError:
+                row[column] = []
+    return row
