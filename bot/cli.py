@@ -144,8 +144,14 @@ def cmd_show(store: Store, document_id: int) -> int:
     for table, rows in records.items():
         print(f"\n{table.capitalize()} ({len(rows)}):")
         for row in rows:
-            fields = {k: v for k, v in row.items() if k not in {"id", "document_id", "evidence", "span_start", "span_end"}}
-            print("  - " + ", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [], "")))
+            fields = {
+                k: v
+                for k, v in row.items()
+                if k not in {"id", "document_id", "evidence", "span_start", "span_end"}
+            }
+            print(
+                "  - " + ", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [], ""))
+            )
             print(f"    “{row['evidence']}”")
     return EXIT_OK
 
@@ -160,7 +166,10 @@ def cmd_export(store: Store, table: str, fmt: str) -> int:
         return EXIT_OK
     writer = None
     for row in rows:
-        flat = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in row.items()}
+        flat = {
+            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+            for k, v in row.items()
+        }
         if writer is None:
             writer = csv.DictWriter(sys.stdout, fieldnames=list(flat))
             writer.writeheader()

@@ -58,9 +58,7 @@ def parse_admins(raw: str) -> frozenset[int]:
         if not part:
             continue
         if not part.isdigit():
-            raise ConfigError(
-                f"BRIEFBOT_ADMINS must list numeric Telegram user ids, got {part!r}"
-            )
+            raise ConfigError(f"BRIEFBOT_ADMINS must list numeric Telegram user ids, got {part!r}")
         ids.add(int(part))
     return frozenset(ids)
 

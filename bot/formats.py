@@ -73,9 +73,7 @@ def read_file(data: bytes, filename: str, max_bytes: int) -> ParsedFile:
     """Dispatch on the file's extension; the content must agree with it."""
     name = safe_name(filename)
     if len(data) > max_bytes:
-        raise FileTooLarge(
-            name, f"the file is {_mb(len(data))}, over the {_mb(max_bytes)} limit"
-        )
+        raise FileTooLarge(name, f"the file is {_mb(len(data))}, over the {_mb(max_bytes)} limit")
     if not data.strip():
         raise EmptyDocument(name)
     suffix = PurePath(name).suffix.lower()
@@ -271,7 +269,7 @@ def read_pdf(data: bytes, filename: str) -> ParsedFile:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise CorruptFile(filename, f"the PDF is damaged ({type(exc).__name__})") from exc
-    text = normalize_text("\n\n".join(pages))
+    text = normalize_text("\n\n".join(unwrap_lines(page) for page in pages))
     if not text:
         raise NoTextLayer(filename)
     meta_title = ""
@@ -281,7 +279,9 @@ def read_pdf(data: bytes, filename: str) -> ParsedFile:
         meta_title = ""
     parsed = parse_plain_text(text, filename)
     title = clip_title(meta_title) if meta_title.strip() else parsed.title
-    return ParsedFile(title=title, text=parsed.text, published=parsed.published, source=parsed.source)
+    return ParsedFile(
+        title=title, text=parsed.text, published=parsed.published, source=parsed.source
+    )
 
 
 # --- DOCX ---------------------------------------------------------------------------
@@ -315,7 +315,14 @@ def read_docx(data: bytes, filename: str) -> ParsedFile:
     core_title = (document.core_properties.title or "").strip()
     parsed = parse_plain_text(text, filename)
     title = clip_title(core_title) if core_title else parsed.title
-    return ParsedFile(title=title, text=parsed.text, published=parsed.published, source=parsed.source)
+    return ParsedFile(
+        title=title, text=parsed.text, published=parsed.published, source=parsed.source
+    )
+
+
+def unwrap_lines(text: str) -> str:
+    """PDF text layers break lines mid-sentence; rejoin a line that continues in lowercase."""
+    return re.sub(r"(?<=[^\s.!?:;\"”])[ \t]*\n[ \t]*(?=[a-z(])", " ", text)
 
 
 def _mb(size: int) -> str:

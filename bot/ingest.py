@@ -82,13 +82,17 @@ class Ingestor:
         """Pasted text (``/add``): same rules as a .txt upload."""
         size = len(text.encode("utf-8", "replace"))
         if size > self.max_bytes:
-            raise FileTooLarge(filename, f"the text is {size:,} bytes, over the {self.max_bytes:,} limit")
+            raise FileTooLarge(
+                filename, f"the text is {size:,} bytes, over the {self.max_bytes:,} limit"
+            )
         return self._store(parse_plain_text(text, filename), filename, added_by)
 
     def ingest_path(self, path: Path, added_by: str = "cli") -> IngestResult:
         size = path.stat().st_size
         if size > self.max_bytes:  # don't read a 2 GB file just to refuse it
-            raise FileTooLarge(path.name, f"the file is {size:,} bytes, over the {self.max_bytes:,} limit")
+            raise FileTooLarge(
+                path.name, f"the file is {size:,} bytes, over the {self.max_bytes:,} limit"
+            )
         return self.ingest_bytes(path.read_bytes(), path.name, added_by)
 
     def _store(self, parsed: ParsedFile, filename: str, added_by: str) -> IngestResult:
@@ -114,9 +118,7 @@ class Ingestor:
             filename=filename,
             added_by=added_by,
         )
-        document_id, created = self.store.add_document(
-            document, analysis.summary, analysis.records
-        )
+        document_id, created = self.store.add_document(document, analysis.summary, analysis.records)
         log.info("ingested %s as #%d (created=%s)", filename, document_id, created)
         return IngestResult(
             document_id, parsed.title, created, filename, analysis.summary, analysis.records

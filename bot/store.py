@@ -158,7 +158,11 @@ class Store:
     def db(self) -> sqlite_utils.Database:
         db = getattr(self._local, "db", None)
         if db is None:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            # Used only by the thread that opened it; check_same_thread=False lets close()
+            # run from whichever thread shuts the store down.
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -171,10 +175,7 @@ class Store:
     def close(self) -> None:
         with self._lock:
             for conn in self._connections:
-                try:
-                    conn.close()
-                except sqlite3.ProgrammingError:
-                    pass  # created in another, finished thread
+                conn.close()
             self._connections.clear()
         self._local = threading.local()
 
@@ -222,7 +223,9 @@ class Store:
             return existing, False
         return document_id, True
 
-    def _insert_document(self, db: sqlite_utils.Database, doc: NewDocument, summary: list[str]) -> int:
+    def _insert_document(
+        self, db: sqlite_utils.Database, doc: NewDocument, summary: list[str]
+    ) -> int:
         cursor = db.execute(
             """INSERT INTO documents
                (title, source, published, language, text, summary, sha256,

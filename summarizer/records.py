@@ -16,7 +16,14 @@ AgreementStatus = Literal[
     "proposed", "negotiating", "signed", "in_force", "suspended", "terminated", "ruled_out"
 ]
 
-AID_KINDS: tuple[str, ...] = ("grant", "loan", "equipment", "humanitarian", "security", "unspecified")
+AID_KINDS: tuple[str, ...] = (
+    "grant",
+    "loan",
+    "equipment",
+    "humanitarian",
+    "security",
+    "unspecified",
+)
 DESIGNATION_ACTIONS: tuple[str, ...] = ("designated", "revoked", "proposed")
 AGREEMENT_STATUSES: tuple[str, ...] = (
     "proposed",

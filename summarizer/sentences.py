@@ -1,8 +1,116 @@
-"""TEMPORARY placeholder — replaced by the summarizer issue (#3)."""
+"""Offline sentence splitting for news text.
+
+Layout decides first, Punkt second: blank lines separate paragraphs, and a line
+without final punctuation followed by a new line (a headline, a dateline, a list
+item) is a unit of its own; only what remains is handed to Punkt with the
+project's shipped parameters (see ``summarizer._punkt``), so no NLTK data is needed.
+"""
+
+from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from summarizer._punkt import sentence_tokenizer
+from summarizer.language import language_code
+
+
+class Unit(NamedTuple):
+    """One sentence-like unit with the layout facts the summarizers use."""
+
+    text: str
+    paragraph: int
+    heading: bool  # a line standing alone without final punctuation
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
+# A line ending like this is finished; otherwise it may be a headline or wrapped prose.
+_FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_BULLET = re.compile(r"^(?:[-*•·–—]|\d{1,3}[.)])\s")
+# Wrapped prose: the line stops on a comma, hyphen or a word that cannot end a title.
+_CONTINUATION_END = re.compile(r"(?:[,(\-–—/&]|\b(?:and|or|of|the|a|an|to|in|y|o|de|la|el))$", re.I)
+_OPENS_UNIT = re.compile(r"^[\"'“‘«(¿¡\[]*[^\W_a-zà-ÿ]")  # upper case letter or digit
+_WORD = re.compile(r"\w+")
+# Punctuation-free text still has to come out in pieces a reader can take in.
+MAX_UNIT_WORDS = 80
+_CLAUSE_BREAK = re.compile(r"(?<=[;,])\s+|\s+[-–—]\s+")
+
+
+def _is_standalone_line(line: str, next_line: str) -> bool:
+    """True when ``line`` reads as a headline/dateline rather than wrapped prose."""
+    if _FINAL_PUNCT.search(line) or _CONTINUATION_END.search(line):
+        return False
+    return bool(_OPENS_UNIT.match(next_line)) or bool(_BULLET.match(next_line))
+
+
+def _chunks(paragraph: str) -> list[tuple[str, bool]]:
+    """Split a paragraph into (text, standalone) runs of lines."""
+    lines = [ln.strip() for ln in paragraph.split("\n")]
+    lines = [ln for ln in lines if ln]
+    chunks: list[tuple[str, bool]] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        if current and _BULLET.match(line):
+            chunks.append((" ".join(current), False))
+            current = []
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if nxt and _is_standalone_line(line, nxt):
+            if current:
+                chunks.append((" ".join(current), False))
+                current = []
+            chunks.append((line, True))
+            continue
+        current.append(line)
+    if current:
+        # A lone unpunctuated line that is its whole paragraph is a heading too.
+        text = " ".join(current)
+        alone = len(current) == 1 and not _FINAL_PUNCT.search(text)
+        chunks.append((text, alone))
+    return chunks
+
+
+def _split_long(unit: str) -> list[str]:
+    """Cut an over-long unpunctuated run at clause breaks, else into word windows."""
+    words = unit.split()
+    if len(words) <= MAX_UNIT_WORDS:
+        return [unit]
+    pieces: list[str] = []
+    current: list[str] = []
+    for part in _CLAUSE_BREAK.split(unit):
+        part_words = part.split()
+        if current and len(current) + len(part_words) > MAX_UNIT_WORDS:
+            pieces.append(" ".join(current))
+            current = []
+        current.extend(part_words)
+        while len(current) > MAX_UNIT_WORDS:
+            pieces.append(" ".join(current[: MAX_UNIT_WORDS // 2]))
+            current = current[MAX_UNIT_WORDS // 2 :]
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
+def segment(text: str, language: str = "english") -> list[Unit]:
+    """Split ``text`` into units, remembering paragraphs and standalone lines."""
+    tokenizer = sentence_tokenizer(language_code(language))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    units: list[Unit] = []
+    for p, paragraph in enumerate(_BLANK_LINE.split(text)):
+        for chunk, standalone in _chunks(paragraph):
+            if standalone:
+                pieces = [chunk]
+            else:
+                pieces = [s.strip() for s in tokenizer.tokenize(chunk)]
+            for piece in pieces:
+                for part in _split_long(piece):
+                    if _WORD.search(part):
+                        units.append(Unit(part, p, standalone))
+    return units
 
 
 def split_sentences(text: str, language: str = "english") -> list[str]:
-    parts = re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
-    return [p.strip() for p in parts if p.strip()]
+    """Split ``text`` into sentences without any downloaded NLTK data.
+
+    ``language`` is an ISO 639-1 code ("en", "es") or a name ("english", "spanish").
+    """
+    return [unit.text for unit in segment(text, language)]

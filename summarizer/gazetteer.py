@@ -1,0 +1,359 @@
+"""Place and institution gazetteer used by record extraction.
+
+Countries come from ``pycountry`` (ISO 3166-1 names, common names and official
+names).  On top of that the project keeps four small tables that ISO does not
+provide: everyday aliases ("U.S.", "Britain", "Ivory Coast"), demonyms
+("Ecuadorian" -> Ecuador), capitals and seats of government used as metonyms
+("Washington" -> United States, "the Kremlin" -> Russia) and international
+bodies ("IMF", "World Bank", "NATO", ...).
+
+Every surface form maps to a *canonical* name.  Canonical country names are the
+short English names people write in briefings ("Russia", "South Korea",
+"Turkey"), not the ISO long forms.
+
+All surface forms are compiled into one trie-shaped regular expression, so a
+whole article is scanned in a single pass; the compiled matcher is cached with
+``functools.lru_cache``.  Matching is case-sensitive on purpose: "US" is the
+United States, "us" is a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Canonical names that differ from pycountry's ``common_name``/``name``.
+_CANONICAL_OVERRIDES: dict[str, str] = {
+    "BO": "Bolivia",
+    "BN": "Brunei",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "CV": "Cape Verde",
+    "CZ": "Czech Republic",
+    "FM": "Micronesia",
+    "GB": "United Kingdom",
+    "IR": "Iran",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
+    "MD": "Moldova",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SY": "Syria",
+    "TR": "Turkey",
+    "TW": "Taiwan",
+    "TZ": "Tanzania",
+    "VA": "Vatican City",
+    "VE": "Venezuela",
+    "VN": "Vietnam",
+    "FK": "Falkland Islands",
+    "SZ": "Eswatini",
+    "CI": "Ivory Coast",
+    "MK": "North Macedonia",
+    "BS": "Bahamas",
+    "GM": "Gambia",
+}
+
+# Extra surface forms for countries (alias -> ISO alpha-2).
+_COUNTRY_ALIASES = """
+US=US U.S.=US USA=US U.S.A.=US America=US United States of America=US
+UK=GB U.K.=GB Britain=GB Great Britain=GB England=GB Scotland=GB Wales=GB Northern Ireland=GB
+Russia=RU Russian Federation=RU Turkey=TR Türkiye=TR Turkiye=TR Vietnam=VN Viet Nam=VN
+South Korea=KR Republic of Korea=KR North Korea=KP DPRK=KP Syria=SY Laos=LA Iran=IR
+Bolivia=BO Venezuela=VE Tanzania=TZ Moldova=MD Taiwan=TW Palestine=PS State of Palestine=PS
+Palestinian Authority=PS Democratic Republic of Congo=CD Democratic Republic of the Congo=CD
+DR Congo=CD DRC=CD D.R.C.=CD Congo-Kinshasa=CD Republic of the Congo=CG Republic of Congo=CG
+Congo-Brazzaville=CG Ivory Coast=CI Cote d'Ivoire=CI Côte d’Ivoire=CI Cape Verde=CV
+Czech Republic=CZ Czechia=CZ Holland=NL Netherlands=NL Burma=MM
+Swaziland=SZ East Timor=TL Brunei=BN Vatican=VA Holy See=VA Vatican City=VA Macedonia=MK
+UAE=AE U.A.E.=AE Emirates=AE Micronesia=FM Bahamas=BS Gambia=GM Philippines=PH
+Saint Kitts=KN St Kitts and Nevis=KN St. Lucia=LC St Lucia=LC Sao Tome=ST São Tomé and Príncipe=ST
+Falklands=FK Falkland Islands=FK Kyrgyz Republic=KG PRC=CN Mainland China=CN
+"""
+
+# Entities without an ISO 3166-1 code that still act as parties or recipients.
+_EXTRA_PLACES = """
+Kosovo=Kosovo Gaza=Gaza Gaza Strip=Gaza West Bank=West Bank Somaliland=Somaliland
+"""
+
+# Demonym (singular adjective/noun) -> ISO alpha-2.  Plurals are derived.
+_DEMONYMS = """
+Afghan=AF Albanian=AL Algerian=DZ Andorran=AD Angolan=AO Antiguan=AG Argentine=AR
+Argentinian=AR Argentinean=AR Armenian=AM Australian=AU Austrian=AT Azerbaijani=AZ Azeri=AZ
+Bahamian=BS Bahraini=BH Bangladeshi=BD Barbadian=BB Belarusian=BY Belarussian=BY Belgian=BE
+Belizean=BZ Beninese=BJ Bhutanese=BT Bolivian=BO Bosnian=BA Botswanan=BW Motswana=BW
+Brazilian=BR British=GB Briton=GB Bruneian=BN Bulgarian=BG Burkinabe=BF Burkinabè=BF
+Burmese=MM Burundian=BI Cambodian=KH Cameroonian=CM Canadian=CA Cape Verdean=CV
+Central African=CF Chadian=TD Chilean=CL Chinese=CN Colombian=CO Comorian=KM Congolese=CD
+Costa Rican=CR Croatian=HR Croat=HR Cuban=CU Cypriot=CY Czech=CZ Danish=DK Dane=DK
+Djiboutian=DJ Dominican=DO Dutch=NL Ecuadorian=EC Ecuadoran=EC Egyptian=EG Salvadoran=SV
+Salvadorean=SV Emirati=AE English=GB Equatorial Guinean=GQ Eritrean=ER Estonian=EE
+Ethiopian=ET Fijian=FJ Filipino=PH Filipina=PH Philippine=PH Finnish=FI Finn=FI French=FR
+Gabonese=GA Gambian=GM Georgian=GE German=DE Ghanaian=GH Greek=GR Grenadian=GD
+Guatemalan=GT Guinean=GN Guyanese=GY Haitian=HT Honduran=HN Hungarian=HU Icelandic=IS
+Indian=IN Indonesian=ID Iranian=IR Iraqi=IQ Irish=IE Israeli=IL Italian=IT Ivorian=CI
+Jamaican=JM Japanese=JP Jordanian=JO Kazakh=KZ Kazakhstani=KZ Kenyan=KE Kiribati=KI
+Kuwaiti=KW Kyrgyz=KG Lao=LA Laotian=LA Latvian=LV Lebanese=LB Liberian=LR Libyan=LY
+Liechtensteiner=LI Lithuanian=LT Luxembourgish=LU Malagasy=MG Malawian=MW Malaysian=MY
+Maldivian=MV Malian=ML Maltese=MT Marshallese=MH Mauritanian=MR Mauritian=MU Mexican=MX
+Micronesian=FM Moldovan=MD Monegasque=MC Mongolian=MN Montenegrin=ME Moroccan=MA
+Mozambican=MZ Namibian=NA Nauruan=NR Nepali=NP Nepalese=NP New Zealand=NZ Kiwi=NZ
+Nicaraguan=NI Nigerien=NE Nigerian=NG North Korean=KP North Macedonian=MK Macedonian=MK
+Norwegian=NO Omani=OM Pakistani=PK Palauan=PW Palestinian=PS Panamanian=PA
+Papua New Guinean=PG Paraguayan=PY Peruvian=PE Polish=PL Pole=PL Portuguese=PT Qatari=QA
+Romanian=RO Russian=RU Rwandan=RW Saudi=SA Saudi Arabian=SA Senegalese=SN Serbian=RS Serb=RS
+Seychellois=SC Sierra Leonean=SL Singaporean=SG Slovak=SK Slovakian=SK Slovenian=SI
+Slovene=SI Solomon Islander=SB Somali=SO South African=ZA South Korean=KR South Sudanese=SS
+Spanish=ES Spaniard=ES Sri Lankan=LK Sudanese=SD Surinamese=SR Swazi=SZ Swedish=SE Swede=SE
+Swiss=CH Syrian=SY Taiwanese=TW Tajik=TJ Tajikistani=TJ Tanzanian=TZ Thai=TH Togolese=TG
+Tongan=TO Trinidadian=TT Tobagonian=TT Tunisian=TN Turkish=TR Turk=TR Turkmen=TM
+Tuvaluan=TV Ugandan=UG Ukrainian=UA Uruguayan=UY American=US Uzbek=UZ Uzbekistani=UZ
+Vanuatuan=VU Venezuelan=VE Vietnamese=VN Yemeni=YE Zambian=ZM Zimbabwean=ZW Scottish=GB
+Welsh=GB Cuban-American=US Kosovar=Kosovo Gazan=Gaza Timorese=TL Bissau-Guinean=GW
+Samoan=WS Dominicano=DO Kenyan-born=KE Belarusan=BY Hong Konger=HK Macanese=MO
+"""
+
+# Capitals and seats of power used as metonyms -> ISO alpha-2 or canonical body.
+_METONYMS = """
+Washington=US White House=US Pentagon=US Capitol Hill=US Foggy Bottom=US USAID=US
+Moscow=RU Kremlin=RU Beijing=CN Zhongnanhai=CN Kyiv=UA Kiev=UA London=GB Downing Street=GB
+Whitehall=GB Westminster=GB Paris=FR Élysée=FR Elysee=FR Berlin=DE Tokyo=JP Seoul=KR
+Pyongyang=KP Tehran=IR Teheran=IR Ottawa=CA Canberra=AU New Delhi=IN Islamabad=PK Kabul=AF
+Baghdad=IQ Damascus=SY Ankara=TR Cairo=EG Riyadh=SA Abu Dhabi=AE Doha=QA Jerusalem=IL
+Beirut=LB Amman=JO Caracas=VE Bogota=CO Bogotá=CO Quito=EC Lima=PE Brasilia=BR Brasília=BR
+Buenos Aires=AR Mexico City=MX Havana=CU Managua=NI San Salvador=SV Tegucigalpa=HN
+Guatemala City=GT Port-au-Prince=HT Nairobi=KE Abuja=NG Pretoria=ZA Khartoum=SD
+Kinshasa=CD Manila=PH Hanoi=VN Bangkok=TH Jakarta=ID Kuala Lumpur=MY Taipei=TW Dhaka=BD
+Colombo=LK Kathmandu=NP Warsaw=PL Rome=IT Madrid=ES Lisbon=PT Athens=GR Minsk=BY
+Tbilisi=GE Yerevan=AM Baku=AZ Astana=KZ Tashkent=UZ Budapest=HU Prague=CZ Bucharest=RO
+Belgrade=RS Stockholm=SE Oslo=NO Helsinki=FI Copenhagen=DK Dublin=IE Wellington=NZ
+Montevideo=UY Asuncion=PY Asunción=PY La Paz=BO Sucre=BO Panama City=PA Santo Domingo=DO
+Kingston=JM Addis Ababa=ET Mogadishu=SO Tripoli=LY Tunis=TN Algiers=DZ Rabat=MA Dakar=SN
+Accra=GH Kampala=UG Kigali=RW Dodoma=TZ Lusaka=ZM Harare=ZW Maputo=MZ Luanda=AO Juba=SS
+Sanaa=YE Muscat=OM Manama=BH Kuwait City=KW Naypyidaw=MM Phnom Penh=KH Vientiane=LA
+Ulaanbaatar=MN Chisinau=MD Vilnius=LT Riga=LV Tallinn=EE Bratislava=SK Ljubljana=SI
+Zagreb=HR Sarajevo=BA Podgorica=ME Tirana=AL Skopje=MK Sofia=BG Nicosia=CY Valletta=MT
+Reykjavik=IS Bern=CH Vienna=AT Amsterdam=NL The Hague=NL Brussels=European Union
+"""
+
+# International bodies: canonical name followed by aliases.
+_BODIES = """
+United Nations|UN|U.N.
+UN Security Council|Security Council|U.N. Security Council|United Nations Security Council|UNSC
+European Union|EU|E.U.|European Commission|Council of the EU|Council of the European Union|EU Council|European Council
+International Monetary Fund|IMF|I.M.F.
+World Bank|World Bank Group|International Development Association|IDA|IBRD
+NATO|North Atlantic Treaty Organization|N.A.T.O.
+African Union|AU
+ASEAN|Association of Southeast Asian Nations
+Asian Development Bank|ADB
+Inter-American Development Bank|IDB|IADB
+African Development Bank|AfDB
+European Bank for Reconstruction and Development|EBRD
+European Investment Bank|EIB
+Asian Infrastructure Investment Bank|AIIB
+New Development Bank|BRICS bank
+Organization of American States|OAS
+World Food Programme|WFP|World Food Program
+UNHCR|UN refugee agency|U.N. refugee agency|United Nations High Commissioner for Refugees
+UNICEF
+World Health Organization|WHO|World Health Organisation
+UN Development Programme|UNDP|United Nations Development Programme
+UNRWA
+OCHA|UN Office for the Coordination of Humanitarian Affairs
+International Organization for Migration|IOM
+Food and Agriculture Organization|FAO
+International Committee of the Red Cross|ICRC|Red Cross
+Gulf Cooperation Council|GCC
+Mercosur|Mercosul
+ECOWAS|Economic Community of West African States
+Southern African Development Community|SADC
+Caribbean Community|CARICOM
+Organization for Security and Co-operation in Europe|OSCE
+Development Bank of Latin America|CAF-Development Bank of Latin America
+Islamic Development Bank|IsDB
+Paris Club
+Global Fund
+Gavi
+"""
+
+# Surface forms that would otherwise be mis-read as a country or demonym.
+_BLOCKED = """
+Latin America|Latin American|Latin Americans|South America|South American|North America|
+North American|Central America|Central American|Central Americans|New Mexico|New Jersey|
+New England|New South Wales|New Guinea|Indian Ocean|American Samoa|Native American|
+Native Americans|African American|African Americans|Asian American|Georgia Tech|
+Washington Post|Paris Agreement|Paris Club|Paris Climate|Turkey Point|Jordan River|
+Chad Smith|Congo River|Amazon|Indo-Pacific|European|Europeans|African|Africans|Asian|Asians|
+Arab|Arabs|Western|Middle East|Washington State|State of Washington|University of Washington|
+Mexico City Policy|Lima Group|Rome Statute|London Stock Exchange|Kingston upon
+"""
+
+KIND_COUNTRY = "country"
+KIND_BODY = "body"
+KIND_DEMONYM = "demonym"
+KIND_METONYM = "metonym"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    kind: str
+
+
+def _pairs(table: str) -> list[tuple[str, str]]:
+    """Parse ``Name=VALUE`` tables where names may contain spaces."""
+    out = []
+    for m in re.finditer(r"([^=\n]+?)=(\S+(?: (?:Union|Strip|Bank))?)(?=\s|$)", table):
+        name = m.group(1).strip()
+        out.append((name, m.group(2)))
+    return out
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("ese", "ish", "ch", "ss", "Lao", "Malagasy", "Kiribati", "Zealand")):
+        return None
+    return demonym + "s"
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, str]], frozenset[str], frozenset[str]]:
+    """Return (surface -> (canonical, kind), countries, bodies)."""
+    import pycountry
+
+    canon: dict[str, str] = {}
+    forms: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        code = c.alpha_2
+        name = _CANONICAL_OVERRIDES.get(code) or getattr(c, "common_name", None) or c.name
+        canon[code] = name
+        for surface in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if surface and "," not in surface and "(" not in surface:
+                forms.setdefault(surface, (name, KIND_COUNTRY))
+        forms[name] = (name, KIND_COUNTRY)
+
+    def resolve(value: str) -> str:
+        return canon.get(value, value)
+
+    for surface, value in _pairs(_COUNTRY_ALIASES):
+        forms[surface] = (resolve(value), KIND_COUNTRY)
+    for surface, value in _pairs(_EXTRA_PLACES):
+        forms[surface] = (value, KIND_COUNTRY)
+    for surface, value in _pairs(_METONYMS):
+        forms[surface] = (resolve(value), KIND_METONYM)
+    for surface, value in _pairs(_DEMONYMS):
+        target = resolve(value)
+        forms.setdefault(surface, (target, KIND_DEMONYM))
+        plural = _plural(surface)
+        if plural:
+            forms.setdefault(plural, (target, KIND_DEMONYM))
+    bodies = set()
+    for line in _BODIES.strip().splitlines():
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        bodies.add(names[0])
+        for n in names:
+            forms[n] = (names[0], KIND_BODY)
+    for n in _BLOCKED.replace("\n", "").split("|"):
+        n = n.strip()
+        if n:
+            forms[n] = ("", "blocked")
+    countries = frozenset(v for v, k in forms.values() if k == KIND_COUNTRY)
+    return forms, countries, frozenset(bodies)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """Build a prefix-factored alternation (longest alternative tried first)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            if len(branches) == 1 and len(body) > 1:
+                body = "(?:" + body + ")"
+            return body + "?"
+        return body
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> re.Pattern[str]:
+    forms, _, _ = _tables()
+    words = list(forms)
+    # Allow "the Netherlands" style forms and possessives to work naturally.
+    pattern = r"(?<![\w$.])(?:" + _trie_regex(words) + r")(?![\w$]|-\w|[’']\w\w)"
+    return re.compile(pattern)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All gazetteer mentions in ``text`` (blocked look-alikes removed)."""
+    forms, _, _ = _tables()
+    out = []
+    for m in _matcher().finditer(text):
+        surface = m.group(0)
+        canonical, kind = forms.get(surface, ("", "blocked"))
+        if kind == "blocked" or not canonical:
+            continue
+        out.append(Mention(m.start(), m.end(), surface, canonical, kind))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def normalize(name: str | None) -> str | None:
+    """Canonical country/body for a free-text name, or None if unknown.
+
+    Exact forms win ("U.S." -> "United States"); otherwise the first country
+    or body mentioned inside the string is used ("Ecuadorian Navy" -> Ecuador).
+    """
+    if not name:
+        return None
+    forms, _, _ = _tables()
+    s = name.strip()
+    s = re.sub(r"^(?:the)\s+", "", s, flags=re.I)
+    hit = forms.get(s)
+    if hit and hit[1] != "blocked":
+        return hit[0]
+    lowered = _lower_index().get(s.lower())
+    if lowered:
+        return lowered
+    for mention in find_mentions(s):
+        return mention.canonical
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lower_index() -> dict[str, str]:
+    forms, _, _ = _tables()
+    out: dict[str, str] = {}
+    for surface, (canonical, kind) in forms.items():
+        # Only multi-letter, non-acronym forms are safe to match case-insensitively.
+        if kind != "blocked" and canonical and not surface.isupper() and len(surface) > 3:
+            out.setdefault(surface.lower(), canonical)
+    return out
+
+
+def is_country(canonical: str | None) -> bool:
+    return bool(canonical) and canonical in _tables()[1]
+
+
+def is_body(canonical: str | None) -> bool:
+    return bool(canonical) and canonical in _tables()[2]
+
+
+def canonical_names() -> frozenset[str]:
+    """Every canonical country and body name."""
+    _, countries, bodies = _tables()
+    return countries | bodies

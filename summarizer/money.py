@@ -1,0 +1,312 @@
+"""Money expressions in news text -> (amount in full units, ISO 4217 code).
+
+Handles a currency marker before the number ("US$13.5 million", "$2.5bn",
+"€40m", "£12 million", "C$", "A$", "CHF 3 million", "Rs 500 crore",
+"USD 200 million") or after it ("1.2 billion euros", "30 billion yen",
+"200 million USD", "five million dollars"), digits with thousands separators
+and number words ("five million", "twenty-five million", "half a billion").
+
+A second amount that merely restates the first in another currency —
+"30 billion yen ($200 million)", "€40 million, or about $43 million" — is folded
+into the first: the commitment is counted once, in the currency it was stated
+in, and the restatement is kept in ``Money.equivalents``.
+
+A bare "$" is read as US dollars and "Rs" as Indian rupees; prefixed dollar
+variants (C$, A$, NZ$, HK$, S$) and qualified words ("Canadian dollars") take
+precedence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "crores": 1e7,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+_WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "half": 0.5,
+    "half a": 0.5,
+    "a half": 0.5,
+    "several": None,
+    "dozen": 12,
+    "a dozen": 12,
+}
+
+# Prefix markers -> ISO code.  Order matters: longer markers first.
+_PREFIXES: list[tuple[str, str]] = [
+    (r"U\.?S\.?\s?\$", "USD"),
+    (r"C\$|CA\$|Can\$|CDN\$", "CAD"),
+    (r"A\$|AU\$|AUD\$", "AUD"),
+    (r"NZ\$", "NZD"),
+    (r"HK\$", "HKD"),
+    (r"S\$|SG\$", "SGD"),
+    (r"R\$", "BRL"),
+    (r"MX\$|Mex\$", "MXN"),
+    (r"NT\$", "TWD"),
+    (r"\$", "USD"),
+    (r"€", "EUR"),
+    (r"£", "GBP"),
+    (r"¥|JP¥", "JPY"),
+    (r"₹|Rs\.?|INR", "INR"),
+    (r"₩", "KRW"),
+    (r"₽", "RUB"),
+    (r"₺", "TRY"),
+    (r"₦", "NGN"),
+    (r"₱", "PHP"),
+    (r"₴", "UAH"),
+    (r"₪", "ILS"),
+    (r"Sfr\.?|SFr\.?", "CHF"),
+]
+
+_ISO_CODES = (
+    "USD EUR GBP JPY CHF CAD AUD NZD CNY RMB INR KRW RUB TRY BRL MXN ZAR NGN KES EGP SAR AED "
+    "QAR UAH PLN SEK NOK DKK IDR PHP THB VND PKR BDT LKR COP PEN CLP ARS ILS SGD HKD TWD"
+).split()
+
+# Currency words written after the number -> ISO code.
+_SUFFIX_WORDS: list[tuple[str, str]] = [
+    (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"Singapore\s+dollars?", "SGD"),
+    (r"Taiwan(?:ese)?\s+dollars?", "TWD"),
+    (r"dollars?", "USD"),
+    (r"euros?", "EUR"),
+    (r"(?:British\s+)?pounds?(?:\s+sterling)?|sterling", "GBP"),
+    (r"(?:Japanese\s+)?yen", "JPY"),
+    (r"(?:Chinese\s+)?yuan|renminbi", "CNY"),
+    (r"(?:Indian\s+)?rupees?", "INR"),
+    (r"Pakistani\s+rupees?", "PKR"),
+    (r"Sri\s+Lankan\s+rupees?", "LKR"),
+    (r"(?:Swiss\s+)?francs?", "CHF"),
+    (r"(?:Russian\s+)?r[ou]ubles?", "RUB"),
+    (r"hryvnias?|hryvnia", "UAH"),
+    (r"(?:South\s+Korean\s+)?won", "KRW"),
+    (r"Mexican\s+pesos?", "MXN"),
+    (r"Colombian\s+pesos?", "COP"),
+    (r"Argentine\s+pesos?", "ARS"),
+    (r"Chilean\s+pesos?", "CLP"),
+    (r"Philippine\s+pesos?", "PHP"),
+    (r"reais|reals?", "BRL"),
+    (r"rand", "ZAR"),
+    (r"Kenyan\s+shillings?", "KES"),
+    (r"naira", "NGN"),
+    (r"(?:Turkish\s+)?lira", "TRY"),
+    (r"(?:Saudi\s+)?riyals?", "SAR"),
+    (r"dirhams?", "AED"),
+    (r"zloty(?:s)?", "PLN"),
+    (r"(?:Swedish\s+)?kron(?:a|or)", "SEK"),
+    (r"(?:Norwegian\s+)?kron(?:e|er)", "NOK"),
+    (r"shekels?", "ILS"),
+    (r"Egyptian\s+pounds?", "EGP"),
+    (r"rupiah", "IDR"),
+    (r"baht", "THB"),
+    (r"dong", "VND"),
+    (r"taka", "BDT"),
+    (r"soles", "PEN"),
+]
+
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
+    r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+half|half\s+a"
+    r"|half|a\s+dozen|dozen|an?|several)(?:\s+hundred)?"
+)
+_NUM_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = (
+    r"thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
+)
+_PREFIX_RE = "|".join(f"(?:{p})" for p, _ in _PREFIXES)
+_ISO_RE = "|".join(_ISO_CODES)
+_SUFFIX_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS)
+
+_MONEY = re.compile(
+    rf"""
+    (?:
+        (?P<pre>(?<![A-Za-z])(?:{_PREFIX_RE})|\b(?:{_ISO_RE})\b|\bCHF\b)\s?
+        (?P<pnum>{_NUM_DIGITS}|\b{_NUM_WORD}\b)
+        (?:[\s-]?(?P<pscale>{_SCALE})\b)?
+      |
+        (?P<snum>(?<![\w.,$€£¥]){_NUM_DIGITS}|\b{_NUM_WORD}\b)
+        (?:[\s-]?(?P<sscale>{_SCALE})\b)?
+        \s+(?P<suf>{_SUFFIX_RE}|{_ISO_RE}|CHF)\b
+    )
+    """,
+    re.VERBOSE,
+)
+
+_PREFIX_COMPILED = [(re.compile(rf"(?:{p})$"), code) for p, code in _PREFIXES]
+_SUFFIX_COMPILED = [(re.compile(rf"(?:{p})$", re.I), code) for p, code in _SUFFIX_WORDS]
+
+# "($200 million)", ", or about $43 million", "(equivalent to ...)"
+_RESTATEMENT_GAP = re.compile(
+    r"^\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|approximately|approx\.|some|nearly"
+    r"|almost|just\s+over|just\s+under|more\s+than|over|equivalent\s+to|the\s+equivalent\s+of"
+    r"|worth|equal\s+to|or)?\s*$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Money:
+    start: int
+    end: int
+    amount: float | None
+    currency: str
+    text: str
+    equivalents: list[tuple[float | None, str]] = field(default_factory=list)
+
+
+def _number(raw: str) -> float | None:
+    raw = raw.strip().lower()
+    if raw[0].isdigit():
+        return float(raw.replace(",", ""))
+    raw = re.sub(r"\s+", " ", raw)
+    hundred = raw.endswith(" hundred")
+    if hundred:
+        raw = raw[: -len(" hundred")]
+    if raw in _WORD_NUMBERS:
+        value = _WORD_NUMBERS[raw]
+    else:
+        parts = re.split(r"[-\s]", raw)
+        try:
+            value = sum(_WORD_NUMBERS[p] for p in parts)
+        except (KeyError, TypeError):
+            return None
+    if value is None:
+        return None
+    return value * 100 if hundred else value
+
+
+def _currency_of_prefix(pre: str) -> str:
+    pre = pre.strip()
+    if pre.upper() in _ISO_CODES or pre == "CHF":
+        return "CNY" if pre.upper() == "RMB" else pre.upper()
+    for rx, code in _PREFIX_COMPILED:
+        if rx.match(pre):
+            return code
+    return "USD"
+
+
+def _currency_of_suffix(suf: str) -> str:
+    s = re.sub(r"\s+", " ", suf.strip())
+    if s in _ISO_CODES or s == "CHF":
+        return "CNY" if s == "RMB" else s
+    for rx, code in _SUFFIX_COMPILED:
+        if rx.match(s):
+            return code
+    return "USD"
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    return _SCALES.get(raw.lower(), 1.0)
+
+
+def _scan(text: str) -> list[Money]:
+    found: list[Money] = []
+    for m in _MONEY.finditer(text):
+        if m.group("pre") is not None:
+            num, scale = m.group("pnum"), m.group("pscale")
+            currency = _currency_of_prefix(m.group("pre"))
+            # "$5 m" is fine, but "$5 m" followed by "people" is not our business.
+            if num[0].isalpha() and not scale:
+                continue
+        else:
+            num, scale = m.group("snum"), m.group("sscale")
+            currency = _currency_of_suffix(m.group("suf"))
+            if num[0].isalpha() and not scale:
+                continue  # "a dollar", "several euros"
+            suf = m.group("suf")
+            if suf.lower() in {"won", "dong", "rand", "soles"} and not scale:
+                continue  # "won" the vote, "dong" etc. need an explicit scale
+        value = _number(num)
+        if value is None and num[0].isdigit():
+            continue
+        amount = None if value is None else round(value * _scale(scale), 2)
+        found.append(Money(m.start(), m.end(), amount, currency, m.group(0)))
+    return found
+
+
+def find_money(text: str) -> list[Money]:
+    """Money mentions in ``text``, restatements in a second currency folded in."""
+    found = _scan(text)
+    out: list[Money] = []
+    for money in found:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : money.start]
+            if (
+                len(gap) <= 25
+                and money.currency != prev.currency
+                and _RESTATEMENT_GAP.match(gap)
+            ):
+                prev.equivalents.append((money.amount, money.currency))
+                # Swallow a closing parenthesis so the span covers the restatement.
+                close = prev.end = money.end
+                if text[close : close + 1] == ")":
+                    prev.end = close + 1
+                prev.text = text[prev.start : prev.end]
+                continue
+        out.append(money)
+    return out
+
+
+def parse_money(text: str) -> tuple[float | None, str] | None:
+    """Parse the first money expression in ``text`` -> (amount, ISO code)."""
+    found = find_money(text)
+    if not found:
+        return None
+    return found[0].amount, found[0].currency
