@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -131,7 +132,21 @@ def _migration_1_schema(db: sqlite_utils.Database) -> None:
         )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_migration_1_schema,)
+def _migration_2_lookup_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes behind the bot's lookups: /designations by authority, agreements by name."""
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS idx_designations_authority
+            ON designations(authority COLLATE NOCASE);
+        CREATE INDEX IF NOT EXISTS idx_agreements_name ON agreements(name COLLATE NOCASE);
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _migration_1_schema,
+    _migration_2_lookup_indexes,
+)
 
 
 class Store:
@@ -309,6 +324,205 @@ class Store:
         for row in self.db.query(f"SELECT * FROM {table} ORDER BY rowid"):
             yield _decode_json(table, row)
 
+    # --- bot queries (bounded: indexed lookups, FTS5 MATCH, LIMIT) ------------------------
+    def search_documents(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Full-text search; ``query`` is user text, made safe by :func:`fts_query`.
+
+        All terms must match; if nothing does, any term may. Returns id, title,
+        published and a snippet with the hits between ``\\x02`` and ``\\x03``.
+        """
+        for operator in (" ", " OR "):
+            match = fts_query(query, operator)
+            if match is None:
+                return []
+            rows = list(
+                self.db.query(
+                    """SELECT d.id, d.title, d.published, d.added_at,
+                              snippet(documents_fts, 1, char(2), char(3), '…', 16) AS snippet
+                       FROM documents_fts
+                       JOIN documents d ON d.id = documents_fts.rowid
+                       WHERE documents_fts MATCH ?
+                       ORDER BY rank LIMIT ?""",
+                    [match, limit],
+                )
+            )
+            if rows:
+                return rows
+        return []
+
+    def matching_document_ids(self, query: str, limit: int = 200) -> list[int]:
+        """Ids of the best FTS matches for ``query`` (candidates for record filters)."""
+        match = fts_query(query, " ")
+        if match is None:
+            return []
+        sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        return [row[0] for row in self.db.execute(sql, [match, limit])]
+
+    def document_texts(self, document_ids: list[int]) -> list[tuple[int, str]]:
+        """``(id, text)`` pairs in the order asked (for multi-document summaries)."""
+        if not document_ids:
+            return []
+        marks = ",".join("?" * len(document_ids))
+        rows = dict(
+            self.db.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", document_ids)
+        )
+        return [(i, rows[i]) for i in document_ids if i in rows]
+
+    def document_titles(self, document_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """id → {title, published} for citing documents next to records."""
+        if not document_ids:
+            return {}
+        ids = sorted(set(document_ids))
+        marks = ",".join("?" * len(ids))
+        return {
+            row["id"]: row
+            for row in self.db.query(
+                f"SELECT id, title, published, added_at FROM documents WHERE id IN ({marks})", ids
+            )
+        }
+
+    def documents_added_between(
+        self, after: str, until: str, limit: int = 20
+    ) -> list[dict[str, Any]]:
+        """Documents with ``after < added_at <= until`` (ISO UTC), oldest first."""
+        return list(
+            self.db.query(
+                """SELECT id, title, source, published, summary, added_at FROM documents
+                   WHERE added_at > ? AND added_at <= ? ORDER BY added_at, id LIMIT ?""",
+                [after, until, limit],
+            )
+        )
+
+    def count_documents_added_between(self, after: str, until: str) -> int:
+        sql = "SELECT count(*) FROM documents WHERE added_at > ? AND added_at <= ?"
+        return self.db.execute(sql, [after, until]).fetchone()[0]
+
+    def records_added_between(
+        self, table: str, after: str, until: str, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        """Records of documents added in ``(after, until]``, with their document's date."""
+        if table not in RECORD_TABLES:
+            raise ValueError(f"unknown record table {table!r}")
+        rows = self.db.query(
+            f"""SELECT r.*, d.published AS published, d.added_at AS added_at
+                FROM documents d JOIN {table} r ON r.document_id = d.id
+                WHERE d.added_at > ? AND d.added_at <= ?
+                ORDER BY d.added_at, r.id LIMIT ?""",
+            [after, until, limit],
+        )
+        return [_decode_json(table, row) for row in rows]
+
+    def aid_rows(self, term: str | None = None, limit: int = 2000) -> list[dict[str, Any]]:
+        """Aid records, newest document first; with ``term``, those whose donor or
+        recipient starts with it (indexed) plus those in documents matching it (FTS)."""
+        return self._record_rows("aid", ("donor", "recipient"), term, limit)
+
+    def designation_rows(self, term: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        return self._record_rows("designations", ("entity", "authority"), term, limit)
+
+    def agreement_rows(self, term: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        return self._record_rows("agreements", ("name",), term, limit)
+
+    def agreement_rows_with_status(self, status: str, limit: int = 500) -> list[dict[str, Any]]:
+        rows = self.db.query(
+            """SELECT r.*, d.published AS published, d.added_at AS added_at
+               FROM agreements r JOIN documents d ON d.id = r.document_id
+               WHERE r.status = ? ORDER BY r.document_id DESC, r.id LIMIT ?""",
+            [status, limit],
+        )
+        return [_decode_json("agreements", row) for row in rows]
+
+    def agreement_rows_named(self, names: list[str], limit: int = 500) -> list[dict[str, Any]]:
+        """Every stored report of the agreements called ``names`` (for status history)."""
+        if not names:
+            return []
+        marks = ",".join("?" * len(names))
+        rows = self.db.query(
+            f"""SELECT r.*, d.published AS published, d.added_at AS added_at
+                FROM agreements r JOIN documents d ON d.id = r.document_id
+                WHERE r.name COLLATE NOCASE IN ({marks})
+                ORDER BY r.document_id DESC, r.id LIMIT ?""",
+            [*names, limit],
+        )
+        return [_decode_json("agreements", row) for row in rows]
+
+    def _record_rows(
+        self, table: str, prefix_columns: tuple[str, ...], term: str | None, limit: int
+    ) -> list[dict[str, Any]]:
+        select = f"""SELECT r.*, d.published AS published, d.added_at AS added_at
+                     FROM {table} r JOIN documents d ON d.id = r.document_id"""
+        order = "ORDER BY r.document_id DESC, r.id LIMIT ?"
+        if not term or not term.strip():
+            rows = self.db.query(f"{select} {order}", [limit])
+            return [_decode_json(table, row) for row in rows]
+        pattern = _like_prefix(term.strip())
+        wanted: dict[int, dict[str, Any]] = {}
+        for column in prefix_columns:
+            # COLLATE NOCASE indexes make a prefix LIKE an index range scan.
+            sql = f"{select} WHERE r.{column} LIKE ? ESCAPE '\\' {order}"
+            for row in self.db.query(sql, [pattern, limit]):
+                wanted[row["id"]] = row
+        candidates = self.matching_document_ids(term, limit=200)
+        if candidates:
+            marks = ",".join("?" * len(candidates))
+            sql = f"{select} WHERE r.document_id IN ({marks}) {order}"
+            for row in self.db.query(sql, [*candidates, limit]):
+                wanted.setdefault(row["id"], row)
+        rows = sorted(wanted.values(), key=lambda r: (-r["document_id"], r["id"]))[:limit]
+        return [_decode_json(table, row) for row in rows]
+
+    def record_counts(self) -> dict[str, int]:
+        """Row counts for /stats (aggregates only; no rows are read)."""
+        counts = {
+            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", *RECORD_TABLES, "subscriptions")
+        }
+        row = self.db.execute("SELECT max(added_at) FROM documents").fetchone()
+        counts["last_added_at"] = row[0]
+        return counts
+
+    # --- subscriptions ---------------------------------------------------------------
+    def upsert_subscription(
+        self, chat_id: int, user_id: int | None, time: str, timezone: str, now: str
+    ) -> dict[str, Any]:
+        """Create or change a chat's daily digest; an existing one keeps its history."""
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT INTO subscriptions (chat_id, user_id, time, timezone, created_at)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT(chat_id) DO UPDATE SET
+                       user_id = excluded.user_id, time = excluded.time,
+                       timezone = excluded.timezone""",
+                [chat_id, user_id, time, timezone, now],
+            )
+        return self.get_subscription(chat_id)  # type: ignore[return-value]
+
+    def get_subscription(self, chat_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM subscriptions WHERE chat_id = ?", [chat_id]))
+        return rows[0] if rows else None
+
+    def delete_subscription(self, chat_id: int) -> bool:
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM subscriptions WHERE chat_id = ?", [chat_id])
+        return cursor.rowcount > 0
+
+    def list_subscriptions(self, after_chat_id: int | None = None, limit: int = 1000) -> list[
+        dict[str, Any]
+    ]:
+        """One page of subscriptions in chat_id order (keyset paging over the primary key)."""
+        if after_chat_id is None:
+            sql, params = "SELECT * FROM subscriptions ORDER BY chat_id LIMIT ?", [limit]
+        else:
+            sql = "SELECT * FROM subscriptions WHERE chat_id > ? ORDER BY chat_id LIMIT ?"
+            params = [after_chat_id, limit]
+        return list(self.db.query(sql, params))
+
+    def mark_digest_sent(self, chat_id: int, sent_at: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE subscriptions SET last_sent_at = ? WHERE chat_id = ?", [sent_at, chat_id]
+            )
+
 
 def _decode_json(table: str, row: dict[str, Any]) -> dict[str, Any]:
     for column in JSON_COLUMNS.get(table, ()):
@@ -318,3 +532,21 @@ def _decode_json(table: str, row: dict[str, Any]) -> dict[str, Any]:
             except json.JSONDecodeError:
                 row[column] = []
     return row
+
+
+FTS_TERM = re.compile(r"\w+", re.UNICODE)
+MAX_FTS_TERMS = 12
+
+
+def fts_query(text: str, operator: str = " ") -> str | None:
+    """User text → a safe FTS5 query: words only, each quoted, so ``"``, ``AND OR (``,
+    ``*``, ``NEAR(`` and ``-`` are searched for as words instead of parsed as syntax."""
+    terms = FTS_TERM.findall(text or "")[:MAX_FTS_TERMS]
+    if not terms:
+        return None
+    return operator.join(f'"{term}"' for term in terms)
+
+
+def _like_prefix(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return escaped + "%"
