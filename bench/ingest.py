@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from bot.ingest import Ingestor  # noqa: E402
-from bot.store import Store  # noqa: E402
+from bot.ingest import Ingestor
+from bot.store import Store
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
