@@ -15,6 +15,8 @@ DEFAULT_DB = Path("data") / "briefbot.db"
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_FILE_URL = "https://api.telegram.org/file/bot"
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_DIGEST_INTERVAL = 30.0
+DEFAULT_WEBHOOK_PORT = 8443
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,9 @@ class Settings:
     file_url: str = DEFAULT_FILE_URL
     max_bytes: int = DEFAULT_MAX_BYTES
     seeds_dir: Path | None = PROJECT_ROOT / "seeds"
+    digest_interval: float = DEFAULT_DIGEST_INTERVAL
+    webhook_secret: str | None = None
+    webhook_port: int = DEFAULT_WEBHOOK_PORT
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -40,6 +45,11 @@ class Settings:
             "api_url": env.get("TELEGRAM_API_URL") or DEFAULT_API_URL,
             "file_url": env.get("TELEGRAM_FILE_URL") or DEFAULT_FILE_URL,
             "max_bytes": parse_size(env.get("BRIEFBOT_MAX_BYTES") or str(DEFAULT_MAX_BYTES)),
+            "digest_interval": parse_seconds(
+                env.get("BRIEFBOT_DIGEST_INTERVAL") or str(DEFAULT_DIGEST_INTERVAL)
+            ),
+            "webhook_secret": (env.get("TELEGRAM_WEBHOOK_SECRET") or "").strip() or None,
+            "webhook_port": parse_port(env.get("PORT") or str(DEFAULT_WEBHOOK_PORT)),
         }
         if "BRIEFBOT_SEEDS" in env:
             values["seeds_dir"] = Path(env["BRIEFBOT_SEEDS"]) if env["BRIEFBOT_SEEDS"] else None
@@ -85,3 +95,20 @@ def parse_size(raw: str) -> int:
     if value <= 0:
         raise ConfigError("BRIEFBOT_MAX_BYTES must be positive")
     return value
+
+
+def parse_seconds(raw: str) -> float:
+    """The digest tick interval: how late, at most, a digest may be sent."""
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"BRIEFBOT_DIGEST_INTERVAL: not a number of seconds: {raw!r}") from exc
+    if not 0.05 <= value <= 3600:
+        raise ConfigError("BRIEFBOT_DIGEST_INTERVAL must be between 0.05 and 3600 seconds")
+    return value
+
+
+def parse_port(raw: str) -> int:
+    if not raw.strip().isdigit() or not 0 < int(raw) < 65536:
+        raise ConfigError(f"PORT: not a TCP port: {raw!r}")
+    return int(raw)
