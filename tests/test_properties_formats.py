@@ -25,6 +25,10 @@ line_text = (
 )
 
 
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
 @given(
     title=line_text,
     day=st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1)),
