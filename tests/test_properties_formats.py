@@ -15,7 +15,7 @@ from bot.formats import decode_text, parse_plain_text, read_file
 line_text = (
     st.text(
         alphabet=st.characters(
-            blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\x85"
+            blacklist_categories=("Cc", "Cs", "Zl", "Zp"), blacklist_characters="\x85\ufeff"
         ),
         min_size=1,
         max_size=60,
@@ -26,7 +26,8 @@ line_text = (
 
 
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    """What the reader does to a line: NFC, no-break spaces as spaces, stripped."""
+    return unicodedata.normalize("NFC", text).replace("\xa0", " ").strip()
 
 
 @given(
