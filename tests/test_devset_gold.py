@@ -35,6 +35,8 @@ MIN_WORDS, MAX_WORDS = 150, 500
 
 NAME_RE = re.compile(r"^\d{2}_[a-z0-9_]+$")
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+# "NAIROBI, May 3, 2026 —" / "LONDON, 14 April 2026 —" / "BOGOTÁ, 17 de diciembre de 2025 —"
+DATELINE_RE = re.compile(r"^[^\n—]{3,60}\b20\d\d —")
 
 
 def _articles() -> list[Path]:
@@ -88,7 +90,7 @@ def test_article_shape(txt: Path) -> None:
 
 @pytest.mark.parametrize("txt", ARTICLES, ids=IDS)
 def test_gold_schema(txt: Path) -> None:
-    text, gold = _load(txt)
+    _, gold = _load(txt)
     assert set(gold) == TOP_KEYS
     published = gold["published"]
     if published is not None:
@@ -122,6 +124,17 @@ def test_gold_schema(txt: Path) -> None:
         assert all(_nonempty_str(p) for p in parties), rec
         assert len(set(parties)) == len(parties), f"duplicate party: {rec}"
         assert rec["status"] in STATUSES, rec
+
+
+@pytest.mark.parametrize("txt", ARTICLES, ids=IDS)
+def test_published_follows_dateline(txt: Path) -> None:
+    text, gold = _load(txt)
+    lead = text.split("\n")[2]
+    has_dateline = bool(DATELINE_RE.match(lead))
+    assert has_dateline == (gold["published"] is not None), lead[:80]
+    if has_dateline:
+        year = gold["published"][:4]
+        assert year in lead.split("—")[0], f"published {gold['published']} vs {lead[:60]!r}"
 
 
 @pytest.mark.parametrize("txt", ARTICLES, ids=IDS)
@@ -170,9 +183,7 @@ def test_every_status_and_action_is_covered() -> None:
 
 
 def test_some_articles_have_no_records() -> None:
-    empty = [
-        g for g in _all_gold() if not (g["aid"] or g["designations"] or g["agreements"])
-    ]
+    empty = [g for g in _all_gold() if not (g["aid"] or g["designations"] or g["agreements"])]
     assert len(empty) >= 3
 
 
