@@ -30,8 +30,8 @@ from rouge_score import rouge_scorer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from summarizer.sentences import segment  # noqa: E402
-from summarizer.summarize import SUMMARIZERS, candidates  # noqa: E402
+from summarizer.sentences import segment
+from summarizer.summarize import SUMMARIZERS, candidates
 
 METHODS = ("lead", "textrank", "lexrank", "lsa", "luhn", "edmundson", "sumbasic", "reduction")
 METHODS = (*METHODS, "auto")
@@ -92,7 +92,9 @@ def analyst_articles(folder: Path) -> list[Article]:
         text = ref.with_name(ref.name.removesuffix(".ref.txt") + ".txt")
         if text.exists():
             lines = [ln.strip() for ln in read_text(ref).splitlines() if ln.strip()]
-            articles.append(Article(ref.name.removesuffix(".ref.txt"), read_text(text), "\n".join(lines)))
+            articles.append(
+                Article(ref.name.removesuffix(".ref.txt"), read_text(text), "\n".join(lines))
+            )
     return articles
 
 

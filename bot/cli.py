@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import csv
 import json
 import logging
@@ -43,6 +44,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="export a table as JSON or CSV to stdout")
     export.add_argument("table", choices=EXPORTABLE_TABLES)
     export.add_argument("--format", choices=("json", "csv"), default="json")
+
+    run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    run.add_argument(
+        "--webhook",
+        metavar="URL",
+        help="receive updates on this public HTTPS URL instead of long polling "
+        "(listens on $PORT; secret from $TELEGRAM_WEBHOOK_SECRET)",
+    )
+    sub.add_parser("chat", help="talk to the bot in the terminal (no token needed)")
+    ask = sub.add_parser("ask", help='send one command, print the reply: ask "/aid Ecuador"')
+    ask.add_argument("text", nargs="+", help="the message, e.g. /aid Ecuador")
     return parser
 
 
@@ -55,13 +67,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         settings = Settings.from_env(db_path=args.db)
+    except BriefbotError as exc:
+        print(f"briefbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    # Bare `briefbot`: the bot when a token is configured, else the console.
+    command = args.command or ("run" if settings.token else "chat")
+    if command == "run" and not settings.token:
+        print(
+            "briefbot: TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather and export "
+            "it (see .env.example), or try the bot without Telegram: briefbot chat",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
         store = Store(settings.db_path)
     except BriefbotError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
     ingestor = Ingestor(store, settings.max_bytes)
     try:
-        command = args.command or "docs"
         if command != "ingest":
             load_seeds(ingestor, settings.seeds_dir)
         if command == "ingest":
@@ -72,6 +96,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_show(store, args.id)
         if command == "export":
             return cmd_export(store, args.table, args.format)
+        if command == "run":
+            from bot.app import run
+
+            run(settings, store, webhook_url=getattr(args, "webhook", None))
+            return EXIT_OK
+        if command == "chat":
+            from bot.console import chat
+
+            return asyncio.run(chat(settings, store, sys.stdin, sys.stdout))
+        if command == "ask":
+            from bot.console import ask
+
+            return asyncio.run(ask(settings, store, " ".join(args.text)))
     except BrokenPipeError:
         return EXIT_OK
     finally:

@@ -506,9 +506,9 @@ class Store:
             cursor = self.db.execute("DELETE FROM subscriptions WHERE chat_id = ?", [chat_id])
         return cursor.rowcount > 0
 
-    def list_subscriptions(self, after_chat_id: int | None = None, limit: int = 1000) -> list[
-        dict[str, Any]
-    ]:
+    def list_subscriptions(
+        self, after_chat_id: int | None = None, limit: int = 1000
+    ) -> list[dict[str, Any]]:
         """One page of subscriptions in chat_id order (keyset paging over the primary key)."""
         if after_chat_id is None:
             sql, params = "SELECT * FROM subscriptions ORDER BY chat_id LIMIT ?", [limit]

@@ -16,7 +16,7 @@ import argparse
 import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
@@ -35,7 +35,22 @@ _ORTHO_MID_LC = 1 << 5
 # Stop words that are also names, months or initials: marking them as "usually
 # lower case" would make "Dr. May" or "Mr. Will" split after the title.
 _NOT_SENTENCE_STARTERS = frozenset(
-    "a i may will us don mark march april june bill grant sol mar".split()
+    [
+        "a",
+        "i",
+        "may",
+        "will",
+        "us",
+        "don",
+        "mark",
+        "march",
+        "april",
+        "june",
+        "bill",
+        "grant",
+        "sol",
+        "mar",
+    ]
 )
 _ABBREVIATION_SHAPE = re.compile(r"^(?:[^\W\d_]{1,4}|(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3})$")
 
@@ -44,7 +59,7 @@ def _params_path(language: str) -> Path:
     return DATA_DIR / f"punkt_{language}.json"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_parameters(language: str) -> PunktParameters:
     """Build ``PunktParameters`` from the shipped JSON for a language name."""
     path = _params_path(language)
@@ -60,7 +75,7 @@ def load_parameters(language: str) -> PunktParameters:
     return params
 
 
-@lru_cache(maxsize=None)
+@cache
 def sentence_tokenizer(language: str) -> PunktSentenceTokenizer:
     """A Punkt tokenizer for ``language`` (a code or a name) using shipped parameters."""
     tokenizer = PunktSentenceTokenizer()

@@ -8,7 +8,7 @@ of a news article without a model or a network call.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from sumy.utils import get_stop_words
 
@@ -29,9 +29,52 @@ _NAMES_TO_CODES: dict[str, str] = {name: code for code, name in LANGUAGES.items(
 # "y", "del", "se"), which both detection and stop-word filtering rely on.
 _EXTRA_STOP_WORDS: dict[str, frozenset[str]] = {
     "es": frozenset(
-        "de que y del se al me te mi tu sí no ni ha han había más menos "
-        "ya este esta estos estas ese esa eso esos esas otra otras según hasta hacia "
-        "contra durante mediante sino pues aunque también además así tras dijo".split()
+        [
+            "de",
+            "que",
+            "y",
+            "del",
+            "se",
+            "al",
+            "me",
+            "te",
+            "mi",
+            "tu",
+            "sí",
+            "no",
+            "ni",
+            "ha",
+            "han",
+            "había",
+            "más",
+            "menos",
+            "ya",
+            "este",
+            "esta",
+            "estos",
+            "estas",
+            "ese",
+            "esa",
+            "eso",
+            "esos",
+            "esas",
+            "otra",
+            "otras",
+            "según",
+            "hasta",
+            "hacia",
+            "contra",
+            "durante",
+            "mediante",
+            "sino",
+            "pues",
+            "aunque",
+            "también",
+            "además",
+            "así",
+            "tras",
+            "dijo",
+        ]
     ),
 }
 
@@ -59,14 +102,14 @@ def language_name(language: str) -> str:
     return LANGUAGES[language_code(language)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop words for ``language`` plus the few frequent words its list lacks."""
     code = language_code(language)
     return frozenset(get_stop_words(LANGUAGES[code])) | _EXTRA_STOP_WORDS.get(code, frozenset())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _weighted_stop_words() -> dict[str, dict[str, float]]:
     """Stop words per language code, each weighted by 1 / (number of lists holding it).
 

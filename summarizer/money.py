@@ -176,6 +176,7 @@ _MONEY = re.compile(
     (?:
         (?P<pre>(?<![A-Za-z])(?:{_PREFIX_RE})|\b(?:{_ISO_RE})\b|\bCHF\b)\s?
         (?P<pnum>{_NUM_DIGITS}|\b{_NUM_WORD}\b)
+        (?:\s?(?:-|–|to)\s?(?:{_PREFIX_RE})?(?:{_NUM_DIGITS}))?
         (?:[\s-]?(?P<pscale>{_SCALE})\b)?
       |
         (?P<snum>(?<![\w.,$€£¥]){_NUM_DIGITS}|\b{_NUM_WORD}\b)
@@ -255,9 +256,35 @@ def _scale(raw: str | None) -> float:
     return _SCALES.get(raw.lower(), 1.0)
 
 
+# Every money expression contains a currency marker; the full pattern only runs
+# in a window around one, which keeps scanning cost proportional to the markers.
+_ANCHOR = re.compile(
+    r"[$€£¥₹₩₽₺₦₱₴₪]|\b(?:" + _ISO_RE + r"|CHF|Rs|Sfr|SFr)\b|"
+    r"(?i:\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|r[ou]ubles?|"
+    r"hryvnias?|won|pesos?|reais|reals?|rand|shillings?|naira|lira|riyals?|dirhams?|zloty|"
+    r"kron(?:a|or|e|er)|shekels?|rupiah|baht|dong|taka|soles)\b)"
+)
+
+
+def _matches(text: str):
+    pos = 0
+    for a in _ANCHOR.finditer(text):
+        if a.end() <= pos:
+            continue
+        m = _MONEY.search(text, max(pos, a.start() - 60), min(len(text), a.end() + 30))
+        while m is not None and m.end() <= a.start():
+            # A match entirely before the anchor: keep it only if it has its own marker.
+            nxt = _MONEY.search(text, m.end(), min(len(text), a.end() + 30))
+            m = nxt
+        if m is None or m.start() > a.end():
+            continue
+        pos = m.end()
+        yield m
+
+
 def _scan(text: str) -> list[Money]:
     found: list[Money] = []
-    for m in _MONEY.finditer(text):
+    for m in _matches(text):
         if m.group("pre") is not None:
             num, scale = m.group("pnum"), m.group("pscale")
             currency = _currency_of_prefix(m.group("pre"))

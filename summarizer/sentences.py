@@ -97,10 +97,7 @@ def segment(text: str, language: str = "english") -> list[Unit]:
     units: list[Unit] = []
     for p, paragraph in enumerate(_BLANK_LINE.split(text)):
         for chunk, standalone in _chunks(paragraph):
-            if standalone:
-                pieces = [chunk]
-            else:
-                pieces = [s.strip() for s in tokenizer.tokenize(chunk)]
+            pieces = [chunk] if standalone else [s.strip() for s in tokenizer.tokenize(chunk)]
             for piece in pieces:
                 for part in _split_long(piece):
                     if _WORD.search(part):

@@ -1,0 +1,249 @@
+"""Consolidate extracted records across documents.
+
+Pure functions over the rows the store returns: each row is a dict with the
+record's columns (see :mod:`summarizer.records`) plus ``document_id`` and the
+document's ``published`` date (ISO string or None).  ``parties`` and
+``aliases`` may arrive as lists or as JSON text.
+
+* :func:`consolidate_agreements` — one item per agreement across documents,
+  matched by a normalised name key (case, articles, "so-called", synonyms such
+  as treaty/accord/pact/deal -> agreement, "MoU") plus overlapping parties for
+  generic names; carries the canonical name, the union of parties, the latest
+  status, the dated status history and the sources.
+* :func:`consolidate_designations` — one item per (entity, designation type),
+  entity matched through names and aliases; latest action and history.
+* :func:`dedupe_aid` — the same pledge reported by several documents (same
+  donor, recipient, amount and currency) is kept once, with all its sources,
+  so totals are not double counted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.gazetteer import normalize
+
+_SYNONYMS = {
+    "treaty": "agreement",
+    "treaties": "agreement",
+    "accord": "agreement",
+    "accords": "agreement",
+    "pact": "agreement",
+    "pacts": "agreement",
+    "deal": "agreement",
+    "deals": "agreement",
+    "agreements": "agreement",
+    "arrangement": "agreement",
+    "mou": "mou",
+    "mous": "mou",
+    "programme": "program",
+    "programmes": "program",
+    "programs": "program",
+    "defence": "defense",
+    "labour": "labor",
+    "centre": "center",
+}
+_DROP = {
+    "the", "a", "an", "so", "called", "so-called", "new", "proposed", "draft", "bilateral",
+    "landmark", "historic", "final", "its", "his", "her", "their", "this", "that", "of",
+    "on", "for", "to", "and", "with", "between", "planned", "potential", "possible",
+    "existing", "current", "revised", "updated", "formal", "long", "awaited", "long-awaited",
+}
+_GENERIC_HEADS = {"agreement", "mou", "program", "facility"}
+
+
+def _listish(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        v = value.strip()
+        if v.startswith("["):
+            try:
+                return [str(x) for x in json.loads(v)]
+            except ValueError:
+                pass
+        return [p.strip() for p in re.split(r"[;,]", v) if p.strip()]
+    return [str(x) for x in value]
+
+
+def agreement_key(name: str) -> str:
+    """Normalised key for an agreement name (order-insensitive token set)."""
+    s = name.lower().replace("’", "'")
+    s = re.sub(r"memorand(?:um|a)\s+of\s+understanding", "mou", s)
+    s = re.sub(r"[^\w\s-]", " ", s)
+    s = s.replace("-", " ")
+    tokens = []
+    for t in s.split():
+        t = _SYNONYMS.get(t, t)
+        if t in _DROP or t in ("so", "called"):
+            continue
+        tokens.append(t)
+    return " ".join(sorted(set(tokens)))
+
+
+def _tokens(name: str) -> set[str]:
+    return set(agreement_key(name).split())
+
+
+def names_match(a: str, b: str) -> bool:
+    """Fuzzy equality of two agreement names."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    inter = len(ta & tb)
+    content = (ta & tb) - _GENERIC_HEADS
+    if not content:
+        return False
+    small = min(len(ta), len(tb))
+    return inter / len(ta | tb) >= 0.6 or (inter == small and len(content) >= 1 and small >= 2)
+
+
+def normalize_parties(parties: Any) -> set[str]:
+    out = set()
+    for p in _listish(parties):
+        out.add(normalize(p) or p.strip())
+    return out
+
+
+def _date(row: dict) -> str:
+    return str(row.get("published") or "")
+
+
+@dataclass
+class ConsolidatedAgreement:
+    name: str
+    parties: list[str]
+    status: str
+    status_history: list[tuple[str | None, str, Any]] = field(default_factory=list)
+    sources: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class ConsolidatedDesignation:
+    entity: str
+    designation: str | None
+    authority: str | None
+    action: str
+    aliases: list[str] = field(default_factory=list)
+    action_history: list[tuple[str | None, str, Any]] = field(default_factory=list)
+    sources: list[Any] = field(default_factory=list)
+
+
+def _sorted_rows(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (_date(r), str(r.get("document_id", ""))))
+
+
+def consolidate_agreements(rows: list[dict]) -> list[ConsolidatedAgreement]:
+    """Group agreement rows that describe the same agreement across documents."""
+    groups: list[tuple[ConsolidatedAgreement, list[str], set[str]]] = []
+    for row in _sorted_rows(rows):
+        name = str(row.get("name") or "").strip()
+        if not name:
+            continue
+        parties = normalize_parties(row.get("parties"))
+        target = None
+        for item, names, gparties in groups:
+            if any(names_match(name, n) for n in names) and (
+                not parties or not gparties or parties & gparties
+            ):
+                target = (item, names, gparties)
+                break
+        date = row.get("published")
+        status = str(row.get("status") or "")
+        doc = row.get("document_id")
+        if target is None:
+            item = ConsolidatedAgreement(name, sorted(parties), status)
+            groups.append((item, [name], set(parties)))
+            target = groups[-1]
+        item, names, gparties = target
+        if name not in names:
+            names.append(name)
+            # Prefer a capitalised proper name over a lower-case description.
+            if name[:1].isupper() and not item.name[:1].isupper():
+                item.name = name
+        gparties |= parties
+        item.parties = sorted(gparties)
+        if status:
+            item.status_history.append((date, status, doc))
+            item.status = status  # rows are in date order: the latest statement wins
+        if doc not in item.sources:
+            item.sources.append(doc)
+    return [g[0] for g in groups]
+
+
+def _entity_key(name: str) -> str:
+    s = name.lower().replace("’", "'")
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    return " ".join(s.split())
+
+
+def consolidate_designations(rows: list[dict]) -> list[ConsolidatedDesignation]:
+    """Group designation rows by entity (names and aliases) and designation type."""
+    items: list[tuple[ConsolidatedDesignation, set[str]]] = []
+    for row in _sorted_rows(rows):
+        entity = str(row.get("entity") or "").strip()
+        if not entity:
+            continue
+        aliases = _listish(row.get("aliases"))
+        keys = {_entity_key(entity)} | {_entity_key(a) for a in aliases}
+        dtype = row.get("designation")
+        target = None
+        for item, ikeys in items:
+            if ikeys & keys and (not dtype or not item.designation or dtype == item.designation):
+                target = (item, ikeys)
+                break
+        action = str(row.get("action") or "designated")
+        if target is None:
+            item = ConsolidatedDesignation(entity, dtype, row.get("authority"), action)
+            items.append((item, set(keys)))
+            target = items[-1]
+        item, ikeys = target
+        ikeys |= keys
+        item.designation = item.designation or dtype
+        item.authority = item.authority or row.get("authority")
+        for a in [entity, *aliases]:
+            if _entity_key(a) != _entity_key(item.entity) and a not in item.aliases:
+                item.aliases.append(a)
+        item.action_history.append((row.get("published"), action, row.get("document_id")))
+        item.action = action
+        doc = row.get("document_id")
+        if doc not in item.sources:
+            item.sources.append(doc)
+    return [i for i, _ in items]
+
+
+def dedupe_aid(rows: list[dict]) -> list[dict]:
+    """Drop repeat reports of one pledge; the kept row gains a ``sources`` list.
+
+    Two rows are the same pledge when donor, recipient, amount and currency
+    agree (names normalised through the gazetteer).  Rows without an amount
+    are only merged when their purpose text is also the same.
+    """
+    out: list[dict] = []
+    index: dict[tuple, dict] = {}
+    for row in _sorted_rows(rows):
+        donor = normalize(row.get("donor")) or (row.get("donor") or "")
+        recipient = normalize(row.get("recipient")) or (row.get("recipient") or "")
+        amount = row.get("amount")
+        currency = row.get("currency")
+        if amount is None:
+            key = (donor, recipient, None, None, (row.get("purpose") or "").lower().strip())
+        else:
+            key = (donor, recipient, round(float(amount), 2), currency)
+        doc = row.get("document_id")
+        if key in index:
+            kept = index[key]
+            if doc not in kept["sources"]:
+                kept["sources"].append(doc)
+            continue
+        new = dict(row)
+        new["sources"] = [doc]
+        index[key] = new
+        out.append(new)
+    return out

@@ -1,0 +1,147 @@
+"""The offline sentence splitter: abbreviations, quotes, layout, scale, Spanish."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer import split_sentences
+from summarizer.sentences import MAX_UNIT_WORDS, segment
+
+
+def test_keeps_us_state_department_and_dollar_amounts_intact() -> None:
+    text = (
+        "Officials at the U.S. State Department said the grant was worth US$13.5 million. "
+        "The money arrives next year."
+    )
+    assert split_sentences(text) == [
+        "Officials at the U.S. State Department said the grant was worth US$13.5 million.",
+        "The money arrives next year.",
+    ]
+
+
+def test_titles_and_clock_times_do_not_end_sentences() -> None:
+    text = "Ms. Ortiz arrived at 4 p.m. Thursday. Dr. Lee and Gen. Ruiz met on Jan. 5 at Acme Corp."
+    assert split_sentences(text) == [
+        "Ms. Ortiz arrived at 4 p.m. Thursday.",
+        "Dr. Lee and Gen. Ruiz met on Jan. 5 at Acme Corp.",
+    ]
+
+
+def test_abbreviation_then_a_real_sentence_start_splits() -> None:
+    # "The" is known to be lower case mid-sentence, so after "U.S." it starts a sentence.
+    assert split_sentences("The aid went to the U.S. The next day it arrived.") == [
+        "The aid went to the U.S.",
+        "The next day it arrived.",
+    ]
+
+
+@pytest.mark.parametrize("close", ['"', "”"])
+def test_closing_quote_stays_with_its_sentence(close: str) -> None:
+    open_ = "“" if close == "”" else '"'
+    text = f"He said: {open_}We will not sign.{close} Then he left the room."
+    assert split_sentences(text) == [
+        f"He said: {open_}We will not sign.{close}",
+        "Then he left the room.",
+    ]
+
+
+def test_headline_and_dateline_lines_are_their_own_units() -> None:
+    text = (
+        "US and Ecuador near safe third country deal\n"
+        "QUITO, Ecuador\n"
+        "The two governments are in the final stages of an agreement. Talks continue."
+    )
+    units = segment(text)
+    assert [u.text for u in units] == [
+        "US and Ecuador near safe third country deal",
+        "QUITO, Ecuador",
+        "The two governments are in the final stages of an agreement.",
+        "Talks continue.",
+    ]
+    assert [u.heading for u in units] == [True, True, False, False]
+
+
+def test_blank_lines_are_boundaries_and_number_paragraphs() -> None:
+    text = "A first paragraph without a full stop\n\nA second paragraph. It has two sentences."
+    units = segment(text)
+    assert [u.text for u in units] == [
+        "A first paragraph without a full stop",
+        "A second paragraph.",
+        "It has two sentences.",
+    ]
+    assert [u.paragraph for u in units] == [0, 1, 1]
+
+
+def test_wrapped_prose_lines_are_joined() -> None:
+    text = "The minister said the agreement was\nready and that it would be signed\nsoon. Nobody objected."
+    assert split_sentences(text) == [
+        "The minister said the agreement was ready and that it would be signed soon.",
+        "Nobody objected.",
+    ]
+
+
+def test_text_without_any_punctuation_still_yields_units() -> None:
+    assert split_sentences("ceasefire talks resume in doha") == ["ceasefire talks resume in doha"]
+    long_text = " ".join(f"word{i}" for i in range(1000))
+    units = split_sentences(long_text)
+    assert len(units) > 1
+    assert all(len(u.split()) <= MAX_UNIT_WORDS for u in units)
+    assert " ".join(units).split() == long_text.split()
+
+
+def test_empty_and_punctuation_only_text_gives_no_units() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("   \n\n  ") == []
+    assert split_sentences("***") == []
+
+
+def test_five_thousand_sentences() -> None:
+    text = " ".join(f"Sentence number {i} reports a new fact." for i in range(5000))
+    units = split_sentences(text)
+    assert len(units) == 5000
+    assert units[4999] == "Sentence number 4999 reports a new fact."
+
+
+def test_spanish_abbreviations() -> None:
+    text = (
+        "El Sr. García visitó EE.UU. el lunes. La Sra. Pérez citó la pág. 5 del informe. "
+        "¿Qué pasó después? La Dra. Ruiz no respondió."
+    )
+    expected = [
+        "El Sr. García visitó EE.UU. el lunes.",
+        "La Sra. Pérez citó la pág. 5 del informe.",
+        "¿Qué pasó después?",
+        "La Dra. Ruiz no respondió.",
+    ]
+    assert split_sentences(text, "es") == expected
+    assert split_sentences(text, "spanish") == expected
+
+
+def test_language_codes_and_names_are_equivalent() -> None:
+    text = "Mr. Smith went to Washington. He stayed."
+    assert split_sentences(text, "en") == split_sentences(text, "english")
+    with pytest.raises(ValueError, match="unsupported language"):
+        split_sentences(text, "klingon")
+
+
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["U.S.", "Mr.", "p.m.", "No.", "$13.5", "said.", "“Yes.”", "end?", "\n", "\n\n"]
+        ),
+        st.from_regex(r"[A-Za-z]{1,8}[.,]?", fullmatch=True),
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT)
+def test_no_word_characters_are_lost_or_reordered(text: str) -> None:
+    units = split_sentences(text)
+    assert re.findall(r"\w", " ".join(units)) == re.findall(r"\w", text)
+    assert all(u == u.strip() and u for u in units)
