@@ -7,6 +7,7 @@ import asyncio
 import csv
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from bot.config import Settings
 from bot.errors import BriefbotError, IngestError
 from bot.ingest import Ingestor, expand_paths, load_seeds
+from bot.redact import install_redaction
 from bot.store import EXPORTABLE_TABLES, Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -65,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    install_redaction(os.environ.get("TELEGRAM_BOT_TOKEN", "").strip())
     try:
         settings = Settings.from_env(db_path=args.db)
     except BriefbotError as exc:

@@ -15,6 +15,7 @@ DEFAULT_DB = Path("data") / "briefbot.db"
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 DEFAULT_FILE_URL = "https://api.telegram.org/file/bot"
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+DEFAULT_UPLOADS_PER_MINUTE = 10
 DEFAULT_DIGEST_INTERVAL = 30.0
 DEFAULT_WEBHOOK_PORT = 8443
 
@@ -32,6 +33,7 @@ class Settings:
     digest_interval: float = DEFAULT_DIGEST_INTERVAL
     webhook_secret: str | None = None
     webhook_port: int = DEFAULT_WEBHOOK_PORT
+    uploads_per_minute: int = DEFAULT_UPLOADS_PER_MINUTE
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -50,6 +52,10 @@ class Settings:
             ),
             "webhook_secret": (env.get("TELEGRAM_WEBHOOK_SECRET") or "").strip() or None,
             "webhook_port": parse_port(env.get("PORT") or str(DEFAULT_WEBHOOK_PORT)),
+            "uploads_per_minute": parse_positive_int(
+                "BRIEFBOT_UPLOADS_PER_MINUTE",
+                env.get("BRIEFBOT_UPLOADS_PER_MINUTE") or str(DEFAULT_UPLOADS_PER_MINUTE),
+            ),
         }
         if "BRIEFBOT_SEEDS" in env:
             values["seeds_dir"] = Path(env["BRIEFBOT_SEEDS"]) if env["BRIEFBOT_SEEDS"] else None
@@ -79,6 +85,16 @@ def parse_timezone(name: str) -> str:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ConfigError(f"BRIEFBOT_TZ: unknown timezone {name!r}") from exc
     return name
+
+
+def parse_positive_int(name: str, raw: str) -> int:
+    try:
+        value = int(raw.strip())
+    except ValueError as exc:
+        raise ConfigError(f"{name}: not a whole number: {raw!r}") from exc
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive")
+    return value
 
 
 def parse_size(raw: str) -> int:

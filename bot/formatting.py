@@ -529,3 +529,10 @@ def _visible(html_text: str) -> str:
 def html_to_text(html_text: str) -> str:
     """Telegram HTML → the plain text a reader sees (for the console and plain fallbacks)."""
     return html.unescape(re.sub(r"<[^<>]*>", "", html_text))
+
+
+def format_upload_limit(per_minute: int, wait_seconds: float) -> str:
+    return (
+        f"Not stored: you can add at most {per_minute} documents a minute. "
+        f"Try again in {max(1, round(wait_seconds))} s."
+    )

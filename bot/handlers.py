@@ -459,8 +459,20 @@ async def pasted_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await reply(update, "Send /help to see what I can do.")
 
 
+async def _over_upload_limit(update: Update, svc: Services) -> bool:
+    """Per-admin uploads per minute: a runaway script must not flood the store."""
+    wait = svc.uploads.retry_after(update.effective_user.id)
+    if wait <= 0:
+        svc.uploads.hit(update.effective_user.id)
+        return False
+    await reply(update, fmt.format_upload_limit(svc.settings.uploads_per_minute, wait))
+    return True
+
+
 async def _ingest_text(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     svc = services(context)
+    if await _over_upload_limit(update, svc):
+        return
     added_by = str(update.effective_user.id)
     async with typing(update, context):
         try:
@@ -494,6 +506,8 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             name, f"unsupported file type {suffix or 'none'!r}; send {SUPPORTED}"
         )
         await reply(update, fmt.format_ingest_error(error))
+        return
+    if await _over_upload_limit(update, svc):
         return
     async with typing(update, context):
         try:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import summarizer
 from bot.config import Settings
 from bot.ingest import Ingestor
+from bot.limits import SlidingWindowLimiter
 from bot.store import Store
 from summarizer import consolidate
 from summarizer.records import AGREEMENT_STATUSES
@@ -395,6 +396,7 @@ class Services:
     store: Store
     ingestor: Ingestor
     briefing: Briefing
+    uploads: SlidingWindowLimiter
     clock: Clock = utc_now
 
     @classmethod
@@ -405,5 +407,8 @@ class Services:
             store=store,
             ingestor=Ingestor(store, settings.max_bytes),
             briefing=Briefing(store, settings, clock),
+            uploads=SlidingWindowLimiter(
+                settings.uploads_per_minute, 60.0, clock=lambda: clock().timestamp()
+            ),
             clock=clock,
         )

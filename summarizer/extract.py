@@ -644,7 +644,12 @@ _DESIG_NOUN = (
     r"(?:designations?|proscriptions?|listings?|delistings?|blacklisting|removal|revocation|"
     r"de-?proscription)"
 )
-_ACTIVE = re.compile(rf"\b{_DESIG_VERB}\s+", re.I)
+_ACTIVE = re.compile(rf"\b{_DESIG_VERB}\s+")
+_AUX_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|(?:will|would|could|should|must|to)\s+be|was|were|is|are|"
+    r"being|been)\s+(?:formally\s+|officially\s+|also\s+|now\s+|"
+    r"first\s+|previously\s+|already\s+)?$"
+)
 _NOMINAL = re.compile(rf"\b{_DESIG_NOUN}\s+of\s+", re.I)
 _BAN_ON = re.compile(r"\b(?:ban|sanctions)\s+on\s+", re.I)
 _PASSIVE = re.compile(
@@ -750,8 +755,7 @@ _COREF = re.compile(
 _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.I)
 _VOCAB = re.compile(
     r"designat|proscri|blacklist|delist|de-list|\bsanction|\blist(?:s|ed|ing)?\b|\bban\b|"
-    r"outlaw|label|registry|\bnam(?:ed|es|ing)\b|\badd(?:s|ed|ing)?\b|\bremov|\bplac",
-    re.I,
+    r"outlaw|label|registry|\bnam(?:ed|es|ing)\b|\badd(?:s|ed|ing)?\b|\bremov|\bplac"
 )
 
 
@@ -766,6 +770,20 @@ class _DesigCtx:
 
 
 def _types_of(s: str, low: str) -> list[str]:
+    hit = _TYPES_CACHE.get(s)
+    if hit is not None:
+        return hit
+    out = _types_uncached(s, low)
+    if len(_TYPES_CACHE) > 256:
+        _TYPES_CACHE.clear()
+    _TYPES_CACHE[s] = out
+    return out
+
+
+_TYPES_CACHE: dict[str, list[str]] = {}
+
+
+def _types_uncached(s: str, low: str) -> list[str]:
     out = []
     for label, keys, rx in _TYPES:
         if any(k in low for k in keys) and rx.search(s):
@@ -924,7 +942,7 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     types = _types_of(s, low)
     specific = [t for t in types if t in _SPECIFIC]
     generic = [t for t in types if t not in _SPECIFIC]
-    has_vocab = any(k in low for k in _VOCAB_KEYS) and _VOCAB.search(s)
+    has_vocab = any(k in low for k in _VOCAB_KEYS) and _VOCAB.search(low)
     if not has_vocab:
         if specific:
             ctx.designation, ctx.active = specific[0], True
@@ -935,7 +953,7 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     for m in re.finditer(r"\bdesignated\b", s, re.I):
         if _DISTRACTOR_AFTER.match(s[m.end():]) and not specific:
             return []
-    if _NEGATED_DESIG.search(s):
+    if any(k in low for k in _NEG_KEYS) and _NEGATED_DESIG.search(s):
         return []
     strong = re.search(r"designat|proscri|blacklist|delist|de-list", s, re.I)
     listish = re.search(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b", s, re.I)
@@ -944,7 +962,7 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
             return []
 
     found: list[tuple[str, int, int, list[str], int, str]] = []
-    for m in _NOMINAL.finditer(s):
+    for m in (_NOMINAL.finditer(s) if " of " in low else ()):
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "noun"))
     for m in _ACTIVE.finditer(s):
@@ -965,14 +983,16 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
             continue
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), verb))
-    for m in _BAN_ON.finditer(s):
+    for m in (_BAN_ON.finditer(s) if ("ban on" in low or "sanctions on" in low) else ()):
         if re.search(r"(?:lift|suspend|overturn|end|scrap)\w*\s+(?:the\s+|its\s+)?$",
                      s[max(0, m.start() - 25):m.start()], re.I) or specific or generic:
             for n in _object_names(s, m.end(), ctx)[:2]:
                 found.append((*n, m.start(), "ban"))
-    for m in _PASSIVE.finditer(s):
-        for n in _subject_names(s, m.start()):
-            found.append((*n, m.end() - 4, "passive"))
+    for m in _ACTIVE.finditer(s):
+        aux = _AUX_BEFORE.search(s, max(0, m.start() - 30), m.start())
+        if aux:
+            for n in _subject_names(s, aux.start()):
+                found.append((*n, m.start(), "passive"))
     for m in _POSSESSIVE.finditer(s):
         pre = s[:m.start()]
         cm = re.search(r"\b(?:the|its)\s+(?:group|cartel|gang|organi[sz]ation|movement|"
@@ -1062,15 +1082,15 @@ _AGR_TRIGGER = re.compile(
 )
 _AGR_BLACKLIST = re.compile(
     r"\b(?:plea|merger|acquisition|takeover|buyout|licen[cs]ing|sponsorship|wage|pay|salary|"
-    r"labou?r|union|collective|bargaining|settlement|coalition|debate|debates|prenuptial|"
+    r"collective|bargaining|settlement|coalition|debate|debates|prenuptial|"
     r"lease|record|book|tv|broadcast|streaming|transfer\s+fee|non-disclosure|confidentiality|"
-    r"purchase|sales?|supply|shareholder|bonus|severance|franchise|sponsor|rights|"
+    r"shareholder|bonus|severance|franchise|sponsor|rights|"
     r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
     r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
     r"customer|client|vendor|procurement|contract|settlement|custody|divorce|loan\s+agreement"
     r"\s+with\s+(?:a|the)\s+bank|stock|share|gas\s+supply|oil\s+supply|energy\s+supply|"
     r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
-    r"general|broad|mutual|tacit|verbal|gentleman['’]s|in\s+agreement)\b",
+    r"tacit|verbal|gentleman['’]s|in\s+agreement)\b",
     re.I,
 )
 _AGR_DOMESTIC = re.compile(
@@ -1095,6 +1115,7 @@ _GENERIC_MOD = {
     "agreed", "struck", "reached", "negotiated", "is", "was", "be", "as", "by", "under",
     "at", "from", "about", "over", "whose", "could", "would", "will", "not", "s", "recent",
     "latest", "last", "next", "upcoming", "multibillion-dollar", "billion-dollar",
+    "billion", "million", "trillion", "worth", "renewed", "fresh",
 }
 _NAME_STOP = re.compile(
     r"\b(?:that|which|who|with|between|and|by|in|at|as|from|after|before|signed|was|were|is|"
@@ -1219,8 +1240,9 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if wl.endswith(("ly",)) or wl in {"said", "says", "would", "could"}:
             break
         pre.insert(0, w)
-    # Drop leading party names: "US-Ecuador extradition treaty" -> "extradition treaty".
-    while pre and find_mentions(pre[0]) and all(
+    # Drop leading party names: "US-Ecuador extradition treaty" -> "extradition treaty",
+    # but keep a place that *is* the name ("Paris Agreement", "Minsk agreements").
+    while len(pre) > (1 if head[0].isupper() else 0) and find_mentions(pre[0]) and all(
         find_mentions(part) for part in re.split(r"[-–/]", pre[0]) if part
     ):
         pre.pop(0)
@@ -1460,7 +1482,7 @@ def extract(text: str, published: str | None = None) -> Records:
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = s.lower()
-        if sent.money or (any(k in low for k in _INKIND_KEYS) and _INKIND_VERB.search(s)):
+        if sent.money or (any(k in low for k in _INKIND_KEYS) and _INKIND_VERB.search(low)):
             for a in _extract_aid(sent, salience, aid_state):
                 key = (a.recipient, a.amount, a.currency) if a.amount is not None else (
                     a.recipient, a.kind, a.evidence)
@@ -1523,6 +1545,8 @@ def _replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
 
 
 _HEADLINE = re.compile(r"[ \t]*[^\n]{10,220}(?<![.!?\"”])[ \t]*\n[ \t]*\n")
+_NEG_KEYS = ("not ", "never", "declined", "refused", "no plans", "stopped short", "rejected",
+             "without")
 _VOCAB_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list", "sanction", "list",
                " ban", "outlaw", "label", "registry", "name", "add", "remov", "plac")
 _INKIND_KEYS = ("donat", "hand", "deliver", "gift", "provid", "suppl", "sent ", "send", "ship",

@@ -260,9 +260,9 @@ def _scale(raw: str | None) -> float:
 # in a window around one, which keeps scanning cost proportional to the markers.
 _ANCHOR = re.compile(
     r"[$€£¥₹₩₽₺₦₱₴₪]|\b(?:" + _ISO_RE + r"|CHF|Rs|Sfr|SFr)\b|"
-    r"(?i:\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|r[ou]ubles?|"
+    r"\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|r[ou]ubles?|"
     r"hryvnias?|won|pesos?|reais|reals?|rand|shillings?|naira|lira|riyals?|dirhams?|zloty|"
-    r"kron(?:a|or|e|er)|shekels?|rupiah|baht|dong|taka|soles)\b)"
+    r"kron(?:a|or|e|er)|shekels?|rupiah|baht|dong|taka|soles)\b"
 )
 
 

@@ -80,7 +80,9 @@ def test_run_without_token_exits_2(tmp_path: Path) -> None:
     assert "TELEGRAM_BOT_TOKEN" in result.stderr
 
 
-def test_briefbot_run_serves_commands_and_uploads(fake_telegram: FakeTelegram, env: dict[str, str], tmp_path: Path) -> None:  # fmt: skip
+def test_briefbot_run_serves_commands_and_uploads(
+    fake_telegram: FakeTelegram, env: dict[str, str], tmp_path: Path
+) -> None:
     db = Path(env["BRIEFBOT_DB"])
     with BotProcess(fake_telegram, env, tmp_path / "bot.log") as bot:
         assert "Hello" in ask(fake_telegram, USER, "/start")
@@ -97,7 +99,9 @@ def test_briefbot_run_serves_commands_and_uploads(fake_telegram: FakeTelegram, e
         assert documents(db) == 9 and fake_telegram.downloads == []
         stored = upload(fake_telegram, ADMIN, "drills.txt", article)
         assert "Stored as #10" in stored, stored
-        assert query(db, "SELECT filename, added_by FROM documents WHERE id = 10") == [("drills.txt", str(ADMIN))]  # fmt: skip
+        assert query(db, "SELECT filename, added_by FROM documents WHERE id = 10") == [
+            ("drills.txt", str(ADMIN))
+        ]
         assert "duplicate of #10" in upload(fake_telegram, ADMIN, "again.txt", article)
         assert "/help" in ask(fake_telegram, USER, "/nonsense")
         status = bot.stop(signal.SIGINT)
@@ -106,7 +110,9 @@ def test_briefbot_run_serves_commands_and_uploads(fake_telegram: FakeTelegram, e
     assert fake_telegram.token.split(":", 1)[1] not in bot.output()
 
 
-def test_subscribe_restart_digest_delivered_once(fake_telegram: FakeTelegram, env: dict[str, str], tmp_path: Path) -> None:  # fmt: skip
+def test_subscribe_restart_digest_delivered_once(
+    fake_telegram: FakeTelegram, env: dict[str, str], tmp_path: Path
+) -> None:
     db = Path(env["BRIEFBOT_DB"])
     now = datetime.now(UTC)
     if now.strftime("%H:%M") == "23:59":  # stay on one calendar day
@@ -123,7 +129,9 @@ def test_subscribe_restart_digest_delivered_once(fake_telegram: FakeTelegram, en
     yesterday = (now - timedelta(days=1)).replace(microsecond=0).isoformat()
     with_conn = __import__("sqlite3").connect(db)
     with with_conn:
-        with_conn.execute("UPDATE subscriptions SET created_at = ? WHERE chat_id = ?", (yesterday, USER))  # fmt: skip
+        with_conn.execute(
+            "UPDATE subscriptions SET created_at = ? WHERE chat_id = ?", (yesterday, USER)
+        )
     with_conn.close()
 
     with BotProcess(fake_telegram, env, log) as second:

@@ -16,7 +16,6 @@ from telegram import Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton
 from telegram import InlineKeyboardMarkup as Markup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.request import HTTPXRequest
 
 CHAT = 1001
 
@@ -137,7 +136,9 @@ async def test_html_errors_come_back_as_bad_request(bot: Bot, fake_telegram: Fak
     assert fake_telegram.messages(CHAT)[0].plain_text == "AT&T 1 < 2 <p>"
 
 
-async def test_4096_limit_counts_text_after_entity_parsing(bot: Bot, fake_telegram: FakeTelegram) -> None:  # fmt: skip
+async def test_4096_limit_counts_text_after_entity_parsing(
+    bot: Bot, fake_telegram: FakeTelegram
+) -> None:
     await bot.send_message(CHAT, "a" * 4096)
     await bot.send_message(CHAT, "<b>" + "a" * 4096 + "</b>", parse_mode=ParseMode.HTML)
     await bot.send_message(CHAT, "&amp;" * 4096, parse_mode=ParseMode.HTML)
@@ -204,7 +205,10 @@ async def test_scripted_faults(bot: Bot, fake_telegram: FakeTelegram) -> None:
         await bot.send_message(CHAT + 5, "faulted")
     await bot.send_message(CHAT + 5, "fault used up")
     assert [m.text for m in fake_telegram.messages(CHAT)] == ["other chat: no fault"]
-    assert [m.text for m in fake_telegram.messages(CHAT + 5)] == ["skipped: no fault", "fault used up"]  # fmt: skip
+    assert [m.text for m in fake_telegram.messages(CHAT + 5)] == [
+        "skipped: no fault",
+        "fault used up",
+    ]
 
 
 async def test_blocked_chat_and_unknown_chat(bot: Bot, fake_telegram: FakeTelegram) -> None:
@@ -217,7 +221,9 @@ async def test_blocked_chat_and_unknown_chat(bot: Bot, fake_telegram: FakeTelegr
     await bot.send_message(CHAT, "unblocked")
 
 
-async def test_long_polling_blocks_until_an_update_arrives(bot: Bot, fake_telegram: FakeTelegram) -> None:  # fmt: skip
+async def test_long_polling_blocks_until_an_update_arrives(
+    bot: Bot, fake_telegram: FakeTelegram
+) -> None:
     timer = threading.Timer(0.4, fake_telegram.push_message, (CHAT, 7, "/start"))
     started = time.monotonic()
     timer.start()
@@ -240,7 +246,9 @@ async def test_long_polling_blocks_until_an_update_arrives(bot: Bot, fake_telegr
 
 
 async def test_allowed_updates_filter(bot: Bot, fake_telegram: FakeTelegram) -> None:
-    sent = await bot.send_message(CHAT, "pick", reply_markup=Markup([[InlineKeyboardButton("go", callback_data="go")]]))  # fmt: skip
+    sent = await bot.send_message(
+        CHAT, "pick", reply_markup=Markup([[InlineKeyboardButton("go", callback_data="go")]])
+    )
     fake_telegram.push_message(CHAT, 7, "hello")
     fake_telegram.push_callback(CHAT, 7, "go", sent.message_id)
     updates = await bot.get_updates(timeout=0, allowed_updates=["callback_query"])
@@ -295,9 +303,13 @@ async def test_inline_keyboard_shape_is_checked(bot: Bot) -> None:
     too_long = Markup([[InlineKeyboardButton("x", callback_data="x" * 65)]])
     with pytest.raises(BadRequest, match="Button_data_invalid"):
         await bot.send_message(CHAT, "x", reply_markup=too_long)
-    await bot.send_message(CHAT, "x", reply_markup=Markup([[InlineKeyboardButton("x", callback_data="é" * 32)]]))  # fmt: skip
+    await bot.send_message(
+        CHAT, "x", reply_markup=Markup([[InlineKeyboardButton("x", callback_data="é" * 32)]])
+    )
     with pytest.raises(BadRequest, match="Button_data_invalid"):
-        await bot.send_message(CHAT, "x", reply_markup=Markup([[InlineKeyboardButton("x", callback_data="é" * 33)]]))  # fmt: skip
+        await bot.send_message(
+            CHAT, "x", reply_markup=Markup([[InlineKeyboardButton("x", callback_data="é" * 33)]])
+        )
     with pytest.raises(BadRequest, match="text buttons are unallowed"):
         await bot.send_message(CHAT, "x", reply_markup={"inline_keyboard": [[{"text": "plain"}]]})
 
@@ -308,7 +320,10 @@ async def test_commands_per_scope(bot: Bot, fake_telegram: FakeTelegram) -> None
         [BotCommand("help", "How"), BotCommand("stats", "Counts")], scope=BotCommandScopeChat(42)
     )
     assert [c.command for c in await bot.get_my_commands()] == ["help"]
-    assert [c.command for c in await bot.get_my_commands(scope=BotCommandScopeChat(42))] == ["help", "stats"]  # fmt: skip
+    assert [c.command for c in await bot.get_my_commands(scope=BotCommandScopeChat(42))] == [
+        "help",
+        "stats",
+    ]
     assert fake_telegram.commands({"type": "chat", "chat_id": 42})[1]["command"] == "stats"
     with pytest.raises(BadRequest, match="Bot_command_invalid"):
         await bot.set_my_commands([BotCommand("Bad-Name", "x")])
@@ -343,7 +358,9 @@ async def test_too_big_file_cannot_be_fetched(bot: Bot, fake_telegram: FakeTeleg
 
 
 async def test_send_document_multipart(bot: Bot, fake_telegram: FakeTelegram) -> None:
-    await bot.send_document(CHAT, b"col1,col2\n1,2\n", filename="export.csv", caption="<b>Export</b>", parse_mode="HTML")  # fmt: skip
+    await bot.send_document(
+        CHAT, b"col1,col2\n1,2\n", filename="export.csv", caption="<b>Export</b>", parse_mode="HTML"
+    )
     [message] = fake_telegram.messages(CHAT)
     assert message.document.filename == "export.csv"
     assert message.document.data == b"col1,col2\n1,2\n"
@@ -357,7 +374,9 @@ async def test_chat_action_and_wait_helpers(bot: Bot, fake_telegram: FakeTelegra
     assert fake_telegram.chat_actions == [(CHAT, "typing")]
     with pytest.raises(BadRequest, match="Wrong parameter action"):
         await bot.send_chat_action(CHAT, "dancing")
-    later = asyncio.get_running_loop().call_later(0.2, lambda: asyncio.ensure_future(bot.send_message(CHAT, "late")))  # fmt: skip
+    later = asyncio.get_running_loop().call_later(
+        0.2, lambda: asyncio.ensure_future(bot.send_message(CHAT, "late"))
+    )
     try:
         found = await fake_telegram.wait_for_async(1, chat_id=CHAT, timeout=3)
     finally:

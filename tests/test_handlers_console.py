@@ -183,3 +183,19 @@ async def test_admin_help_and_menus(settings: Settings) -> None:
         scopes = [p.get("scope", {}) for m, p in console.request.calls if m == "setMyCommands"]
     assert "/delete" in help_reply.text and "Send a file" in help_reply.text
     assert {"type": "chat", "chat_id": ADMIN} in scopes and {"type": "default"} in scopes
+
+
+async def test_uploads_per_minute_are_limited_per_admin(settings: Settings) -> None:
+    limited = Settings(db_path=settings.db_path, seeds_dir=None, uploads_per_minute=2)
+    texts = [
+        f"/add Briefing number {i}. The council met on Monday in the capital. It adjourned."
+        for i in range(3)
+    ]
+    replies = await run(limited, *texts)
+    assert "Stored" in replies[0] or "#" in replies[0]
+    assert "at most 2 documents a minute" in replies[2]
+    store = Store(limited.db_path)
+    titles = [row["title"] for row in store.list_documents(limit=50)]
+    store.close()
+    assert not any(title.startswith("Briefing number 2") for title in titles)
+    assert any(title.startswith("Briefing number 1") for title in titles)

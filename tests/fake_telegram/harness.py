@@ -46,7 +46,9 @@ class FakeClock:
 class RunningBot:
     """``async with RunningBot(fake, settings, store, clock) as app:`` — real polling."""
 
-    def __init__(self, fake: FakeTelegram, settings: Any, store: Any, clock: Callable | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, fake: FakeTelegram, settings: Any, store: Any, clock: Callable | None = None
+    ) -> None:
         self.fake = fake
         self.settings = settings
         self.store = store
@@ -96,7 +98,9 @@ class RunningBot:
 class BotProcess:
     """``briefbot run`` as a subprocess (``sys.executable -m bot run``)."""
 
-    def __init__(self, fake: FakeTelegram, env: dict[str, str], log_path: Path, args: tuple[str, ...] = ()) -> None:  # fmt: skip
+    def __init__(
+        self, fake: FakeTelegram, env: dict[str, str], log_path: Path, args: tuple[str, ...] = ()
+    ) -> None:
         self.fake = fake
         self.env = {**os.environ, **fake.env(), **env, "PYTHONUNBUFFERED": "1"}
         self.log_path = log_path
@@ -117,7 +121,9 @@ class BotProcess:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise AssertionError(f"briefbot run exited with {self.proc.returncode}:\n{self.output()}")  # fmt: skip
+                raise AssertionError(
+                    f"briefbot run exited with {self.proc.returncode}:\n{self.output()}"
+                )
             if self.fake.polls_started() > polls_before:
                 return self
             time.sleep(0.05)
@@ -134,7 +140,9 @@ class BotProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=5)
-                raise AssertionError(f"briefbot run ignored signal {sig} for {timeout}s:\n{self.output()}") from None  # fmt: skip
+                raise AssertionError(
+                    f"briefbot run ignored signal {sig} for {timeout}s:\n{self.output()}"
+                ) from None
         if self._log is not None:
             self._log.close()
             self._log = None

@@ -33,7 +33,9 @@ SIMPLE_TAGS = {
 SUPPORTED_TAGS = {*SIMPLE_TAGS, "a", "span", "tg-emoji"}
 NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 NAME_CHARS = re.compile(r"[A-Za-z0-9\-_]*")
-ENTITY = re.compile(r"&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex>[0-9A-Fa-f]{1,6})|(?P<name>[A-Za-z]+));")
+ENTITY = re.compile(
+    r"&(?:#(?P<dec>[0-9]{1,7})|#[xX](?P<hex>[0-9A-Fa-f]{1,6})|(?P<name>[A-Za-z]+));"
+)
 
 
 class EntityParseError(ValueError):
@@ -118,7 +120,9 @@ def parse_html(source: str) -> ParsedText:
             while i < n and source[i] in " \t\n\r":
                 i += 1
             if i >= n or source[i] != ">":
-                raise EntityParseError(f"Unclosed end tag at byte offset {_byte_offset(source, begin)}")
+                raise EntityParseError(
+                    f"Unclosed end tag at byte offset {_byte_offset(source, begin)}"
+                )
             i += 1
             if not stack:
                 raise EntityParseError(
@@ -127,7 +131,7 @@ def parse_html(source: str) -> ParsedText:
             top = stack[-1]
             if name != top.tag:
                 raise EntityParseError(
-                    f'Unmatched end tag at byte offset {_byte_offset(source, begin)}, '
+                    f"Unmatched end tag at byte offset {_byte_offset(source, begin)}, "
                     f'expected "</{top.tag}>", found "</{name}>"'
                 )
             stack.pop()
@@ -210,9 +214,7 @@ def parse_html(source: str) -> ParsedText:
             raise EntityParseError('Tag "tg-emoji" must have attribute "emoji-id"')
         stack.append(_Open(name, attrs, out_len, _byte_offset(source, begin)))
     if stack:
-        raise EntityParseError(
-            f'Can\'t find end tag corresponding to start tag "{stack[-1].tag}"'
-        )
+        raise EntityParseError(f'Can\'t find end tag corresponding to start tag "{stack[-1].tag}"')
     entities.sort(key=lambda e: (e["offset"], -e["length"]))
     return ParsedText("".join(out), entities)
 

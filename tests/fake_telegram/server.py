@@ -13,6 +13,7 @@ Test-side API (thread-safe): ``push_message``, ``push_document``, ``push_callbac
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import itertools
 import json
@@ -248,10 +249,8 @@ class FakeTelegram:
         with self._cond:
             sockets = list(self._sockets)
         for sock in sockets:  # wake handler threads blocked on idle keep-alive sockets
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._server = None
@@ -296,7 +295,12 @@ class FakeTelegram:
 
     @staticmethod
     def _user(user_id: int, username: str | None) -> dict:
-        user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "language_code": "en"}
+        user = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": f"User{user_id}",
+            "language_code": "en",
+        }
         if username:
             user["username"] = username
         return user
@@ -508,7 +512,13 @@ class FakeTelegram:
             f"recent calls: {self._recent_calls()}"
         )
 
-    async def wait_for_async(self, predicate: Callable[[], Any] | int, timeout: float = 10.0, chat_id: int | None = None, message: str = "") -> Any:  # fmt: skip
+    async def wait_for_async(
+        self,
+        predicate: Callable[[], Any] | int,
+        timeout: float = 10.0,
+        chat_id: int | None = None,
+        message: str = "",
+    ) -> Any:
         """``wait_for`` without blocking the event loop (the bot may be running in it)."""
         return await asyncio.to_thread(self.wait_for, predicate, timeout, chat_id, message)
 
@@ -555,7 +565,9 @@ class FakeTelegram:
             self.wait_idle(chat_id, quiet=quiet, timeout=timeout)
         return self.messages(chat_id)[before:]
 
-    async def ask_async(self, chat_id: int, user_id: int, text: str, **kwargs: Any) -> list[SentMessage]:  # fmt: skip
+    async def ask_async(
+        self, chat_id: int, user_id: int, text: str, **kwargs: Any
+    ) -> list[SentMessage]:
         return await asyncio.to_thread(lambda: self.ask(chat_id, user_id, text, **kwargs))
 
     def _last_activity(self, chat_id: int) -> float:
@@ -590,7 +602,9 @@ class FakeTelegram:
         return stored
 
     # --- request handling (server threads) --------------------------------------------
-    def handle_api(self, token: str, method: str, params: dict[str, Any], http_method: str) -> tuple[int, bytes, str]:  # fmt: skip
+    def handle_api(
+        self, token: str, method: str, params: dict[str, Any], http_method: str
+    ) -> tuple[int, bytes, str]:
         """Answer one Bot API request: (status, body, content type)."""
         status, description = 200, None
         try:
@@ -617,13 +631,17 @@ class FakeTelegram:
         self._log(method, params, status, description, http_method)
         return status, json.dumps(body, ensure_ascii=False).encode(), "application/json"
 
-    def _log(self, method: str, params: dict, status: int, description: str | None, http_method: str) -> None:  # fmt: skip
+    def _log(
+        self, method: str, params: dict, status: int, description: str | None, http_method: str
+    ) -> None:
         logged = {
             k: (f"<upload {v.filename} {len(v.data)} bytes>" if isinstance(v, Upload) else v)
             for k, v in params.items()
         }
         with self._cond:
-            self._calls.append(Call(method, logged, status, description, time.monotonic(), http_method))
+            self._calls.append(
+                Call(method, logged, status, description, time.monotonic(), http_method)
+            )
             self._changes += 1
             self._cond.notify_all()
 
@@ -633,7 +651,9 @@ class FakeTelegram:
             for candidate in self._faults:
                 if candidate.method != method or candidate.count <= 0:
                     continue
-                if candidate.chat_id is not None and str(params.get("chat_id")) != str(candidate.chat_id):
+                if candidate.chat_id is not None and str(params.get("chat_id")) != str(
+                    candidate.chat_id
+                ):
                     continue
                 if candidate.skip > 0:
                     candidate.skip -= 1
@@ -653,20 +673,36 @@ class FakeTelegram:
         if fault.status == 502:
             raise _BadGateway
         status = int(fault.status)
-        descriptions = {400: "Bad Request: injected fault", 403: "Forbidden: injected fault",
-                        409: "Conflict: injected fault", 500: "Internal Server Error"}  # fmt: skip
+        descriptions = {
+            400: "Bad Request: injected fault",
+            403: "Forbidden: injected fault",
+            409: "Conflict: injected fault",
+            500: "Internal Server Error",
+        }
         raise ApiError(status, descriptions.get(status, "Injected fault"))
 
     def handle_download(self, token: str, path: str) -> tuple[int, bytes, str]:
         with self._cond:
             if token != self.token:
                 self._log("download", {"path": path}, 401, "Unauthorized", "GET")
-                return 401, json.dumps({"ok": False, "error_code": 401, "description": "Unauthorized"}).encode(), "application/json"  # fmt: skip
+                return (
+                    401,
+                    json.dumps(
+                        {"ok": False, "error_code": 401, "description": "Unauthorized"}
+                    ).encode(),
+                    "application/json",
+                )
             file_id = self._paths.get(path)
             stored = self._files.get(file_id) if file_id else None
             if stored is None:
                 self._log("download", {"path": path}, 404, "Not Found", "GET")
-                return 404, json.dumps({"ok": False, "error_code": 404, "description": "Not Found"}).encode(), "application/json"  # fmt: skip
+                return (
+                    404,
+                    json.dumps(
+                        {"ok": False, "error_code": 404, "description": "Not Found"}
+                    ).encode(),
+                    "application/json",
+                )
             self.downloads.append(path)
             self._log("download", {"path": path, "file_id": file_id}, 200, None, "GET")
             return 200, stored.data, stored.mime_type or "application/octet-stream"
@@ -840,7 +876,9 @@ def command_entities(text: str) -> list[dict]:
     return [{"type": "bot_command", "offset": 0, "length": utf16_len(match.group(0))}]
 
 
-def _format_text(text: str | None, parse_mode: str | None, entities: Any, limit: int, what: str) -> ParsedText:  # fmt: skip
+def _format_text(
+    text: str | None, parse_mode: str | None, entities: Any, limit: int, what: str
+) -> ParsedText:
     if text is None:
         text = ""
     mode = (parse_mode or "").strip()
@@ -859,7 +897,9 @@ def _format_text(text: str | None, parse_mode: str | None, entities: Any, limit:
     if what == "text" and not parsed.text:
         raise bad_request("message text is empty")
     if len(parsed.text) > limit:
-        raise bad_request("message is too long" if what == "text" else "message caption is too long")
+        raise bad_request(
+            "message is too long" if what == "text" else "message caption is too long"
+        )
     return parsed
 
 
@@ -872,26 +912,31 @@ def _check_markup(markup: Any) -> dict | None:
     if "inline_keyboard" not in markup:
         if any(k in markup for k in ("keyboard", "remove_keyboard", "force_reply")):
             return markup
-        raise bad_request("can't find field \"inline_keyboard\"")
+        raise bad_request('can\'t find field "inline_keyboard"')
     rows = markup["inline_keyboard"]
     if not isinstance(rows, list):
         raise bad_request('field "inline_keyboard" must be an Array')
     for row in rows:
         if not isinstance(row, list):
-            raise bad_request("field \"inline_keyboard\" must be an Array of Arrays")
+            raise bad_request('field "inline_keyboard" must be an Array of Arrays')
         for button in row:
             if not isinstance(button, dict):
-                raise bad_request("can't parse inline keyboard button: InlineKeyboardButton must be an Object")  # fmt: skip
+                raise bad_request(
+                    "can't parse inline keyboard button: InlineKeyboardButton must be an Object"
+                )
             if not isinstance(button.get("text"), str) or not button["text"].strip():
                 raise bad_request("can't parse inline keyboard button: Text must be non-empty")
             kinds = [k for k in BUTTON_KINDS if k in button]
             if len(kinds) != 1:
                 raise bad_request(
-                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"  # noqa: E501
+                    "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
                 )
             if kinds[0] == "callback_data":
                 data = button["callback_data"]
-                if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA:
+                if (
+                    not isinstance(data, str)
+                    or not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA
+                ):
                     raise bad_request("BUTTON_DATA_INVALID")
             if kinds[0] == "url" and not re.match(r"^(https?|tg)://", str(button["url"])):
                 raise bad_request("inline keyboard button URL is invalid")
@@ -913,7 +958,10 @@ def _get_updates(fake: FakeTelegram, params: dict) -> list[dict]:
     deadline = time.monotonic() + timeout
     with fake._cond:
         if fake._webhook.get("url"):
-            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first")  # fmt: skip
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+            )
         if isinstance(allowed, list):
             fake._allowed_updates = set(allowed) if allowed else set(DEFAULT_UPDATES)
         fake._poll_generation += 1
@@ -937,7 +985,10 @@ def _get_updates(fake: FakeTelegram, params: dict) -> list[dict]:
                     return []
                 fake._cond.wait(min(remaining, 1.0))
                 if fake._poll_generation != generation:
-                    raise ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running")  # fmt: skip
+                    raise ApiError(
+                        409,
+                        "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+                    )
         finally:
             fake._pollers_waiting -= 1
 
@@ -977,7 +1028,7 @@ def _get_webhook_info(fake: FakeTelegram, params: dict) -> dict:
 def _set_my_commands(fake: FakeTelegram, params: dict) -> bool:
     commands = _json_param(params, "commands")
     if not isinstance(commands, list):
-        raise bad_request("parameter \"commands\" must be an Array")
+        raise bad_request('parameter "commands" must be an Array')
     if len(commands) > 100:
         raise bad_request("too many commands")
     for command in commands:
@@ -986,7 +1037,11 @@ def _set_my_commands(fake: FakeTelegram, params: dict) -> bool:
         if not COMMAND_NAME.match(name):
             raise bad_request("BOT_COMMAND_INVALID")
         if not 1 <= len(description) <= 256:
-            raise bad_request("command description is empty" if not description else "BOT_COMMAND_DESCRIPTION_INVALID")  # fmt: skip
+            raise bad_request(
+                "command description is empty"
+                if not description
+                else "BOT_COMMAND_DESCRIPTION_INVALID"
+            )
     key = (_scope_key(_json_param(params, "scope")), _str_param(params, "language_code") or "")
     with fake._cond:
         fake._commands[key] = [
@@ -1087,7 +1142,9 @@ def _send_document(fake: FakeTelegram, params: dict) -> dict:
         return fake._message_dict(sent)
 
 
-def _target_message(fake: FakeTelegram, params: dict, what: str = "edit") -> tuple[_Chat, SentMessage]:  # fmt: skip
+def _target_message(
+    fake: FakeTelegram, params: dict, what: str = "edit"
+) -> tuple[_Chat, SentMessage]:
     if params.get("inline_message_id"):
         raise bad_request("inline messages are not supported by the fake")
     chat = fake._known_chat(params)
@@ -1115,7 +1172,11 @@ def _edit_message_text(fake: FakeTelegram, params: dict) -> dict:
             "text",
         )
         markup = _check_markup(_json_param(params, "reply_markup"))
-        if parsed.text == sent.plain_text and parsed.entities == sent.entities and markup == sent.reply_markup:  # fmt: skip
+        if (
+            parsed.text == sent.plain_text
+            and parsed.entities == sent.entities
+            and markup == sent.reply_markup
+        ):
             raise bad_request(
                 "message is not modified: specified new message content and reply markup are "
                 "exactly the same as a current content and reply markup of the message"
@@ -1164,7 +1225,9 @@ def _answer_callback_query(fake: FakeTelegram, params: dict) -> bool:
     with fake._cond:
         entry = fake._callbacks.get(query_id)
         if entry is None or entry["answered"]:
-            raise bad_request("query is too old and response timeout expired or query ID is invalid")  # fmt: skip
+            raise bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
         entry.update(answered=True, text=text, show_alert=_bool_param(params, "show_alert"))
         fake._changes += 1
         fake._cond.notify_all()
@@ -1339,10 +1402,8 @@ class _Handler(BaseHTTPRequestHandler):
                 payload = b'{"ok":false,"error_code":404,"description":"Not Found"}'
         except _DropConnection:
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             return
         try:
             self.send_response(status)
