@@ -45,8 +45,17 @@ from summarizer.extract import extract  # noqa: E402
 from summarizer.gazetteer import normalize  # noqa: E402
 
 _INKIND = {"equipment", "humanitarian", "security"}
-_GENERIC_TAIL = {"gang", "cartel", "group", "network", "organization", "organisation",
-                 "movement", "militia", "front"}
+_GENERIC_TAIL = {
+    "gang",
+    "cartel",
+    "group",
+    "network",
+    "organization",
+    "organisation",
+    "movement",
+    "militia",
+    "front",
+}
 
 
 def _place(name: str | None) -> str:
@@ -123,8 +132,10 @@ def _describe(kind: str, rec: dict) -> str:
     if kind == "aid":
         amount = rec.get("amount")
         amount_s = "null" if amount is None else f"{float(amount):,.0f}"
-        return (f"{rec.get('donor')} -> {rec.get('recipient')} {amount_s} {rec.get('currency')}"
-                f" [{rec.get('kind')}]")
+        return (
+            f"{rec.get('donor')} -> {rec.get('recipient')} {amount_s} {rec.get('currency')}"
+            f" [{rec.get('kind')}]"
+        )
     if kind == "designations":
         return f"{rec.get('entity')} [{rec.get('action')}; {rec.get('designation')}]"
     return f"{rec.get('name')} {sorted(rec.get('parties') or [])} [{rec.get('status')}]"
@@ -184,11 +195,15 @@ def main(argv: list[str] | None = None) -> int:
             totals[kind][1] += len(pred[kind])
             totals[kind][2] += len(g)
             for m in misses:
-                problems.append(f"- MISS {gold_path.stem} {kind}: {_describe(kind, m)}"
-                                f" — “{(m.get('evidence') or '')[:110]}”")
+                problems.append(
+                    f"- MISS {gold_path.stem} {kind}: {_describe(kind, m)}"
+                    f" — “{(m.get('evidence') or '')[:110]}”"
+                )
             for s in spurious:
-                problems.append(f"- SPURIOUS {gold_path.stem} {kind}: {_describe(kind, s)}"
-                                f" — “{(s.get('evidence') or '')[:110]}”")
+                problems.append(
+                    f"- SPURIOUS {gold_path.stem} {kind}: {_describe(kind, s)}"
+                    f" — “{(s.get('evidence') or '')[:110]}”"
+                )
             if kind == "agreements":
                 for g_rec, p_rec in pairs:
                     status_n += 1
@@ -197,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         problems.append(
                             f"- STATUS {gold_path.stem}: {g_rec.get('name')} gold="
-                            f"{g_rec.get('status')} got={p_rec.get('status')}")
+                            f"{g_rec.get('status')} got={p_rec.get('status')}"
+                        )
 
     median_ms, n_words = _timing(texts)
     lines = [
@@ -219,8 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         f"(200 runs, warm caches)",
     ]
     report = "\n".join(lines)
-    detail = "\n".join(["", "## Misses, spurious records and status errors", "",
-                        *(problems or ["(none)"])])
+    detail = "\n".join(
+        ["", "## Misses, spurious records and status errors", "", *(problems or ["(none)"])]
+    )
     print(report)
     if not args.quiet:
         print(detail)
@@ -228,8 +245,13 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         "# Extraction benchmark\n\n"
-        "Reproduce: `python bench/extraction.py " + str(args.dir if args.dir else "") + "`\n\n"
-        + report + "\n" + detail + "\n",
+        "Reproduce: `python bench/extraction.py "
+        + str(args.dir if args.dir else "")
+        + "`\n\n"
+        + report
+        + "\n"
+        + detail
+        + "\n",
         encoding="utf-8",
     )
     return 0

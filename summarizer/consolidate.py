@@ -47,10 +47,43 @@ _SYNONYMS = {
     "centre": "center",
 }
 _DROP = {
-    "the", "a", "an", "so", "called", "so-called", "new", "proposed", "draft", "bilateral",
-    "landmark", "historic", "final", "its", "his", "her", "their", "this", "that", "of",
-    "on", "for", "to", "and", "with", "between", "planned", "potential", "possible",
-    "existing", "current", "revised", "updated", "formal", "long", "awaited", "long-awaited",
+    "the",
+    "a",
+    "an",
+    "so",
+    "called",
+    "so-called",
+    "new",
+    "proposed",
+    "draft",
+    "bilateral",
+    "landmark",
+    "historic",
+    "final",
+    "its",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "of",
+    "on",
+    "for",
+    "to",
+    "and",
+    "with",
+    "between",
+    "planned",
+    "potential",
+    "possible",
+    "existing",
+    "current",
+    "revised",
+    "updated",
+    "formal",
+    "long",
+    "awaited",
+    "long-awaited",
 }
 _GENERIC_HEADS = {"agreement", "mou", "program", "facility"}
 
@@ -94,7 +127,7 @@ def names_match(a: str, b: str) -> bool:
     if not ta or not tb:
         return False
     if ta == tb:
-        return True
+        return not ta <= _GENERIC_HEADS
     inter = len(ta & tb)
     content = (ta & tb) - _GENERIC_HEADS
     if not content:

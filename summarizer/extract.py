@@ -180,8 +180,11 @@ _RECEIVE_VERB = re.compile(
     r"won)\b",
     re.I,
 )
-_ANNOUNCE_ONLY = re.compile(r"^(?:announc|unveil|releas|rolled|approv|won|g[eo]t|pa[yi]|"
-                            r"confirm)", re.I)
+_ANNOUNCE_ONLY = re.compile(
+    r"^(?:announc|unveil|releas|rolled|approv|won|g[eo]t|pa[yi]|"
+    r"confirm)",
+    re.I,
+)
 _AID_NOUN_AFTER = re.compile(
     r"^\s*(?:\)|\s)*(?:[-–]?\s*)?(?:worth\s+of\s+|(?:will\s+(?:come|be\s+provided)\s+)?"
     r"(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?(?:aid|assistance|grants?|loans?|credits?|credit\s+lines?|funding|"
@@ -209,7 +212,7 @@ _AID_NEGATIVE = re.compile(
     r"bought|purchas(?:e|es|ed|ing)|sale|sales|sold|sell(?:s|ing)?|fine[ds]?|fining|"
     r"penalt(?:y|ies)|settlement|settle|damages|seiz(?:e|ed|es|ing|ure|ures)|confiscat\w*|"
     r"smuggl\w*|launder\w*|brib\w*|embezzl\w*|stol(?:e|en)|budget(?:s|ed)?(?!\s+support)|"
-    r"GDP|deficit|salar(?:y|ies)|wages?|price[ds]?|costs?|costing|losses|valued|valuation|"
+    r"gdp|deficit|salar(?:y|ies)|wages?|price[ds]?|costs?|costing|losses|valued|valuation|"
     r"market|contract|owe[ds]?|froze|frozen|freez\w*|suspend\w*|halt\w*|cut(?:s|ting)?|"
     r"cancel\w*|withh[eo]ld\w*|block(?:s|ed|ing)?|refus\w*|reject\w*|den(?:y|ied|ies)|"
     r"declin\w*|not|never|no\s+longer|wealth|fortune|net\s+worth|tax(?:es)?|bonds?|"
@@ -217,7 +220,6 @@ _AID_NEGATIVE = re.compile(
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
     r"expected\s+to|considering|could|might|may|pay\s+back|repa(?:y|id)|refund\w*|"
     r"halt\w*|deal)\b",
-    re.I,
 )
 _AID_NEGATIVE_RIGHT = re.compile(
     r"^\s*(?:\)\s*)?(?:-\s*)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail|fines?|"
@@ -279,29 +281,52 @@ _INKIND_NEGATIVE = re.compile(
     re.I,
 )
 _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("loan", re.compile(r"\b(?:loans?|credit|lend\w*|lent|concessional|bailout|"
-                        r"financing\s+facility|extended\s+fund\s+facility|stand-by)\b", re.I)),
+    (
+        "loan",
+        re.compile(
+            r"\b(?:loans?|credit|lend\w*|lent|concessional|bailout|"
+            r"financing\s+facility|extended\s+fund\s+facility|stand-by)\b",
+            re.I,
+        ),
+    ),
     ("grant", re.compile(r"\b(?:grants?|non-reimbursable)\b", re.I)),
-    ("equipment", re.compile(
-        r"\b(?:equipment|vehicles?|UAVs?|drones?|vessels?|boats?|ships?|helicopters?|"
-        r"aircraft|planes|radars?|rifles|trucks|ambulances|hardware|scanners|"
-        r"unmanned\s+aerial|speedboats|generators|weapons|ammunition|munitions|missiles|"
-        r"air\s+defen[cs]e)\b", re.I)),
-    ("humanitarian", re.compile(
-        r"\b(?:humanitarian|relief|food|emergency|refugees?|displaced|earthquake|floods?|"
-        r"disaster|medical|medicines?|health|vaccines?|hurricane|famine|shelter|drought|"
-        r"cyclone|typhoon|cholera|epidemic|hunger|tents|blankets)\b", re.I)),
-    ("security", re.compile(
-        r"\b(?:security|military|defen[cs]e|police|policing|counter-?narcotics|"
-        r"counternarcotics|drug\s+trafficking|crime|armed\s+forces|army|navy|coast\s+guard|"
-        r"border|counter-?terror\w*|law\s+enforcement|anti-drug|troops)\b", re.I)),
+    (
+        "equipment",
+        re.compile(
+            r"\b(?:equipment|vehicles?|UAVs?|drones?|vessels?|boats?|ships?|helicopters?|"
+            r"aircraft|planes|radars?|rifles|trucks|ambulances|hardware|scanners|"
+            r"unmanned\s+aerial|speedboats|generators|weapons|ammunition|munitions|missiles|"
+            r"air\s+defen[cs]e)\b",
+            re.I,
+        ),
+    ),
+    (
+        "humanitarian",
+        re.compile(
+            r"\b(?:humanitarian|relief|food|emergency|refugees?|displaced|earthquake|floods?|"
+            r"disaster|medical|medicines?|health|vaccines?|hurricane|famine|shelter|drought|"
+            r"cyclone|typhoon|cholera|epidemic|hunger|tents|blankets)\b",
+            re.I,
+        ),
+    ),
+    (
+        "security",
+        re.compile(
+            r"\b(?:security|military|defen[cs]e|police|policing|counter-?narcotics|"
+            r"counternarcotics|drug\s+trafficking|crime|armed\s+forces|army|navy|coast\s+guard|"
+            r"border|counter-?terror\w*|law\s+enforcement|anti-drug|troops)\b",
+            re.I,
+        ),
+    ),
 ]
-_TO_PREP = re.compile(r"\b(?:to|for|into|towards?|help|helping|support|supporting|benefit)\s+"
-                      r"(?:the\s+|help\s+|its\s+)?$", re.I)
+_TO_PREP = re.compile(
+    r"\b(?:to|for|into|towards?|help|helping|support|supporting|benefit)\s+"
+    r"(?:the\s+|help\s+|its\s+)?$",
+    re.I,
+)
 
 
-def _clause_bounds(breaks: list[tuple[int, int]], n: int, start: int,
-                   end: int) -> tuple[int, int]:
+def _clause_bounds(breaks: list[tuple[int, int]], n: int, start: int, end: int) -> tuple[int, int]:
     """Clause around [start, end): from the last break before to the next after."""
     left, right = 0, n
     for b0, b1 in breaks:
@@ -317,8 +342,9 @@ def _kind_of(clause: str, after_money: str) -> str:
     for kind, rx in _KIND_RULES:
         if kind == "equipment":
             # Equipment only when the money is *in* goods or no money at all.
-            if rx.search(after_money[:60]) and re.match(r"^\s*(?:\)|\s)*(?:worth\s+of\s+|in\s+)",
-                                                          after_money):
+            if rx.search(after_money[:60]) and re.match(
+                r"^\s*(?:\)|\s)*(?:worth\s+of\s+|in\s+)", after_money
+            ):
                 return kind
             continue
         if rx.search(clause):
@@ -333,24 +359,37 @@ def _party_mentions(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
 def _demonym_unit(s: str, m: Mention) -> bool:
     """'Ecuadorian Navy', 'Ukrainian forces' — a demonym naming a beneficiary."""
     follow = s[m.end : m.end + 40]
-    return bool(re.match(
-        r"\s+(?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|coast\s+guard|government|"
-        r"forces|authorities|troops|people|refugees|farmers|border)", follow))
+    return bool(
+        re.match(
+            r"\s+(?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|coast\s+guard|government|"
+            r"forces|authorities|troops|people|refugees|farmers|border)",
+            follow,
+        )
+    )
 
 
-def _pick_donor(s: str, mentions: list[Mention], verb_start: int, money: Money,
-                sent_start: int) -> str | None:
+def _pick_donor(
+    s: str, mentions: list[Mention], verb_start: int, money: Money, sent_start: int
+) -> str | None:
     seg_lo = 0
     for m in _SUBJECT_BREAK.finditer(s, 0, verb_start):
         seg_lo = m.end()
     cands = [
-        m for m in mentions
-        if seg_lo <= m.start - sent_start < verb_start and (
+        m
+        for m in mentions
+        if seg_lo <= m.start - sent_start < verb_start
+        and (
             m.kind in _PARTY_KINDS
-            or (m.kind == KIND_DEMONYM and re.match(
-                r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|"
-                r"navy|president|prime\s+minister|defen[cs]e|foreign)", s[m.end - sent_start:],
-                re.I)))
+            or (
+                m.kind == KIND_DEMONYM
+                and re.match(
+                    r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|"
+                    r"navy|president|prime\s+minister|defen[cs]e|foreign)",
+                    s[m.end - sent_start :],
+                    re.I,
+                )
+            )
+        )
     ]
     if cands:
         return cands[0].canonical
@@ -358,7 +397,7 @@ def _pick_donor(s: str, mentions: list[Mention], verb_start: int, money: Money,
     if early:
         return early[0].canonical  # "The European Union, once ..., said it would provide"
     # Passive / "from X": "$10 million from Japan", "loan from the IMF".
-    after = s[money.end - sent_start:]
+    after = s[money.end - sent_start :]
     fm = re.search(r"\bfrom\s+(?:the\s+)?", after[:80])
     if fm:
         pos = money.end + fm.end()
@@ -368,11 +407,20 @@ def _pick_donor(s: str, mentions: list[Mention], verb_start: int, money: Money,
     return None
 
 
-def _pick_recipient(s: str, mentions: list[Mention], sent_start: int, verb_end: int,
-                    money_start: int, money_end: int, stop: int, donor: str | None,
-                    salience: Counter[str], last_recipient: str | None = None
-                    ) -> tuple[str | None, str | None]:
+def _pick_recipient(
+    s: str,
+    mentions: list[Mention],
+    sent_start: int,
+    verb_end: int,
+    money_start: int,
+    money_end: int,
+    stop: int,
+    donor: str | None,
+    salience: Counter[str],
+    last_recipient: str | None = None,
+) -> tuple[str | None, str | None]:
     """Return (recipient, beneficiary phrase)."""
+
     def ok(m: Mention) -> bool:
         return m.canonical != donor and (m.kind in _PARTY_KINDS or m.kind == KIND_DEMONYM)
 
@@ -380,28 +428,39 @@ def _pick_recipient(s: str, mentions: list[Mention], sent_start: int, verb_end: 
     # Prefer countries reached through "to/for/help"; bodies only as a fallback.
     for group in (
         [m for m in after if m.kind != KIND_BODY],
-        [m for m in mentions if verb_end <= m.start < money_start and ok(m)
-         and m.kind != KIND_BODY],
+        [
+            m
+            for m in mentions
+            if verb_end <= m.start < money_start and ok(m) and m.kind != KIND_BODY
+        ],
         [m for m in after if m.kind == KIND_BODY],
     ):
         for m in group:
             if m.kind == KIND_DEMONYM and not _demonym_unit(s, _rel(m, sent_start)):
                 continue
             unit = None
-            if m.kind == KIND_DEMONYM or s[m.end - sent_start:m.end - sent_start + 2] in ("’s",
-                                                                                            "'s"):
+            if m.kind == KIND_DEMONYM or s[m.end - sent_start : m.end - sent_start + 2] in (
+                "’s",
+                "'s",
+            ):
                 rel = m.end - sent_start
                 um = re.match(
                     r"(?:[’']s)?\s+((?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|"
                     r"coast\s+guard|forces|health\s+ministry|border\s+guards?)"
-                    r"(?:\s+[A-Z][\w-]+){0,3})", s[rel:])
+                    r"(?:\s+[A-Z][\w-]+){0,3})",
+                    s[rel:],
+                )
                 if um:
-                    unit = s[m.start - sent_start: rel + um.end()].strip()
+                    unit = s[m.start - sent_start : rel + um.end()].strip()
             return m.canonical, unit
-    if not re.search(r"\b(?:aid|assistance|grants?|loans?|credit|donation|support|funding|"
-                     r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
-                     r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
-                     r"handed|deliver\w*|approv\w+)\b", s, re.I):
+    if not re.search(
+        r"\b(?:aid|assistance|grants?|loans?|credit|donation|support|funding|"
+        r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
+        r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
+        r"handed|deliver\w*|approv\w+)\b",
+        s,
+        re.I,
+    ):
         return None, None
     if last_recipient and last_recipient != donor:
         return last_recipient, None
@@ -438,11 +497,11 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
         prev_end = me
         nxt = monies[idx + 1].start - off if idx + 1 < len(monies) else len(s)
         left = s[lo:ms]
-        right = s[me:min(hi, nxt)]
+        right = s[me : min(hi, nxt)]
         # Distractor cues close to the amount.
-        if _AID_NEGATIVE.search(left[-100:]) or _AID_NEGATIVE_RIGHT.match(right):
+        if _AID_NEGATIVE.search(left[-100:].lower()) or _AID_NEGATIVE_RIGHT.match(right):
             continue
-        if accepted_spans and _AID_PART.search(s[max(0, ms - 40):ms]):
+        if accepted_spans and _AID_PART.search(s[max(0, ms - 40) : ms]):
             continue  # part of a total already counted, or a cumulative figure
         verb = None
         for vm in _AID_VERB.finditer(left):
@@ -452,17 +511,34 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
         verb_after = _AID_AFTER_VERB.match(right)
         shared = bool(accepted_spans) and re.search(
             r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,)\s*(?:another|a\s+further|"
-            r"an\s+additional)?\s*$", s[max(0, ms - 30):ms])
+            r"an\s+additional)?\s*$",
+            s[max(0, ms - 30) : ms],
+        )
         if verb is None and not (noun_after or noun_before or verb_after or shared):
             continue
-        if verb is not None and _ANNOUNCE_ONLY.match(verb.group(0)) and not (
-            noun_after or noun_before or verb_after or _AID_NOUN_ANY.search(right[:60])
-            or re.match(r"\s*(?:\)\s*)?(?:\w+\s+){0,3}?(?:to|for)\b", right)
+        if (
+            verb is not None
+            and _ANNOUNCE_ONLY.match(verb.group(0))
+            and not (
+                noun_after
+                or noun_before
+                or verb_after
+                or _AID_NOUN_ANY.search(right[:60])
+                or re.match(r"\s*(?:\)\s*)?(?:\w+\s+){0,3}?(?:to|for)\b", right)
+            )
         ):
             continue
-        if verb is not None and re.match(r"(?:pa[yi]|spen|confirm)", verb.group(0), re.I) and not (
-            noun_after or re.search(r"\b(?:to\s+(?:fund|help|support|finance|train|equip|build|"
-            r"expand|strengthen)|for)\b", right[:120])
+        if (
+            verb is not None
+            and re.match(r"(?:pa[yi]|spen|confirm)", verb.group(0), re.I)
+            and not (
+                noun_after
+                or re.search(
+                    r"\b(?:to\s+(?:fund|help|support|finance|train|equip|build|"
+                    r"expand|strengthen)|for)\b",
+                    right[:120],
+                )
+            )
         ):
             continue
         verb_start = lo + (verb.start() if verb else len(left))
@@ -471,8 +547,11 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
             donor, recipient, beneficiary = out[-1].donor, out[-1].recipient, None
         elif verb is not None and _RECEIVE_VERB.match(verb.group(0)):
             # "Ecuador will receive $10 million from Japan"
-            subj = [m for m in sent.mentions
-                    if lo <= m.start - off < verb_start and m.kind in _PARTY_KINDS]
+            subj = [
+                m
+                for m in sent.mentions
+                if lo <= m.start - off < verb_start and m.kind in _PARTY_KINDS
+            ]
             recipient = subj[-1].canonical if subj else None
             donor = None
             fm = re.search(r"\bfrom\s+(?:the\s+)?", s[me:])
@@ -488,8 +567,16 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
             if donor is None:
                 donor = state.get("donor")
             recipient, beneficiary = _pick_recipient(
-                s, sent.mentions, off, off + verb_end, money.start, money.end,
-                off + len(s), donor, salience, state.get("recipient"),
+                s,
+                sent.mentions,
+                off,
+                off + verb_end,
+                money.start,
+                money.end,
+                off + len(s),
+                donor,
+                salience,
+                state.get("recipient"),
             )
         if recipient is None or recipient == donor:
             continue
@@ -501,8 +588,19 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
         purpose = _purpose(s, me, len(s))
         if beneficiary and (not purpose or beneficiary not in purpose):
             purpose = f"{purpose} ({beneficiary})" if purpose else beneficiary
-        out.append(Aid(donor, recipient, money.amount, money.currency, kind, purpose,
-                       s, sent.start, sent.end))
+        out.append(
+            Aid(
+                donor,
+                recipient,
+                money.amount,
+                money.currency,
+                kind,
+                purpose,
+                s,
+                sent.start,
+                sent.end,
+            )
+        )
         accepted_spans.append((ms, me))
     if not monies or not out:
         out.extend(_extract_inkind(sent, salience, state))
@@ -513,49 +611,80 @@ def _extract_inkind(sent: _Sentence, salience: Counter[str], state: dict) -> lis
     s = sent.text
     off = sent.start
     out: list[Aid] = []
-    for vm in _INKIND_VERB.finditer(s):
+    low = s.lower()
+    for vm in _INKIND_VERB.finditer(low):
         gm = _INKIND_GOODS.search(s, vm.end(), vm.end() + 90)
         if not gm:
             continue
         if _INKIND_NEGATIVE.search(s, max(0, vm.start() - 40), gm.end() + 10):
             continue
-        between = s[vm.end():gm.end()]
-        weak = re.match(r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload)", vm.group(0),
-                        re.I)
-        if weak and not re.search(
-            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-            r"hundreds?|thousands?|several|batch|fleet|humanitarian|medical|relief|food|"
-            r"emergency)\b", between, re.I) and not re.search(r"\bas\s+(?:humanitarian\s+)?aid\b|"
-                                                            r"\bdonat", s[vm.start():], re.I):
+        between = s[vm.end() : gm.end()]
+        weak = re.match(
+            r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload)", vm.group(0), re.I
+        )
+        if (
+            weak
+            and not re.search(
+                r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                r"hundreds?|thousands?|several|batch|fleet|humanitarian|medical|relief|food|"
+                r"emergency)\b",
+                between,
+                re.I,
+            )
+            and not re.search(
+                r"\bas\s+(?:humanitarian\s+)?aid\b|"
+                r"\bdonat",
+                s[vm.start() :],
+                re.I,
+            )
+        ):
             continue
-        donor = _pick_donor(s, sent.mentions, vm.start(),
-                            Money(off + gm.end(), off + gm.end(), None, "", ""), off)
+        donor = _pick_donor(
+            s, sent.mentions, vm.start(), Money(off + gm.end(), off + gm.end(), None, "", ""), off
+        )
         if donor is None:
             donor = state.get("donor")
         # Recipient right after the verb ("supplied Niger with ...") or after the goods.
         recipient = None
-        beneficiary = None
         for m in sent.mentions:
             rel = m.start - off
             if m.canonical == donor or m.kind not in (*_PARTY_KINDS, KIND_DEMONYM):
                 continue
-            if vm.end() <= rel < gm.start() and re.match(r"\s*(?:with|a|an)?\b", s[m.end - off:]):
-                if m.kind != KIND_DEMONYM or _demonym_unit(s, _rel(m, off)):
-                    recipient = m.canonical
-                    break
+            if (
+                vm.end() <= rel < gm.start()
+                and re.match(r"\s*(?:with|a|an)?\b", s[m.end - off :])
+                and (m.kind != KIND_DEMONYM or _demonym_unit(s, _rel(m, off)))
+            ):
+                recipient = m.canonical
+                break
         if recipient is None:
-            recipient, beneficiary = _pick_recipient(
-                s, sent.mentions, off, off + vm.end(), off + gm.start(), off + gm.end(),
-                off + len(s), donor, salience, state.get("recipient"),
+            recipient, _beneficiary = _pick_recipient(
+                s,
+                sent.mentions,
+                off,
+                off + vm.end(),
+                off + gm.start(),
+                off + gm.end(),
+                off + len(s),
+                donor,
+                salience,
+                state.get("recipient"),
             )
         if recipient is None or recipient == donor:
             continue
         if donor:
             state["donor"] = donor
-        kind = "humanitarian" if _KIND_RULES[3][1].search(s, vm.start()) and not re.search(
-            r"vehicles|boats|drones|helicopters|equipment|weapons|howitzers|corvette",
-            between, re.I) else "equipment"
-        purpose = s[vm.end():].strip(" .")[:200]
+        kind = (
+            "humanitarian"
+            if _KIND_RULES[3][1].search(s, vm.start())
+            and not re.search(
+                r"vehicles|boats|drones|helicopters|equipment|weapons|howitzers|corvette",
+                between,
+                re.I,
+            )
+            else "equipment"
+        )
+        purpose = s[vm.end() :].strip(" .")[:200]
         out.append(Aid(donor, recipient, None, None, kind, purpose, s, sent.start, sent.end))
     return out
 
@@ -571,48 +700,105 @@ _DESIG_TRIGGER = re.compile(
 )
 # (label, cheap lower-case keys, pattern)
 _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
-    ("Foreign Terrorist Organization", ("terrorist organ", "fto"),
-     re.compile(r"foreign\s+terrorist\s+organi[sz]ations?|\bFTOs?\b", re.I)),
-    ("Specially Designated Global Terrorist", ("global terror", "sdgt"),
-     re.compile(r"specially\s+designated\s+global\s+terrorists?|\bSDGTs?\b", re.I)),
-    ("State Sponsor of Terrorism", ("state sponsor",),
-     re.compile(r"state\s+sponsors?\s+of\s+terror", re.I)),
-    ("Foreign Narcotics Kingpin", ("kingpin",),
-     re.compile(r"Kingpin\s+Act|narcotics\s+kingpin", re.I)),
-    ("EU terrorist list", ("eu", "european union", "bloc"),
-     re.compile(r"\b(?:EU|European\s+Union|bloc)(?:['’]s)?\s+(?:terrorist|terror)\s+list|"
-                r"\b(?:EU|European\s+Union|bloc)(?:['’]s)?\s+list\s+of\s+(?:terrorist|persons)|"
-                r"Council\s+of\s+the\s+(?:EU|European\s+Union)", re.I)),
-    ("proscribed under the UK Terrorism Act 2000", ("terrorism act", "proscri"),
-     re.compile(r"Terrorism\s+Act(?:\s+2000)?|\bproscri\w+", re.I)),
-    ("OFAC SDN sanctions", ("specially designated national", "sdn", "ofac", "foreign assets"),
-     re.compile(r"specially\s+designated\s+nationals?|\bSDN\b|\bOFAC\b|Office\s+of\s+Foreign\s+"
-                r"Assets\s+Control", re.I)),
-    ("sanctions list", ("sanction",),
-     re.compile(r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b",
-                re.I)),
-    ("listed terrorist entity", ("listed terrorist", "criminal code"),
-     re.compile(r"listed\s+terrorist\s+(?:entit(?:y|ies)|organi[sz]ations?)|Criminal\s+Code",
-                re.I)),
-    ("terrorist organization", ("terror", "banned organi", "extremist"),
-     re.compile(r"terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|list)|"
-                r"\bterrorists?\b|\bterrorism\b|banned\s+organi[sz]ations|extremist\s+"
-                r"organi[sz]ations", re.I)),
+    (
+        "Foreign Terrorist Organization",
+        ("terrorist organ", "fto"),
+        re.compile(r"foreign\s+terrorist\s+organi[sz]ations?|\bFTOs?\b", re.I),
+    ),
+    (
+        "Specially Designated Global Terrorist",
+        ("global terror", "sdgt"),
+        re.compile(r"specially\s+designated\s+global\s+terrorists?|\bSDGTs?\b", re.I),
+    ),
+    (
+        "State Sponsor of Terrorism",
+        ("state sponsor",),
+        re.compile(r"state\s+sponsors?\s+of\s+terror", re.I),
+    ),
+    (
+        "Foreign Narcotics Kingpin",
+        ("kingpin",),
+        re.compile(r"Kingpin\s+Act|narcotics\s+kingpin", re.I),
+    ),
+    (
+        "EU terrorist list",
+        ("eu", "european union", "bloc"),
+        re.compile(
+            r"\b(?:EU|European\s+Union|bloc)(?:['’]s)?\s+(?:terrorist|terror)\s+list|"
+            r"\b(?:EU|European\s+Union|bloc)(?:['’]s)?\s+list\s+of\s+(?:terrorist|persons)|"
+            r"Council\s+of\s+the\s+(?:EU|European\s+Union)",
+            re.I,
+        ),
+    ),
+    (
+        "proscribed under the UK Terrorism Act 2000",
+        ("terrorism act", "proscri"),
+        re.compile(r"Terrorism\s+Act(?:\s+2000)?|\bproscri\w+", re.I),
+    ),
+    (
+        "OFAC SDN sanctions",
+        ("specially designated national", "sdn", "ofac", "foreign assets"),
+        re.compile(
+            r"specially\s+designated\s+nationals?|\bSDN\b|\bOFAC\b|Office\s+of\s+Foreign\s+"
+            r"Assets\s+Control",
+            re.I,
+        ),
+    ),
+    (
+        "sanctions list",
+        ("sanction",),
+        re.compile(
+            r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b", re.I
+        ),
+    ),
+    (
+        "listed terrorist entity",
+        ("listed terrorist", "criminal code"),
+        re.compile(
+            r"listed\s+terrorist\s+(?:entit(?:y|ies)|organi[sz]ations?)|Criminal\s+Code", re.I
+        ),
+    ),
+    (
+        "terrorist organization",
+        ("terror", "banned organi", "extremist"),
+        re.compile(
+            r"terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|list)|"
+            r"\bterrorists?\b|\bterrorism\b|banned\s+organi[sz]ations|extremist\s+"
+            r"organi[sz]ations",
+            re.I,
+        ),
+    ),
 ]
-_SPECIFIC = {t[0] for t in _TYPES} - {"terrorist organization", "sanctions list",
-                                      "listed terrorist entity"}
+_SPECIFIC = {t[0] for t in _TYPES} - {
+    "terrorist organization",
+    "sanctions list",
+    "listed terrorist entity",
+}
 _AUTHORITIES: list[tuple[str, re.Pattern[str]]] = [
-    ("US Treasury (OFAC)", re.compile(
-        r"\bTreasury\b|\bOFAC\b|Office\s+of\s+Foreign\s+Assets\s+Control")),
-    ("US State Department", re.compile(
-        r"State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State|\bRubio\b|"
-        r"\bBlinken\b|\bPompeo\b")),
-    ("UN Security Council", re.compile(
-        r"Security\s+Council|\bUN\b|U\.N\.|United\s+Nations")),
-    ("Council of the EU", re.compile(
-        r"Council\s+of\s+the\s+(?:EU|European\s+Union)|\bEU\b|European\s+Union|\bbloc['’]s\b")),
-    ("UK Home Office", re.compile(
-        r"Home\s+Office|Home\s+Secretary|\bUK\b|U\.K\.|\bBritain\b|\bBritish\b|\bLondon\b")),
+    (
+        "US Treasury (OFAC)",
+        re.compile(r"\bTreasury\b|\bOFAC\b|Office\s+of\s+Foreign\s+Assets\s+Control"),
+    ),
+    (
+        "US State Department",
+        re.compile(
+            r"State\s+Department|Department\s+of\s+State|Secretary\s+of\s+State|\bRubio\b|"
+            r"\bBlinken\b|\bPompeo\b"
+        ),
+    ),
+    ("UN Security Council", re.compile(r"Security\s+Council|\bUN\b|U\.N\.|United\s+Nations")),
+    (
+        "Council of the EU",
+        re.compile(
+            r"Council\s+of\s+the\s+(?:EU|European\s+Union)|\bEU\b|European\s+Union|\bbloc['’]s\b"
+        ),
+    ),
+    (
+        "UK Home Office",
+        re.compile(
+            r"Home\s+Office|Home\s+Secretary|\bUK\b|U\.K\.|\bBritain\b|\bBritish\b|\bLondon\b"
+        ),
+    ),
 ]
 _TYPE_DEFAULT_AUTHORITY = {
     "Foreign Terrorist Organization": "US State Department",
@@ -660,9 +846,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
-_NAME_TOKEN = (
-    r"(?:[A-Z0-9][\w'’&.\-]*|(?:al|el|ad|an|as|ash|at|az|wal|bin|ibn)-[A-Z]?[\w'’\-]*)"
-)
+_NAME_TOKEN = r"(?:[A-Z0-9][\w'’&.\-]*|(?:al|el|ad|an|as|ash|at|az|wal|bin|ibn)-[A-Z]?[\w'’\-]*)"
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|de\s+las|la|las|los|el|al|of|the|for|y|e|bin|ibn|"
     r"da|do|dos|das|du|van|von|ul|wal|fi|min)"
@@ -677,7 +861,9 @@ _OBJECT_STOP = re.compile(
     r"accusing|citing|according|freezing|marking|becoming|bringing|lifting|in\s+a|the\s+"
     r"latest|a\s+(?:move|step|decision|proposal|request|measure))\b|,\s+and\s+(?=[A-Z][\w-]*['’]s\s)|"
     r"\s(?:the\s+same|last|this|next)\s+(?:week|month|year|day)\b|\s(?:who|which|whom|that)\s|\s[—–]\s|,\s+(?:on|"
-    r"last|this|earlier)\s|[“\"]"
+    r"last|this|earlier)\s|[“\"]|,\s+(?!(?:and|or|also|known|a\.?k\.?a|formerly|the|a|an|"
+    r"together|along|alongside|as|its|his|her|their|two|three|four|five|both|who|which|whom|"
+    r"whose|leader|head|chief|officially|otherwise|better|widely)\b)[a-z]+\b"
 )
 _AND_MORE = re.compile(
     r",?\s+(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?"
@@ -690,11 +876,50 @@ _ALIAS = re.compile(
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z\-]{1,12})\)")
 _TITLES = {
-    "Interior", "Foreign", "Defence", "Defense", "Finance", "Minister", "President", "Vice",
-    "Prime", "Commander", "General", "Gen.", "Colonel", "Col.", "Sheikh", "Emir", "Leader",
-    "Deputy", "Chief", "Secretary", "Mr", "Mr.", "Mrs", "Mrs.", "Dr", "Dr.", "Governor",
-    "Senator", "Ambassador", "King", "Prince", "Crown", "Supreme", "Lt.", "Major", "Maj.",
-    "Brigadier", "Admiral", "Cleric", "Imam", "Mullah", "Commissioner", "Director", "Sen.",
+    "Interior",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Minister",
+    "President",
+    "Vice",
+    "Prime",
+    "Commander",
+    "General",
+    "Gen.",
+    "Colonel",
+    "Col.",
+    "Sheikh",
+    "Emir",
+    "Leader",
+    "Deputy",
+    "Chief",
+    "Secretary",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Dr",
+    "Dr.",
+    "Governor",
+    "Senator",
+    "Ambassador",
+    "King",
+    "Prince",
+    "Crown",
+    "Supreme",
+    "Lt.",
+    "Major",
+    "Maj.",
+    "Brigadier",
+    "Admiral",
+    "Cleric",
+    "Imam",
+    "Mullah",
+    "Commissioner",
+    "Director",
+    "Sen.",
 }
 _NOT_ENTITY = re.compile(
     r"^(?:The|A|An|It|He|She|They|We|This|That|These|Those|On|In|At|Earlier|Later|But|And|"
@@ -791,33 +1016,44 @@ def _types_uncached(s: str, low: str) -> list[str]:
     return out
 
 
-def _authority_of(s: str, mentions: list[Mention], trigger_pos: int, designation: str | None,
-                  off: int) -> str | None:
+def _authority_of(
+    s: str, mentions: list[Mention], trigger_pos: int, designation: str | None, off: int
+) -> str | None:
     for label, rx in _AUTHORITIES:
         m = rx.search(s)
         if m is None:
             continue
         if label == "UK Home Office" and designation not in (
-            "proscribed under the UK Terrorism Act 2000", None, "terrorist organization",
-            "sanctions list", "UK sanctions list",
+            "proscribed under the UK Terrorism Act 2000",
+            None,
+            "terrorist organization",
+            "sanctions list",
+            "UK sanctions list",
         ):
             continue
         if label == "Council of the EU" and designation not in (
-            "EU terrorist list", None, "terrorist organization", "sanctions list"
+            "EU terrorist list",
+            None,
+            "terrorist organization",
+            "sanctions list",
         ):
             continue
-        if label == "UN Security Council" and designation not in ("UN sanctions list",
-                                                                  "sanctions list"):
+        if label == "UN Security Council" and designation not in (
+            "UN sanctions list",
+            "sanctions list",
+        ):
             continue
         if label in ("US State Department", "US Treasury (OFAC)") and designation in (
-            "proscribed under the UK Terrorism Act 2000", "EU terrorist list"
+            "proscribed under the UK Terrorism Act 2000",
+            "EU terrorist list",
         ):
             continue
         return label
     if designation in _TYPE_DEFAULT_AUTHORITY:
         return _TYPE_DEFAULT_AUTHORITY[designation]
-    before = [m for m in mentions if m.start - off < trigger_pos and m.kind in ("country",
-                                                                               "metonym")]
+    before = [
+        m for m in mentions if m.start - off < trigger_pos and m.kind in ("country", "metonym")
+    ]
     if before:
         return f"Government of {before[0].canonical}"
     return None
@@ -843,8 +1079,9 @@ def _entity_ok(name: str, allow_country: bool) -> bool:
     return not all(w in ("Los", "Las", "El", "La", "Al") for w in name.split())
 
 
-def _runs(s: str, lo: int, hi: int, skip_prep: bool = True) -> list[tuple[str, int, int,
-                                                                           list[str]]]:
+def _runs(
+    s: str, lo: int, hi: int, skip_prep: bool = True
+) -> list[tuple[str, int, int, list[str]]]:
     """Capitalised name runs in s[lo:hi] that look like designated entities."""
     out: list[tuple[str, int, int, list[str]]] = []
     pos = lo
@@ -856,17 +1093,25 @@ def _runs(s: str, lo: int, hi: int, skip_prep: bool = True) -> list[tuple[str, i
         start, end = m.start(), m.end()
         name = m.group(0)
         pos = end
-        before = s[max(lo, start - 16):start]
-        if skip_prep and last_skip >= 0 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*",
-                                                         s[last_skip:start]):
+        before = s[max(lo, start - 16) : start]
+        if (
+            skip_prep
+            and last_skip >= 0
+            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", s[last_skip:start])
+        ):
             last_skip = end
             continue
-        if skip_prep and re.search(r"\b(?:in|of|for|from|by|at|on|near|into|through|against|"
-                                   r"over|a|an|to|than|between)\s+$", before) and not re.search(
-                                       r"(?:together|along)\s+with\s+$", before):
-            if not (start - lo <= 3):
-                last_skip = end
-                continue
+        if (
+            skip_prep
+            and re.search(
+                r"\b(?:in|of|for|from|by|at|on|near|into|through|against|"
+                r"over|a|an|to|than|between)\s+$",
+                before,
+            )
+            and not re.search(r"(?:together|along)\s+with\s+$", before)
+        ) and not (start - lo <= 3):
+            last_skip = end
+            continue
         aliases: list[str] = []
         am = _ALIAS.match(s, end)
         if am:
@@ -881,7 +1126,7 @@ def _runs(s: str, lo: int, hi: int, skip_prep: bool = True) -> list[tuple[str, i
                 pos = end + ac.end() - 0
         aff = _AFFILIATE.match(s, end)
         if aff:
-            cm = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", s[aff.end():])
+            cm = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", s[aff.end() :])
             if cm:
                 name = f"{name} {cm.group(0)}"
                 pos = aff.end() + cm.end()
@@ -908,21 +1153,35 @@ def _object_names(s: str, start: int, ctx: _DesigCtx) -> list[tuple[str, int, in
 def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
     seg = s[:aux_start]
     # "The Houthis, who call themselves Ansar Allah, have been designated"
-    rel = re.search(r"(?:^|[,;:]\s*|\bthat\s+)((?:[Tt]he\s+)?[A-Z][^,]*?),\s+(?:who|which)\s+"
-                    r"[^,]*,\s*$", seg)
+    rel = re.search(
+        r"(?:^|[,;:]\s*|\bthat\s+)((?:[Tt]he\s+)?[A-Z][^,]*?),\s+(?:who|which)\s+"
+        r"[^,]*,\s*$",
+        seg,
+    )
     if rel:
         return _runs(s, rel.start(1), rel.end(1) + 0, skip_prep=False)[:1] and [
-            (r[0], r[1], r[2], r[3] + [_clean_entity(a.group(0)) for a in
-                                       [re.search(r"(?:themselves|itself|as)\s+(.+?),\s*$",
-                                                  seg[rel.end(1):])] if a])
+            (
+                r[0],
+                r[1],
+                r[2],
+                r[3]
+                + [
+                    _clean_entity(a.group(0))
+                    for a in [
+                        re.search(r"(?:themselves|itself|as)\s+(.+?),\s*$", seg[rel.end(1) :])
+                    ]
+                    if a
+                ],
+            )
             for r in _runs(s, rel.start(1), rel.end(1), skip_prep=False)[:1]
         ]
     lo = 0
-    for m in re.finditer(r"(?:^|[;:]|\b(?:that|said|after|when|as|while|but)\b|,\s+(?=[a-z]))",
-                         seg):
+    for m in re.finditer(
+        r"(?:^|[;:]|\b(?:that|said|after|when|as|while|but)\b|,\s+(?=[a-z]))", seg
+    ):
         lo = m.end()
     names = _runs(s, lo, aux_start, skip_prep=True)
-    if names and s[names[-1][2]:aux_start].strip(" ,)") == "":
+    if names and s[names[-1][2] : aux_start].strip(" ,)") == "":
         return names
     return []
 
@@ -930,7 +1189,7 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
 def _fix_alias(aliases: list[str]) -> list[str]:
     out = []
     for a in aliases:
-        a = re.sub(r"^.*?(?:themselves|itself)\s+", "", a).strip(" ,\"“”")
+        a = re.sub(r"^.*?(?:themselves|itself)\s+", "", a).strip(' ,"“”')
         if a:
             out.append(a)
     return out
@@ -947,22 +1206,29 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         if specific:
             ctx.designation, ctx.active = specific[0], True
         return []
-    if not types and not ctx.active and not (ctx.upcoming and re.search(
-            r"designat|proscri|blacklist|delist|de-list", s, re.I)):
+    if (
+        not types
+        and not ctx.active
+        and not (ctx.upcoming and re.search(r"designat|proscri|blacklist|delist|de-list", s, re.I))
+    ):
         return []
     for m in re.finditer(r"\bdesignated\b", s, re.I):
-        if _DISTRACTOR_AFTER.match(s[m.end():]) and not specific:
+        if _DISTRACTOR_AFTER.match(s[m.end() :]) and not specific:
             return []
     if any(k in low for k in _NEG_KEYS) and _NEGATED_DESIG.search(s):
         return []
     strong = re.search(r"designat|proscri|blacklist|delist|de-list", s, re.I)
     listish = re.search(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b", s, re.I)
-    if not specific and not strong and not (listish and (generic or ctx.active)):
-        if not (generic and re.search(r"\b(?:declar|label|classif)\w*", s, re.I)):
-            return []
+    if (
+        not specific
+        and not strong
+        and not (listish and (generic or ctx.active))
+        and not (generic and re.search(r"\b(?:declar|label|classif)\w*", s, re.I))
+    ):
+        return []
 
     found: list[tuple[str, int, int, list[str], int, str]] = []
-    for m in (_NOMINAL.finditer(s) if " of " in low else ()):
+    for m in _NOMINAL.finditer(s) if " of " in low else ():
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "noun"))
     for m in _ACTIVE.finditer(s):
@@ -976,16 +1242,29 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
                 specific or "sanction" in low
             ):
                 continue
-        if verb.startswith(("add", "remov", "plac", "put")) and not re.search(
-            r"\b(?:to|on|from|onto)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?"
-            r"(?:list|registry|register|roster|blacklist)", s[m.end():], re.I
-        ) and not (ctx.active and re.search(r"\blist\b", low)):
+        if (
+            verb.startswith(("add", "remov", "plac", "put"))
+            and not re.search(
+                r"\b(?:to|on|from|onto)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?"
+                r"(?:list|registry|register|roster|blacklist)",
+                s[m.end() :],
+                re.I,
+            )
+            and not (ctx.active and re.search(r"\blist\b", low))
+        ):
             continue
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), verb))
-    for m in (_BAN_ON.finditer(s) if ("ban on" in low or "sanctions on" in low) else ()):
-        if re.search(r"(?:lift|suspend|overturn|end|scrap)\w*\s+(?:the\s+|its\s+)?$",
-                     s[max(0, m.start() - 25):m.start()], re.I) or specific or generic:
+    for m in _BAN_ON.finditer(s) if ("ban on" in low or "sanctions on" in low) else ():
+        if (
+            re.search(
+                r"(?:lift|suspend|overturn|end|scrap)\w*\s+(?:the\s+|its\s+)?$",
+                s[max(0, m.start() - 25) : m.start()],
+                re.I,
+            )
+            or specific
+            or generic
+        ):
             for n in _object_names(s, m.end(), ctx)[:2]:
                 found.append((*n, m.start(), "ban"))
     for m in _ACTIVE.finditer(s):
@@ -994,9 +1273,13 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
             for n in _subject_names(s, aux.start()):
                 found.append((*n, m.start(), "passive"))
     for m in _POSSESSIVE.finditer(s):
-        pre = s[:m.start()]
-        cm = re.search(r"\b(?:the|its)\s+(?:group|cartel|gang|organi[sz]ation|movement|"
-                       r"militia|network)$", pre, re.I)
+        pre = s[: m.start()]
+        cm = re.search(
+            r"\b(?:the|its)\s+(?:group|cartel|gang|organi[sz]ation|movement|"
+            r"militia|network)$",
+            pre,
+            re.I,
+        )
         if cm and ctx.last_entity:
             found.append((ctx.last_entity, cm.start(), m.start(), [], m.start(), "poss"))
             continue
@@ -1016,16 +1299,17 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     for name, _start, _end, aliases, trig, _verb in found:
         entity = _clean_entity(name)
         if " " not in entity and ctx.text:
-            full = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3})" + re.escape(entity) + r"\b",
-                             ctx.text[: sent.start])
+            full = re.search(
+                r"((?:[A-Z][\w'’-]+\s+){1,3})" + re.escape(entity) + r"\b", ctx.text[: sent.start]
+            )
             if full and not _NOT_ENTITY.match(full.group(1).split()[0]):
                 entity = _clean_entity(full.group(0))
         allow_country = "State Sponsor of Terrorism" in specific
         if not _entity_ok(entity, allow_country) or entity.lower() in seen:
             continue
         seen.add(entity.lower())
-        near = s[max(0, trig - 80):trig + 12]
-        if _REVOKE.search(s[max(0, trig - 60):trig + 30]):
+        near = s[max(0, trig - 80) : trig + 12]
+        if _REVOKE.search(s[max(0, trig - 60) : trig + 30]):
             action = "revoked"
         elif _PRESSURE.search(near) and not re.search(r"\bask\w*\b|request", near, re.I):
             continue
@@ -1040,8 +1324,10 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         else:
             labels = [ctx.designation or ctx.upcoming or (generic[0] if generic else None)]
         # FTO + SDGT stated together are two listings; otherwise one record.
-        if not (set(labels) >= {"Foreign Terrorist Organization",
-                                "Specially Designated Global Terrorist"}):
+        if not (
+            set(labels)
+            >= {"Foreign Terrorist Organization", "Specially Designated Global Terrorist"}
+        ):
             labels = labels[:1]
         for label in labels:
             authority = _authority_of(s, sent.mentions, trig, label, sent.start)
@@ -1049,15 +1335,25 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
                 authority = ctx.authority
             if label == "sanctions list":
                 label = _SANCTIONS_BY_AUTHORITY.get(authority or "", "sanctions list")
-            out.append(Designation(entity, label, authority, action, _fix_alias(
-                [a for a in aliases if a and a.lower() != entity.lower()]),
-                s, sent.start, sent.end))
+            out.append(
+                Designation(
+                    entity,
+                    label,
+                    authority,
+                    action,
+                    _fix_alias([a for a in aliases if a and a.lower() != entity.lower()]),
+                    s,
+                    sent.start,
+                    sent.end,
+                )
+            )
         ctx.last_entity = entity
     if out:
         ctx.authority = out[-1].authority
     else:
-        auth = _authority_of(s, sent.mentions, len(s), specific[0] if specific else None,
-                             sent.start)
+        auth = _authority_of(
+            s, sent.mentions, len(s), specific[0] if specific else None, sent.start
+        )
         if auth and not auth.startswith("Government of"):
             ctx.authority = auth
     return out
@@ -1073,7 +1369,7 @@ _AGR_NOUN = re.compile(
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
     r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout|"
-    r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter))\b",
+    r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter|Partnership))\b",
 )
 _AGR_TRIGGER = re.compile(
     r"agreement|treat|accord|pact|deal|memorand|\bMoU|Facility|Arrangement|programme|"
@@ -1101,21 +1397,134 @@ _AGR_DOMESTIC = re.compile(
     r"\bjudge\b|\bdefendant\b|\bcampaigns?\b|\bcandidates?\b|\bunions?\b|\bstrikers\b",
 )
 _GENERIC_MOD = {
-    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-    "my", "your", "any", "such", "similar", "possible", "potential", "proposed", "new",
-    "so-called", "final", "historic", "landmark", "long-awaited", "controversial", "existing",
-    "formal", "broader", "broad", "comprehensive", "draft", "bilateral", "first", "second",
-    "major", "key", "planned", "eventual", "initial", "preliminary", "tentative", "revised",
-    "updated", "current", "previous", "former", "interim", "original", "one", "two", "same",
-    "other", "another", "no", "big", "larger", "wider", "separate", "fresh", "signed",
-    "landmark", "much-anticipated", "anticipated", "binding", "non-binding", "legally",
-    "reported", "informal", "expanded", "amended", "10-year", "five-year", "three-year",
-    "year", "old", "decades-old", "-", "and", "or", "of", "to", "with", "on", "for", "in",
-    "reach", "sign", "signing", "what", "which", "every", "each", "whole", "entire", "said",
-    "agreed", "struck", "reached", "negotiated", "is", "was", "be", "as", "by", "under",
-    "at", "from", "about", "over", "whose", "could", "would", "will", "not", "s", "recent",
-    "latest", "last", "next", "upcoming", "multibillion-dollar", "billion-dollar",
-    "billion", "million", "trillion", "worth", "renewed", "fresh",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "any",
+    "such",
+    "similar",
+    "possible",
+    "potential",
+    "proposed",
+    "new",
+    "so-called",
+    "final",
+    "historic",
+    "landmark",
+    "long-awaited",
+    "controversial",
+    "existing",
+    "formal",
+    "broader",
+    "broad",
+    "comprehensive",
+    "draft",
+    "bilateral",
+    "first",
+    "second",
+    "major",
+    "key",
+    "planned",
+    "eventual",
+    "initial",
+    "preliminary",
+    "tentative",
+    "revised",
+    "updated",
+    "current",
+    "previous",
+    "former",
+    "interim",
+    "original",
+    "one",
+    "two",
+    "same",
+    "other",
+    "another",
+    "no",
+    "big",
+    "larger",
+    "wider",
+    "separate",
+    "fresh",
+    "signed",
+    "much-anticipated",
+    "anticipated",
+    "binding",
+    "non-binding",
+    "legally",
+    "reported",
+    "informal",
+    "expanded",
+    "amended",
+    "10-year",
+    "five-year",
+    "three-year",
+    "year",
+    "old",
+    "decades-old",
+    "-",
+    "and",
+    "or",
+    "of",
+    "to",
+    "with",
+    "on",
+    "for",
+    "in",
+    "reach",
+    "sign",
+    "signing",
+    "what",
+    "which",
+    "every",
+    "each",
+    "whole",
+    "entire",
+    "said",
+    "agreed",
+    "struck",
+    "reached",
+    "negotiated",
+    "is",
+    "was",
+    "be",
+    "as",
+    "by",
+    "under",
+    "at",
+    "from",
+    "about",
+    "over",
+    "whose",
+    "could",
+    "would",
+    "will",
+    "not",
+    "s",
+    "recent",
+    "latest",
+    "last",
+    "next",
+    "upcoming",
+    "multibillion-dollar",
+    "billion-dollar",
+    "billion",
+    "million",
+    "trillion",
+    "worth",
+    "renewed",
 }
 _NAME_STOP = re.compile(
     r"\b(?:that|which|who|with|between|and|by|in|at|as|from|after|before|signed|was|were|is|"
@@ -1124,49 +1533,83 @@ _NAME_STOP = re.compile(
     re.I,
 )
 _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("ruled_out", re.compile(
-        r"\bno\s+(?:current\s+|immediate\s+|concrete\s+|such\s+)?plans?\b|\bruled?\s+out\b|"
-        r"\bruling\s+out\b|\breject(?:s|ed|ing)?\b|\brefus(?:e|es|ed|ing)\b|"
-        r"\bdeclin(?:e|es|ed|ing)\s+to\b|\bwill\s+not\s+(?:sign|join|negotiate|pursue|seek)|"
-        r"\bwon['’]t\s+(?:sign|join|negotiate|pursue|seek)|\bnot\s+(?:seeking|pursuing|"
-        r"interested|considering)|\bno\s+intention\b|\bdismiss(?:ed|es)?\b|"
-        r"\boff\s+the\s+table\b|\bnot\s+on\s+the\s+table\b|\bno\s+(?:such\s+)?(?:deal|"
-        r"agreement)\s+(?:is|was)\s+(?:planned|envisaged)|\bnot\s+(?:be\s+)?(?:part\s+of|"
-        r"join)", re.I)),
-    ("terminated", re.compile(
-        r"\bwithdr[ae]w\w*\s+from|\bwithdraw(?:s|ing|al)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
-        r"\bexit(?:ed|s|ing)?\b|\bquit\b|\bterminat\w+|\bscrap(?:s|ped|ping)?\b|"
-        r"\btore\s+up|\btear(?:s|ing)?\s+up|\bannul\w*|\babrogat\w+|\bcancel\w*|"
-        r"\bexpired\b|\blapsed\b|\babandon\w*|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
-        r"(?:force|effect)", re.I)),
-    ("suspended", re.compile(
-        r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|\bfro(?:ze|zen)\b|"
-        r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b", re.I)),
-    ("in_force", re.compile(
-        r"\bratif\w+|\b(?:enter(?:ed|s)?|came|come|comes|coming|went|go|goes|put)\s+into\s+"
-        r"(?:force|effect)|\btook\s+effect|\btakes?\s+effect|\bin\s+(?:force|effect)\b|"
-        r"\bimplement(?:ed|ing|ation)\b|\bexisting\b|\bcurrently\s+in\s+place|"
-        r"\bhas\s+been\s+in\s+place|\bremains\s+in\s+place|\bunder\s+the\s+(?:terms\s+of\s+)?",
-        re.I)),
-    ("signed", re.compile(
-        r"\bsign(?:s|ed|ing)?\b(?!\s+up)|\binked\b|\bseal(?:s|ed)\b|\bclinch(?:ed|es)\b|"
-        r"\bconclud(?:ed|es)\b|\bstruck\b|\breach(?:ed|es)\b|\bfinali[sz]ed\b|"
-        r"\bagreed\s+(?:on|to|a|an|the)\b|\b(?:has|have)\s+agreed|\bapprov(?:ed|es)\b|"
-        r"\bendors(?:ed|es)\b|\badopted\b", re.I)),
-    ("negotiating", re.compile(
-        r"\bnegotiat\w+|\btalks\b|\bfinal\s+stages?|\bnot\s+(?:yet\s+)?(?:\d+\s+percent\s+|"
-        r"fully\s+|quite\s+)?(?:finished|final|complete|completed|done|finali[sz]ed)|"
-        r"\bworking\s+(?:to|on|toward|towards)\b|\bupdat\w+|\brenegotiat\w+|\brevis(?:e|ing)\b|"
-        r"\bamend(?:ing)?\b|\bdiscuss\w*|\bnear(?:ing|ly)?\b|\bclose\s+to\b|"
-        r"\bhammer\w*\s+out|\bfinali[sz](?:e|ing)\b|\bin\s+the\s+works|\bprogress\b|"
-        r"\bbargain\w*|\bmoderni[sz]\w+|\bestablish(?:ing)?\b|\bpursu(?:e|ing)\b|"
-        r"\bwork(?:s|ed)?\s+out|\bstaff-level\b|\bdraft(?:ing)?\b|\bround\s+of\b|"
-        r"\bexpected\s+to\s+(?:be\s+)?sign|\bset\s+to\s+sign", re.I)),
-    ("proposed", re.compile(
-        r"\bpropos\w+|\boffer(?:s|ed|ing)?\b|\bfloat(?:s|ed|ing)?\b|\bsuggest\w*|"
-        r"\bcall(?:s|ed|ing)?\s+for\b|\bseek(?:s|ing)?\b|\bsought\b|\bpush(?:es|ed|ing)?\s+for|"
-        r"\bplan(?:s|ned)?\b|\bconsider\w*|\bidea\b|\bpossible\b|\bpotential\b|\benvisag\w+|"
-        r"\bwants?\b|\bhopes?\b|\bpitch(?:ed|es)?\b|\bput\s+forward", re.I)),
+    (
+        "ruled_out",
+        re.compile(
+            r"\bno\s+(?:current\s+|immediate\s+|concrete\s+|such\s+)?plans?\b|\bruled?\s+out\b|"
+            r"\bruling\s+out\b|\breject(?:s|ed|ing)?\b|\brefus(?:e|es|ed|ing)\b|"
+            r"\bdeclin(?:e|es|ed|ing)\s+to\b|\bwill\s+not\s+(?:sign|join|negotiate|pursue|seek)|"
+            r"\bwon['’]t\s+(?:sign|join|negotiate|pursue|seek)|\bnot\s+(?:seeking|pursuing|"
+            r"interested|considering)|\bno\s+intention\b|\bdismiss(?:ed|es)?\b|"
+            r"\boff\s+the\s+table\b|\bnot\s+on\s+the\s+table\b|\bno\s+(?:such\s+)?(?:deal|"
+            r"agreement)\s+(?:is|was)\s+(?:planned|envisaged)|\bnot\s+(?:be\s+)?(?:part\s+of|"
+            r"join)",
+            re.I,
+        ),
+    ),
+    (
+        "terminated",
+        re.compile(
+            r"\bwithdr[ae]w\w*\s+from|\bwithdraw(?:s|ing|al)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
+            r"\bexit(?:ed|s|ing)?\b|\bquit\b|\bterminat\w+|\bscrap(?:s|ped|ping)?\b|"
+            r"\btore\s+up|\btear(?:s|ing)?\s+up|\bannul\w*|\babrogat\w+|\bcancel\w*|"
+            r"\bexpired\b|\blapsed\b|\babandon\w*|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
+            r"(?:force|effect)",
+            re.I,
+        ),
+    ),
+    (
+        "suspended",
+        re.compile(
+            r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|\bfro(?:ze|zen)\b|"
+            r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "in_force",
+        re.compile(
+            r"\bratif\w+|\b(?:enter(?:ed|s)?|came|come|comes|coming|went|go|goes|put)\s+into\s+"
+            r"(?:force|effect)|\btook\s+effect|\btakes?\s+effect|\bin\s+(?:force|effect)\b|"
+            r"\bimplement(?:ed|ing|ation)\b|\bexisting\b|\bcurrently\s+in\s+place|"
+            r"\bhas\s+been\s+in\s+place|\bremains\s+in\s+place|\bunder\s+the\s+(?:terms\s+of\s+)?",
+            re.I,
+        ),
+    ),
+    (
+        "signed",
+        re.compile(
+            r"\bsign(?:s|ed|ing)?\b(?!\s+up)|\binked\b|\bseal(?:s|ed)\b|\bclinch(?:ed|es)\b|"
+            r"\bconclud(?:ed|es)\b|\bstruck\b|\breach(?:ed|es)\b|\bfinali[sz]ed\b|"
+            r"\bagreed\s+(?:on|to|a|an|the)\b|\b(?:has|have)\s+agreed|\bapprov(?:ed|es)\b|"
+            r"\bendors(?:ed|es)\b|\badopted\b",
+            re.I,
+        ),
+    ),
+    (
+        "negotiating",
+        re.compile(
+            r"\bnegotiat\w+|\btalks\b|\bfinal\s+stages?|\bnot\s+(?:yet\s+)?(?:\d+\s+percent\s+|"
+            r"fully\s+|quite\s+)?(?:finished|final|complete|completed|done|finali[sz]ed)|"
+            r"\bworking\s+(?:to|on|toward|towards)\b|\bupdat\w+|\brenegotiat\w+|\brevis(?:e|ing)\b|"
+            r"\bamend(?:ing)?\b|\bdiscuss\w*|\bnear(?:ing|ly)?\b|\bclose\s+to\b|"
+            r"\bhammer\w*\s+out|\bfinali[sz](?:e|ing)\b|\bin\s+the\s+works|\bprogress\b|"
+            r"\bbargain\w*|\bmoderni[sz]\w+|\bestablish(?:ing)?\b|\bpursu(?:e|ing)\b|"
+            r"\bwork(?:s|ed)?\s+out|\bstaff-level\b|\bdraft(?:ing)?\b|\bround\s+of\b|"
+            r"\bexpected\s+to\s+(?:be\s+)?sign|\bset\s+to\s+sign",
+            re.I,
+        ),
+    ),
+    (
+        "proposed",
+        re.compile(
+            r"\bpropos\w+|\boffer(?:s|ed|ing)?\b|\bfloat(?:s|ed|ing)?\b|\bsuggest\w*|"
+            r"\bcall(?:s|ed|ing)?\s+for\b|\bseek(?:s|ing)?\b|\bsought\b|\bpush(?:es|ed|ing)?\s+for|"
+            r"\bplan(?:s|ned)?\b|\bconsider\w*|\bidea\b|\bpossible\b|\bpotential\b|\benvisag\w+|"
+            r"\bwants?\b|\bhopes?\b|\bpitch(?:ed|es)?\b|\bput\s+forward",
+            re.I,
+        ),
+    ),
 ]
 _SIGN_MODAL = re.compile(
     r"\b(?:will|would|shall|expected\s+to|set\s+to|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|"
@@ -1177,16 +1620,31 @@ _SIGN_MODAL = re.compile(
     r"(?:(?:\w+\s+){0,2}?)$",
     re.I,
 )
-_RANK = {"proposed": 1, "negotiating": 2, "ruled_out": 3, "signed": 4, "in_force": 5,
-         "suspended": 6, "terminated": 7}
-_RENEGOTIATE = re.compile(r"\b(?:updat\w+|renegotiat\w+|revis(?:e|ing)|amend(?:ing)?|"
-                          r"moderni[sz]\w+|overhaul\w*)\b", re.I)
-_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|governments|sides|"
-                   r"neighbou?rs|states|capitals|allies)\b|\bbilateral\b", re.I)
+_RANK = {
+    "proposed": 1,
+    "negotiating": 2,
+    "ruled_out": 3,
+    "signed": 4,
+    "in_force": 5,
+    "suspended": 6,
+    "terminated": 7,
+}
+_RENEGOTIATE = re.compile(
+    r"\b(?:updat\w+|renegotiat\w+|revis(?:e|ing)|amend(?:ing)?|"
+    r"moderni[sz]\w+|overhaul\w*)\b",
+    re.I,
+)
+_PAIR = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|nations|governments|sides|"
+    r"neighbou?rs|states|capitals|allies)\b|\bbilateral\b",
+    re.I,
+)
 _THE_COUNTRY = re.compile(r"\b(?:the|that)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:agreement|deal|treaty|accord|pact|MoU|"
-                      r"memorandum|arrangement|programme|program)\b(?!\s+(?:on|to|for)\s)",
-                      re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:agreement|deal|treaty|accord|pact|MoU|"
+    r"memorandum|arrangement|programme|program)\b(?!\s+(?:on|to|for)\s)",
+    re.I,
+)
 
 
 def _status_of(clause: str, rel: int) -> str | None:
@@ -1194,23 +1652,24 @@ def _status_of(clause: str, rel: int) -> str | None:
     for status, rx in _STATUS_RULES:
         for m in rx.finditer(clause):
             if status == "signed":
-                before = clause[max(0, m.start() - 40):m.start()]
+                before = clause[max(0, m.start() - 40) : m.start()]
                 if _SIGN_MODAL.search(before):
                     return "negotiating"
             if status == "in_force":
-                before = clause[max(0, m.start() - 40):m.start()]
-                if _SIGN_MODAL.search(before) and not re.search(r"\bhas\s+been\s+in|\bunder",
-                                                                m.group(0)):
-                    return "signed"
-                if m.group(0).lower().startswith("under") and not (
-                    0 <= rel - m.end() <= 40
+                before = clause[max(0, m.start() - 40) : m.start()]
+                if _SIGN_MODAL.search(before) and not re.search(
+                    r"\bhas\s+been\s+in|\bunder", m.group(0)
                 ):
+                    return "signed"
+                if m.group(0).lower().startswith("under") and not (0 <= rel - m.end() <= 40):
                     continue
-            if status == "ruled_out" and m.group(0).lower().startswith(("reject", "refus",
-                                                                         "declin", "dismiss")):
-                # "rejected the idea" only when the agreement is what is rejected.
-                if abs(m.start() - rel) > 120:
-                    continue
+            # "rejected the idea" only when the agreement is what is rejected.
+            if (
+                status == "ruled_out"
+                and m.group(0).lower().startswith(("reject", "refus", "declin", "dismiss"))
+                and abs(m.start() - rel) > 120
+            ):
+                continue
             return status
     return None
 
@@ -1242,26 +1701,49 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         pre.insert(0, w)
     # Drop leading party names: "US-Ecuador extradition treaty" -> "extradition treaty",
     # but keep a place that *is* the name ("Paris Agreement", "Minsk agreements").
-    while len(pre) > (1 if head[0].isupper() else 0) and find_mentions(pre[0]) and all(
-        find_mentions(part) for part in re.split(r"[-–/]", pre[0]) if part
+    while (
+        len(pre) > (1 if head[0].isupper() else 0)
+        and find_mentions(pre[0])
+        and all(
+            find_mentions(part) and find_mentions(part)[0].kind != KIND_BODY
+            for part in re.split(r"[-–/]", pre[0])
+            if part
+        )
     ):
         pre.pop(0)
         named = any(p[:1].isupper() for p in pre)
     if named and pre and all(p[:1].isupper() for p in pre):
-        name = " ".join(pre + [head])
+        name = " ".join([*pre, head])
         return re.sub(r"\s+", " ", name), True
     post = ""
-    pm = re.match(r"\s+(?:on|for|to|over|covering|regarding)\s+", s[noun.end():])
+    pm = re.match(
+        r"(?:\s+between\s+[^,;]{3,60}?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+        r"\s+(?:on|to|over|covering|regarding)\s+",
+        s[noun.end() :],
+    )
     if pm:
-        rest = s[noun.end() + pm.end():]
+        rest = s[noun.end() + pm.end() :]
         stop = _NAME_STOP.search(rest)
         words = rest[: stop.start() if stop else len(rest)].split()[:6]
-        if words and pm.group(0).strip() != "to" or (words and len(words) >= 2):
-            post = pm.group(0).strip() + " " + " ".join(words)
+        prep = pm.group(0).split()[-1]
+        if words and (prep != "to" or len(words) >= 2):
+            post = prep + " " + " ".join(words)
     pre_l = [p for p in pre if p.lower() not in _GENERIC_MOD]
     if not pre_l and not post:
-        if head.lower().startswith(("memorand", "mou", "imf", "fund", "extended", "stand",
-                                     "rapid", "resilience", "flexible", "bailout")):
+        if head.lower().startswith(
+            (
+                "memorand",
+                "mou",
+                "imf",
+                "fund",
+                "extended",
+                "stand",
+                "rapid",
+                "resilience",
+                "flexible",
+                "bailout",
+            )
+        ):
             return head, True
         return None, False
     name = " ".join([*pre_l, head] + ([post] if post else []))
@@ -1287,15 +1769,24 @@ class _AgrState:
     last_sentence: int = 0
 
 
-def _resolve_parties(sent: _Sentence, idx: int, sentences: list[_Sentence],
-                     salience: Counter[str], clause_lo: int, clause_hi: int) -> list[str]:
+def _resolve_parties(
+    sent: _Sentence,
+    idx: int,
+    sentences: list[_Sentence],
+    salience: Counter[str],
+    clause_lo: int,
+    clause_hi: int,
+) -> list[str]:
     s = sent.text
     off = sent.start
     parties: list[str] = []
     for m in sent.mentions:
-        if m.kind in _PARTY_KINDS and clause_lo <= m.start - off <= clause_hi:
-            if m.canonical not in parties:
-                parties.append(m.canonical)
+        if (
+            m.kind in _PARTY_KINDS
+            and clause_lo <= m.start - off <= clause_hi
+            and m.canonical not in parties
+        ):
+            parties.append(m.canonical)
     if _THE_COUNTRY.search(s) or _PAIR.search(s):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
@@ -1304,18 +1795,15 @@ def _resolve_parties(sent: _Sentence, idx: int, sentences: list[_Sentence],
                     recent[m.canonical] += salience[m.canonical]
         ranked = [c for c, _ in recent.most_common()]
         want = 2 if _PAIR.search(s) else 1
-        added = 0
-        for c in ranked:
-            if added >= want:
-                break
+        for c in ranked[:want]:
             if c not in parties:
                 parties.append(c)
-            added += 1
     return parties
 
 
-def _extract_agreements(sentences: list[_Sentence], salience: Counter[str],
-                        trigger_idx: list[int]) -> list[Agreement]:
+def _extract_agreements(
+    sentences: list[_Sentence], salience: Counter[str], trigger_idx: list[int]
+) -> list[Agreement]:
     states: dict[str, _AgrState] = {}
     order: list[str] = []
     last_named: str | None = None
@@ -1331,16 +1819,28 @@ def _extract_agreements(sentences: list[_Sentence], salience: Counter[str],
             continue
         s = sent.text
         handled_anaphor = False
+        prev_noun_end = -1
         for noun in _AGR_NOUN.finditer(s):
             name, named = _agreement_name(s, noun)
             lo, hi = _clause_bounds_agr(s, noun.start())
+            lo, hi = max(lo, noun.start() - 110), min(hi, noun.end() + 110)
             clause = s[lo:hi]
             status = _status_of(clause, noun.start() - lo)
+            if prev_noun_end >= 0 and re.fullmatch(
+                r",\s+(?:an?|the)\s+[^,;]{0,50}", s[prev_noun_end : noun.start()]
+            ):
+                prev_noun_end = noun.end()
+                continue  # appositive restating the agreement just named
+            prev_noun_end = noun.end()
             if name is None:
                 # Definite anaphor: "the deal" -> latest named agreement.
                 am = _ANAPHOR.search(s, max(0, noun.start() - 12), noun.end())
-                if am and last_named and last_named in states and not handled_anaphor and (
-                    idx - states[last_named].last_sentence <= 3
+                if (
+                    am
+                    and last_named
+                    and last_named in states
+                    and not handled_anaphor
+                    and (idx - states[last_named].last_sentence <= 3)
                 ):
                     handled_anaphor = True
                     st = states[last_named]
@@ -1348,18 +1848,20 @@ def _extract_agreements(sentences: list[_Sentence], salience: Counter[str],
                     st.last_sentence = idx
                 continue
             if _AGR_BLACKLIST.search(name) or _AGR_BLACKLIST.search(
-                s[max(0, noun.start() - 30):noun.start()]
+                s[max(0, noun.start() - 30) : noun.start()]
             ):
                 continue
             parties = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
             if _AGR_DOMESTIC.search(s) and len(parties) < 2:
                 continue
             if len(parties) < 2:
-                with_m = re.search(r"\bwith\s+(?:the\s+)?$", s[:noun.start()]) or re.search(
-                    r"^\s*(?:\w+\s+){0,2}?with\s+", s[noun.end():])
-                if len(parties) == 1 and (with_m or re.search(r"\b(?:his|her|its|their)\s+$",
-                                                              s[max(0, noun.start() - 60):
-                                                                noun.start()])):
+                with_m = re.search(r"\bwith\s+(?:the\s+)?[A-Z]", s)
+                if len(parties) == 1 and (
+                    with_m
+                    or re.search(
+                        r"\b(?:his|her|its|their)\s+$", s[max(0, noun.start() - 60) : noun.start()]
+                    )
+                ):
                     for c, _ in salience.most_common():
                         if c not in parties:
                             parties.append(c)
@@ -1371,6 +1873,12 @@ def _extract_agreements(sentences: list[_Sentence], salience: Counter[str],
             if len(parties) < 2:
                 continue
             key = _norm_key(name)
+            if (
+                key in states
+                and not named
+                and len(set(states[key].parties) & set(parties)) < min(2, len(parties))
+            ):
+                key = key + "|" + "|".join(sorted(parties))
             if key in states:
                 st = states[key]
                 _merge_status(st, status, clause)
@@ -1391,8 +1899,11 @@ def _extract_agreements(sentences: list[_Sentence], salience: Counter[str],
     out = []
     for key in order:
         st = states[key]
-        status = st.status or ("in_force" if st.named and not st.name.lower().startswith(
-            ("memorand", "mou")) else "proposed")
+        status = st.status or (
+            "in_force"
+            if st.named and not st.name.lower().startswith(("memorand", "mou"))
+            else "proposed"
+        )
         if st.renegotiating and status in ("signed", "in_force"):
             status = "negotiating"
         out.append(Agreement(st.name, st.parties, status, st.evidence, st.start, st.end))
@@ -1440,8 +1951,10 @@ def extract(text: str, published: str | None = None) -> Records:
     spans = _locate(text, offset)
     mentions = find_mentions(text[offset:])
     if offset:
-        mentions = [Mention(m.start + offset, m.end + offset, m.surface, m.canonical, m.kind)
-                    for m in mentions]
+        mentions = [
+            Mention(m.start + offset, m.end + offset, m.surface, m.canonical, m.kind)
+            for m in mentions
+        ]
     money = find_money(text[offset:]) if ("$" in text or _MONEY_HINT.search(text)) else []
     if offset:
         for mo in money:
@@ -1471,28 +1984,33 @@ def extract(text: str, published: str | None = None) -> Records:
     salience = _salience(mentions)
     aid_state: dict = {}
     desig_ctx = _DesigCtx(text=text)
+    lows = [x.text.lower() for x in sentences]
     specific_at = [
-        next((t for t in _types_of(x.text, x.text.lower()) if t in _SPECIFIC), None)
-        if any(k in x.text.lower() for k in _DESIG_KEYS) else None
-        for x in sentences
+        next((t for t in _types_of(x.text, lw) if t in _SPECIFIC), None)
+        if any(k in lw for k in _DESIG_KEYS)
+        else None
+        for x, lw in zip(sentences, lows, strict=True)
     ]
     agr_idx: list[int] = []
     seen_aid: set[tuple] = set()
     desig_index: dict[str, Designation] = {}
     for idx, sent in enumerate(sentences):
         s = sent.text
-        low = s.lower()
+        low = lows[idx]
         if sent.money or (any(k in low for k in _INKIND_KEYS) and _INKIND_VERB.search(low)):
             for a in _extract_aid(sent, salience, aid_state):
-                key = (a.recipient, a.amount, a.currency) if a.amount is not None else (
-                    a.recipient, a.kind, a.evidence)
+                key = (
+                    (a.recipient, a.amount, a.currency)
+                    if a.amount is not None
+                    else (a.recipient, a.kind, a.evidence)
+                )
                 if key in seen_aid:
                     continue
                 seen_aid.add(key)
                 records.aid.append(a)
         if any(k in low for k in _DESIG_KEYS):
             explicit = bool(_types_of(s, low))
-            desig_ctx.upcoming = next((t for t in specific_at[idx + 1: idx + 3] if t), None)
+            desig_ctx.upcoming = next((t for t in specific_at[idx + 1 : idx + 3] if t), None)
             for d in _extract_designations(sent, desig_ctx):
                 key = d.entity.lower()
                 prev = desig_index.get((key, d.designation, d.authority, d.action))
@@ -1523,8 +2041,13 @@ def extract(text: str, published: str | None = None) -> Records:
     return records
 
 
-_KRONE = {"Denmark": "DKK", "Norway": "NOK", "Sweden": "SEK", "Greenland": "DKK",
-          "Faroe Islands": "DKK"}
+_KRONE = {
+    "Denmark": "DKK",
+    "Norway": "NOK",
+    "Sweden": "SEK",
+    "Greenland": "DKK",
+    "Faroe Islands": "DKK",
+}
 
 
 def _replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
@@ -1533,9 +2056,16 @@ def _replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
     for i, total in enumerate(aid):
         if total.amount is None:
             continue
-        parts = [a for j, a in enumerate(aid) if j != i and a.start >= total.start
-                 and a.amount is not None and a.currency == total.currency
-                 and a.amount < total.amount and a.recipient == total.recipient]
+        parts = [
+            a
+            for j, a in enumerate(aid)
+            if j != i
+            and a.start >= total.start
+            and a.amount is not None
+            and a.currency == total.currency
+            and a.amount < total.amount
+            and a.recipient == total.recipient
+        ]
         for k in range(2, min(len(parts), 5) + 1):
             window = parts[:k]
             if abs(sum(a.amount for a in window) - total.amount) <= 0.02 * total.amount:
@@ -1545,17 +2075,87 @@ def _replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
 
 
 _HEADLINE = re.compile(r"[ \t]*[^\n]{10,220}(?<![.!?\"”])[ \t]*\n[ \t]*\n")
-_NEG_KEYS = ("not ", "never", "declined", "refused", "no plans", "stopped short", "rejected",
-             "without")
-_VOCAB_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list", "sanction", "list",
-               " ban", "outlaw", "label", "registry", "name", "add", "remov", "plac")
-_INKIND_KEYS = ("donat", "hand", "deliver", "gift", "provid", "suppl", "sent ", "send", "ship",
-                "airlift", "transferr", "gave", "give", "giving", "dispatch", "unload", "cede")
-_DESIG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list", "terror", "sanction",
-               "sdgt", "fto", "list", "kingpin", "foreign assets", "ofac", "registry", "ban on")
-_AGR_KEYS = ("agreement", "treat", "accord", "pact", "deal", "memorand", "mou", "facility",
-             "arrangement", "programme", "program", "bailout", "convention", "protocol",
-             "compact", "charter")
+_NEG_KEYS = (
+    "not ",
+    "never",
+    "declined",
+    "refused",
+    "no plans",
+    "stopped short",
+    "rejected",
+    "without",
+)
+_VOCAB_KEYS = (
+    "designat",
+    "proscri",
+    "blacklist",
+    "delist",
+    "de-list",
+    "sanction",
+    "list",
+    " ban",
+    "outlaw",
+    "label",
+    "registry",
+    "name",
+    "add",
+    "remov",
+    "plac",
+)
+_INKIND_KEYS = (
+    "donat",
+    "hand",
+    "deliver",
+    "gift",
+    "provid",
+    "suppl",
+    "sent ",
+    "send",
+    "ship",
+    "airlift",
+    "transferr",
+    "gave",
+    "give",
+    "giving",
+    "dispatch",
+    "unload",
+    "cede",
+)
+_DESIG_KEYS = (
+    "designat",
+    "proscri",
+    "blacklist",
+    "delist",
+    "de-list",
+    "terror",
+    "sanction",
+    "sdgt",
+    "fto",
+    "list",
+    "kingpin",
+    "foreign assets",
+    "ofac",
+    "registry",
+    "ban on",
+)
+_AGR_KEYS = (
+    "agreement",
+    "treat",
+    "accord",
+    "pact",
+    "deal",
+    "memorand",
+    "mou",
+    "facility",
+    "arrangement",
+    "programme",
+    "program",
+    "bailout",
+    "convention",
+    "protocol",
+    "compact",
+    "charter",
+)
 _MONEY_HINT = re.compile(
     r"[€£¥₹₩₽₺₦₱₴₪]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|USD|EUR|GBP|"
     r"CHF|JPY|crore|Rs\.?)\b"

@@ -107,10 +107,51 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"Sfr\.?|SFr\.?", "CHF"),
 ]
 
-_ISO_CODES = (
-    "USD EUR GBP JPY CHF CAD AUD NZD CNY RMB INR KRW RUB TRY BRL MXN ZAR NGN KES EGP SAR AED "
-    "QAR UAH PLN SEK NOK DKK IDR PHP THB VND PKR BDT LKR COP PEN CLP ARS ILS SGD HKD TWD"
-).split()
+_ISO_CODES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CHF",
+    "CAD",
+    "AUD",
+    "NZD",
+    "CNY",
+    "RMB",
+    "INR",
+    "KRW",
+    "RUB",
+    "TRY",
+    "BRL",
+    "MXN",
+    "ZAR",
+    "NGN",
+    "KES",
+    "EGP",
+    "SAR",
+    "AED",
+    "QAR",
+    "UAH",
+    "PLN",
+    "SEK",
+    "NOK",
+    "DKK",
+    "IDR",
+    "PHP",
+    "THB",
+    "VND",
+    "PKR",
+    "BDT",
+    "LKR",
+    "COP",
+    "PEN",
+    "CLP",
+    "ARS",
+    "ILS",
+    "SGD",
+    "HKD",
+    "TWD",
+]
 
 # Currency words written after the number -> ISO code.
 _SUFFIX_WORDS: list[tuple[str, str]] = [
@@ -164,9 +205,7 @@ _NUM_WORD = (
     r"|half|a\s+dozen|dozen|an?|several)(?:\s+hundred)?"
 )
 _NUM_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = (
-    r"thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
-)
+_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
 _PREFIX_RE = "|".join(f"(?:{p})" for p, _ in _PREFIXES)
 _ISO_RE = "|".join(_ISO_CODES)
 _SUFFIX_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS)
@@ -271,10 +310,10 @@ def _matches(text: str):
     for a in _ANCHOR.finditer(text):
         if a.end() <= pos:
             continue
-        m = _MONEY.search(text, max(pos, a.start() - 60), min(len(text), a.end() + 30))
+        m = _MONEY.search(text, max(pos, a.start() - 45), min(len(text), a.end() + 25))
         while m is not None and m.end() <= a.start():
             # A match entirely before the anchor: keep it only if it has its own marker.
-            nxt = _MONEY.search(text, m.end(), min(len(text), a.end() + 30))
+            nxt = _MONEY.search(text, m.end(), min(len(text), a.end() + 25))
             m = nxt
         if m is None or m.start() > a.end():
             continue
@@ -315,11 +354,7 @@ def find_money(text: str) -> list[Money]:
         if out:
             prev = out[-1]
             gap = text[prev.end : money.start]
-            if (
-                len(gap) <= 25
-                and money.currency != prev.currency
-                and _RESTATEMENT_GAP.match(gap)
-            ):
+            if len(gap) <= 25 and money.currency != prev.currency and _RESTATEMENT_GAP.match(gap):
                 prev.equivalents.append((money.amount, money.currency))
                 # Swallow a closing parenthesis so the span covers the restatement.
                 close = prev.end = money.end

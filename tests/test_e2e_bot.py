@@ -377,6 +377,18 @@ async def test_long_reply_is_split_into_valid_parts(bot, fake_telegram: FakeTele
     # the fake refused nothing (checked by the autouse fixture), so every part was valid HTML
 
 
+async def test_multi_part_reply_is_paced_per_chat(bot, fake_telegram: FakeTelegram) -> None:
+    """Issue 5: sends respect "1/s per chat". The fake tolerates a burst of 4 messages in
+    a chat, then answers 429 like Telegram; a bot that paces its parts never sees one."""
+    assert "Stored as #10" in await ask(fake_telegram, ADMIN, "/add " + aid_article("paced", 200))
+    messages = await fake_telegram.ask_async(
+        ADMIN, ADMIN, "/doc 10", until=lambda new: len(new) >= 6, timeout=30, quiet=1.5
+    )
+    assert len(messages) >= 6
+    throttled = [c for c in fake_telegram.calls("sendMessage") if c.status == 429]
+    assert throttled == [], f"{len(throttled)} message(s) answered 429 in one private chat"
+
+
 # --- digests ----------------------------------------------------------------------------------
 
 

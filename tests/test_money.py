@@ -1,0 +1,62 @@
+import pytest
+
+from summarizer.money import find_money, parse_money
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("US$13.5 million", 13_500_000.0, "USD"),
+        ("$2.5bn", 2_500_000_000.0, "USD"),
+        ("€40m", 40_000_000.0, "EUR"),
+        ("1.2 billion euros", 1_200_000_000.0, "EUR"),
+        ("£12 million", 12_000_000.0, "GBP"),
+        ("C$50 million", 50_000_000.0, "CAD"),
+        ("A$1.2bn", 1_200_000_000.0, "AUD"),
+        ("NZ$12.5 million", 12_500_000.0, "NZD"),
+        ("CHF 1.5 billion", 1_500_000_000.0, "CHF"),
+        ("Rs 500 crore", 5_000_000_000.0, "INR"),
+        ("Rs 4,850 crore", 48_500_000_000.0, "INR"),
+        ("five million dollars", 5_000_000.0, "USD"),
+        ("twenty-five million euros", 25_000_000.0, "EUR"),
+        ("half a billion dollars", 500_000_000.0, "USD"),
+        ("USD 200 million", 200_000_000.0, "USD"),
+        ("200 million USD", 200_000_000.0, "USD"),
+        ("NOK 275 million", 275_000_000.0, "NOK"),
+        ("1,500,000 euros", 1_500_000.0, "EUR"),
+        ("500 million yuan", 500_000_000.0, "CNY"),
+        ("260 billion won", 260_000_000_000.0, "KRW"),
+        ("2 million Kenyan shillings", 2_000_000.0, "KES"),
+        ("$300,000", 300_000.0, "USD"),
+    ],
+)
+def test_parse_money(text, amount, currency):
+    assert parse_money(text) == (amount, currency)
+
+
+def test_restatement_in_second_currency_is_one_amount():
+    found = find_money("Japan will lend 30 billion yen ($200 million) for the port.")
+    assert len(found) == 1
+    assert (found[0].amount, found[0].currency) == (30_000_000_000.0, "JPY")
+    assert found[0].equivalents == [(200_000_000.0, "USD")]
+    found = find_money("a loan of €40 million, or about $43 million, for roads")
+    assert len(found) == 1 and found[0].currency == "EUR"
+
+
+def test_two_separate_amounts_stay_separate():
+    found = find_money("$10 million in food aid and €5 million for shelters")
+    assert [(m.amount, m.currency) for m in found] == [(10_000_000.0, "USD"), (5_000_000.0, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the party won 5 seats", "a dozen people", "The 2025 budget", "several euros", "in 2024"],
+)
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+def test_span_covers_expression():
+    text = "It will give US$13.5 million to Ecuador."
+    (m,) = find_money(text)
+    assert text[m.start : m.end] == "US$13.5 million"
