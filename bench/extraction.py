@@ -216,9 +216,10 @@ def main(argv: list[str] | None = None) -> int:
                         )
 
     median_ms, n_words = _timing(texts)
+    resolved = folder.resolve()
+    shown = str(resolved.relative_to(ROOT)) if ROOT in resolved.parents else str(folder)
     lines = [
-        f"Extraction scores on `{folder.relative_to(ROOT) if folder.is_absolute() and ROOT in folder.parents else folder}`"
-        f" ({len(texts)} articles)",
+        f"Extraction scores on `{shown}` ({len(texts)} articles)",
         "",
         "| type | gold | predicted | matched | precision | recall | F1 |",
         "|---|---:|---:|---:|---:|---:|---:|",
@@ -245,13 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         "# Extraction benchmark\n\n"
-        "Reproduce: `python bench/extraction.py "
-        + str(args.dir if args.dir else "")
-        + "`\n\n"
-        + report
-        + "\n"
-        + detail
-        + "\n",
+        "Reproduce: `python bench/extraction.py " + shown + "`\n\n" + report + "\n" + detail + "\n",
         encoding="utf-8",
     )
     return 0

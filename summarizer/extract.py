@@ -11,7 +11,10 @@ The pipeline for one article is
    Both are single precompiled regular expressions, so the cost is linear in
    the text.  Mentions give each article a *salience* ranking of countries,
    used to resolve "the country", "the two countries" and implicit parties.
-2. **Sentences** come from :func:`summarizer.sentences.split_sentences`; each
+2. **Headline.** A first line without final punctuation followed by a blank
+   line is skipped (headlinese like "US lists Kashmir front as terrorist
+   group" misleads sentence rules, and the body restates it).
+   **Sentences** come from :func:`summarizer.sentences.split_sentences`; each
    is located in the text with ``str.find`` from a running offset so records
    carry character spans.
 3. **Cheap gating.** Each sentence is tested against three keyword triggers
@@ -30,7 +33,10 @@ The pipeline for one article is
    with a demonym ("the Ecuadorian Navy") yields the country as ``recipient``
    and stays verbatim in ``purpose``.  A restatement in a second currency is
    folded into one amount by the money parser.  In-kind deliveries without a
-   value ("handed over five patrol vessels") give ``amount=None``.
+   value ("handed over five patrol vessels") give ``amount=None``.  A total
+   that the article later breaks down completely ("Of the total, €1.5 billion
+   in loans ... €385 million in grants") is replaced by its parts, so one
+   commitment is never counted twice; "kroner" follows the donor (DKK/NOK/SEK).
 5. **Designations.** A sentence must carry designation vocabulary
    (*designate, proscribe, blacklist, delist, list as*) *and* either a
    designation type (Foreign Terrorist Organization, SDGT, OFAC/SDN, UK
