@@ -2,9 +2,10 @@
 
 Usage::
 
-    python bench/extraction.py [DIR] [--out bench/results/extraction.md] [--quiet]
+    python bench/extraction.py [DIR ...] [--out bench/results/extraction.md] [--quiet]
 
-``DIR`` (default ``tests/data/extraction``) holds ``NN_slug.txt`` articles and
+Each ``DIR`` (default ``tests/data/extraction``) is scored separately and gets
+its own table (and its own timing line); all tables go to ``--out``.  A ``DIR`` ``NN_slug.txt`` articles and
 ``NN_slug.json`` gold files::
 
     {"published": "...",
@@ -158,18 +159,11 @@ def _timing(texts: list[str], runs: int = 200) -> tuple[float, int]:
     return statistics.median(times), len(sample.split())
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("dir", nargs="?", default=str(ROOT / "tests/data/extraction"))
-    ap.add_argument("--out", default=str(ROOT / "bench/results/extraction.md"))
-    ap.add_argument("--quiet", action="store_true", help="table only")
-    args = ap.parse_args(argv)
-
-    folder = Path(args.dir)
+def score_dir(folder: Path) -> tuple[str, str] | None:
+    """Score one annotated folder -> (table, detail) markdown, or None if empty."""
     docs = sorted(folder.glob("*.json"))
     if not docs:
-        print(f"no gold files in {folder}", file=sys.stderr)
-        return 2
+        return None
     totals = {k: [0, 0, 0] for k in ("aid", "designations", "agreements")}  # tp, pred, gold
     status_ok = status_n = 0
     problems: list[str] = []
@@ -199,10 +193,10 @@ def main(argv: list[str] | None = None) -> int:
                     f"- MISS {gold_path.stem} {kind}: {_describe(kind, m)}"
                     f" — “{(m.get('evidence') or '')[:110]}”"
                 )
-            for s in spurious:
+            for sp in spurious:
                 problems.append(
-                    f"- SPURIOUS {gold_path.stem} {kind}: {_describe(kind, s)}"
-                    f" — “{(s.get('evidence') or '')[:110]}”"
+                    f"- SPURIOUS {gold_path.stem} {kind}: {_describe(kind, sp)}"
+                    f" — “{(sp.get('evidence') or '')[:110]}”"
                 )
             if kind == "agreements":
                 for g_rec, p_rec in pairs:
@@ -214,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
                             f"- STATUS {gold_path.stem}: {g_rec.get('name')} gold="
                             f"{g_rec.get('status')} got={p_rec.get('status')}"
                         )
-
+    if not texts:
+        return None
     median_ms, n_words = _timing(texts)
     resolved = folder.resolve()
     shown = str(resolved.relative_to(ROOT)) if ROOT in resolved.parents else str(folder)
@@ -235,21 +230,54 @@ def main(argv: list[str] | None = None) -> int:
         f"Timing: median {median_ms:.2f} ms per extraction of a {n_words}-word text "
         f"(200 runs, warm caches)",
     ]
-    report = "\n".join(lines)
     detail = "\n".join(
-        ["", "## Misses, spurious records and status errors", "", *(problems or ["(none)"])]
+        [
+            "",
+            f"### Misses, spurious records and status errors (`{shown}`)",
+            "",
+            *(problems or ["(none)"]),
+        ]
     )
-    print(report)
-    if not args.quiet:
-        print(detail)
+    return "\n".join(lines), detail
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("dirs", nargs="*", default=[str(ROOT / "tests/data/extraction")])
+    ap.add_argument("--out", default=str(ROOT / "bench/results/extraction.md"))
+    ap.add_argument("--quiet", action="store_true", help="tables only")
+    args = ap.parse_args(argv)
+
+    sections: list[str] = []
+    shown_dirs: list[str] = []
+    status = 0
+    for d in args.dirs:
+        folder = Path(d)
+        result = score_dir(folder)
+        if result is None:
+            print(f"no gold files in {folder}", file=sys.stderr)
+            status = 2
+            continue
+        table, detail = result
+        print(table)
+        if not args.quiet:
+            print(detail)
+        print()
+        sections.append(table + "\n" + detail + "\n")
+        shown_dirs.append(d)
+    if not sections:
+        return 2
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
         "# Extraction benchmark\n\n"
-        "Reproduce: `python bench/extraction.py " + shown + "`\n\n" + report + "\n" + detail + "\n",
+        "Reproduce: `python bench/extraction.py "
+        + " ".join(shown_dirs)
+        + "`\n\n"
+        + "\n".join(sections),
         encoding="utf-8",
     )
-    return 0
+    return status
 
 
 if __name__ == "__main__":

@@ -68,7 +68,20 @@ The pipeline for one article is
    percent finished / working to update* -> negotiating, *proposed / offered*
    -> proposed.  Mentions of one agreement in an article are merged; the
    merged status is the most advanced explicit statement, except that an
-   explicit renegotiation wins over signed/in-force background.
+   explicit renegotiation wins over signed/in-force background.  Among the
+   weak cues (negotiating vs proposed) the one nearest the mention wins, and
+   "expired ... will not be renewed" is terminated, not ruled out.  Truces and
+   ceasefires ("a truce between the army and the RSF") count as agreements;
+   the "between X and Y" phrase after the noun names the parties (non-state
+   parties kept verbatim), and an indefinite truce with no parties ("talks on a
+   permanent ceasefire") is not a record.
+7. **Spanish.** A function-word vote sends Spanish articles to
+   :mod:`summarizer._extract_es` (Spanish Punkt sentences, Spanish cue
+   lexicons); the gazetteer and the money parser are shared and bilingual
+   (ISO 3166 Spanish names from pycountry, Spanish demonyms and bodies;
+   "4,5 millones de dólares", "US$ 150 millones", "mil millones").
+8. **Dateline.** The dateline city ("NAIROBI, ... —") adds its country to the
+   salience ranking, a tie-breaker for implicit recipients and parties.
 """
 
 from __future__ import annotations
@@ -77,7 +90,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from summarizer.gazetteer import KIND_BODY, KIND_DEMONYM, Mention, find_mentions
+from summarizer import _extract_es as _es
+from summarizer.gazetteer import KIND_BODY, KIND_DEMONYM, Mention, find_mentions, normalize
 from summarizer.money import Money, find_money
 from summarizer.records import Agreement, Aid, Designation, Records
 from summarizer.sentences import split_sentences
@@ -102,10 +116,10 @@ class _Sentence:
     money: list[Money] = field(default_factory=list)
 
 
-def _locate(text: str, offset: int) -> list[tuple[int, int]]:
+def _locate(text: str, offset: int, language: str = "english") -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = offset
-    for sent in split_sentences(text[offset:]):
+    for sent in split_sentences(text[offset:], language):
         i = text.find(sent, pos)
         if i < 0:
             head = sent[:24]
@@ -806,6 +820,22 @@ _AUTHORITIES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Cheap substring gates for the authority patterns (each pattern needs one).
+_AUTHORITY_KEYS = {
+    "US Treasury (OFAC)": ("Treasury", "OFAC", "Office of Foreign"),
+    "US State Department": ("State", "Rubio", "Blinken", "Pompeo"),
+    "UN Security Council": ("Security Council", "UN", "U.N.", "United Nations"),
+    "Council of the EU": ("Council of the", "EU", "European Union", "bloc"),
+    "UK Home Office": (
+        "Home Office",
+        "Home Secretary",
+        "UK",
+        "U.K.",
+        "Britain",
+        "British",
+        "London",
+    ),
+}
 _TYPE_DEFAULT_AUTHORITY = {
     "Foreign Terrorist Organization": "US State Department",
     "Specially Designated Global Terrorist": "US State Department",
@@ -984,9 +1014,10 @@ _COREF = re.compile(
     re.I,
 )
 _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.I)
+# One leading \b lets the regex engine skip non-word-start positions quickly.
 _VOCAB = re.compile(
-    r"designat|proscri|blacklist|delist|de-list|\bsanction|\blist(?:s|ed|ing)?\b|\bban\b|"
-    r"outlaw|label|registry|\bnam(?:ed|es|ing)\b|\badd(?:s|ed|ing)?\b|\bremov|\bplac"
+    r"\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|ban\b|"
+    r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac)"
 )
 
 
@@ -1026,6 +1057,8 @@ def _authority_of(
     s: str, mentions: list[Mention], trigger_pos: int, designation: str | None, off: int
 ) -> str | None:
     for label, rx in _AUTHORITIES:
+        if not any(k in s for k in _AUTHORITY_KEYS[label]):
+            continue
         m = rx.search(s)
         if m is None:
             continue
@@ -1237,7 +1270,8 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     for m in _NOMINAL.finditer(s) if " of " in low else ():
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "noun"))
-    for m in _ACTIVE.finditer(s):
+    actives = list(_ACTIVE.finditer(s))
+    for m in actives:
         verb = m.group(0).strip().lower()
         if not _STRONG_VERB.match(verb):
             if verb.startswith(("lift",)):
@@ -1273,7 +1307,7 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         ):
             for n in _object_names(s, m.end(), ctx)[:2]:
                 found.append((*n, m.start(), "ban"))
-    for m in _ACTIVE.finditer(s):
+    for m in actives:
         aux = _AUX_BEFORE.search(s, max(0, m.start() - 30), m.start())
         if aux:
             for n in _subject_names(s, aux.start()):
@@ -1296,6 +1330,16 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         if run:
             found.append((run.group(0), run.start(), run.end(), [], m.start(), "poss"))
 
+    # "Ismail and Yunus Patel": a bare given name shares the next item's surname.
+    for i in range(len(found) - 1):
+        name, st, en, al, trig, verb = found[i]
+        nxt = found[i + 1]
+        if (
+            " " not in name.strip()
+            and len(nxt[0].split()) == 2
+            and re.fullmatch(r"\s+and\s+", s[en : nxt[1]])
+        ):
+            found[i] = (f"{name} {nxt[0].split()[-1]}", st, en, al, trig, verb)
     if specific:
         ctx.designation, ctx.active = specific[0], True
     elif generic:
@@ -1375,7 +1419,10 @@ _AGR_NOUN = re.compile(
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
     r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout|"
-    r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter|Partnership))\b",
+    r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter|Partnership)|"
+    r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
+    r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
+    r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b",
 )
 _AGR_TRIGGER = re.compile(
     r"agreement|treat|accord|pact|deal|memorand|\bMoU|Facility|Arrangement|programme|"
@@ -1645,6 +1692,11 @@ _PAIR = re.compile(
     r"neighbou?rs|states|capitals|allies)\b|\bbilateral\b",
     re.I,
 )
+_TRUCE_HEAD = re.compile(r"(?i:cease-?fires?|truces?|armistices?)$")
+_BETWEEN = re.compile(
+    r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+"
+    r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 _THE_COUNTRY = re.compile(r"\b(?:the|that)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I)
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:agreement|deal|treaty|accord|pact|MoU|"
@@ -1653,20 +1705,73 @@ _ANAPHOR = re.compile(
 )
 
 
-def _status_of(clause: str, rel: int) -> str | None:
-    """Status cue in ``clause``; ``rel`` is the agreement mention's offset in it."""
-    for status, rx in _STATUS_RULES:
+# Substrings without which a rule cannot match (cheap gates; None = always run).
+_STATUS_KEYS: dict[str, tuple[str, ...]] = {
+    "ruled_out": ("no ", "rul", "reject", "refus", "declin", "not ", "won", "dismiss", "off the"),
+    "terminated": (
+        "withdr",
+        "pull",
+        "exit",
+        "quit",
+        "terminat",
+        "scrap",
+        "tore",
+        "tear",
+        "annul",
+        "abrogat",
+        "cancel",
+        "expired",
+        "lapsed",
+        "abandon",
+        "renounc",
+        "denounc",
+        "no longer",
+    ),
+    "suspended": ("suspen", "paus", "hold", "froze", "freez", "halt"),
+    "in_force": (
+        "ratif",
+        "into",
+        "effect",
+        "force",
+        "implement",
+        "existing",
+        "in place",
+        "under",
+    ),
+}
+_RULE_ORDER = {name: i for i, (name, _rx) in enumerate(_STATUS_RULES)}
+
+
+def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
+    """Status cue in ``clause``; ``rel`` is the agreement mention's offset in it.
+
+    Every cue is judged under its own modality (a future or negated "sign" is
+    still negotiating); among the cues found, the one closest to the agreement
+    mention wins ("proposed a truce ..., to be followed by talks" -> proposed),
+    ties going to the earlier rule.  An agreement that expired and "will not
+    be renewed" is terminated, not ruled out.
+    """
+    found: list[tuple[int, int, str]] = []
+    end = rel + length
+    low = clause.lower()
+    for order, (status, rx) in enumerate(_STATUS_RULES):
+        if found and order >= 2 and any(f[2] not in ("negotiating", "proposed") for f in found):
+            break  # a strong cue is already decided by rule order
+        keys = _STATUS_KEYS.get(status)
+        if keys is not None and not any(k in low for k in keys):
+            continue
         for m in rx.finditer(clause):
+            got = status
             if status == "signed":
                 before = clause[max(0, m.start() - 40) : m.start()]
                 if _SIGN_MODAL.search(before):
-                    return "negotiating"
+                    got = "negotiating"
             if status == "in_force":
                 before = clause[max(0, m.start() - 40) : m.start()]
                 if _SIGN_MODAL.search(before) and not re.search(
                     r"\bhas\s+been\s+in|\bunder", m.group(0)
                 ):
-                    return "signed"
+                    got = "signed"
                 if m.group(0).lower().startswith("under") and not (0 <= rel - m.end() <= 40):
                     continue
             # "rejected the idea" only when the agreement is what is rejected.
@@ -1676,8 +1781,26 @@ def _status_of(clause: str, rel: int) -> str | None:
                 and abs(m.start() - rel) > 120
             ):
                 continue
-            return status
-    return None
+            if m.end() <= rel:
+                dist = rel - m.end()
+            elif m.start() >= end:
+                dist = m.start() - end
+            else:
+                dist = 0
+            found.append((dist, order, got))
+    if not found:
+        return None
+    statuses = {f[2] for f in found}
+    if "terminated" in statuses and "ruled_out" in statuses:
+        return "terminated"
+    # Rule order decides; only between the two weak cues (negotiating vs
+    # proposed) does proximity to the mention decide.
+    first = min(found, key=lambda f: (f[1], f[0]))
+    if first[2] in ("negotiating", "proposed"):
+        weak = [f for f in found if f[2] in ("negotiating", "proposed") and _RULE_ORDER[f[2]] >= 5]
+        if weak:
+            return min(weak)[2]
+    return first[2]
 
 
 def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
@@ -1748,6 +1871,10 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 "resilience",
                 "flexible",
                 "bailout",
+                "ceasefire",
+                "cease-fire",
+                "truce",
+                "armistice",
             )
         ):
             return head, True
@@ -1793,6 +1920,15 @@ def _resolve_parties(
             and m.canonical not in parties
         ):
             parties.append(m.canonical)
+    if len(parties) < 2:
+        bm = _BETWEEN.search(s, clause_lo, clause_hi)
+        if bm:
+            for raw in (bm.group(1), bm.group(2)):
+                name = re.sub(r"^[Tt]he\s+", "", raw.strip())
+                canon = normalize(name) if find_mentions(name) else None
+                name = canon or name
+                if name not in parties:
+                    parties.append(name)
     if _THE_COUNTRY.search(s) or _PAIR.search(s):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
@@ -1831,7 +1967,7 @@ def _extract_agreements(
             lo, hi = _clause_bounds_agr(s, noun.start())
             lo, hi = max(lo, noun.start() - 110), min(hi, noun.end() + 110)
             clause = s[lo:hi]
-            status = _status_of(clause, noun.start() - lo)
+            status = _status_of(clause, noun.start() - lo, noun.end() - noun.start())
             if prev_noun_end >= 0 and re.fullmatch(
                 r",\s+(?:an?|the)\s+[^,;]{0,50}", s[prev_noun_end : noun.start()]
             ):
@@ -1857,7 +1993,27 @@ def _extract_agreements(
                 s[max(0, noun.start() - 30) : noun.start()]
             ):
                 continue
+            bm = (
+                _BETWEEN.match(s, noun.end() + 1) if s[noun.end() : noun.end() + 1] == " " else None
+            )
+            if (
+                not bm
+                and _TRUCE_HEAD.match(noun.group(0))
+                and re.search(
+                    r"\b(?:an?|any|no)\s+(?:[\w-]+\s+){0,2}$",
+                    s[max(0, noun.start() - 30) : noun.start()],
+                )
+            ):
+                continue  # "talks on a permanent ceasefire": no specific truce yet
             parties = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
+            if bm:
+                # "a truce between the army and the RSF": the parties are named right here.
+                parties = []
+                for raw in (bm.group(1), bm.group(2)):
+                    nm = re.sub(r"^[Tt]he\s+", "", raw.strip())
+                    nm = (normalize(nm) if find_mentions(nm) else None) or nm
+                    if nm not in parties:
+                        parties.append(nm)
             if _AGR_DOMESTIC.search(s) and len(parties) < 2:
                 continue
             if len(parties) < 2:
@@ -1954,14 +2110,15 @@ def extract(text: str, published: str | None = None) -> Records:
     hm = _HEADLINE.match(text, offset)
     if hm:
         offset = hm.end()
-    spans = _locate(text, offset)
+    spanish = _es.is_spanish(text[offset:])
+    spans = _locate(text, offset, "spanish" if spanish else "english")
     mentions = find_mentions(text[offset:])
     if offset:
         mentions = [
             Mention(m.start + offset, m.end + offset, m.surface, m.canonical, m.kind)
             for m in mentions
         ]
-    money = find_money(text[offset:]) if ("$" in text or _MONEY_HINT.search(text)) else []
+    money = find_money(text[offset:])
     if offset:
         for mo in money:
             mo.start += offset
@@ -1988,6 +2145,11 @@ def extract(text: str, published: str | None = None) -> Records:
         sentences.append(sent)
 
     salience = _salience(mentions)
+    home = _dateline_country(text, offset)
+    if home:
+        salience[home] += 2
+    if spanish:
+        return _extract_spanish(records, sentences, salience)
     aid_state: dict = {}
     desig_ctx = _DesigCtx(text=text)
     lows = [x.text.lower() for x in sentences]
@@ -2044,6 +2206,48 @@ def extract(text: str, published: str | None = None) -> Records:
     for a in records.aid:
         if a.currency in ("NOK", "SEK", "DKK") and re.search(r"\bkron", a.evidence, re.I):
             a.currency = _KRONE.get(a.donor or "", a.currency)
+    return records
+
+
+_DATELINE = re.compile(
+    r"[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40}?)(?:,\s+[A-Z][\w.]*)*,\s+[^\n]{0,40}?\d{4}\s*[—–-]"
+)
+
+
+def _dateline_country(text: str, offset: int) -> str | None:
+    """Country of the dateline city ("NAIROBI, May 3, 2026 —" -> Kenya), if known."""
+    m = _DATELINE.match(text, offset)
+    if not m:
+        return None
+    place = " ".join(w.capitalize() for w in m.group(1).split())
+    return normalize(place)
+
+
+def _extract_spanish(
+    records: Records, sentences: list[_Sentence], salience: Counter[str]
+) -> Records:
+    aid_state: dict = {}
+    ctx: dict = {}
+    seen: set[tuple] = set()
+    for sent in sentences:
+        low = sent.text.lower()
+        if sent.money or _es._INKIND_VERB.search(low):
+            for a in _es.extract_aid(sent, salience, aid_state):
+                key = (
+                    (a.recipient, a.amount, a.currency)
+                    if a.amount is not None
+                    else (a.recipient, a.evidence)
+                )
+                if key not in seen:
+                    seen.add(key)
+                    records.aid.append(a)
+        if "design" in low or "terrorist" in low or "lista" in low or "ofac" in low:
+            have = {(d.entity.lower(), d.designation) for d in records.designations}
+            for d in _es.extract_designations(sent, ctx):
+                if (d.entity.lower(), d.designation) not in have:
+                    records.designations.append(d)
+    records.agreements = _es.extract_agreements(sentences, salience)
+    records.aid = _replace_broken_down_totals(records.aid)
     return records
 
 
@@ -2146,6 +2350,13 @@ _DESIG_KEYS = (
 )
 _AGR_KEYS = (
     "agreement",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "armistice",
+    "roadmap",
+    "road map",
+    "plan of action",
     "treat",
     "accord",
     "pact",
@@ -2164,5 +2375,5 @@ _AGR_KEYS = (
 )
 _MONEY_HINT = re.compile(
     r"[€£¥₹₩₽₺₦₱₴₪]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|USD|EUR|GBP|"
-    r"CHF|JPY|crore|Rs\.?)\b"
+    r"CHF|JPY|crore|Rs\.?|kron\w+|dólares|yenes|libras|quetzales|pesos|millones|mil)\b"
 )

@@ -178,6 +178,52 @@ Global Fund
 Gavi
 """
 
+# Spanish surface forms the ISO translations (``pycountry``'s ``es`` catalogue,
+# loaded in ``_tables``) do not give: everyday short names, capitals used as
+# metonyms and bodies.  Spanish demonyms are lower case and inflect for gender
+# and number; ``_SPANISH_DEMONYM_STEMS`` lists masculine singular forms and the
+# other three forms are derived (-o/-a/-os/-as, -és/-esa/-eses/-esas,
+# -ense/-enses, -í/-íes).
+_SPANISH_PLACES = """
+Rusia=RU Corea del Sur=KR Corea del Norte=KP Catar=QA Qatar=QA Irán=IR Siria=SY
+Vietnam=VN Laos=LA Bolivia=BO Venezuela=VE Tanzania=TZ Moldavia=MD Taiwán=TW Palestina=PS
+República Democrática del Congo=CD Costa de Marfil=CI Cabo Verde=CV República Checa=CZ
+Holanda=NL Birmania=MM Emiratos Árabes Unidos=AE Emiratos=AE Turquía=TR EE.UU.=US EEUU=US
+EE. UU.=US Gran Bretaña=GB Inglaterra=GB Arabia Saudí=SA Arabia Saudita=SA Haití=HT
+Perú=PE Panamá=PA Canadá=CA Japón=JP México=MX Brasil=BR Bélgica=BE Suiza=CH Ucrania=UA
+"""
+_SPANISH_METONYMS = """
+Casa Blanca=US Pentágono=US Kremlin=RU Moscú=RU Pekín=CN Beijing=CN Londres=GB Bruselas=European Union
+Tokio=JP Bogotá=CO Ciudad de México=MX Ciudad de Guatemala=GT Nuakchot=MR Rabat=MA Argel=DZ
+Caracas=VE Quito=EC Lima=PE Washington=US Kiev=UA Kyiv=UA Teherán=IR Berlín=DE París=FR
+"""
+_SPANISH_BODIES = """
+European Union|Unión Europea|UE|Comisión Europea|Consejo Europeo|Consejo de la UE
+United Nations|Naciones Unidas|ONU
+UN Security Council|Consejo de Seguridad|Consejo de Seguridad de la ONU
+International Monetary Fund|Fondo Monetario Internacional|FMI
+World Bank|Banco Mundial
+Inter-American Development Bank|Banco Interamericano de Desarrollo|BID
+Organization of American States|Organización de los Estados Americanos|OEA
+European Investment Bank|Banco Europeo de Inversiones|BEI
+World Food Programme|Programa Mundial de Alimentos|PMA
+International Committee of the Red Cross|Cruz Roja|Comité Internacional de la Cruz Roja|CICR
+Development Bank of Latin America|Banco de Desarrollo de América Latina|CAF
+African Union|Unión Africana
+"""
+_SPANISH_DEMONYM_STEMS = """
+estadounidense=US norteamericano=US mexicano=MX guatemalteco=GT colombiano=CO
+venezolano=VE ecuatoriano=EC peruano=PE boliviano=BO chileno=CL argentino=AR
+brasileño=BR uruguayo=UY paraguayo=PY panameño=PA costarricense=CR hondureño=HN
+salvadoreño=SV nicaragüense=NI cubano=CU dominicano=DO haitiano=HT español=ES
+francés=FR alemán=DE italiano=IT británico=GB inglés=GB portugués=PT ruso=RU
+ucraniano=UA chino=CN japonés=JP coreano=KR surcoreano=KR norcoreano=KP indio=IN
+marroquí=MA argelino=DZ mauritano=MR senegalés=SN maliense=ML nigeriano=NG
+turco=TR iraní=IR israelí=IL palestino=PS sirio=SY libanés=LB egipcio=EG saudí=SA
+canadiense=CA australiano=AU sueco=SE noruego=NO danés=DK neerlandés=NL holandés=NL
+belga=BE suizo=CH polaco=PL catarí=QA qatarí=QA
+"""
+
 # Surface forms that would otherwise be mis-read as a country or demonym.
 _BLOCKED = """
 Latin America|Latin American|Latin Americans|South America|South American|North America|
@@ -187,7 +233,8 @@ Native Americans|African American|African Americans|Asian American|Georgia Tech|
 Washington Post|Paris Agreement|Paris Club|Paris Climate|Turkey Point|Jordan River|
 Chad Smith|Congo River|Amazon|Indo-Pacific|European|Europeans|African|Africans|Asian|Asians|
 Arab|Arabs|Western|Middle East|Washington State|State of Washington|University of Washington|
-Mexico City Policy|Lima Group|Rome Statute|London Stock Exchange|Kingston upon
+Mexico City Policy|Lima Group|Rome Statute|London Stock Exchange|Kingston upon|Granada|
+América Latina|Centroamérica|Sudamérica
 """
 
 KIND_COUNTRY = "country"
@@ -212,6 +259,22 @@ def _pairs(table: str) -> list[tuple[str, str]]:
         name = m.group(1).strip()
         out.append((name, m.group(2)))
     return out
+
+
+def _spanish_inflections(stem: str) -> list[str]:
+    """Masculine singular Spanish demonym -> its four gender/number forms."""
+    if stem.endswith("o"):
+        return [stem, stem[:-1] + "a", stem + "s", stem[:-1] + "as"]
+    if stem.endswith(("és", "án")):
+        base = stem[:-2] + stem[-2].translate(str.maketrans("éá", "ea")) + stem[-1]
+        return [stem, base + "a", base + "es", base + "as"]
+    if stem.endswith("ol"):
+        return [stem, stem + "a", stem + "es", stem + "as"]
+    if stem.endswith(("í",)):
+        return [stem, stem + "es"]
+    if stem.endswith(("e", "a")):
+        return [stem, stem + "s"]
+    return [stem]
 
 
 def _plural(demonym: str) -> str | None:
@@ -239,6 +302,26 @@ def _tables() -> tuple[dict[str, tuple[str, str]], frozenset[str], frozenset[str
     def resolve(value: str) -> str:
         return canon.get(value, value)
 
+    # Spanish names from the ISO 3166 translations shipped with pycountry.
+    try:
+        import gettext
+
+        es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+    except (OSError, AttributeError):  # pragma: no cover - catalogue missing
+        es = None
+    if es is not None:
+        for c in pycountry.countries:
+            for surface in (c.name, getattr(c, "common_name", None)):
+                local = es.gettext(surface) if surface else None
+                if local and "," not in local and "(" not in local:
+                    forms.setdefault(local, (canon[c.alpha_2], KIND_COUNTRY))
+    for surface, value in _pairs(_SPANISH_PLACES):
+        forms.setdefault(surface, (resolve(value), KIND_COUNTRY))
+    for surface, value in _pairs(_SPANISH_METONYMS):
+        forms.setdefault(surface, (resolve(value), KIND_METONYM))
+    for surface, value in _pairs(_SPANISH_DEMONYM_STEMS):
+        for form in _spanish_inflections(surface):
+            forms.setdefault(form, (resolve(value), KIND_DEMONYM))
     for surface, value in _pairs(_COUNTRY_ALIASES):
         forms[surface] = (resolve(value), KIND_COUNTRY)
     for surface, value in _pairs(_EXTRA_PLACES):
@@ -257,6 +340,10 @@ def _tables() -> tuple[dict[str, tuple[str, str]], frozenset[str], frozenset[str
         bodies.add(names[0])
         for n in names:
             forms[n] = (names[0], KIND_BODY)
+    for line in _SPANISH_BODIES.strip().splitlines():
+        names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names[1:]:
+            forms.setdefault(n, (names[0], KIND_BODY))
     for n in _BLOCKED.replace("\n", "").split("|"):
         n = n.strip()
         if n:

@@ -40,6 +40,15 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    # Spanish: "mil millones" is a (short-scale) billion, "billón" a trillion.
+    "mil": 1e3,
+    "millón": 1e6,
+    "millon": 1e6,
+    "millones": 1e6,
+    "mil millones": 1e9,
+    "billón": 1e12,
+    "billon": 1e12,
+    "billones": 1e12,
 }
 
 _WORD_NUMBERS = {
@@ -197,6 +206,42 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"taka", "BDT"),
     (r"soles", "PEN"),
 ]
+# Spanish currency words ("millones de dólares", "300.000 quetzales").
+_SUFFIX_WORDS_ES: list[tuple[str, str]] = [
+    (
+        r"dólares\s+(?:estadounidenses|americanos)|dólares\s+de\s+(?:EE\.\s?UU\.|Estados\s+Unidos)",
+        "USD",
+    ),
+    (r"dólares\s+canadienses", "CAD"),
+    (r"dólares\s+australianos", "AUD"),
+    (r"dólares|dolares", "USD"),
+    (r"euros", "EUR"),
+    (r"libras(?:\s+esterlinas)?", "GBP"),
+    (r"yenes|yenes\s+japoneses", "JPY"),
+    (r"yuanes|renminbis?", "CNY"),
+    (r"pesos\s+mexicanos", "MXN"),
+    (r"pesos\s+colombianos", "COP"),
+    (r"pesos\s+argentinos", "ARS"),
+    (r"pesos\s+chilenos", "CLP"),
+    (r"quetzales", "GTQ"),
+    (r"lempiras", "HNL"),
+    (r"colones", "CRC"),
+    (r"bolívares", "VES"),
+    (r"soles", "PEN"),
+    (r"reales", "BRL"),
+    (r"francos\s+suizos", "CHF"),
+    (r"rupias", "INR"),
+    (r"coronas\s+suecas", "SEK"),
+    (r"coronas\s+noruegas", "NOK"),
+    (r"coronas\s+danesas", "DKK"),
+    (r"rublos", "RUB"),
+    (r"dírhams|dirhams", "AED"),
+]
+# Spanish scales, longest first ("mil millones" before "millones" before "mil").
+_SCALE_ES = r"mil\s+millones|millones|millón|millon|billones|billón|billon|mil"
+# Decimal comma / thousands dot only where a Spanish scale or word follows:
+# "4,5 millones", "6.800 millones", "300.000 quetzales".
+_NUM_ES = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
 
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
@@ -209,14 +254,23 @@ _SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|[mb
 _PREFIX_RE = "|".join(f"(?:{p})" for p, _ in _PREFIXES)
 _ISO_RE = "|".join(_ISO_CODES)
 _SUFFIX_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS)
+_SUFFIX_ES_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS_ES)
 
 _MONEY = re.compile(
     rf"""
     (?:
         (?P<pre>(?<![A-Za-z])(?:{_PREFIX_RE})|\b(?:{_ISO_RE})\b|\bCHF\b)\s?
-        (?P<pnum>{_NUM_DIGITS}|\b{_NUM_WORD}\b)
-        (?:\s?(?:-|–|to)\s?(?:{_PREFIX_RE})?(?:{_NUM_DIGITS}))?
-        (?:[\s-]?(?P<pscale>{_SCALE})\b)?
+        (?:
+            (?P<pesnum>{_NUM_ES})\s(?P<pesscale>{_SCALE_ES})\b
+          |
+            (?P<pnum>{_NUM_DIGITS}|\b{_NUM_WORD}\b)
+            (?:\s?(?:-|–|to)\s?(?:{_PREFIX_RE})?(?:{_NUM_DIGITS}))?
+            (?:[\s-]?(?P<pscale>{_SCALE})\b)?
+        )
+      |
+        (?P<esnum>(?<![\w.,$€£¥]){_NUM_ES})
+        (?:\s(?P<esscale>{_SCALE_ES}))?
+        \s(?:de\s)?(?P<essuf>{_SUFFIX_ES_RE}|euros)\b
       |
         (?P<snum>(?<![\w.,$€£¥]){_NUM_DIGITS}|\b{_NUM_WORD}\b)
         (?:[\s-]?(?P<sscale>{_SCALE})\b)?
@@ -228,6 +282,7 @@ _MONEY = re.compile(
 
 _PREFIX_COMPILED = [(re.compile(rf"(?:{p})$"), code) for p, code in _PREFIXES]
 _SUFFIX_COMPILED = [(re.compile(rf"(?:{p})$", re.I), code) for p, code in _SUFFIX_WORDS]
+_SUFFIX_ES_COMPILED = [(re.compile(rf"(?:{p})$", re.I), code) for p, code in _SUFFIX_WORDS_ES]
 
 # "($200 million)", ", or about $43 million", "(equivalent to ...)"
 _RESTATEMENT_GAP = re.compile(
@@ -246,6 +301,13 @@ class Money:
     currency: str
     text: str
     equivalents: list[tuple[float | None, str]] = field(default_factory=list)
+
+
+def _number_es(raw: str) -> float:
+    """Spanish digits: "6.800" -> 6800, "4,5" -> 4.5, "1.5" -> 1.5."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    return float(raw.replace(",", "."))
 
 
 def _number(raw: str) -> float | None:
@@ -292,17 +354,112 @@ def _currency_of_suffix(suf: str) -> str:
 def _scale(raw: str | None) -> float:
     if not raw:
         return 1.0
-    return _SCALES.get(raw.lower(), 1.0)
+    return _SCALES.get(" ".join(raw.lower().split()), 1.0)
 
 
 # Every money expression contains a currency marker; the full pattern only runs
 # in a window around one, which keeps scanning cost proportional to the markers.
-_ANCHOR = re.compile(
-    r"[$€£¥₹₩₽₺₦₱₴₪]|\b(?:" + _ISO_RE + r"|CHF|Rs|Sfr|SFr)\b|"
-    r"\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|r[ou]ubles?|"
-    r"hryvnias?|won|pesos?|reais|reals?|rand|shillings?|naira|lira|riyals?|dirhams?|zloty|"
-    r"kron(?:a|or|e|er)|shekels?|rupiah|baht|dong|taka|soles)\b"
-)
+_ANCHOR_WORDS = [
+    *_ISO_CODES,
+    *[
+        "CHF",
+        "Rs",
+        "Sfr",
+        "SFr",
+        "dollar",
+        "dollars",
+        "euro",
+        "euros",
+        "pound",
+        "pounds",
+        "sterling",
+        "yen",
+        "yuan",
+        "renminbi",
+    ],
+    *[
+        "rupee",
+        "rupees",
+        "franc",
+        "francs",
+        "rouble",
+        "roubles",
+        "ruble",
+        "rubles",
+        "hryvnia",
+        "hryvnias",
+        "won",
+        "peso",
+    ],
+    *[
+        "pesos",
+        "reais",
+        "real",
+        "reals",
+        "rand",
+        "shilling",
+        "shillings",
+        "naira",
+        "lira",
+        "riyal",
+        "riyals",
+        "dirham",
+    ],
+    *[
+        "dirhams",
+        "zloty",
+        "krona",
+        "kronor",
+        "krone",
+        "kroner",
+        "shekel",
+        "shekels",
+        "rupiah",
+        "baht",
+        "dong",
+        "taka",
+        "soles",
+    ],
+    # Spanish
+    *[
+        "dólares",
+        "dolares",
+        "yenes",
+        "libras",
+        "yuanes",
+        "quetzales",
+        "lempiras",
+        "colones",
+        "bolívares",
+    ],
+    *["reales", "francos", "rupias", "coronas", "rublos"],
+]
+
+
+def _trie(words: list[str]) -> str:
+    """Prefix-factored alternation: much faster than a flat list of words."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+        return body
+
+    return emit(trie)
+
+
+# Every money expression contains a currency marker; the full pattern only runs
+# in a window around one, which keeps scanning cost proportional to the markers.
+_ANCHOR = re.compile(r"[$€£¥₹₩₽₺₦₱₴₪]|\b(?:" + _trie(sorted(set(_ANCHOR_WORDS))) + r")\b")
 
 
 def _matches(text: str):
@@ -324,6 +481,17 @@ def _matches(text: str):
 def _scan(text: str) -> list[Money]:
     found: list[Money] = []
     for m in _matches(text):
+        if m.group("essuf") is not None or m.group("pesnum") is not None:
+            if m.group("essuf") is not None:
+                num, scale = m.group("esnum"), m.group("esscale")
+                suf = " ".join(m.group("essuf").split())
+                currency = next((c for rx, c in _SUFFIX_ES_COMPILED if rx.match(suf)), "EUR")
+            else:
+                num, scale = m.group("pesnum"), m.group("pesscale")
+                currency = _currency_of_prefix(m.group("pre"))
+            amount = round(_number_es(num) * _scale(scale), 2)
+            found.append(Money(m.start(), m.end(), amount, currency, m.group(0)))
+            continue
         if m.group("pre") is not None:
             num, scale = m.group("pnum"), m.group("pscale")
             currency = _currency_of_prefix(m.group("pre"))

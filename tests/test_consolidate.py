@@ -150,3 +150,11 @@ def test_dedupe_aid_in_kind_rows_need_same_purpose():
         {**base, "document_id": 3, "published": "2025-01-03", "purpose": "two radars"},
     ]
     assert len(dedupe_aid(rows)) == 2
+
+
+def test_spanish_agreement_names_match_their_short_forms():
+    from summarizer.consolidate import names_match
+
+    assert names_match("convenio de cooperación en materia migratoria", "pacto migratorio") is False
+    assert names_match("acuerdo de cooperación en defensa", "pacto de defensa")
+    assert names_match("memorando de entendimiento sobre pesca", "memorando sobre pesca")

@@ -62,3 +62,16 @@ def test_longest_match_and_kinds():
 def test_possessive_is_a_mention():
     (m,) = find_mentions("Ecuador’s president")
     assert m.canonical == "Ecuador" and m.surface == "Ecuador"
+
+
+def test_spanish_names_demonyms_and_bodies():
+    ms = find_mentions(
+        "El Gobierno de Alemania y la Unión Europea apoyan a las fuerzas hondureñas."
+    )
+    assert [(m.canonical, m.kind) for m in ms] == [
+        ("Germany", "country"),
+        ("European Union", "body"),
+        ("Honduras", "demonym"),
+    ]
+    assert normalize("Reino Unido") == "United Kingdom"
+    assert normalize("FMI") == "International Monetary Fund"

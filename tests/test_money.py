@@ -60,3 +60,23 @@ def test_span_covers_expression():
     text = "It will give US$13.5 million to Ecuador."
     (m,) = find_money(text)
     assert text[m.start : m.end] == "US$13.5 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("una donación de 7,25 millones de euros", 7_250_000.0, "EUR"),
+        ("US$ 80 millones", 80_000_000.0, "USD"),
+        ("USD 3,5 millones", 3_500_000.0, "USD"),
+        ("1.250 millones de dólares", 1_250_000_000.0, "USD"),
+        ("2 mil millones de yenes", 2_000_000_000.0, "JPY"),
+        ("150.000 lempiras", 150_000.0, "HNL"),
+        ("€12 millones", 12_000_000.0, "EUR"),
+    ],
+)
+def test_spanish_money(text, amount, currency):
+    assert parse_money(text) == (amount, currency)
+
+
+def test_english_thousands_comma_is_not_a_decimal_comma():
+    assert parse_money("a fee of 3,000 euros") == (3_000.0, "EUR")

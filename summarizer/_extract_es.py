@@ -1,0 +1,544 @@
+"""Spanish cue lexicons and sentence rules for :mod:`summarizer.extract`.
+
+The English rules in :mod:`summarizer.extract` are written around English
+syntax (auxiliaries, "designated as", "the X agreement"); Spanish puts the
+modifier after the noun ("acuerdo de readmisión"), marks objects with "a"
+("designó al Clan del Golfo") and writes money as "4,5 millones de dólares".
+This module applies the same three decisions — an aid cue and no distractor
+next to an amount, a designation verb plus a list type, an agreement noun plus
+a status cue under negation/modality — with Spanish lexicons.  It shares the
+gazetteer (Spanish country names from pycountry's ISO 3166 translations plus
+Spanish demonyms and bodies) and the money parser (decimal comma, "mil
+millones") with the English path.  Records keep Spanish agreement names and
+beneficiary units; countries are canonical English names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from summarizer.consolidate import names_match
+from summarizer.gazetteer import KIND_DEMONYM, Mention
+from summarizer.records import Agreement, Aid, Designation
+
+if TYPE_CHECKING:  # pragma: no cover
+    from summarizer.extract import _Sentence
+
+_PARTY = ("country", "metonym", "body")
+
+_ES_WORDS = re.compile(r"\b(?:de|la|el|los|las|que|del|en|por|una|para|según|con)\b")
+_EN_WORDS = re.compile(r"\b(?:the|of|and|to|in|that|for|was|with|said|on)\b")
+
+
+def is_spanish(text: str) -> bool:
+    """Cheap function-word vote on the first ~1,500 characters."""
+    head = text[:1500]
+    es = len(_ES_WORDS.findall(head))
+    return es >= 3 and es > 2 * len(_EN_WORDS.findall(head))
+
+
+# --------------------------------------------------------------------------- #
+# Aid
+# --------------------------------------------------------------------------- #
+
+_AID_VERB = re.compile(
+    r"\b(?:aport\w*|don(?:ó|ará|a|an|aron|ar|ación|ativo)|entreg\w*|otorg\w*|conced\w*|"
+    r"concedi\w*|destin\w*|desembols\w*|prest(?:ará|ó|a|ar|aron)|financi\w*|"
+    r"contribu\w*|compromet\w*|asign\w*|transfer\w*|envi(?:ó|ará|a|ar|aron)|"
+    r"suministr\w*|cede\w*|cedi\w*|proporcion\w*|facilit\w*|brind\w*|ofrec(?:ió|erá|e)\s+"
+    r"(?:una?\s+)?(?:ayuda|apoyo|asistencia|donación|préstamo|crédito|financiamiento)|"
+    r"aprob(?:ó|ará|aron)\s+(?:un|una)\s+(?:préstamo|crédito|financiamiento|desembolso|"
+    r"donación)|anunci\w*)\b",
+    re.I,
+)
+_AID_NOUN = re.compile(
+    r"\b(?:ayuda|asistencia|donación|donaciones|subvenci\w+|préstamos?|créditos?|"
+    r"financiamiento|financiación|apoyo|contribución|aporte|aportación|cooperación|fondos|"
+    r"desembolso|humanitari\w+)\b",
+    re.I,
+)
+_AID_NEG = re.compile(
+    r"\b(?:recompensas?|comercio|comercial|exportaci\w+|importaci\w+|remesas|inversi(?:ón|ones)|"
+    r"invertir|presupuesto|multas?|sanci(?:ón|ones)|decomis\w*|incaut\w*|ingresos|obtiene|"
+    r"obtuvo|cobran?|negocio|pidi\w*|pide|solicit\w*|reclam\w*|salario\w*|narcotráfico|"
+    r"ventas?|vend\w*|compra\w*|aranceles|extorsión|ganancias|gasto|gastos|deuda|pagar|"
+    r"rescate|fianza|efectivo|supera\w*|mueve|podría|evalúa|estudia)\b",
+    re.I,
+)
+_INKIND_VERB = re.compile(
+    r"\b(?:entreg\w*|don(?:ó|ará|aron|a|an)|ced(?:erá|ió|e|en|erán)|envi(?:ó|ará|aron)|"
+    r"suministr\w*|transfer(?:irá|ió)|regal\w*)\b",
+    re.I,
+)
+_GOODS = re.compile(
+    r"\b(?:vehículos|motocicletas|patrulleras|embarcaciones|lanchas|buques|barcos|"
+    r"helicópteros|aviones|aeronaves|drones|radares|equipos?|armas|fusiles|municiones|"
+    r"camiones|ambulancias|toneladas|alimentos|medicamentos|medicinas|vacunas|dosis|kits|"
+    r"tiendas\s+de\s+campaña|generadores|chalecos)\b",
+    re.I,
+)
+_KINDS_ES: list[tuple[str, re.Pattern[str]]] = [
+    ("loan", re.compile(r"\b(?:préstamos?|créditos?|prestar\w*|presta)\b", re.I)),
+    (
+        "grant",
+        re.compile(r"\b(?:subvenci\w+|donación\s+no\s+reembolsable|no\s+reembolsable)\b", re.I),
+    ),
+    (
+        "humanitarian",
+        re.compile(
+            r"\b(?:humanitari\w+|desplazad\w+|refugiad\w+|emergencia|damnificad\w+|alimentos|"
+            r"terremoto|inundaci\w+|huracán|sequía)\b",
+            re.I,
+        ),
+    ),
+    (
+        "security",
+        re.compile(
+            r"\b(?:seguridad|policía|policial|militar\w*|defensa|ejército|armada|marina|"
+            r"guardia\s+costera|control\s+de\s+(?:sus\s+)?(?:costas|fronteras)|costas|"
+            r"fronter\w+|narcotráfico|antidrogas|crimen)\b",
+            re.I,
+        ),
+    ),
+]
+_BENEFICIARY = re.compile(
+    r"\ba\s+(?:la|el|los|las)\s+((?:Policía|Guardia|Armada|Marina|Ejército|Fuerzas?|Secretaría|"
+    r"Ministerio|Agencia|Fuerza)\b[^,.;]{0,60}?)(?=,|\.|;|\s+(?:que|para|como|en\s+una)\b|$)"
+)
+
+
+def _rel_mentions(sent: _Sentence) -> list[Mention]:
+    off = sent.start
+    return [
+        Mention(m.start - off, m.end - off, m.surface, m.canonical, m.kind) for m in sent.mentions
+    ]
+
+
+def _donor(s: str, ms: list[Mention], verb_pos: int) -> str | None:
+    for m in ms:
+        if m.start >= verb_pos:
+            break
+        if m.kind in _PARTY:
+            return m.canonical
+        if m.kind == KIND_DEMONYM and re.search(
+            r"\b(?:Gobierno|gobierno|embajad\w+|Ejecutivo|ministr\w+)\s+$",
+            s[max(0, m.start - 25) : m.start],
+        ):
+            return m.canonical
+    return None
+
+
+def _recipient(
+    s: str, ms: list[Mention], lo: int, donor: str | None, salience: Counter[str], state: dict
+) -> str | None:
+    def ok(m: Mention) -> bool:
+        # "fronterizos con México", "la frontera con Venezuela": not the recipient.
+        return (
+            m.start >= lo
+            and m.canonical != donor
+            and not _NOT_RECIPIENT.search(s[max(0, m.start - 22) : m.start])
+        )
+
+    for m in ms:
+        if ok(m) and m.kind in _PARTY:
+            return m.canonical
+    for m in ms:
+        if ok(m) and m.kind == KIND_DEMONYM:
+            return m.canonical
+    if state.get("recipient") and state["recipient"] != donor:
+        return state["recipient"]
+    for c, _ in salience.most_common(3):
+        if c != donor:
+            return c
+    return None
+
+
+_NOT_RECIPIENT = re.compile(
+    r"\b(?:con|contra|desde|entre|frente\s+a|hacia|de|del|sin)\s+(?:la\s+|el\s+)?$", re.I
+)
+
+
+def _kind(clause: str) -> str:
+    for kind, rx in _KINDS_ES:
+        if rx.search(clause):
+            return kind
+    return "unspecified"
+
+
+def extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+    s = sent.text
+    ms = _rel_mentions(sent)
+    out: list[Aid] = []
+    for money in sent.money:
+        ms0, me0 = money.start - sent.start, money.end - sent.start
+        left = s[max(0, ms0 - 110) : ms0]
+        right = s[me0 : me0 + 80]
+        if _AID_NEG.search(left[-70:]) or _AID_NEG.search(right[:25]):
+            continue
+        verb = None
+        for vm in _AID_VERB.finditer(left):
+            verb = vm
+        noun_near = (
+            _AID_NOUN.search(left[-40:])
+            or _AID_NOUN.match(right, 0)
+            or re.match(r"\s+(?:en|de|como)\s+(?:\w+\s+)?" + _AID_NOUN.pattern[2:], right, re.I)
+        )
+        if verb is None and not noun_near:
+            continue
+        if (
+            verb is not None
+            and verb.group(0).lower().startswith("anunci")
+            and not (noun_near or re.match(r"\s+(?:a|para)\b", right))
+        ):
+            continue
+        verb_pos = max(0, ms0 - 110) + (verb.start() if verb else len(left))
+        donor = _donor(s, ms, verb_pos) or state.get("donor")
+        recipient = _recipient(s, ms, me0, donor, salience, state)
+        if recipient is None or recipient == donor:
+            continue
+        if donor:
+            state["donor"] = donor
+        state["recipient"] = recipient
+        tail = s[me0:].strip(" ,.")
+        out.append(
+            Aid(
+                donor,
+                recipient,
+                money.amount,
+                money.currency,
+                _kind(s),
+                tail[:200] or None,
+                s,
+                sent.start,
+                sent.end,
+            )
+        )
+    if out:
+        return out
+    for vm in _INKIND_VERB.finditer(s):
+        gm = _GOODS.search(s, vm.end(), vm.end() + 80)
+        if not gm or _AID_NEG.search(s[max(0, vm.start() - 40) : gm.end()]):
+            continue
+        if not re.search(
+            r"\d|\b(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+            r"doce|veinte|cien|mil|varios|varias|decenas|cientos)\b",
+            s[vm.end() : gm.end()],
+        ):
+            continue
+        donor = _donor(s, ms, vm.start()) or state.get("donor")
+        recipient = _recipient(s, ms, vm.end(), donor, salience, state)
+        if recipient is None or recipient == donor:
+            continue
+        bm = _BENEFICIARY.search(s, gm.end())
+        purpose = s[vm.end() :].strip(" .")[:200]
+        kind = (
+            "humanitarian"
+            if re.search(r"alimentos|medicamentos|vacunas|humanitari", s[vm.end() :], re.I)
+            else "equipment"
+        )
+        if donor:
+            state["donor"] = donor
+        out.append(
+            Aid(
+                donor,
+                recipient,
+                None,
+                None,
+                kind,
+                (bm.group(1) if bm else purpose),
+                s,
+                sent.start,
+                sent.end,
+            )
+        )
+        break
+    return out
+
+
+# --------------------------------------------------------------------------- #
+# Designations
+# --------------------------------------------------------------------------- #
+
+_DESIG_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "Foreign Terrorist Organization",
+        "US State Department",
+        re.compile(r"organizaci(?:ón|ones)\s+terroristas?\s+extranjeras?|\bFTO\b", re.I),
+    ),
+    (
+        "Specially Designated Global Terrorist",
+        "US State Department",
+        re.compile(r"terroristas?\s+globa(?:l|les)\s+especialmente\s+designad\w+|\bSDGT\b", re.I),
+    ),
+    (
+        "OFAC SDN sanctions",
+        "US Treasury (OFAC)",
+        re.compile(
+            r"\bOFAC\b|Oficina\s+de\s+Control\s+de\s+Activos\s+Extranjeros|lista\s+SDN|"
+            r"lista\s+Clinton",
+            re.I,
+        ),
+    ),
+    (
+        "EU terrorist list",
+        "Council of the EU",
+        re.compile(
+            r"lista\s+(?:europea\s+)?de\s+(?:organizaciones\s+)?terroristas\s+de\s+la\s+"
+            r"(?:UE|Unión\s+Europea)|lista\s+terrorista\s+de\s+la\s+UE",
+            re.I,
+        ),
+    ),
+    (
+        "terrorist organization",
+        "",
+        re.compile(r"organizaci(?:ón|ones)\s+terroristas?|grupos?\s+terroristas?", re.I),
+    ),
+]
+_DESIG_VERB = re.compile(
+    r"\b(?:design(?:ó|a|ará|aron|ar|an)|incluy(?:ó|e|ó\s+a|eron)|inclu(?:ir|irá|ido)|"
+    r"declar(?:ó|a|ará)|catalog(?:ó|a|ará)|calific(?:ó|a|ará)|añadi(?:ó|rá)|agreg(?:ó|ará)|"
+    r"retir(?:ó|a|ará)|elimin(?:ó|a|ará)|exclu(?:yó|ye|irá)|sac(?:ó|a|ará))\b",
+    re.I,
+)
+_DESIG_REVOKE = re.compile(r"\b(?:retir\w+|elimin\w+|exclu\w+|sac(?:ó|a|ará)|revoc\w+)\b", re.I)
+_DESIG_PROPOSE = re.compile(
+    r"\b(?:evalú\w+|consider\w+|analiz\w+|estudi\w+|propus\w+|propon\w+|podría|planea\w*|"
+    r"prevé|busca|pretende|proyecto\s+de\s+ley)\b",
+    re.I,
+)
+_DESIG_NEG = re.compile(
+    r"\bno\s+(?:\w+\s+){0,2}?(?:design|inclu|declar)\w*|\bdescart\w+\s+design", re.I
+)
+_DESIG_DISTRACT = re.compile(
+    r"\bdesignad[oa]s?\s+(?:como\s+)?(?:sucesor|sede|zona|área|reserva|"
+    r"mesa|centro|candidat)",
+    re.I,
+)
+_ENT = re.compile(
+    r"\b(?:al|a\s+la|a\s+las|a\s+los|a)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|"
+    r"y|la|los|el)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
+)
+_ALIAS_ES = re.compile(
+    r",?\s*(?:también\s+conocid[oa]s?\s+como|alias|autodenominad[oa]s?)\s+"
+    r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|y)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
+    r"(?:\s*\(([A-ZÁÉÍÓÚÑ]{2,10})\))?"
+)
+
+
+def extract_designations(sent: _Sentence, ctx: dict) -> list[Designation]:
+    s = sent.text
+    types = [(lab, auth) for lab, auth, rx in _DESIG_TYPES if rx.search(s)]
+    verb = _DESIG_VERB.search(s)
+    if not verb or _DESIG_DISTRACT.search(s) or _DESIG_NEG.search(s):
+        if types and types[0][0] != "terrorist organization":
+            ctx["designation"] = types[0]
+        return []
+    if not types and not ctx.get("designation"):
+        return []
+    label, auth = types[0] if types else ctx["designation"]
+    if (
+        re.search(r"Departamento\s+del\s+Tesoro|\bTesoro\b", s)
+        and label == "terrorist organization"
+    ):
+        label, auth = "OFAC SDN sanctions", "US Treasury (OFAC)"
+    if not auth:
+        ms = [
+            m
+            for m in _rel_mentions(sent)
+            if m.start < verb.start() and m.kind in ("country", "metonym")
+        ]
+        auth = f"Government of {ms[0].canonical}" if ms else None
+    if re.search(r"Departamento\s+de\s+Estado", s):
+        auth = "US State Department"
+    em = _ENT.search(s, verb.end(), verb.end() + 60)
+    if not em:
+        return []
+    raw = em.group(1)
+    names = [n.strip() for n in re.split(r"\s+y\s+(?=[A-ZÁÉÍÓÚÑ])", raw) if n.strip()]
+    aliases: list[str] = []
+    am = _ALIAS_ES.match(s, em.end())
+    if am:
+        aliases.append(am.group(1))
+        if am.group(2):
+            aliases.append(am.group(2))
+    near = s[: verb.end() + 10]
+    action = (
+        "revoked"
+        if _DESIG_REVOKE.match(verb.group(0))
+        else "proposed"
+        if _DESIG_PROPOSE.search(near)
+        else "designated"
+    )
+    out = []
+    for n in names:
+        if n.split()[0] in ("Estados", "Gobierno", "Departamento", "Consejo", "Unión"):
+            continue
+        out.append(
+            Designation(
+                n, label, auth, action, aliases if len(names) == 1 else [], s, sent.start, sent.end
+            )
+        )
+    ctx["designation"] = (label, auth)
+    return out
+
+
+# --------------------------------------------------------------------------- #
+# Agreements
+# --------------------------------------------------------------------------- #
+
+_AGR_NOUN = re.compile(
+    r"\b(?:memorando|memorándum)\s+de\s+entendimiento|\b(?:acuerdos?|tratados?|convenios?|"
+    r"pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta)\b",
+    re.I,
+)
+_AGR_BLACK = re.compile(
+    r"\b(?:salarial|comercial\s+con\s+la\s+empresa|fusión|extrajudicial|culpabilidad|"
+    r"arrendamiento|patrocinio)\b",
+    re.I,
+)
+_NAME_TAIL = re.compile(
+    r"\s+(?:de|sobre|en\s+materia\s+de|para|en)\s+([\w-]+(?:\s+[\w-]+){0,4}?)"
+    r"(?=\s+(?:que|con|entre|y\s+el|firmad[oa]|vigente|sigue|se|no|fue|es|está|de\s+20\d\d|"
+    r"antes|después|durante|hasta|desde|tras|a\s+partir|en\s+(?:el|la|su|territorio))\b|"
+    r"[,.;:()]|$)"
+)
+_STATUS_ES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "ruled_out",
+        re.compile(
+            r"\bno\s+habrá\b|\bdescart\w+|\brechaz\w+|\bno\s+(?:firmará|firmaría|tiene\s+planes|"
+            r"contempla|está\s+en\s+la\s+mesa)|\bsin\s+planes\b|\bninguna?\b",
+            re.I,
+        ),
+    ),
+    (
+        "terminated",
+        re.compile(
+            r"\bse\s+retir\w+\s+de|\babandon\w+|\bpuso\s+fin|\bpone\s+fin|\bdenunci(?:ó|a)\b|"
+            r"\bexpir\w+|\bvenci(?:ó|do)\b|\brompi\w+|\bdejó\s+sin\s+efecto|\banul\w+|\bterminad\w+",
+            re.I,
+        ),
+    ),
+    ("suspended", re.compile(r"\bsuspend\w+|\bsuspensión\b|\bcongel\w+|\bparalizad\w+", re.I)),
+    (
+        "in_force",
+        re.compile(
+            r"\bvigente\b|\ben\s+vigor\b|\bentró\s+en\s+vigor|\bratific\w+|\ben\s+vigencia", re.I
+        ),
+    ),
+    (
+        "signed",
+        re.compile(
+            r"\bfirm(?:ó|aron|ado|ada|an)\b|\bsuscribi\w+|\bsellaron\b|\balcanzaron\b", re.I
+        ),
+    ),
+    (
+        "negotiating",
+        re.compile(
+            r"\bnegoci\w+|\bconversaciones\b|\bfase\s+final|\bcerca\s+de\b|\bno\s+está\s+terminad\w+|"
+            r"\btrabaj\w+\s+en|\bintent\w+\s+cerrar|\bultim\w+|\bdiálogo\w*",
+            re.I,
+        ),
+    ),
+    ("proposed", re.compile(r"\bpropu\w+|\bpropon\w+|\bofreci\w+|\bplante\w+", re.I)),
+]
+_SIGN_FUTURE = re.compile(r"\b(?:firmarán|firmará|firmaría|firmar)\b", re.I)
+_PAIR_ES = re.compile(
+    r"\b(?:ambos|los\s+dos)\s+(?:gobiernos|países|ministros|Estados|partes)\b", re.I
+)
+
+
+def _status(clause: str) -> str | None:
+    for status, rx in _STATUS_ES:
+        if rx.search(clause):
+            return status
+    if _SIGN_FUTURE.search(clause):
+        return "negotiating"
+    return None
+
+
+def _name(s: str, m: re.Match[str]) -> str | None:
+    head = m.group(0)
+    tail = _NAME_TAIL.match(s, m.end())
+    if tail:
+        return f"{head} {s[m.end() : tail.end()].strip()}".replace("  ", " ")
+    rel = re.match(
+        r"\s+que\s+(?:permit\w+|establec\w+|regul\w+|prev\w+|autoric\w+)\s+"
+        r"(?:[\wáéíóúñ]+\s+){1,6}",
+        s[m.end() :],
+    )
+    if rel:
+        return f"{head} {rel.group(0).strip()}"
+    if head.lower().startswith(("memorando", "memorándum", "alto", "cese", "tregua", "hoja")):
+        return head
+    return None
+
+
+def extract_agreements(sentences: list[_Sentence], salience: Counter[str]) -> list[Agreement]:
+    out: dict[str, Agreement] = {}
+    order: list[str] = []
+    last: str | None = None
+    recent: list[str] = []
+    for sent in sentences:
+        s = sent.text
+        ms = _rel_mentions(sent)
+        here = [m.canonical for m in ms if m.kind in ("country", "metonym", KIND_DEMONYM)]
+        for c in here:
+            if c in recent:
+                recent.remove(c)
+            recent.append(c)
+        for m in _AGR_NOUN.finditer(s):
+            if _AGR_BLACK.search(s[m.start() : m.end() + 60]):
+                continue
+            lo = max(0, m.start() - 120)
+            clause = s[lo : m.end() + 120]
+            status = _status(clause)
+            name = _name(s, m)
+            if name is None:
+                if (
+                    last
+                    and re.search(r"\b(?:el|este|dicho)\s+$", s[max(0, m.start() - 8) : m.start()])
+                    and status
+                ):
+                    out[last].status = status
+                continue
+            parties = []
+            for mm in ms:
+                party = mm.kind in ("country", "metonym", "body") or (
+                    mm.kind == KIND_DEMONYM and mm.start > m.start()
+                )
+                if party and mm.canonical not in parties:
+                    parties.append(mm.canonical)
+            if len(parties) < 2 and (_PAIR_ES.search(s) or parties):
+                for c in reversed(recent):
+                    if c not in parties:
+                        parties.append(c)
+                    if len(parties) >= 2:
+                        break
+            if len(parties) < 2:
+                for c, _ in salience.most_common(2):
+                    if c not in parties:
+                        parties.append(c)
+            if len(parties) < 2:
+                continue
+            key = name.lower()
+            definite = re.search(
+                r"\b(?:el|la|este|esta|dicho|dicha)\s+$", s[max(0, m.start() - 8) : m.start()]
+            )
+            if key not in out and definite:
+                same = next((k for k in order if names_match(k, key)), None)
+                if same is not None:
+                    if status:
+                        out[same].status = status
+                    last = same
+                    continue
+            if key in out:
+                if status:
+                    out[key].status = status
+            else:
+                out[key] = Agreement(name, parties, status or "proposed", s, sent.start, sent.end)
+                order.append(key)
+            last = key
+    return [out[k] for k in order]
