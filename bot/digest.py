@@ -5,6 +5,8 @@ repeating job (unique name, scheduled once in ``post_init``) looks every
 ``settings.digest_interval`` seconds for subscriptions whose local time today has passed
 since their last digest. Nothing is kept in memory between ticks, so a restart neither
 skips nor doubles a day's digest, and there are no per-chat jobs to duplicate.
+A multi-part digest is stored (``digest_progress``) before its first part goes out and
+each delivered part is counted, so one interrupted after part k resumes at part k+1.
 
 Windows of documents are ``(start - 1 s, now - 1 s]`` in whole seconds (the store's
 timestamps), so consecutive digests tile time exactly even when a document is added in
@@ -24,7 +26,6 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
-import summarizer
 from bot import formatting as fmt
 from bot.services import (
     AgreementItem,
@@ -46,6 +47,7 @@ LEAD_SENTENCES = 3
 MAX_RECORDS = 40
 ONE_SECOND = timedelta(seconds=1)
 SUBSCRIPTION_PAGE = 500
+SEND_CONCURRENCY = 32  # chats in flight at once; about a second's worth at 30 msg/s
 
 
 # --- when ---------------------------------------------------------------------------------
@@ -122,7 +124,9 @@ def build_digest(store: Store, since: datetime, until: datetime) -> Digest:
         return Digest(since, until)
     total = store.count_documents_added_between(after, upto)
     texts = store.document_texts([d["id"] for d in documents])
-    lead = summarizer.summarize_many(texts, LEAD_SENTENCES) if len(texts) > 1 else []
+    from summarizer import summarize_many  # imported on first use: nltk/scipy are slow to load
+
+    lead = summarize_many(texts, LEAD_SENTENCES) if len(texts) > 1 else []
     aid_rows = store.records_added_between("aid", after, upto, limit=MAX_RECORDS)
     designation_rows = store.records_added_between("designations", after, upto, MAX_RECORDS)
     new_agreements = store.records_added_between("agreements", after, upto, MAX_RECORDS)
@@ -211,50 +215,106 @@ class DigestSender:
 
     def __init__(self, svc: Services) -> None:
         self.svc = svc
+        # One tick's built digests by (window, local day): subscribers due together share
+        # their digest, so 1,000 of them cost one build, one format and one split.
+        self._parts: dict[tuple[datetime, datetime, str], asyncio.Future[list[str]]] = {}
 
     async def tick(self, bot: Bot) -> int:
         now = self.svc.clock()
         sent = 0
         after: int | None = None
-        while True:
-            page = await asyncio.to_thread(
-                self.svc.store.list_subscriptions, after, SUBSCRIPTION_PAGE
-            )
-            if not page:
-                return sent
-            for subscription in page:
-                if due_instant(subscription, now) is not None:
-                    sent += await self.send(bot, subscription, now)
-            after = page[-1]["chat_id"]
+        self._parts = {}
+        # Chats are served concurrently; the bot's rate limiter paces them to Telegram's
+        # limits (30/s overall, ~1/s per chat), so the sends never wait on each other.
+        slots = asyncio.Semaphore(SEND_CONCURRENCY)
+
+        async def send_one(subscription: dict[str, Any]) -> int:
+            async with slots:
+                return await self.send(bot, subscription, now)
+
+        try:
+            while True:
+                page = await asyncio.to_thread(
+                    self.svc.store.list_subscriptions, after, SUBSCRIPTION_PAGE
+                )
+                if not page:
+                    return sent
+                due = [s for s in page if due_instant(s, now) is not None]
+                results = await asyncio.gather(*map(send_one, due), return_exceptions=True)
+                errors = [r for r in results if isinstance(r, BaseException)]
+                sent += sum(r for r in results if not isinstance(r, BaseException))
+                if errors:  # every chat got its turn; now fail the tick as before
+                    raise errors[0]
+                after = page[-1]["chat_id"]
+        finally:
+            self._parts = {}
+
+    async def _digest_parts(self, since: datetime, until: datetime, local_day: str) -> list[str]:
+        """The digest for a window as message parts, built once per tick and window."""
+        key = (since, until, local_day)
+        future = self._parts.get(key)
+        if future is None:
+
+            def build() -> list[str]:
+                digest = build_digest(self.svc.store, since, until)
+                return fmt.split_message(format_digest(digest, local_day))
+
+            future = asyncio.ensure_future(asyncio.to_thread(build))
+            self._parts[key] = future
+        return list(await asyncio.shield(future))
 
     async def send(self, bot: Bot, subscription: dict[str, Any], now: datetime) -> int:
+        """Deliver the owed digest part by part, resuming an interrupted one.
+
+        The parts are stored before the first goes out and each accepted part is counted,
+        so a failure after part k (a 5xx, a timeout, a restart) resumes at part k+1 next
+        tick, with the same text and the same window; ``last_sent_at`` becomes the instant
+        the digest was first built only when its last part is delivered.
+        """
         chat_id = subscription["chat_id"]
         store = self.svc.store
-        digest = await asyncio.to_thread(
-            build_digest, store, window_start(subscription), now - ONE_SECOND
-        )
-        local_day = now.astimezone(ZoneInfo(subscription["timezone"])).date().isoformat()
+        progress = await asyncio.to_thread(store.get_digest_progress, chat_id)
+        if progress is None:
+            local_day = now.astimezone(ZoneInfo(subscription["timezone"])).date().isoformat()
+            parts = await self._digest_parts(
+                window_start(subscription), now - ONE_SECOND, local_day
+            )
+            progress = {"sent_at": iso(now), "parts": parts, "delivered": 0}
+            await asyncio.to_thread(store.begin_digest, chat_id, progress["sent_at"], parts)
+        else:
+            log.info(
+                "resuming the digest for chat %s at part %d of %d",
+                chat_id,
+                progress["delivered"] + 1,
+                len(progress["parts"]),
+            )
+        parts, delivered = progress["parts"], progress["delivered"]
         try:
-            for part in fmt.split_message(format_digest(digest, local_day)):
-                try:
-                    await bot.send_message(chat_id, part)
-                except BadRequest as exc:
-                    if "chat not found" in str(exc).lower():
-                        raise Forbidden(str(exc)) from exc
-                    if "parse" not in str(exc).lower():
-                        raise
-                    log.warning("digest HTML rejected for chat %s (%s); plain text", chat_id, exc)
-                    await bot.send_message(chat_id, fmt.html_to_text(part), parse_mode=None)
+            for number in range(delivered, len(parts)):
+                await self._send_part(bot, chat_id, parts[number])
+                await asyncio.to_thread(store.mark_digest_part_delivered, chat_id, number + 1)
         except Forbidden as exc:
             log.info("chat %s blocked the bot (%s): unsubscribing", chat_id, exc)
             await asyncio.to_thread(store.delete_subscription, chat_id)
             return 0
         except TelegramError as exc:
-            # RetryAfter beyond the rate limiter's retries, network trouble: try next tick.
+            # RetryAfter beyond the rate limiter's retries, network trouble: resume next tick.
             log.warning("digest for chat %s not delivered (%s); will retry", chat_id, exc)
             return 0
-        await asyncio.to_thread(store.mark_digest_sent, chat_id, iso(now))
+        await asyncio.to_thread(store.mark_digest_sent, chat_id, progress["sent_at"])
         return 1
+
+    @staticmethod
+    async def _send_part(bot: Bot, chat_id: int, part: str) -> None:
+        try:
+            await bot.send_message(chat_id, part)
+        except BadRequest as exc:
+            if "chat not found" in str(exc).lower():
+                raise Forbidden(str(exc)) from exc
+            if "parse" not in str(exc).lower():
+                raise
+            log.warning("digest HTML rejected for chat %s (%s); plain text", chat_id, exc)
+            await bot.send_message(chat_id, fmt.html_to_text(part), parse_mode=None)
 
 
 async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -431,7 +431,7 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     the parts, joined, is exactly the input's.
     """
     if len(text) <= limit:
-        return [text] if text.strip() else []
+        return [text] if _visible(text).strip() else []  # tags alone: nothing to send
     atoms = _ATOM.findall(text)
     parts: list[str] = []
     stack: list[tuple[str, str]] = []  # (name, opening tag) currently open

@@ -12,16 +12,19 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import summarizer
 from bot.errors import FileTooLarge, IngestError, NoSentences
 from bot.formats import ParsedFile, normalize_text, parse_plain_text, read_file
 from bot.store import NewDocument, Store
-from summarizer.records import Records
+
+if TYPE_CHECKING:  # the NLP package (nltk, numpy, scipy, sumy) is imported on first use
+    from summarizer.records import Records
 
 log = logging.getLogger(__name__)
 
 SUMMARY_SENTENCES = 3
+SUMMARY_METHOD = "auto"  # summarizer.summarize's default
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -32,6 +35,12 @@ class Analysis:
     records: Records
 
 
+def _no_records() -> Records:
+    from summarizer.records import Records
+
+    return Records()
+
+
 @dataclass(frozen=True, slots=True)
 class IngestResult:
     document_id: int
@@ -39,7 +48,7 @@ class IngestResult:
     created: bool
     filename: str
     summary: list[str] = field(default_factory=list)
-    records: Records = field(default_factory=Records)
+    records: Records = field(default_factory=_no_records)
 
     @property
     def duplicate(self) -> bool:
@@ -50,13 +59,30 @@ Analyzer = Callable[[ParsedFile], Analysis]
 
 
 def analyze(parsed: ParsedFile) -> Analysis:
-    """The narrow interface to the NLP package: language, summary sentences, records."""
-    language = summarizer.detect_language(parsed.text)
-    sentences = summarizer.split_sentences(parsed.text, language)
-    if not any(len(WORD.findall(sentence)) >= 3 for sentence in sentences):
+    """The narrow interface to the NLP package: language, summary sentences, records.
+
+    The text is segmented once: the same units decide whether there is a sentence at
+    all and feed the summarizer (``summarize`` would segment again; this is what it
+    does, step for step, on those units).  Imports are here so that starting the bot
+    does not pay for nltk, numpy, scipy and sumy.
+    """
+    from summarizer.extract import extract
+    from summarizer.language import detect_language
+    from summarizer.sentences import segment
+    from summarizer.summarize import SUMMARIZERS, candidates, resolve_count
+
+    text = parsed.text
+    language = detect_language(text)
+    units = segment(text, language) if text.strip() else []
+    if not any(len(WORD.findall(unit.text)) >= 3 for unit in units):
         raise NoSentences("document")
-    summary = summarizer.summarize(parsed.text, SUMMARY_SENTENCES, language=language)
-    records = summarizer.extract(parsed.text, published=parsed.published)
+    count = resolve_count(SUMMARY_SENTENCES, len(candidates(units)))
+    if len(units) <= count:
+        summary = [unit.text for unit in units]
+    else:
+        chosen = SUMMARIZERS[SUMMARY_METHOD](language)(units, count)
+        summary = [units[i].text for i in chosen]
+    records = extract(text, published=parsed.published)
     return Analysis(language=language, summary=summary, records=records)
 
 

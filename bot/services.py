@@ -15,13 +15,13 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import summarizer
 from bot.config import Settings
 from bot.ingest import Ingestor
 from bot.limits import SlidingWindowLimiter
 from bot.store import Store
-from summarizer import consolidate
-from summarizer.records import AGREEMENT_STATUSES
+
+# The summarizer package (nltk, numpy, scipy, sumy) is imported inside the functions that
+# use it, so starting the bot and answering /start or /help never pays for it.
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,12 @@ class SearchHit:
 # summarizer.consolidate owns the matching rules; these turn its results into views.
 
 
+def _consolidate() -> Any:
+    from summarizer import consolidate
+
+    return consolidate
+
+
 def _history(entries: Iterable[tuple[Any, str, Any]]) -> list[StatusChange]:
     """``(date, status, document_id)`` tuples, oldest first, runs of one status collapsed."""
     out: list[StatusChange] = []
@@ -167,7 +173,7 @@ def dedupe_aid_rows(rows: list[dict[str, Any]]) -> list[AidItem]:
             evidence=row.get("evidence") or "",
             document_ids=tuple(int(i) for i in row.get("sources") or [row["document_id"]]),
         )
-        for row in consolidate.dedupe_aid(rows)
+        for row in _consolidate().dedupe_aid(rows)
     ]
     return _newest_first(items)
 
@@ -183,7 +189,7 @@ def consolidate_designation_rows(rows: list[dict[str, Any]]) -> list[Designation
             history=_history(item.action_history),
             document_ids=tuple(int(i) for i in item.sources if i is not None),
         )
-        for item in consolidate.consolidate_designations(rows)
+        for item in _consolidate().consolidate_designations(rows)
     ]
     return _newest_first(items)
 
@@ -197,7 +203,7 @@ def consolidate_agreement_rows(rows: list[dict[str, Any]]) -> list[AgreementItem
             history=_history(item.status_history),
             document_ids=tuple(int(i) for i in item.sources if i is not None),
         )
-        for item in consolidate.consolidate_agreements(rows)
+        for item in _consolidate().consolidate_agreements(rows)
     ]
     return _newest_first(items)
 
@@ -227,6 +233,8 @@ def aid_totals(items: Iterable[AidItem]) -> list[AidTotal]:
 
 def agreement_status_term(term: str) -> str | None:
     """ "in force", "in-force" and "IN_FORCE" all mean the status ``in_force``."""
+    from summarizer.records import AGREEMENT_STATUSES
+
     key = "_".join(term.casefold().replace("-", " ").split())
     return key if key in AGREEMENT_STATUSES else None
 
@@ -323,7 +331,9 @@ class Briefing:
         if not rows:
             return SummaryView(heading, [], [], empty_reason=empty)
         texts = self.store.document_texts([row["id"] for row in rows])
-        sentences = summarizer.summarize_many(texts, SUMMARY_SENTENCES)
+        from summarizer import summarize_many
+
+        sentences = summarize_many(texts, SUMMARY_SENTENCES)
         return SummaryView(heading, list(sentences), rows)
 
     # admin

@@ -14,14 +14,16 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from summarizer.records import Records
+if TYPE_CHECKING:  # annotations only: importing summarizer pulls in nltk and scipy
+    from summarizer.records import Records
 
 RECORD_TABLES = ("aid", "designations", "agreements")
 EXPORTABLE_TABLES = ("documents", *RECORD_TABLES, "subscriptions")
@@ -143,9 +145,55 @@ def _migration_2_lookup_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_3_digest_progress(db: sqlite_utils.Database) -> None:
+    """A digest being delivered: its parts and how many Telegram has accepted, so an
+    interrupted multi-part digest resumes where it stopped instead of starting over."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS digest_progress (
+            chat_id INTEGER PRIMARY KEY
+                REFERENCES subscriptions(chat_id) ON DELETE CASCADE,
+            sent_at TEXT NOT NULL,
+            parts TEXT NOT NULL,
+            delivered INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+
+
+def _migration_4_newest_first_lookups(db: sqlite_utils.Database) -> None:
+    """Record lookups by name that come back newest document first straight from the index.
+
+    ``(column COLLATE NOCASE, document_id DESC)`` serves ``column = ? ORDER BY document_id
+    DESC LIMIT n`` without sorting every match, so /aid Ecuador reads n rows however many
+    documents mention Ecuador. They supersede the single-column indexes of migration 1/2.
+    """
+    db.executescript(
+        """
+        CREATE INDEX IF NOT EXISTS idx_aid_recipient_newest
+            ON aid(recipient COLLATE NOCASE, document_id DESC);
+        CREATE INDEX IF NOT EXISTS idx_aid_donor_newest
+            ON aid(donor COLLATE NOCASE, document_id DESC);
+        CREATE INDEX IF NOT EXISTS idx_designations_entity_newest
+            ON designations(entity COLLATE NOCASE, document_id DESC);
+        CREATE INDEX IF NOT EXISTS idx_designations_authority_newest
+            ON designations(authority COLLATE NOCASE, document_id DESC);
+        CREATE INDEX IF NOT EXISTS idx_agreements_name_newest
+            ON agreements(name COLLATE NOCASE, document_id DESC);
+        DROP INDEX IF EXISTS idx_aid_recipient;
+        DROP INDEX IF EXISTS idx_aid_donor;
+        DROP INDEX IF EXISTS idx_designations_entity;
+        DROP INDEX IF EXISTS idx_designations_authority;
+        DROP INDEX IF EXISTS idx_agreements_name;
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _migration_1_schema,
     _migration_2_lookup_indexes,
+    _migration_3_digest_progress,
+    _migration_4_newest_first_lookups,
 )
 
 
@@ -206,6 +254,26 @@ class Store:
                 migration(db)
                 db.execute(f"PRAGMA user_version = {number}")
 
+    @contextmanager
+    def write_transaction(self) -> Iterator[sqlite_utils.Database]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``: take the write lock first, waiting up to the busy
+        timeout. A deferred ``BEGIN`` that reads (FTS5 triggers do) and then writes cannot
+        wait: in WAL mode SQLite answers "database is locked" at once when another
+        connection committed in between, so two uploads at the same moment failed."""
+        db = self.db
+        if db.conn.in_transaction:  # nested: a savepoint inside the caller's transaction
+            with db.atomic():
+                yield db
+            return
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            raise
+
     @property
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -228,7 +296,7 @@ class Store:
         if existing is not None:
             return existing, False
         try:
-            with db.atomic():
+            with self.write_transaction():
                 document_id = self._insert_document(db, doc, summary)
                 self._insert_records(db, document_id, records)
         except sqlite3.IntegrityError:
@@ -300,7 +368,7 @@ class Store:
 
     def delete_document(self, document_id: int) -> bool:
         """Delete a document and (by cascade) its records; FTS follows through triggers."""
-        with self.db.atomic():
+        with self.write_transaction():
             cursor = self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
         return cursor.rowcount > 0
 
@@ -328,22 +396,32 @@ class Store:
     def search_documents(self, query: str, limit: int = 10) -> list[dict[str, Any]]:
         """Full-text search; ``query`` is user text, made safe by :func:`fts_query`.
 
-        All terms must match; if nothing does, any term may. Returns id, title,
-        published and a snippet with the hits between ``\\x02`` and ``\\x03``.
+        All terms must match; if nothing does, any term may. The best-ranked of the newest
+        ``SEARCH_WINDOW`` matches come back (bounded work however large the archive).
+        Returns id, title, published and a snippet with the hits between ``\\x02`` and
+        ``\\x03``.
         """
         for operator in (" ", " OR "):
             match = fts_query(query, operator)
             if match is None:
                 return []
+            # Rank only the newest SEARCH_WINDOW matches: bm25 over every match of a
+            # common word would grow with the archive (the window's lower rowid bound
+            # comes from a rowid-ordered walk that stops after SEARCH_WINDOW matches).
+            floor = self.db.execute(
+                """SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+                   ORDER BY rowid DESC LIMIT 1 OFFSET ?""",
+                [match, SEARCH_WINDOW - 1],
+            ).fetchone()
             rows = list(
                 self.db.query(
                     """SELECT d.id, d.title, d.published, d.added_at,
                               snippet(documents_fts, 1, char(2), char(3), '…', 16) AS snippet
                        FROM documents_fts
                        JOIN documents d ON d.id = documents_fts.rowid
-                       WHERE documents_fts MATCH ?
+                       WHERE documents_fts MATCH ? AND documents_fts.rowid >= ?
                        ORDER BY rank LIMIT ?""",
-                    [match, limit],
+                    [match, floor[0] if floor else 0, limit],
                 )
             )
             if rows:
@@ -351,11 +429,13 @@ class Store:
         return []
 
     def matching_document_ids(self, query: str, limit: int = 200) -> list[int]:
-        """Ids of the best FTS matches for ``query`` (candidates for record filters)."""
+        """Ids of the newest FTS matches for ``query`` (candidates for record filters)."""
         match = fts_query(query, " ")
         if match is None:
             return []
-        sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?"
+        # Newest first, like the records they select: FTS5 walks its rowids backwards and
+        # stops at the limit, where ORDER BY rank would score every matching document.
+        sql = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
         return [row[0] for row in self.db.execute(sql, [match, limit])]
 
     def document_texts(self, document_ids: list[int]) -> list[tuple[int, str]]:
@@ -455,13 +535,14 @@ class Store:
         if not term or not term.strip():
             rows = self.db.query(f"{select} {order}", [limit])
             return [_decode_json(table, row) for row in rows]
-        pattern = _like_prefix(term.strip())
         wanted: dict[int, dict[str, Any]] = {}
         for column in prefix_columns:
-            # COLLATE NOCASE indexes make a prefix LIKE an index range scan.
-            sql = f"{select} WHERE r.{column} LIKE ? ESCAPE '\\' {order}"
-            for row in self.db.query(sql, [pattern, limit]):
-                wanted[row["id"]] = row
+            # Each value starting with the term, then that value's newest rows straight
+            # from the (value, document_id DESC) index: n rows read, not every match.
+            for value in self._prefix_values(table, column, term.strip()):
+                sql = f"{select} WHERE r.{column} = ? COLLATE NOCASE {order}"
+                for row in self.db.query(sql, [value, limit]):
+                    wanted[row["id"]] = row
         candidates = self.matching_document_ids(term, limit=200)
         if candidates:
             marks = ",".join("?" * len(candidates))
@@ -470,6 +551,23 @@ class Store:
                 wanted.setdefault(row["id"], row)
         rows = sorted(wanted.values(), key=lambda r: (-r["document_id"], r["id"]))[:limit]
         return [_decode_json(table, row) for row in rows]
+
+    def _prefix_values(self, table: str, column: str, prefix: str) -> list[str]:
+        """Distinct values of ``column`` starting with ``prefix`` (case-insensitive), in
+        index order, at most ``MAX_PREFIX_VALUES``: one index seek per value (a skip
+        scan), however many rows share each value."""
+        pattern = _like_prefix(prefix)
+        first = f"""SELECT {column} FROM {table} WHERE {column} LIKE ? ESCAPE '\\'
+                    ORDER BY {column} COLLATE NOCASE LIMIT 1"""
+        following = f"""SELECT {column} FROM {table}
+                        WHERE {column} LIKE ? ESCAPE '\\' AND {column} > ? COLLATE NOCASE
+                        ORDER BY {column} COLLATE NOCASE LIMIT 1"""
+        values: list[str] = []
+        row = self.db.execute(first, [pattern]).fetchone()
+        while row is not None and len(values) < MAX_PREFIX_VALUES:
+            values.append(row[0])
+            row = self.db.execute(following, [pattern, row[0]]).fetchone()
+        return values
 
     def record_counts(self) -> dict[str, int]:
         """Row counts for /stats (aggregates only; no rows are read)."""
@@ -486,7 +584,7 @@ class Store:
         self, chat_id: int, user_id: int | None, time: str, timezone: str, now: str
     ) -> dict[str, Any]:
         """Create or change a chat's daily digest; an existing one keeps its history."""
-        with self.db.atomic():
+        with self.write_transaction():
             self.db.execute(
                 """INSERT INTO subscriptions (chat_id, user_id, time, timezone, created_at)
                    VALUES (?, ?, ?, ?, ?)
@@ -502,7 +600,7 @@ class Store:
         return rows[0] if rows else None
 
     def delete_subscription(self, chat_id: int) -> bool:
-        with self.db.atomic():
+        with self.write_transaction():
             cursor = self.db.execute("DELETE FROM subscriptions WHERE chat_id = ?", [chat_id])
         return cursor.rowcount > 0
 
@@ -518,9 +616,36 @@ class Store:
         return list(self.db.query(sql, params))
 
     def mark_digest_sent(self, chat_id: int, sent_at: str) -> None:
-        with self.db.atomic():
+        """Record a whole digest as delivered (and forget its progress) in one transaction."""
+        with self.write_transaction():
             self.db.execute(
                 "UPDATE subscriptions SET last_sent_at = ? WHERE chat_id = ?", [sent_at, chat_id]
+            )
+            self.db.execute("DELETE FROM digest_progress WHERE chat_id = ?", [chat_id])
+
+    # --- digest progress (resuming an interrupted multi-part digest) ------------------
+    def get_digest_progress(self, chat_id: int) -> dict[str, Any] | None:
+        """``{sent_at, parts (list of HTML), delivered}`` of a digest begun but not finished."""
+        row = self.db.execute(
+            "SELECT sent_at, parts, delivered FROM digest_progress WHERE chat_id = ?", [chat_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return {"sent_at": row[0], "parts": json.loads(row[1]), "delivered": row[2]}
+
+    def begin_digest(self, chat_id: int, sent_at: str, parts: list[str]) -> None:
+        """Remember a digest's parts before the first one goes out."""
+        with self.write_transaction():
+            self.db.execute(
+                """INSERT OR REPLACE INTO digest_progress (chat_id, sent_at, parts, delivered)
+                   SELECT chat_id, ?, ?, 0 FROM subscriptions WHERE chat_id = ?""",
+                [sent_at, json.dumps(parts, ensure_ascii=False), chat_id],
+            )
+
+    def mark_digest_part_delivered(self, chat_id: int, delivered: int) -> None:
+        with self.write_transaction():
+            self.db.execute(
+                "UPDATE digest_progress SET delivered = ? WHERE chat_id = ?", [delivered, chat_id]
             )
 
 
@@ -536,6 +661,8 @@ def _decode_json(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 FTS_TERM = re.compile(r"\w+", re.UNICODE)
 MAX_FTS_TERMS = 12
+MAX_PREFIX_VALUES = 50  # distinct names one record lookup may expand a prefix to
+SEARCH_WINDOW = 1000  # /search ranks the newest this many matching documents
 
 
 def fts_query(text: str, operator: str = " ") -> str | None:

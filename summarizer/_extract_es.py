@@ -20,13 +20,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from summarizer.consolidate import names_match
-from summarizer.gazetteer import KIND_DEMONYM, Mention
+from summarizer.gazetteer import KIND_DEMONYM, LENDERS, Mention
 from summarizer.records import Agreement, Aid, Designation
 
 if TYPE_CHECKING:  # pragma: no cover
     from summarizer.extract import _Sentence
 
 _PARTY = ("country", "metonym", "body")
+_LENDERS = LENDERS
 
 _ES_WORDS = re.compile(r"\b(?:de|la|el|los|las|que|del|en|por|una|para|según|con)\b")
 _EN_WORDS = re.compile(r"\b(?:the|of|and|to|in|that|for|was|with|said|on)\b")
@@ -134,11 +135,14 @@ def _recipient(
     s: str, ms: list[Mention], lo: int, donor: str | None, salience: Counter[str], state: dict
 ) -> str | None:
     def ok(m: Mention) -> bool:
-        # "fronterizos con México", "la frontera con Venezuela": not the recipient.
+        # "fronterizos con México", "la frontera con Venezuela": not the recipient,
+        # but "al Cuerpo de Bomberos de Honduras" is; a lender never is.
+        before = s[max(0, m.start - 60) : m.start]
         return (
             m.start >= lo
             and m.canonical != donor
-            and not _NOT_RECIPIENT.search(s[max(0, m.start - 22) : m.start])
+            and m.canonical not in _LENDERS
+            and (not _NOT_RECIPIENT.search(before[-22:]) or bool(_UNIT_OF.search(before)))
         )
 
     for m in ms:
@@ -147,7 +151,7 @@ def _recipient(
     for m in ms:
         if ok(m) and m.kind == KIND_DEMONYM:
             return m.canonical
-    if state.get("recipient") and state["recipient"] != donor:
+    if state.get("recipient") and state["recipient"] not in (donor, *_LENDERS):
         return state["recipient"]
     for c, _ in salience.most_common(3):
         if c != donor:
@@ -155,6 +159,10 @@ def _recipient(
     return None
 
 
+_UNIT_OF = re.compile(
+    r"\b(?:al|a\s+la|a\s+los|a\s+las)\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+\s+(?:de\s+|del\s+)?){1,4}"
+    r"de\s+(?:la\s+|el\s+)?$"
+)
 _NOT_RECIPIENT = re.compile(
     r"\b(?:con|contra|desde|entre|frente\s+a|hacia|de|del|sin)\s+(?:la\s+|el\s+)?$", re.I
 )
@@ -194,7 +202,25 @@ def extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[Ai
         ):
             continue
         verb_pos = max(0, ms0 - 110) + (verb.start() if verb else len(left))
-        donor = _donor(s, ms, verb_pos) or state.get("donor")
+        donor = _donor(s, ms, verb_pos)
+        # "un préstamo de 200 millones de dólares del BID", "aprobado por el Banco Mundial"
+        dm = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:del|de\s+la|de\s+el)\s+", right) or re.search(
+            r"\b(?:aprobad[oa]s?|otorgad[oa]s?|concedid[oa]s?|donad[oa]s?|financiad[oa]s?)\s+"
+            r"(?:\w+\s+){0,4}?por\s+(?:el\s+|la\s+)?",
+            s[me0:],
+        )
+        if dm:
+            hit = next(
+                (
+                    m
+                    for m in ms
+                    if me0 + dm.end() <= m.start <= me0 + dm.end() + 40 and m.kind in _PARTY
+                ),
+                None,
+            )
+            if hit is not None:
+                donor = hit.canonical
+        donor = donor or state.get("donor")
         recipient = _recipient(s, ms, me0, donor, salience, state)
         if recipient is None or recipient == donor:
             continue
@@ -321,7 +347,7 @@ _ENT = re.compile(
     r"y|la|los|el)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
 )
 _ALIAS_ES = re.compile(
-    r",?\s*(?:también\s+conocid[oa]s?\s+como|alias|autodenominad[oa]s?)\s+"
+    r",?\s*(?:también\s+conocid[oa]s?\s+como|alias|autodenominad[oa]s?)\s+[“\"«]?"
     r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|y)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
     r"(?:\s*\(([A-ZÁÉÍÓÚÑ]{2,10})\))?"
 )
@@ -352,13 +378,27 @@ def extract_designations(sent: _Sentence, ctx: dict) -> list[Designation]:
         auth = f"Government of {ms[0].canonical}" if ms else None
     if re.search(r"Departamento\s+de\s+Estado", s):
         auth = "US State Department"
-    em = _ENT.search(s, verb.end(), verb.end() + 60)
-    if not em:
+    # Search to the end of the sentence (an ``endpos`` would cut a name in two)
+    # but require the object to start near the verb.
+    em = _ENT.search(s, verb.end())
+    if not em or em.start() > verb.end() + 60:
         return []
     raw = em.group(1)
     names = [n.strip() for n in re.split(r"\s+y\s+(?=[A-ZÁÉÍÓÚÑ])", raw) if n.strip()]
+    # "a Los Lagartos del Caribe y a la Banda del Comandante Pelón": coordinated objects,
+    # each with its own personal "a".
+    more = re.match(
+        r"\s*,?\s+y\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+|el\s+)?"
+        r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|la|los|el)?\s*"
+        r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)",
+        s[em.end() :],
+    )
+    end = em.end()
+    if more:
+        names.append(more.group(1).strip())
+        end = em.end() + more.end()
     aliases: list[str] = []
-    am = _ALIAS_ES.match(s, em.end())
+    am = _ALIAS_ES.match(s, end)
     if am:
         aliases.append(am.group(1))
         if am.group(2):
@@ -377,7 +417,7 @@ def extract_designations(sent: _Sentence, ctx: dict) -> list[Designation]:
             continue
         out.append(
             Designation(
-                n, label, auth, action, aliases if len(names) == 1 else [], s, sent.start, sent.end
+                n, label, auth, action, aliases if n == names[-1] else [], s, sent.start, sent.end
             )
         )
     ctx["designation"] = (label, auth)
@@ -390,7 +430,7 @@ def extract_designations(sent: _Sentence, ctx: dict) -> list[Designation]:
 
 _AGR_NOUN = re.compile(
     r"\b(?:memorando|memorándum)\s+de\s+entendimiento|\b(?:acuerdos?|tratados?|convenios?|"
-    r"pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta)\b",
+    r"protocolos?|pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta)\b",
     re.I,
 )
 _AGR_BLACK = re.compile(
@@ -451,6 +491,14 @@ _PAIR_ES = re.compile(
 
 
 def _status(clause: str) -> str | None:
+    # "nunca ha entrado en vigor": signed (or still negotiating), not in force.
+    if re.search(
+        r"\b(?:nunca|no|aún\s+no|todavía\s+no)\s+(?:ha\s+)?(?:entrado|entró|está)\s+"
+        r"en\s+vigor",
+        clause,
+        re.I,
+    ):
+        clause = re.sub(r"en\s+vigor|ratific\w+", " ", clause, flags=re.I)
     for status, rx in _STATUS_ES:
         if rx.search(clause):
             return status

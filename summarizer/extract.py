@@ -37,6 +37,15 @@ The pipeline for one article is
    that the article later breaks down completely ("Of the total, €1.5 billion
    in loans ... €385 million in grants") is replaced by its parts, so one
    commitment is never counted twice; "kroner" follows the donor (DKK/NOK/SEK).
+   The donor may also be named around the amount: the agent of a passive
+   giving verb ("... was approved by the Asian Development Bank", "donated by
+   Beijing"), "from X" per amount ("€120m came from Germany, £45m from
+   Britain"), or "a tranche of EU assistance".  Multilateral lenders
+   (``gazetteer.LENDERS``) are never recipients and are the donor of money a
+   country "reached a staff-level agreement" on.  A government's money for its
+   own budget, money a group raised, and cumulative "has provided ... since
+   2022" totals are not aid.  Passive handovers ("radars were handed over to
+   the Sri Lanka Navy") are in-kind records.
 5. **Designations.** A sentence must carry designation vocabulary
    (*designate, proscribe, blacklist, delist, list as*) *and* either a
    designation type (Foreign Terrorist Organization, SDGT, OFAC/SDN, UK
@@ -49,7 +58,15 @@ The pipeline for one article is
    acronyms.  The action is ``revoked`` on removal cues, ``proposed`` on
    intention/consideration cues, otherwise ``designated``; negated
    designations are dropped.  Type and authority carry over from the
-   article context when a sentence refers back.
+   article context when a sentence refers back.  Entity *lists* are parsed
+   item by item after a colon ("..., the minister said: A, B and C"), after
+   "Those named are A, a trader ...; B; and C", and as a passive subject after
+   a fronted phrase ("Under the order, A (also known as X), B and C were
+   proscribed"); descriptors are skipped ("the Montreal street gang Zone
+   Rouge", "Sahel-based"), courts are never entities, "it" resolves to the
+   group named earlier in the same sentence, and the predicate after a nominal
+   ("the designation of X ... was revoked", "... is under review") decides
+   the action.
 6. **Agreements.** Agreement nouns (agreement, treaty, accord, pact, deal,
    memorandum of understanding, IMF programme/facility) are named from
    capitalised names ("Safe Third Country Agreement"), lower-case modifiers
@@ -74,7 +91,14 @@ The pipeline for one article is
    ceasefires ("a truce between the army and the RSF") count as agreements;
    the "between X and Y" phrase after the noun names the parties (non-state
    parties kept verbatim), and an indefinite truce with no parties ("talks on a
-   permanent ceasefire") is not a record.
+   permanent ceasefire") is not a record.  Named instruments without
+   "agreement" count (arrangements, protocols, exchanges of notes, "X
+   Framework", "X Convention", customs union); a state leaving or ratifying a
+   named convention may be its only party; the main predicate after a long
+   subject ("The MoU under which ..., signed in 2024, has been shelved")
+   decides the status; cues after the next agreement noun belong to it; "is
+   not a peace deal", "commercial deals" and "by mutual agreement" are not
+   records.
 7. **Spanish.** A function-word vote sends Spanish articles to
    :mod:`summarizer._extract_es` (Spanish Punkt sentences, Spanish cue
    lexicons); the gazetteer and the money parser are shared and bilingual
@@ -86,12 +110,21 @@ The pipeline for one article is
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from summarizer import _extract_es as _es
-from summarizer.gazetteer import KIND_BODY, KIND_DEMONYM, Mention, find_mentions, normalize
+from summarizer.gazetteer import (
+    KIND_BODY,
+    KIND_DEMONYM,
+    LENDERS,
+    Mention,
+    find_mentions,
+    is_country,
+    normalize,
+)
 from summarizer.money import Money, find_money
 from summarizer.records import Agreement, Aid, Designation, Records
 from summarizer.sentences import split_sentences
@@ -192,7 +225,8 @@ _AID_VERB = re.compile(
     r"hand(?:s|ed|ing)?\s+over|gift(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|"
     r"ship(?:s|ped|ping)?|transferr(?:ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
     r"obtain(?:s|ed|ing)?|g[eo]t(?:s|ten)?|won|pa(?:y|ys|id|ying)(?:\s+out)?|"
-    r"confirm(?:s|ed|ing)?|spen[dt]s?|spending|invest(?:s|ed|ing)?\s+in\s+aid)\b",
+    r"confirm(?:s|ed|ing)?|spen[dt]s?|spending|invest(?:s|ed|ing)?\s+in\s+aid|"
+    r"unlock(?:s|ed|ing)?|open(?:s|ed|ing)?\s+the\s+(?:way|door)\s+(?:for|to))\b",
     re.I,
 )
 _RECEIVE_VERB = re.compile(
@@ -239,13 +273,14 @@ _AID_NEGATIVE = re.compile(
     r"reserves?|cocaine|drugs|estimated|prize|jackpot|ticket|fee|fees|lawsuit|"
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
     r"expected\s+to|considering|could|might|may|pay\s+back|repa(?:y|id)|refund\w*|"
-    r"halt\w*|deal)\b",
+    r"halt\w*|deal|rais(?:e|ed|es|ing)\b(?!\s+(?:its|their)\s+(?:aid|assistance|pledge|contribution)))\b",
 )
 _AID_NEGATIVE_RIGHT = re.compile(
     r"^\s*(?:\)\s*)?(?:-\s*)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail|fines?|"
     r"penalt(?:y|ies)|settlement|in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
-    r"(?:trade|investment|budget|deficit|revenue)\b|worth\s+of\s+(?:drugs|cocaine)|"
+    r"(?:trade|investment|budget(?!\s+support)|deficit|revenue)\b|worth\s+of\s+(?:drugs|cocaine)|"
+    r"in\s+(?:\w+\s+){0,2}?(?:\w+['’]s\s+)?budget\b(?!\s+support)|"
     r"a\s+year\s+in\s+(?:revenue|profits))",
     re.I,
 )
@@ -346,6 +381,68 @@ _TO_PREP = re.compile(
 )
 
 
+_LENDERS = LENDERS
+# "... was approved last week by the Asian Development Bank", "donated by Beijing":
+# the agent of a passive giving verb is the donor.
+_PASSIVE_AID = re.compile(
+    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
+    r"being)\s+(?:\w+\s+)?|,\s+)(?:committed|approved|pledged|provided|granted|disbursed|"
+    r"allocated|donated|earmarked|extended|offered|announced|released|made\s+available|"
+    r"set\s+aside|channell?ed|given|financed|funded|gifted|supplied|paid\s+for)\b"
+    r"(?:\s+(?:\w+\s+){0,3}?)?\s*by\s+(?:the\s+)?",
+    re.I,
+)
+# "€120 million came from Germany, £45 million from Britain": a donor per amount.
+_FROM_DONOR = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:came\s+)?from\s+(?:the\s+)?")
+_AID_CONTEXT = re.compile(
+    r"\b(?:pledg\w*|commitments?|contributions?|aid|assistance|donors?|relief|new\s+money|"
+    r"funding|support|package)\b",
+    re.I,
+)
+# "a €4 billion second tranche of European Union macro-financial assistance"
+_OF_DONOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?")
+_OWN_MONEY = re.compile(
+    r"\b(?:its|their)\s+own\s+(?:\w+\s+)?(?:budget|resources|funds|money|revenues?|coffers)\b",
+    re.I,
+)
+
+
+_CUMULATIVE_AFTER = re.compile(r"[^;:]{0,80}?\bsince\b", re.I)
+_PERFECT_GIVE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:committed|provided|given|"
+    r"pledged|sent|delivered|spent|disbursed|contributed|allocated)\b",
+    re.I,
+)
+_THE_FUND = re.compile(r"\bthe\s+Fund(?:['’]s)?\b")
+
+
+def _lender_in(s: str, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.canonical in _LENDERS:
+            return m.canonical
+    if _THE_FUND.search(s):
+        return "International Monetary Fund"
+    return None
+
+
+def _focus(salience: Counter[str], state: dict, exclude: set[str | None]) -> str | None:
+    """The article's focus country (recipient of last resort)."""
+    last = state.get("recipient")
+    if last and last not in exclude and last not in _LENDERS:
+        return last
+    for canonical, _ in salience.most_common(4):
+        if canonical not in exclude:
+            return canonical
+    return None
+
+
+def _mention_at(mentions: list[Mention], pos: int, slack: int = 0) -> Mention | None:
+    for m in mentions:
+        if pos <= m.start <= pos + slack and m.kind in (*_PARTY_KINDS, KIND_DEMONYM):
+            return m
+    return None
+
+
 def _clause_bounds(breaks: list[tuple[int, int]], n: int, start: int, end: int) -> tuple[int, int]:
     """Clause around [start, end): from the last break before to the next after."""
     left, right = 0, n
@@ -358,7 +455,12 @@ def _clause_bounds(breaks: list[tuple[int, int]], n: int, start: int, end: int) 
     return left, right
 
 
-def _kind_of(clause: str, after_money: str) -> str:
+def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
+    # "twelve police vehicles worth about 8 million yuan": the money values goods.
+    if re.search(r"\bworth\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", before_money[-30:]):
+        gm = _INKIND_GOODS.search(before_money[-80:])
+        if gm:
+            return "equipment"
     for kind, rx in _KIND_RULES:
         if kind == "equipment":
             # Equipment only when the money is *in* goods or no money at all.
@@ -381,7 +483,7 @@ def _demonym_unit(s: str, m: Mention) -> bool:
     follow = s[m.end : m.end + 40]
     return bool(
         re.match(
-            r"\s+(?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|coast\s+guard|government|"
+            r"\s+(?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|coast\s*guard|government|"
             r"forces|authorities|troops|people|refugees|farmers|border)",
             follow,
         )
@@ -442,7 +544,11 @@ def _pick_recipient(
     """Return (recipient, beneficiary phrase)."""
 
     def ok(m: Mention) -> bool:
-        return m.canonical != donor and (m.kind in _PARTY_KINDS or m.kind == KIND_DEMONYM)
+        return (
+            m.canonical != donor
+            and m.canonical not in _LENDERS
+            and (m.kind in _PARTY_KINDS or m.kind == KIND_DEMONYM)
+        )
 
     after = [m for m in mentions if money_end <= m.start < stop and ok(m)]
     # Prefer countries reached through "to/for/help"; bodies only as a fallback.
@@ -477,12 +583,12 @@ def _pick_recipient(
         r"\b(?:aid|assistance|grants?|loans?|credit|donation|support|funding|"
         r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
         r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
-        r"handed|deliver\w*|approv\w+)\b",
+        r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way)\b",
         s,
         re.I,
     ):
         return None, None
-    if last_recipient and last_recipient != donor:
+    if last_recipient and last_recipient != donor and last_recipient not in _LENDERS:
         return last_recipient, None
     for canonical, _ in salience.most_common(3):
         if canonical != donor:
@@ -518,23 +624,59 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
         nxt = monies[idx + 1].start - off if idx + 1 < len(monies) else len(s)
         left = s[lo:ms]
         right = s[me : min(hi, nxt)]
-        # Distractor cues close to the amount.
-        if _AID_NEGATIVE.search(left[-100:].lower()) or _AID_NEGATIVE_RIGHT.match(right):
+        # Distractor cues close to the amount ("a deal that would unlock" IMF money is
+        # still a loan when a lender is named).
+        neg = _AID_NEGATIVE.search(left[-100:].lower())
+        if neg and neg.group(0) == "deal" and _lender_in(s, sent.mentions):
+            neg = _AID_NEGATIVE.search(left[-100:].lower(), left[-100:].lower().find("deal") + 4)
+        if neg or _AID_NEGATIVE_RIGHT.match(right):
             continue
         if accepted_spans and _AID_PART.search(s[max(0, ms - 40) : ms]):
             continue  # part of a total already counted, or a cumulative figure
+        if " own " in s and _OWN_MONEY.search(s, lo):
+            continue  # a government paying for its own project or defence
+        if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
+            continue  # "has committed more than 100 billion kronor ... since 2022"
         verb = None
         for vm in _AID_VERB.finditer(left):
             verb = vm
         noun_after = _AID_NOUN_AFTER.match(right)
         noun_before = _AID_NOUN_BEFORE.search(left)
         verb_after = _AID_AFTER_VERB.match(right)
+        # Donor named around the amount: passive agent, "from X", "of X assistance".
+        agent = None
+        pm = _PASSIVE_AID.search(right, 0, 160)
+        if pm:
+            agent = _mention_at(sent.mentions, off + me + pm.end(), 60)
+            if agent is not None and agent.kind == KIND_DEMONYM:
+                agent = None
+        from_agent = None
+        fm = _FROM_DONOR.match(right)
+        if fm and (_AID_CONTEXT.search(s) or state.get("recipient")):
+            from_agent = _mention_at(sent.mentions, off + me + fm.end())
+            if from_agent is not None and from_agent.kind == KIND_DEMONYM:
+                from_agent = None
+        of_agent = None
+        om = _OF_DONOR.match(right)
+        if om and _AID_NOUN_ANY.search(right, om.end(), om.end() + 60):
+            of_agent = _mention_at(sent.mentions, off + me + om.end())
+            if (
+                of_agent is not None
+                and of_agent.kind == KIND_DEMONYM
+                and not re.match(
+                    r"[\w-]*\s+(?:aid|assistance|support|funding|money)", s[of_agent.end - off :]
+                )
+            ):
+                of_agent = None
+        named_donor = agent or from_agent or of_agent
         shared = bool(accepted_spans) and re.search(
             r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,)\s*(?:another|a\s+further|"
             r"an\s+additional)?\s*$",
             s[max(0, ms - 30) : ms],
         )
-        if verb is None and not (noun_after or noun_before or verb_after or shared):
+        if verb is None and not (
+            noun_after or noun_before or verb_after or shared or agent or from_agent
+        ):
             continue
         if (
             verb is not None
@@ -561,9 +703,29 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
             )
         ):
             continue
+        verb_txt = verb.group(0).lower() if verb else ""
         verb_start = lo + (verb.start() if verb else len(left))
         verb_end = lo + (verb.end() if verb else len(left))
-        if verb is None and shared and out:
+        if from_agent is not None:
+            # "€120 million came from Germany, £45 million from Britain ...": the
+            # recipient is the one named with "to/for", else the article's focus.
+            donor, beneficiary = from_agent.canonical, None
+            recipient = None
+            tm = re.search(r"\b(?:to|for)\s+(?:the\s+)?", right)
+            if tm:
+                hit = _mention_at(sent.mentions, off + me + tm.end())
+                if hit is not None and hit.canonical not in _LENDERS:
+                    recipient = hit.canonical
+            if recipient is None:
+                sources = {
+                    m.canonical
+                    for m in sent.mentions
+                    if re.search(
+                        r"\bfrom\s+(?:the\s+)?$", s[max(0, m.start - off - 10) : m.start - off]
+                    )
+                }
+                recipient = _focus(salience, state, sources | {donor})
+        elif verb is None and shared and out:
             donor, recipient, beneficiary = out[-1].donor, out[-1].recipient, None
         elif verb is not None and _RECEIVE_VERB.match(verb.group(0)):
             # "Ecuador will receive $10 million from Japan"
@@ -584,8 +746,22 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
             beneficiary = None
         else:
             donor = _pick_donor(s, sent.mentions, verb_start, money, off)
+            if named_donor is not None:
+                donor = named_donor.canonical
+            elif donor is not None and donor not in _LENDERS:
+                lender = _lender_in(s, sent.mentions)
+                if lender and (
+                    re.search(
+                        r"\b(?:reach\w*|secur\w*|agree\w*|sign\w*|negotiat\w*|obtain\w*|"
+                        r"won|receiv\w*)\b",
+                        s,
+                        re.I,
+                    )
+                    and not re.match(r"(?:provid|pledg|donat|lend|lent|contribut)", verb_txt)
+                ):
+                    donor = lender  # "Egypt reached a staff-level agreement with the IMF ..."
             if donor is None:
-                donor = state.get("donor")
+                donor = _lender_in(s, sent.mentions) or state.get("donor")
             recipient, beneficiary = _pick_recipient(
                 s,
                 sent.mentions,
@@ -598,13 +774,21 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
                 salience,
                 state.get("recipient"),
             )
+        if recipient in _LENDERS:
+            if donor is None or donor not in _LENDERS:
+                recipient, donor = (
+                    donor if donor and is_country(donor) else _focus(salience, state, {recipient}),
+                    recipient,
+                )
+            else:
+                recipient = _focus(salience, state, {recipient, donor})
         if recipient is None or recipient == donor:
             continue
         if donor:
             state["donor"] = donor
         if recipient:
             state["recipient"] = recipient
-        kind = _kind_of(s[lo:hi], s[me:])
+        kind = _kind_of(s[lo:hi], s[me:], left)
         purpose = _purpose(s, me, len(s))
         if beneficiary and (not purpose or beneficiary not in purpose):
             purpose = f"{purpose} ({beneficiary})" if purpose else beneficiary
@@ -624,15 +808,89 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
         accepted_spans.append((ms, me))
     if not monies or not out:
         out.extend(_extract_inkind(sent, salience, state))
+    elif accepted_spans:
+        # "... €60 million for X was approved ..., and Italy handed over three patrol
+        # boats to the Libyan coast guard": a separate in-kind clause after the money.
+        out.extend(_extract_inkind(sent, salience, state, accepted_spans[-1][1] + 20))
     return out
 
 
-def _extract_inkind(sent: _Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+_INKIND_PASSIVE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are|is)\s+"
+    r"(?:also\s+|now\s+|formally\s+|officially\s+)?(?:handed\s+over|delivered|donated|"
+    r"gifted|supplied|transferred|provided|shipped|sent)\s+to\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_INKIND_PASSIVE_KEYS = (
+    "handed over to",
+    "delivered to",
+    "donated to",
+    "gifted to",
+    "supplied to",
+    "transferred to",
+    "provided to",
+    "shipped to",
+    "sent to",
+)
+
+
+def _extract_inkind_passive(sent: _Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+    """'Two Japanese-built radars were handed over to the Sri Lanka Navy'."""
+    s = sent.text
+    off = sent.start
+    for pm in _INKIND_PASSIVE.finditer(s):
+        pre_lo = max(0, pm.start() - 110)
+        gm = None
+        for g in _INKIND_GOODS.finditer(s, pre_lo, pm.start()):
+            gm = g
+        if gm is None or _INKIND_NEGATIVE.search(re.sub(r"-built\b", "", s[pre_lo : pm.start()])):
+            continue
+        if sent.money and any(pre_lo <= mo.start - off < pm.start() for mo in sent.money):
+            continue  # valued goods are handled as money
+        recipient = None
+        for m in sent.mentions:
+            rel = m.start - off
+            if pm.end() <= rel <= pm.end() + 80 and m.kind in (*_PARTY_KINDS, KIND_DEMONYM):
+                recipient = m.canonical
+                break
+        if recipient is None or recipient in _LENDERS:
+            continue
+        donor = None
+        bm = re.search(r"\bby\s+(?:the\s+)?", s[pre_lo : pm.end() + 60])
+        if bm:
+            hit = _mention_at(sent.mentions, off + pre_lo + bm.end())
+            donor = hit.canonical if hit else None
+        if donor is None:
+            for m in sent.mentions:
+                if pre_lo <= m.start - off < pm.start() and m.canonical != recipient:
+                    donor = m.canonical  # "Japanese-built radars"
+                    break
+        if donor is None:
+            dm = re.search(r"\b([A-Z][\w]+)-(?:built|made|supplied|donated|funded)\b", s[pre_lo:])
+            donor = normalize(dm.group(1)) if dm else state.get("donor")
+        if donor == recipient:
+            continue
+        if donor:
+            state["donor"] = donor
+        purpose = s[gm.start() :].strip(" .")[:200]
+        return [Aid(donor, recipient, None, None, "equipment", purpose, s, sent.start, sent.end)]
+    return []
+
+
+def _extract_inkind(
+    sent: _Sentence, salience: Counter[str], state: dict, min_pos: int = 0
+) -> list[Aid]:
     s = sent.text
     off = sent.start
     out: list[Aid] = []
     low = s.lower()
-    for vm in _INKIND_VERB.finditer(low):
+    if min_pos == 0 and any(k in low for k in _INKIND_PASSIVE_KEYS):
+        got = _extract_inkind_passive(sent, salience, state)
+        if got:
+            return got
+    for vm in _INKIND_VERB.finditer(low, min_pos):
         gm = _INKIND_GOODS.search(s, vm.end(), vm.end() + 90)
         if not gm:
             continue
@@ -859,7 +1117,8 @@ _DESIG_VERB = (
     r"sanction(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|remov(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
     r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|label(?:s|led|ed|ling)?|plac(?:e|es|ed|ing)|"
     r"declar(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|assign(?:s|ed|ing)?|put(?:s|ting)?|"
-    r"deproscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|target(?:s|ed|ing)?)"
+    r"deproscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|target(?:s|ed|ing)?|"
+    r"(?:taken|took|struck)\s+off)"
 )
 _STRONG_VERB = re.compile(r"^(?:designat|proscrib|blacklist|delist|de-list|deproscrib)", re.I)
 _DESIG_NOUN = (
@@ -872,7 +1131,10 @@ _AUX_BEFORE = re.compile(
     r"being|been)\s+(?:formally\s+|officially\s+|also\s+|now\s+|"
     r"first\s+|previously\s+|already\s+)?$"
 )
-_NOMINAL = re.compile(rf"\b{_DESIG_NOUN}\s+of\s+", re.I)
+_NOMINAL = re.compile(
+    rf"\b{_DESIG_NOUN}\s+(?:from\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?list\s+)?of\s+",
+    re.I,
+)
 _BAN_ON = re.compile(r"\b(?:ban|sanctions)\s+on\s+", re.I)
 _PASSIVE = re.compile(
     rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be|to\s+be|"
@@ -971,7 +1233,8 @@ _NOT_ENTITY = re.compile(
     r"Prime\s+Minister|Minister|Ministry|Justice|Homeland\s+Security|Supreme\s+Court|"
     r"Court|Commission|Committee|Cabinet|Administration|Trump|Biden|[IVX]+|\d+.*|"
     r".*Organi[sz]ations?|.*['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
-    r"Christian|Sunni|Shia|Shiite|Kurdish|Gulf|Nazi|Communist)$"
+    r"Christian|Sunni|Shia|Shiite|Kurdish|Gulf|Nazi|Communist|.*\bCourt|"
+    r"[\w'’-]+-(?:based|linked|backed|born|registered|led|aligned|affiliated|run|owned))$"
 )
 _DISTRACTOR_AFTER = re.compile(
     r"^\s*(?:polling|successor|hitter|driver|marine|heritage|area|areas|zone|zones|site|"
@@ -993,7 +1256,8 @@ _PROPOSE = re.compile(
     r"weigh\w*|expected\s+to|will\s+(?:designate|proscribe|list|add|formally)|set\s+to|"
     r"review\w*|threaten\w*|draft\w*|prepar\w*\s+to|aim\w*\s+to|evaluat\w*|whether\s+to|"
     r"want\w*\s+to|pending|recommend\w*|ask\w*\s+(?:\S+\s+){1,6}?to|request\w*|"
-    r"lay\s+(?:an?\s+)?order|process\s+of|begun|began|intends)\b",
+    r"lay\s+(?:an?\s+)?order|process\s+of|begun|began|intends|defer(?:s|red|ring)?|"
+    r"under\s+(?:review|consideration)|on\s+hold|remains?\s+blocked|held\s+up)\b",
     re.I,
 )
 _PRESSURE = re.compile(
@@ -1019,6 +1283,24 @@ _VOCAB = re.compile(
     r"\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|ban\b|"
     r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac)"
 )
+
+
+# "the designation of X, in place since 2010, was revoked" / "the listing of X ... is
+# under review": the predicate after a nominal designation decides the action.
+_NOMINAL_PREDICATE = re.compile(
+    r"[^;:.]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|"
+    r"would\s+be|will\s+be)\s+(?:still\s+|now\s+|formally\s+|also\s+)?(?:"
+    r"(revoked|lifted|rescinded|removed|annulled|overturned|withdrawn|cancelled|quashed|"
+    r"struck\s+down|set\s+aside)|"
+    r"(under\s+review|under\s+consideration|deferred|pending|on\s+hold|blocked|being\s+"
+    r"considered|being\s+reviewed|expected|planned|proposed))\b"
+)
+
+
+_STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
+_DESIGNATED_WORD = re.compile(r"\bdesignated\b")
+_LISTISH = re.compile(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b")
+_DECLARE = re.compile(r"\b(?:declar|label|classif)")
 
 
 @dataclass(slots=True)
@@ -1132,6 +1414,8 @@ def _runs(
         start, end = m.start(), m.end()
         name = m.group(0)
         pos = end
+        if _DESCRIPTOR_AFTER.match(s, end, hi):
+            continue  # "the Montreal street gang Zone Rouge": "Montreal" describes
         before = s[max(lo, start - 16) : start]
         if (
             skip_prep
@@ -1173,13 +1457,153 @@ def _runs(
     return out
 
 
+# A capitalised token followed by a lower-case descriptor and then the name:
+# "the Montreal street gang Zone Rouge", "the Turkish national Erol Aksu".
+_DESCRIPTOR_NOUNS = (
+    r"(?:group|gang|ring|network|collective|faction|organi[sz]ation|movement|militia|cartel|"
+    r"charity|company|firm|trader|businessman|businesswoman|national|citizen|cleric|"
+    r"financier|operative|outfit|crew|syndicate|wing|affiliate|branch|cell|club|"
+    r"brotherhood|front|association|foundation|exchange|business|smuggler|trafficker)"
+)
+_DESCRIPTOR_AFTER = re.compile(
+    rf"\s+(?:(?!(?:and|or|as|of|on|in|to|for|from|by|with|at|the|a|an|its|their|his|her|"
+    rf"was|were|is|are|has|have|had|be|been|which|who|that|known|called|leader|chief|head|"
+    rf"founder)\b)[a-z][\w-]*\s+){{0,2}}{_DESCRIPTOR_NOUNS}s?\s+(?:the\s+)?[A-Z]"
+)
+_GENERIC_NAME_TAIL = re.compile(
+    r"\s+(?:gang|cartel|crew|group|network|militia|ring|organi[sz]ation|movement|front|"
+    r"faction|collective)\b"
+)
+_APPOSITION_START = re.compile(
+    r"(?:a|an|which|who|whose|whom|based|registered|operating|accused|described|"
+    r"known|also|its|his|her|their|one|two|both|in|on|at|said|according)\b"
+)
+
+
+def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | None:
+    """The entity named by one list element s[lo:hi].
+
+    Descriptors are skipped ("the Sinaloa-linked trafficking network Los
+    Halcones del Norte"), "known as" introduces the name ("the extortion ring
+    known as the Dhillon crew"), parentheses and "also known as" give aliases,
+    and an apposition after the first comma is ignored.
+    """
+    lead = re.match(r"\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?", s[lo:hi])
+    start = lo + (lead.end() if lead else 0)
+    cut = re.search(r",\s|\s[—–]\s", s[start:hi])
+    head_end = start + cut.start() if cut else hi
+    head = s[start:head_end]
+    aliases: list[str] = []
+    for pm in re.finditer(r"\(([^()]*)\)", head):
+        inner = re.sub(
+            r"^\s*(?:also\s+|formerly\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|called)\s+",
+            "",
+            pm.group(1),
+        )
+        inner = re.sub(r"^(?:the|The)\s+", "", inner).strip(" \"“”'")
+        if inner and inner[0].isupper():
+            aliases.append(inner)
+    flat = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group(0)), head)
+    am = re.search(
+        r"\b(?:also\s+|widely\s+|better\s+)?(?:known(?:\s+to\s+\w+)?\s+as|called|dubbed|"
+        r"a\.?k\.?a\.?)\s+[“\"]?(?:the\s+)?",
+        flat,
+    )
+    runs = list(_NAME_RUN.finditer(flat))
+    pick = None
+    if am:
+        before = [r for r in runs if r.end() <= am.start()]
+        after = [r for r in runs if r.end() > am.end()]
+        if not before and after:
+            pick = after[0]  # "the extortion ring known as the Dhillon crew"
+        elif after:
+            aliases.append(_clean_entity(after[0].group(0)))
+        runs = before
+    if pick is None:
+        for r in reversed(runs):
+            rest = flat[r.end() :]
+            if re.fullmatch(rf"(?:{_GENERIC_NAME_TAIL.pattern})?[\s\"”'’]*", rest) or (
+                am and r.end() <= am.start()
+            ):
+                pick = r
+                break
+    if pick is None:
+        return None
+    name = pick.group(0)
+    tail = _GENERIC_NAME_TAIL.match(flat, pick.end())
+    if tail and " " not in re.sub(r"^[Tt]he\s+", "", name.strip()):
+        name += tail.group(0)
+    return name, start + pick.start(), start + pick.end(), aliases
+
+
+def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]]]:
+    """Entities in a list "A, a trader; B; C and D" or "A (also known as X), B and C"."""
+    region = s[lo:hi]
+    spans: list[tuple[int, int]] = []
+    if ";" in region:
+        pos = lo
+        for part in region.split(";"):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    else:
+        depth = 0
+        cuts = [lo]
+        i = lo
+        while i < hi:
+            ch = s[i]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch == ",":
+                nxt = re.match(r",\s*(?:and\s+|or\s+)?", s[i:hi])
+                if nxt and not _APPOSITION_START.match(s, i + nxt.end()):
+                    cuts.append(i)
+            elif depth == 0 and s.startswith(" and ", i) and s[i - 1 : i] != ",":
+                cuts.append(i)
+            i += 1
+        cuts.append(hi)
+        spans = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+    out = []
+    for a, b in spans:
+        a = a + (1 if s[a : a + 1] == "," else 0)
+        got = _item_entity(s, a, b)
+        if got:
+            out.append(got)
+    return out
+
+
+_COPULAR_LIST = re.compile(
+    r"\b(?:Those|The\s+(?:\w+\s+){0,2}?(?:groups|entities|individuals|people|persons|"
+    r"companies|firms|organi[sz]ations|men|networks|targets))\s+(?:named|designated|listed|"
+    r"sanctioned|added|targeted|proscribed)(?:\s+\w+){0,3}?\s+(?:are|were|include[ds]?)\s+"
+)
+_FRONTED = re.compile(
+    r"\s*(?:(?:Under|In|On|At|With|After|Following|By|Through|As\s+part\s+of)\b[^,]{0,60},\s+|"
+    r"(?:Earlier|Separately|Meanwhile|Also|Additionally|Conversely|Today|Yesterday|"
+    r"Similarly|Likewise|However)\s*,\s+)"
+)
+
+
+def _inline_antecedent(s: str, pos: int) -> str | None:
+    """'a second group, the ... ring Los Zopilotes, ... to add it': the group named here."""
+    best = None
+    for m in re.finditer(rf"\b{_DESCRIPTOR_NOUNS}\s+((?:the\s+)?[A-Z])", s[:pos]):
+        r = _NAME_RUN.match(s, m.start(1))
+        if r:
+            best = r.group(0)
+    return best
+
+
 def _object_names(s: str, start: int, ctx: _DesigCtx) -> list[tuple[str, int, int, list[str]]]:
     stop = _OBJECT_STOP.search(s, start)
     end = stop.start() if stop else len(s)
     cm = _COREF.match(s[start:end])
     names = []
-    if cm and ctx.last_entity:
-        names.append((ctx.last_entity, start, start + cm.end(), []))
+    if cm:
+        ante = _inline_antecedent(s, start) if cm.group(0).lower() in ("it", "them") else None
+        if ante or ctx.last_entity:
+            names.append((ante or ctx.last_entity, start, start + cm.end(), []))
     names += _runs(s, start, end)
     # ", alongside the Tren de Aragua gang" / ", and Hafsa Money Transfer" after a stop.
     if stop:
@@ -1214,6 +1638,20 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
             )
             for r in _runs(s, rel.start(1), rel.end(1), skip_prep=False)[:1]
         ]
+    # "Under the order, A (also known as X), B and C were proscribed": a list subject.
+    base = 0
+    for m in re.finditer(r"[;:]|\s[—–]\s|\b(?:that|said|after|when|while|but)\b", seg):
+        base = m.end()
+    fr = _FRONTED.match(seg, base)
+    if fr:
+        base = fr.end()
+    region = seg[base:]
+    if (fr or re.search(r",\s|\sand\s", region)) and not re.search(
+        r"\b(?:was|were|is|are|has|have|had|said|says|who|which|would|will)\b", region
+    ):
+        items = _list_entities(s, base, aux_start)
+        if items and (len(items) >= 2 or fr):
+            return items
     lo = 0
     for m in re.finditer(
         r"(?:^|[;:]|\b(?:that|said|after|when|as|while|but)\b|,\s+(?=[a-z]))", seg
@@ -1234,6 +1672,22 @@ def _fix_alias(aliases: list[str]) -> list[str]:
     return out
 
 
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}$")
+
+
+def _fuller_name(text: str, entity: str, end: int) -> str | None:
+    """First earlier mention of a one-word entity with 1-3 capitalised words before it."""
+    i = text.find(entity, 0, end)
+    while i >= 0:
+        j = i + len(entity)
+        if j >= len(text) or not (text[j].isalnum() or text[j] == "_"):
+            mm = _CAPS_BEFORE.search(text, max(0, i - 80), i)
+            if mm:
+                return text[mm.start() : j]
+        i = text.find(entity, i + 1, end)
+    return None
+
+
 def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     s = sent.text
     low = s.lower()
@@ -1245,24 +1699,27 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         if specific:
             ctx.designation, ctx.active = specific[0], True
         return []
-    if (
-        not types
-        and not ctx.active
-        and not (ctx.upcoming and re.search(r"designat|proscri|blacklist|delist|de-list", s, re.I))
-    ):
+    strong = any(k in low for k in _STRONG_KEYS)
+    if not types and not ctx.active and not (ctx.upcoming and strong):
         return []
-    for m in re.finditer(r"\bdesignated\b", s, re.I):
-        if _DISTRACTOR_AFTER.match(s[m.end() :]) and not specific:
-            return []
+    if "designated" in low and not specific:
+        for m in _DESIGNATED_WORD.finditer(low):
+            if _DISTRACTOR_AFTER.match(s[m.end() :]):
+                return []
     if any(k in low for k in _NEG_KEYS) and _NEGATED_DESIG.search(s):
         return []
-    strong = re.search(r"designat|proscri|blacklist|delist|de-list", s, re.I)
-    listish = re.search(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b", s, re.I)
+    copular = (
+        _COPULAR_LIST.search(s)
+        if (ctx.active or types) and (" are " in low or " were " in low or " include" in low)
+        else None
+    )
+    listish = ("list" in low or "registry" in low or "ban" in low) and _LISTISH.search(low)
     if (
         not specific
         and not strong
         and not (listish and (generic or ctx.active))
-        and not (generic and re.search(r"\b(?:declar|label|classif)\w*", s, re.I))
+        and not (generic and _DECLARE.search(low))
+        and not copular
     ):
         return []
 
@@ -1312,6 +1769,28 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         if aux:
             for n in _subject_names(s, aux.start()):
                 found.append((*n, m.start(), "passive"))
+    # "... were designated ..., the ministry said: the white supremacist A and B"
+    colon = s.find(":")
+    if colon > 0 and (specific or generic or listish or strong):
+        trig = next(
+            (
+                m
+                for m in actives
+                if m.start() < colon
+                and (
+                    _STRONG_VERB.match(m.group(0))
+                    or m.group(0).lower().startswith(("add", "list", "sanction"))
+                )
+            ),
+            None,
+        )
+        if trig is not None:
+            end = len(s.rstrip(" ."))
+            for n in _list_entities(s, colon + 1, end):
+                found.append((*n, trig.start(), "colon"))
+    if copular:
+        for n in _list_entities(s, copular.end(), len(s.rstrip(" ."))):
+            found.append((*n, copular.start(), "copular"))
     for m in _POSSESSIVE.finditer(s):
         pre = s[: m.start()]
         cm = re.search(
@@ -1349,17 +1828,20 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     for name, _start, _end, aliases, trig, _verb in found:
         entity = _clean_entity(name)
         if " " not in entity and ctx.text:
-            full = re.search(
-                r"((?:[A-Z][\w'’-]+\s+){1,3})" + re.escape(entity) + r"\b", ctx.text[: sent.start]
-            )
-            if full and not _NOT_ENTITY.match(full.group(1).split()[0]):
-                entity = _clean_entity(full.group(0))
+            full = _fuller_name(ctx.text, entity, sent.start)
+            if full and not _NOT_ENTITY.match(full.split()[0]):
+                entity = _clean_entity(full)
         allow_country = "State Sponsor of Terrorism" in specific
         if not _entity_ok(entity, allow_country) or entity.lower() in seen:
             continue
         seen.add(entity.lower())
         near = s[max(0, trig - 80) : trig + 12]
-        if _REVOKE.search(s[max(0, trig - 60) : trig + 30]):
+        pred = _NOMINAL_PREDICATE.match(s, _end) if _verb == "noun" else None
+        if pred and pred.group(1):
+            action = "revoked"
+        elif pred and pred.group(2):
+            action = "proposed"
+        elif _REVOKE.search(s[max(0, trig - 60) : trig + 30]):
             action = "revoked"
         elif _PRESSURE.search(near) and not re.search(r"\bask\w*\b|request", near, re.I):
             continue
@@ -1419,14 +1901,17 @@ _AGR_NOUN = re.compile(
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
     r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout|"
-    r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter|Partnership)|"
+    r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter|Partnership|Framework)|"
+    r"Convention(?=\s+on\s+[A-Z])|(?i:exchange\s+of\s+notes|customs\s+union)|"
+    r"(?i:arrangement|protocols?)|"
     r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
     r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
     r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b",
 )
 _AGR_TRIGGER = re.compile(
     r"agreement|treat|accord|pact|deal|memorand|\bMoU|Facility|Arrangement|programme|"
-    r"program|bailout|Convention|Protocol|Compact|Charter",
+    r"program|bailout|Convention|Protocol|Compact|Charter|Framework|Partnership|exchange\s+of\s+notes|"
+    r"customs\s+union",
     re.I,
 )
 _AGR_BLACKLIST = re.compile(
@@ -1439,7 +1924,8 @@ _AGR_BLACKLIST = re.compile(
     r"customer|client|vendor|procurement|contract|settlement|custody|divorce|loan\s+agreement"
     r"\s+with\s+(?:a|the)\s+bank|stock|share|gas\s+supply|oil\s+supply|energy\s+supply|"
     r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
-    r"tacit|verbal|gentleman['’]s|in\s+agreement)\b",
+    r"tacit|verbal|gentleman['’]s|in\s+agreement|commercial|mutual\s+agreement|"
+    r"security\s+arrangements|financing\s+arrangements|customs\s+arrangements)\b",
     re.I,
 )
 _AGR_DOMESTIC = re.compile(
@@ -1590,11 +2076,12 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         "ruled_out",
         re.compile(
             r"\bno\s+(?:current\s+|immediate\s+|concrete\s+|such\s+)?plans?\b|\bruled?\s+out\b|"
-            r"\bruling\s+out\b|\breject(?:s|ed|ing)?\b|\brefus(?:e|es|ed|ing)\b|"
+            r"\bruling\s+out\b|\breject(?:s|ed|ing)?\b(?!\s+(?:asylum|applicants|claims|migrants))|\brefus(?:e|es|ed|ing)\b|"
             r"\bdeclin(?:e|es|ed|ing)\s+to\b|\bwill\s+not\s+(?:sign|join|negotiate|pursue|seek)|"
             r"\bwon['’]t\s+(?:sign|join|negotiate|pursue|seek)|\bnot\s+(?:seeking|pursuing|"
             r"interested|considering)|\bno\s+intention\b|\bdismiss(?:ed|es)?\b|"
-            r"\boff\s+the\s+table\b|\bnot\s+on\s+the\s+table\b|\bno\s+(?:such\s+)?(?:deal|"
+            r"\boff\s+the\s+table\b|\bnot\s+on\s+the\s+table\b|"
+            r"\bwould\s+not\s+(?:sign|join|negotiate|pursue|seek)|\bwouldn['’]t\s+sign|\bno\s+(?:such\s+)?(?:deal|"
             r"agreement)\s+(?:is|was)\s+(?:planned|envisaged)|\bnot\s+(?:be\s+)?(?:part\s+of|"
             r"join)",
             re.I,
@@ -1606,7 +2093,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*\s+from|\bwithdraw(?:s|ing|al)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
             r"\bexit(?:ed|s|ing)?\b|\bquit\b|\bterminat\w+|\bscrap(?:s|ped|ping)?\b|"
             r"\btore\s+up|\btear(?:s|ing)?\s+up|\bannul\w*|\babrogat\w+|\bcancel\w*|"
-            r"\bexpired\b|\blapsed\b|\babandon\w*|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
+            r"\bexpired\b|\blaps(?:ed|e)\b|\babandon\w*|\bleft\s+(?:the\s+)?(?=[A-Z])|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
             r"(?:force|effect)",
             re.I,
         ),
@@ -1615,6 +2102,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         "suspended",
         re.compile(
             r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|\bfro(?:ze|zen)\b|"
+            r"\bon\s+ice\b|\bshelv(?:e|ed|es|ing)\b|"
             r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b",
             re.I,
         ),
@@ -1649,7 +2137,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bhammer\w*\s+out|\bfinali[sz](?:e|ing)\b|\bin\s+the\s+works|\bprogress\b|"
             r"\bbargain\w*|\bmoderni[sz]\w+|\bestablish(?:ing)?\b|\bpursu(?:e|ing)\b|"
             r"\bwork(?:s|ed)?\s+out|\bstaff-level\b|\bdraft(?:ing)?\b|\bround\s+of\b|"
-            r"\bexpected\s+to\s+(?:be\s+)?sign|\bset\s+to\s+sign",
+            r"\bexpected\s+to\s+(?:be\s+)?sign|\bset\s+to\s+sign|"
+            r"\byet\s+to\s+be\s+(?:finali[sz]ed|agreed|concluded)",
             re.I,
         ),
     ),
@@ -1694,7 +2183,8 @@ _PAIR = re.compile(
 )
 _TRUCE_HEAD = re.compile(r"(?i:cease-?fires?|truces?|armistices?)$")
 _BETWEEN = re.compile(
-    r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+and\s+"
+    r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,15}\))?"
+    r"\s+and\s+"
     r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _THE_COUNTRY = re.compile(r"\b(?:the|that)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I)
@@ -1707,7 +2197,18 @@ _ANAPHOR = re.compile(
 
 # Substrings without which a rule cannot match (cheap gates; None = always run).
 _STATUS_KEYS: dict[str, tuple[str, ...]] = {
-    "ruled_out": ("no ", "rul", "reject", "refus", "declin", "not ", "won", "dismiss", "off the"),
+    "ruled_out": (
+        "no ",
+        "rul",
+        "reject",
+        "refus",
+        "declin",
+        "not ",
+        "won",
+        "dismiss",
+        "off the",
+        "wouldn",
+    ),
     "terminated": (
         "withdr",
         "pull",
@@ -1726,8 +2227,10 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "renounc",
         "denounc",
         "no longer",
+        "left",
+        "lapse",
     ),
-    "suspended": ("suspen", "paus", "hold", "froze", "freez", "halt"),
+    "suspended": ("suspen", "paus", "hold", "froze", "freez", "halt", "on ice", "shelv"),
     "in_force": (
         "ratif",
         "into",
@@ -1807,6 +2310,12 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     """Return (name, is_named) for the agreement noun match in sentence ``s``."""
     head = noun.group(0)
     start = noun.start()
+    sof = re.search(
+        r"\b((?:status|exchange)\s+of\s+(?:visiting\s+)?(?:forces|notes))\s+$", s[:start], re.I
+    )
+    if sof and head[0].islower():
+        return f"{sof.group(1)} {head}", False
+    s = re.sub(r"[“”\"]", " ", s)  # 'a "return hub" arrangement'
     tokens = list(re.finditer(r"[\w'’.-]+(?:\s+(?:of|and|for|on)\s+(?=[A-Z]))?|\S", s[:start]))
     pre: list[str] = []
     named = head[0].isupper() and not head.startswith(("MoU", "MOU", "IMF", "Fund"))
@@ -1814,6 +2323,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     for t in reversed(tokens):
         w = t.group(0)
         wl = w.lower().strip()
+        if re.match(r"(?:Talks|Negotiations|Discussions)\b", w):
+            break  # "Talks on Turkey's customs union": not part of the name
         if named or (w[:1].isupper() and len(pre) < 6):
             if re.fullmatch(r"[A-Z0-9][\w'’.-]*(?:\s+(?:of|and|for|on)\s+)?", w) and not re.match(
                 r"(?:The|A|An|This|That|Its|His|Her|Their|On|In|Under)\b", w
@@ -1858,6 +2369,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if words and (prep != "to" or len(words) >= 2):
             post = prep + " " + " ".join(words)
     pre_l = [p for p in pre if p.lower() not in _GENERIC_MOD]
+    if not pre and not post and re.fullmatch(r"[A-Z][\w-]+\s+[A-Z]\w+", head):
+        return head, True  # "Ottawa Convention", "Istanbul Convention"
     if not pre_l and not post:
         if head.lower().startswith(
             (
@@ -1875,6 +2388,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 "cease-fire",
                 "truce",
                 "armistice",
+                "customs",
             )
         ):
             return head, True
@@ -1962,12 +2476,28 @@ def _extract_agreements(
         s = sent.text
         handled_anaphor = False
         prev_noun_end = -1
-        for noun in _AGR_NOUN.finditer(s):
+        nouns = list(_AGR_NOUN.finditer(s))
+        for ni, noun in enumerate(nouns):
+            if prev_noun_end >= 0 and not s[prev_noun_end : noun.start()].strip():
+                continue  # "Extended Credit Facility arrangement": one name
+            if _NOT_A.search(s, max(0, noun.start() - 40), noun.start()):
+                prev_noun_end = noun.end()
+                continue  # "the document is not a peace deal"
             name, named = _agreement_name(s, noun)
             lo, hi = _clause_bounds_agr(s, noun.start())
             lo, hi = max(lo, noun.start() - 110), min(hi, noun.end() + 110)
+            if ni + 1 < len(nouns) and nouns[ni + 1].start() > noun.end() + 1:
+                # Cues after the next agreement noun are that agreement's own.
+                hi = min(hi, nouns[ni + 1].start())
             clause = s[lo:hi]
             status = _status_of(clause, noun.start() - lo, noun.end() - noun.start())
+            # "The MoU under which ..., signed in 2024 ..., has been shelved": the main
+            # predicate after a long subject decides.
+            pm = _PREDICATE.search(s, noun.end(), noun.end() + 260)
+            if pm and ";" not in s[noun.end() : pm.start()]:
+                pred_status = _status_of(pm.group(0), 0)
+                if pred_status is not None:
+                    status = pred_status
             if prev_noun_end >= 0 and re.fullmatch(
                 r",\s+(?:an?|the)\s+[^,;]{0,50}", s[prev_noun_end : noun.start()]
             ):
@@ -2016,6 +2546,25 @@ def _extract_agreements(
                         parties.append(nm)
             if _AGR_DOMESTIC.search(s) and len(parties) < 2:
                 continue
+            if _BETWEEN_FIRMS.match(s, noun.end()):
+                continue  # "a deal between the petroleum ministry and a state company"
+            # A place inside the name is not a party ("Ottawa Convention").
+            inside = [
+                m.canonical
+                for m in sent.mentions
+                if noun.start() - len(name) <= m.start - sent.start < noun.end()
+                and m.surface in name
+                and s[m.end - sent.start : m.end - sent.start + 1] not in ("'", "’")
+            ]
+            if inside and not bm:
+                others = [
+                    m.canonical
+                    for m in sent.mentions
+                    if m.surface not in name and m.kind in _PARTY_KINDS
+                ]
+                parties = [p for p in parties if p not in inside or p in others]
+            if len(parties) == 1 and named and status in ("terminated", "in_force", "signed"):
+                parties = parties  # a state joining or leaving a multilateral convention
             if len(parties) < 2:
                 with_m = re.search(r"\bwith\s+(?:the\s+)?[A-Z]", s)
                 if len(parties) == 1 and (
@@ -2032,7 +2581,12 @@ def _extract_agreements(
                     for c in last_pair:
                         if c not in parties:
                             parties.append(c)
-            if len(parties) < 2:
+            if len(parties) < 2 and not (
+                len(parties) == 1
+                and named
+                and status in ("terminated", "in_force", "signed")
+                and re.search(r"Convention|Treaty|Protocol|Charter|Statute", name)
+            ):
                 continue
             key = _norm_key(name)
             if (
@@ -2072,11 +2626,29 @@ def _extract_agreements(
     return out
 
 
+_PREDICATE = re.compile(
+    r",\s+(?:(?:has|have|had)\s+(?:yet\s+to\s+be|been|not\s+been)|was|were|is|are|remains?|"
+    r"will\s+be)\s+[^,;.]{0,60}"
+)
+_NOT_A = re.compile(
+    r"\b(?:is|was|are|were|be)\s+not\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\bisn['’]t\s+an?\s+"
+    r"(?:[\w-]+\s+){0,2}$|\bby\s+(?:mutual\s+|common\s+)?$",
+    re.I,
+)
+_BETWEEN_FIRMS = re.compile(
+    r"\s+between\s+[^.;]{0,80}?\b(?:compan(?:y|ies)|firms?|corporations?|ministry|"
+    r"ministries|conglomerate)\b"
+)
+
+
+_AGR_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
+
+
 def _clause_bounds_agr(s: str, pos: int) -> tuple[int, int]:
     lo = 0
-    for m in re.finditer(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b", s[:pos]):
+    for m in _AGR_CLAUSE_BREAK.finditer(s, 0, pos):
         lo = m.end()
-    m = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b").search(s, pos)
+    m = _AGR_CLAUSE_BREAK.search(s, pos)
     return lo, (m.start() if m else len(s))
 
 
@@ -2347,6 +2919,9 @@ _DESIG_KEYS = (
     "ofac",
     "registry",
     "ban on",
+    "named are",
+    "named were",
+    "named include",
 )
 _AGR_KEYS = (
     "agreement",
@@ -2372,6 +2947,10 @@ _AGR_KEYS = (
     "protocol",
     "compact",
     "charter",
+    "framework",
+    "partnership",
+    "exchange of notes",
+    "customs union",
 )
 _MONEY_HINT = re.compile(
     r"[€£¥₹₩₽₺₦₱₴₪]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|USD|EUR|GBP|"

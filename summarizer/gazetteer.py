@@ -135,6 +135,10 @@ Sanaa=YE Muscat=OM Manama=BH Kuwait City=KW Naypyidaw=MM Phnom Penh=KH Vientiane
 Ulaanbaatar=MN Chisinau=MD Vilnius=LT Riga=LV Tallinn=EE Bratislava=SK Ljubljana=SI
 Zagreb=HR Sarajevo=BA Podgorica=ME Tirana=AL Skopje=MK Sofia=BG Nicosia=CY Valletta=MT
 Reykjavik=IS Bern=CH Vienna=AT Amsterdam=NL The Hague=NL Brussels=European Union
+Suva=FJ Nuku'alofa=TO Dili=TL Port Moresby=PG Honiara=SB Port Vila=VU Apia=WS
+Niamey=NE Bamako=ML Ouagadougou=BF Nouakchott=MR N'Djamena=TD Lilongwe=MW Gaborone=BW
+Windhoek=NA Antananarivo=MG Hargeisa=Somaliland Asmara=ER Freetown=SL Monrovia=LR
+Conakry=GN Yaoundé=CM Libreville=GA Bangui=CF Brazzaville=CG Bujumbura=BI Thimphu=BT
 """
 
 # International bodies: canonical name followed by aliases.
@@ -236,6 +240,23 @@ Arab|Arabs|Western|Middle East|Washington State|State of Washington|University o
 Mexico City Policy|Lima Group|Rome Statute|London Stock Exchange|Kingston upon|Granada|
 América Latina|Centroamérica|Sudamérica
 """
+
+# Multilateral lenders: the donor whenever named with a country, never the recipient.
+LENDERS = frozenset(
+    {
+        "International Monetary Fund",
+        "World Bank",
+        "Asian Development Bank",
+        "Inter-American Development Bank",
+        "African Development Bank",
+        "European Bank for Reconstruction and Development",
+        "European Investment Bank",
+        "Asian Infrastructure Investment Bank",
+        "New Development Bank",
+        "Development Bank of Latin America",
+        "Islamic Development Bank",
+    }
+)
 
 KIND_COUNTRY = "country"
 KIND_BODY = "body"

@@ -197,6 +197,7 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"dirhams?", "AED"),
     (r"zloty(?:s)?", "PLN"),
     (r"(?:Swedish\s+)?kron(?:a|or)", "SEK"),
+    (r"Danish\s+kron(?:e|er)", "DKK"),
     (r"(?:Norwegian\s+)?kron(?:e|er)", "NOK"),
     (r"shekels?", "ILS"),
     (r"Egyptian\s+pounds?", "EGP"),

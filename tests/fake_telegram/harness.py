@@ -47,12 +47,19 @@ class RunningBot:
     """``async with RunningBot(fake, settings, store, clock) as app:`` — real polling."""
 
     def __init__(
-        self, fake: FakeTelegram, settings: Any, store: Any, clock: Callable | None = None
+        self,
+        fake: FakeTelegram,
+        settings: Any,
+        store: Any,
+        clock: Callable | None = None,
+        *,
+        poll_timeout: int = 10,
     ) -> None:
         self.fake = fake
         self.settings = settings
         self.store = store
         self.clock = clock
+        self.poll_timeout = poll_timeout  # long-poll seconds; PTB reads for this + 5 s
         self.app: Any = None
 
     async def __aenter__(self) -> Any:
@@ -67,7 +74,9 @@ class RunningBot:
 
         # the arguments ``bot.app.run`` gives ``run_polling``
         await self.app.updater.start_polling(
-            timeout=10, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
+            timeout=self.poll_timeout,
+            allowed_updates=Update.ALL_TYPES,
+            drop_pending_updates=False,
         )
         await self.app.start()
         # ready once the first long poll is waiting at the fake
@@ -99,9 +108,15 @@ class BotProcess:
     """``briefbot run`` as a subprocess (``sys.executable -m bot run``)."""
 
     def __init__(
-        self, fake: FakeTelegram, env: dict[str, str], log_path: Path, args: tuple[str, ...] = ()
+        self,
+        fake: FakeTelegram,
+        env: dict[str, str],
+        log_path: Path,
+        args: tuple[str, ...] = (),
+        global_args: tuple[str, ...] = (),  # before the subcommand, e.g. ("-v",)
     ) -> None:
         self.fake = fake
+        self.global_args = global_args
         self.env = {**os.environ, **fake.env(), **env, "PYTHONUNBUFFERED": "1"}
         self.log_path = log_path
         self.args = args
@@ -112,7 +127,7 @@ class BotProcess:
         polls_before = self.fake.polls_started()
         self._log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run", *self.args],
+            [sys.executable, "-m", "bot", *self.global_args, "run", *self.args],
             env=self.env,
             stdout=self._log,
             stderr=subprocess.STDOUT,

@@ -148,6 +148,7 @@ class Fault:
     delay: float = 0.0
     chat_id: int | None = None
     skip: int = 0
+    description: str | None = None
 
 
 @dataclass
@@ -421,18 +422,25 @@ class FakeTelegram:
         delay: float = 0.0,
         chat_id: int | None = None,
         skip: int = 0,
+        description: str | None = None,
     ) -> None:
         """Script faults for the next ``count`` calls of ``method``.
 
         ``status`` 429 (with ``retry_after``, default 1), 502 (nginx's HTML page), any other
         HTTP error code, or ``"timeout"``: sleep ``delay`` seconds (set it past the client's
         read timeout) and close the connection unanswered. ``chat_id`` restricts the fault
-        to one chat; ``skip`` lets that many matching calls through first.
+        to one chat; ``skip`` lets that many matching calls through first; ``description``
+        replaces the error text (e.g. Telegram's "Bad Request: can't parse entities: ...").
         """
         with self._cond:
             self._faults.append(
-                Fault(method.lower(), status, count, retry_after, delay, chat_id, skip)
+                Fault(method.lower(), status, count, retry_after, delay, chat_id, skip, description)
             )
+
+    def clear_faults(self) -> None:
+        """Drop every scripted fault not yet used up (the network heals)."""
+        with self._cond:
+            self._faults = []
 
     # --- test side: observing the bot ------------------------------------------------
     def messages(self, chat_id: int, include_deleted: bool = False) -> list[SentMessage]:
@@ -679,7 +687,7 @@ class FakeTelegram:
             409: "Conflict: injected fault",
             500: "Internal Server Error",
         }
-        raise ApiError(status, descriptions.get(status, "Injected fault"))
+        raise ApiError(status, fault.description or descriptions.get(status, "Injected fault"))
 
     def handle_download(self, token: str, path: str) -> tuple[int, bytes, str]:
         with self._cond:
