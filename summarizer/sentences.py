@@ -82,9 +82,14 @@ def _split_long(unit: str) -> list[str]:
             pieces.append(" ".join(current))
             current = []
         current.extend(part_words)
-        while len(current) > MAX_UNIT_WORDS:
-            pieces.append(" ".join(current[: MAX_UNIT_WORDS // 2]))
-            current = current[MAX_UNIT_WORDS // 2 :]
+        if len(current) > MAX_UNIT_WORDS:
+            # Emit half-size windows until at most MAX_UNIT_WORDS remain; slicing once
+            # (not popping window by window) keeps a multi-megabyte line linear.
+            step = MAX_UNIT_WORDS // 2
+            windows = -(-(len(current) - MAX_UNIT_WORDS) // step)
+            cut = windows * step
+            pieces.extend(" ".join(current[i : i + step]) for i in range(0, cut, step))
+            current = current[cut:]
     if current:
         pieces.append(" ".join(current))
     return pieces

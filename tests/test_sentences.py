@@ -145,3 +145,12 @@ def test_no_word_characters_are_lost_or_reordered(text: str) -> None:
     units = split_sentences(text)
     assert re.findall(r"\w", " ".join(units)) == re.findall(r"\w", text)
     assert all(u == u.strip() and u for u in units)
+
+
+def test_a_multi_megabyte_unpunctuated_line_is_cut_into_bounded_units_losing_nothing():
+    from summarizer.sentences import MAX_UNIT_WORDS
+
+    words = [f"w{i}" for i in range(300_000)]
+    units = split_sentences(" ".join(words))
+    assert all(len(unit.split()) <= MAX_UNIT_WORDS for unit in units)
+    assert " ".join(units).split() == words
