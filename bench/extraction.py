@@ -26,6 +26,10 @@ Matching (one-to-one, greedy):
   with every gold party predicted; status accuracy is computed over matched
   agreements.
 
+Donor accuracy is computed over matched aid (matching ignores the donor):
+both donors are normalised through the gazetteer and must be equal (two
+missing donors count as equal); each disagreement is listed as ``DONOR``.
+
 Also prints the median extraction time of a ~1,000-word text built from the
 set's articles.
 """
@@ -174,6 +178,7 @@ def score_dir(folder: Path) -> tuple[str, str] | None:
         return None
     totals = {k: [0, 0, 0] for k in ("aid", "designations", "agreements")}  # tp, pred, gold
     status_ok = status_n = 0
+    donor_ok = donor_n = 0
     problems: list[str] = []
     texts: list[str] = []
     matchers = {"aid": _aid_match, "designations": _desig_match, "agreements": _agr_match}
@@ -206,6 +211,16 @@ def score_dir(folder: Path) -> tuple[str, str] | None:
                     f"- SPURIOUS {gold_path.stem} {kind}: {_describe(kind, sp)}"
                     f" — “{(sp.get('evidence') or '')[:110]}”"
                 )
+            if kind == "aid":
+                for g_rec, p_rec in pairs:
+                    donor_n += 1
+                    if _place(g_rec.get("donor")) == _place(p_rec.get("donor")):
+                        donor_ok += 1
+                    else:
+                        problems.append(
+                            f"- DONOR {gold_path.stem}: {_describe(kind, g_rec)} got donor="
+                            f"{p_rec.get('donor')}"
+                        )
             if kind == "agreements":
                 for g_rec, p_rec in pairs:
                     status_n += 1
@@ -231,9 +246,12 @@ def score_dir(folder: Path) -> tuple[str, str] | None:
         p, r, f = _prf(tp, n_pred, n_gold)
         lines.append(f"| {kind} | {n_gold} | {n_pred} | {tp} | {p:.3f} | {r:.3f} | {f:.3f} |")
     acc = status_ok / status_n if status_n else 1.0
+    dacc = donor_ok / donor_n if donor_n else 1.0
     lines += [
         "",
         f"Agreement-status accuracy (matched agreements): {acc:.3f} ({status_ok}/{status_n})",
+        "",
+        f"Donor accuracy (matched aid): {dacc:.3f} ({donor_ok}/{donor_n})",
         "",
         f"Timing: median {median_ms:.2f} ms per extraction of a {n_words}-word text "
         f"(200 runs, warm caches)",

@@ -40,12 +40,20 @@ def main(argv: list[str] | None = None) -> int:
         # A copy per run: the bot may write (subscriptions) and the cache stays pristine.
         work = Path(tmp) / "bot.db"
         work.write_bytes(db.read_bytes())
-        with BotProcess(fake, bot_env(work), Path(tmp) / "bot.log") as proc:
+        proc = BotProcess(fake, bot_env(work), Path(tmp) / "bot.log").start()
+        try:
             pid = proc.proc.pid
             rows.append(("(started, polling)", status_kb(pid, "VmRSS"), status_kb(pid, "VmHWM")))
             for command in COMMANDS:
                 fake.ask(CHAT, ADMIN, command, timeout=60, quiet=0.2)
                 rows.append((command, status_kb(pid, "VmRSS"), status_kb(pid, "VmHWM")))
+        finally:
+            try:
+                proc.stop()
+            except AssertionError as exc:
+                print(f"warning: {str(exc)[:2000]}")
+            finally:
+                proc.kill()
     peak = max(hwm for _, _, hwm in rows)
     lines = ["| after | RSS (MB) | peak RSS so far (MB) |", "|---|---:|---:|"]
     lines += [f"| `{c}` | {rss / 1024:.0f} | {hwm / 1024:.0f} |" for c, rss, hwm in rows]

@@ -520,7 +520,8 @@ def _pick_donor(
         return early[0].canonical  # "The European Union, once ..., said it would provide"
     # Passive / "from X": "$10 million from Japan", "loan from the IMF".
     after = s[money.end - sent_start :]
-    fm = re.search(r"\bfrom\s+(?:the\s+)?", after[:80])
+    # "a loan from Korea's Economic Development Cooperation Fund": the agency.
+    fm = re.search(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?", after[:80])
     if fm:
         pos = money.end + fm.end()
         for m in mentions:
@@ -1011,7 +1012,7 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         "proscribed under the UK Terrorism Act 2000",
         ("terrorism act", "proscri"),
-        re.compile(r"Terrorism\s+Act(?:\s+2000)?|\bproscri\w+", re.I),
+        re.compile(r"(?<!Prevention of )(?<!Anti-)Terrorism\s+Act(?:\s+2000)?|\bproscri\w+", re.I),
     ),
     (
         "OFAC SDN sanctions",
@@ -1031,9 +1032,11 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "listed terrorist entity",
-        ("listed terrorist", "criminal code"),
+        ("listed terrorist", "criminal code", "specified"),
         re.compile(
-            r"listed\s+terrorist\s+(?:entit(?:y|ies)|organi[sz]ations?)|Criminal\s+Code", re.I
+            r"listed\s+terrorist\s+(?:entit(?:y|ies)|organi[sz]ations?)|Criminal\s+Code|"
+            r"specified\s+(?:terrorist\s+)?entit(?:y|ies)",
+            re.I,
         ),
     ),
     (
@@ -1144,7 +1147,10 @@ _PASSIVE = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
-_NAME_TOKEN = r"(?:[A-Z0-9][\w'’&.\-]*|(?:al|el|ad|an|as|ash|at|az|wal|bin|ibn)-[A-Z]?[\w'’\-]*)"
+_NAME_TOKEN = (
+    r"(?:[A-Z0-9À-ÖØ-ÞŁŒŠŽ][\w'’&.\-]*|"
+    r"(?:al|el|ad|an|as|ash|at|az|wal|bin|ibn|ul|ur|us|e|i)-[A-Z]?[\w'’\-]*)"
+)
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|de\s+las|la|las|los|el|al|of|the|for|y|e|bin|ibn|"
     r"da|do|dos|das|du|van|von|ul|wal|fi|min)"
@@ -1168,8 +1174,10 @@ _AND_MORE = re.compile(
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
 )
 _ALIAS = re.compile(
-    r"\s*(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+)?"
-    r"(?:known\s+as|called|a\.?k\.?a\.?|who\s+call\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?",
+    r"\s*(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
+    r"officially\s+|locally\s+|sometimes\s+)?"
+    r"(?:known\s+as|called|a\.?k\.?a\.?|alias|(?:who|which)\s+(?:also\s+)?calls?\s+"
+    r"(?:themselves|itself))\s+[“\"]?(?:the\s+)?",
     re.I,
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z\-]{1,12})\)")
@@ -1224,6 +1232,8 @@ _NOT_ENTITY = re.compile(
     r"All|Both|Each|Some|Several|Two|Three|Four|Five|Its|Their|His|Her|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d.*|Europeans?|Westerners?|Americans?|Africans?|Asians?|Allies|"
     r"State\s+Department|Department\s+of\s+State|Treasury(?:\s+Department)?|"
     r"Department\s+of\s+(?:the\s+)?Treasury|OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|"
     r"Home\s+Office|Home\s+Secretary|Secretary|Secretary\s+of\s+State|Council|"
@@ -1232,7 +1242,9 @@ _NOT_ENTITY = re.compile(
     r"Parliament|Congress|Senate|Federal\s+Register|Criminal\s+Code|Kingpin\s+Act|President|"
     r"Prime\s+Minister|Minister|Ministry|Justice|Homeland\s+Security|Supreme\s+Court|"
     r"Court|Commission|Committee|Cabinet|Administration|Trump|Biden|[IVX]+|\d+.*|"
-    r".*Organi[sz]ations?|.*['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
+    r"(?:(?:Foreign|Terrorist|Terror|Criminal|Transnational|Extremist|International|Armed|"
+    r"Banned|Designated|Proscribed|Listed|Specially|Global|Violent|Militant|Islamist)\s+)*"
+    r"Organi[sz]ations?|.*\b(?:Terrorist|Criminal|Extremist)\s+Organi[sz]ations?|.*['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
     r"Christian|Sunni|Shia|Shiite|Kurdish|Gulf|Nazi|Communist|.*\bCourt|"
     r"[\w'’-]+-(?:based|linked|backed|born|registered|led|aligned|affiliated|run|owned))$"
 )
@@ -1251,7 +1263,7 @@ _REVOKE = re.compile(
     re.I,
 )
 _PROPOSE = re.compile(
-    r"\b(?:consider\w*|plan(?:s|ned|ning)?\s+to|propos\w*|intend\w*|intention|would\s+\w+|"
+    r"\b(?:consider\w*|plan(?:s|ned|ning)?\s+to|propos\w*|intend\w*|intent(?:ion)?|would\s+\w+|"
     r"could\s+\w+|may\s+\w+|might|mov(?:e|es|ing)\s+to|seek\w*\s+to|bill|"
     r"weigh\w*|expected\s+to|will\s+(?:designate|proscribe|list|add|formally)|set\s+to|"
     r"review\w*|threaten\w*|draft\w*|prepar\w*\s+to|aim\w*\s+to|evaluat\w*|whether\s+to|"
@@ -1281,7 +1293,7 @@ _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.
 # One leading \b lets the regex engine skip non-word-start positions quickly.
 _VOCAB = re.compile(
     r"\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|ban\b|"
-    r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac)"
+    r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken)"
 )
 
 
@@ -1299,7 +1311,7 @@ _NOMINAL_PREDICATE = re.compile(
 
 _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
-_LISTISH = re.compile(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b")
+_LISTISH = re.compile(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b|\bschedule\b")
 _DECLARE = re.compile(r"\b(?:declar|label|classif)")
 
 
@@ -1377,7 +1389,24 @@ def _authority_of(
     ]
     if before:
         return f"Government of {before[0].canonical}"
+    # "the Australian government listed ...", "added to Canada's list of ...".
+    for m in mentions:
+        rel = m.start - off
+        if (
+            m.kind == KIND_DEMONYM
+            and rel < trigger_pos
+            and _GOV_AFTER.match(s, m.end - off)
+        ) or (m.kind == "country" and rel >= trigger_pos and _LIST_OF.match(s, m.end - off)):
+            return f"Government of {m.canonical}"
     return None
+
+
+_GOV_AFTER = re.compile(
+    r"\s+(?:government|authorities|cabinet|parliament|(?:interior|home\s+affairs|justice|"
+    r"security)\s+(?:ministry|minister|department))\b",
+    re.I,
+)
+_LIST_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:list|register|registry|schedule)\b")
 
 
 def _clean_entity(name: str) -> str:
@@ -1496,7 +1525,7 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
     aliases: list[str] = []
     for pm in re.finditer(r"\(([^()]*)\)", head):
         inner = re.sub(
-            r"^\s*(?:also\s+|formerly\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|called)\s+",
+            r"^\s*(?:also\s+|formerly\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|called|alias)\s+",
             "",
             pm.group(1),
         )
@@ -1509,6 +1538,9 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
         r"a\.?k\.?a\.?)\s+[“\"]?(?:the\s+)?",
         flat,
     )
+    whole = _ORG_WITH_AND.fullmatch(flat.rstrip())
+    if whole and not am:
+        return whole.group(0), start, start + whole.end(), aliases
     runs = list(_NAME_RUN.finditer(flat))
     pick = None
     if am:
@@ -1530,10 +1562,27 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
     if pick is None:
         return None
     name = pick.group(0)
+    end = pick.end()
     tail = _GENERIC_NAME_TAIL.match(flat, pick.end())
     if tail and " " not in re.sub(r"^[Tt]he\s+", "", name.strip()):
         name += tail.group(0)
-    return name, start + pick.start(), start + pick.end(), aliases
+        end = tail.end()
+    return name, start + pick.start(), start + end, aliases
+
+
+# "Al-Hijra Relief and Development Organization": "and" inside one organisation name.
+_AND_IN_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Organi[sz]ation|Foundation|Society|Association|Trust|Fund|"
+    r"Company|Services|Trading|Holdings|Institute|Agency|Bureau|Charity|Exchange)"
+    r"(?=\s*(?:[,;(.]|$))"
+)
+
+
+_ORG_WITH_AND = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|&))*?\s+and\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Organi[sz]ation|Foundation|Society|Association|Trust|Fund|"
+    r"Company|Services|Trading|Holdings|Institute|Agency|Bureau|Charity|Exchange)"
+)
 
 
 def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]]]:
@@ -1559,7 +1608,12 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 nxt = re.match(r",\s*(?:and\s+|or\s+)?", s[i:hi])
                 if nxt and not _APPOSITION_START.match(s, i + nxt.end()):
                     cuts.append(i)
-            elif depth == 0 and s.startswith(" and ", i) and s[i - 1 : i] != ",":
+            elif (
+                depth == 0
+                and s.startswith(" and ", i)
+                and s[i - 1 : i] != ","
+                and not _AND_IN_NAME.match(s, i + 5, hi)
+            ):
                 cuts.append(i)
             i += 1
         cuts.append(hi)
@@ -1578,6 +1632,38 @@ _COPULAR_LIST = re.compile(
     r"companies|firms|organi[sz]ations|men|networks|targets))\s+(?:named|designated|listed|"
     r"sanctioned|added|targeted|proscribed)(?:\s+\w+){0,3}?\s+(?:are|were|include[ds]?)\s+"
 )
+# Inverted copula: "Sanctioned were A, a trader; B; and C".
+_INVERTED_LIST = re.compile(
+    r"(?:^|[:;]\s*)(?:Also\s+|Separately\s+|Today\s+)?(?:Sanctioned|Designated|Listed|Named|"
+    r"Targeted|Proscribed|Blacklisted)\s+(?:(?:today|on\s+\w+|this\s+week|alongside\s+them)\s+)?"
+    r"(?:were|are)\s+"
+)
+# Bulletin labels: "- Added: A (alias X), who ...", "Also added: B", "Removed: C".
+_LABEL_LIST = re.compile(
+    r"^\W{0,3}(?:Also\s+)?(added|listed|designated|sanctioned|proscribed|removed|delisted|"
+    r"de-listed|revoked)\s*:\s+",
+    re.I,
+)
+# "took the ... movement Free Life Front off the list": a removal around its object.
+_TOOK_OFF = re.compile(
+    r"\b(?:took|taken|take|takes|taking|struck|strikes|striking)\s+(?=\S)(.{2,90}?)\s+off\s+"
+    r"(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:list|register|registry|blacklist|roster)",
+)
+_LIST_ITEM_END = re.compile(
+    r",\s+(?:who|which|whom|whose|that|said|described)\b|\.\s|\.$|"
+    r"\s(?:was|were|is|are|has|have|had|remains?|will)\s"
+)
+# "A, formally called B", "A (alias B)": the item after an alias cue names the same entity.
+_ALIAS_GAP = re.compile(
+    r"\s*[,(—–]\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
+    r"officially\s+|locally\s+|sometimes\s+)?(?:known\s+as|called|a\.?k\.?a\.?|alias|"
+    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?$"
+)
+_DECLARE_TYPE_AFTER = re.compile(
+    r"\b(?:terrorist|terror|proscribed|specified|banned|extremist|sanction\w*|designated)\b",
+    re.I,
+)
+
 _FRONTED = re.compile(
     r"\s*(?:(?:Under|In|On|At|With|After|Following|By|Through|As\s+part\s+of)\b[^,]{0,60},\s+|"
     r"(?:Earlier|Separately|Meanwhile|Also|Additionally|Conversely|Today|Yesterday|"
@@ -1605,12 +1691,34 @@ def _object_names(s: str, start: int, ctx: _DesigCtx) -> list[tuple[str, int, in
         if ante or ctx.last_entity:
             names.append((ante or ctx.last_entity, start, start + cm.end(), []))
     names += _runs(s, start, end)
+    # "Cártel Jalisco Nueva Generación – Grupo Élite, an armed wing ...": a dash
+    # joining two capitalised runs inside one name (not a parenthetical dash).
+    if stop and names and s[stop.start() : stop.end()].strip() in ("–", "—"):
+        last = names[-1]
+        tail = _NAME_RUN.match(s, stop.end())
+        if (
+            last[2] == stop.start()
+            and tail
+            and not tail.group(0).startswith(("The ", "the "))
+            and re.match(r"\s*(?:,|\(|as\b|$)", s[tail.end() :])
+        ):
+            names[-1] = (s[last[1] : tail.end()], last[1], tail.end(), last[3])
     # ", alongside the Tren de Aragua gang" / ", and Hafsa Money Transfer" after a stop.
     if stop:
         for more in _AND_MORE.finditer(s, end):
+            if more.group(0).lstrip(" ,").startswith("and") and _PREP_NAME_BEFORE.search(
+                s, max(0, more.start() - 60), more.start()
+            ):
+                continue  # "attacks on police posts in Kilifi and Kwale"
             nxt = _OBJECT_STOP.search(s, more.end())
             names += _runs(s, more.end(), nxt.start() if nxt else len(s), skip_prep=False)[:1]
     return names
+
+
+_PREP_NAME_BEFORE = re.compile(
+    r"\b(?:in|at|on|near|from|into|across|between|around|outside|to)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
+)
 
 
 def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
@@ -1709,17 +1817,23 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     if any(k in low for k in _NEG_KEYS) and _NEGATED_DESIG.search(s):
         return []
     copular = (
-        _COPULAR_LIST.search(s)
+        (_COPULAR_LIST.search(s) or _INVERTED_LIST.search(s))
         if (ctx.active or types) and (" are " in low or " were " in low or " include" in low)
         else None
     )
-    listish = ("list" in low or "registry" in low or "ban" in low) and _LISTISH.search(low)
+    label = _LABEL_LIST.match(s) if ":" in s[:30] and (ctx.active or types) else None
+    took_off = _TOOK_OFF.search(s) if " off " in low else None
+    listish = (
+        "list" in low or "registry" in low or "ban" in low or "schedule" in low
+    ) and _LISTISH.search(low)
     if (
         not specific
         and not strong
         and not (listish and (generic or ctx.active))
         and not (generic and _DECLARE.search(low))
         and not copular
+        and not label
+        and not (took_off and (types or ctx.active))
     ):
         return []
 
@@ -1730,6 +1844,12 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     actives = list(_ACTIVE.finditer(s))
     for m in actives:
         verb = m.group(0).strip().lower()
+        if verb.startswith(("declar", "label", "classif")) and not _DECLARE_TYPE_AFTER.search(
+            s, m.end(), m.end() + 160
+        ):
+            continue  # "Tehran declared that the deal had terminated"
+        if verb.startswith(("took", "taken")):
+            continue
         if not _STRONG_VERB.match(verb):
             if verb.startswith(("lift",)):
                 continue
@@ -1743,7 +1863,7 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
             verb.startswith(("add", "remov", "plac", "put"))
             and not re.search(
                 r"\b(?:to|on|from|onto)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?"
-                r"(?:list|registry|register|roster|blacklist)",
+                r"(?:list|registry|register|roster|blacklist|schedule)",
                 s[m.end() :],
                 re.I,
             )
@@ -1791,6 +1911,15 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     if copular:
         for n in _list_entities(s, copular.end(), len(s.rstrip(" ."))):
             found.append((*n, copular.start(), "copular"))
+    if label:
+        stop = _LIST_ITEM_END.search(s, label.end())
+        word = label.group(1).lower()
+        mark = "!revoked" if word.startswith(("remov", "delist", "de-list", "revok")) else "!designated"
+        for n in _list_entities(s, label.end(), stop.start() if stop else len(s.rstrip(" ."))):
+            found.append((*n, label.start(), mark))
+    if took_off:
+        for n in _runs(s, took_off.start(1), took_off.end(1), skip_prep=False):
+            found.append((*n, took_off.start(), "!revoked"))
     for m in _POSSESSIVE.finditer(s):
         pre = s[: m.start()]
         cm = re.search(
@@ -1819,6 +1948,18 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
             and re.fullmatch(r"\s+and\s+", s[en : nxt[1]])
         ):
             found[i] = (f"{name} {nxt[0].split()[-1]}", st, en, al, trig, verb)
+    # "The Houthi movement, formally called Ansar Allah, was designated": one entity.
+    merged: list[tuple[str, int, int, list[str], int, str]] = []
+    for item in sorted(found, key=lambda f: f[1]):
+        if merged and merged[-1][2] < item[1] and _ALIAS_GAP.fullmatch(s, merged[-1][2], item[1]):
+            head = merged[-1]
+            alias = _clean_entity(item[0])
+            if alias and alias not in head[3]:
+                merged[-1] = (head[0], head[1], head[2], [*head[3], alias], head[4], head[5])
+            continue
+        merged.append(item)
+    if len(merged) < len(found):
+        found = merged
     if specific:
         ctx.designation, ctx.active = specific[0], True
     elif generic:
@@ -1837,7 +1978,9 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         seen.add(entity.lower())
         near = s[max(0, trig - 80) : trig + 12]
         pred = _NOMINAL_PREDICATE.match(s, _end) if _verb == "noun" else None
-        if pred and pred.group(1):
+        if _verb.startswith("!"):
+            action = _verb[1:]
+        elif pred and pred.group(1):
             action = "revoked"
         elif pred and pred.group(2):
             action = "proposed"
@@ -2138,7 +2281,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bbargain\w*|\bmoderni[sz]\w+|\bestablish(?:ing)?\b|\bpursu(?:e|ing)\b|"
             r"\bwork(?:s|ed)?\s+out|\bstaff-level\b|\bdraft(?:ing)?\b|\bround\s+of\b|"
             r"\bexpected\s+to\s+(?:be\s+)?sign|\bset\s+to\s+sign|"
-            r"\byet\s+to\s+be\s+(?:finali[sz]ed|agreed|concluded)",
+            r"\byet\s+to\s+be\s+(?:finali[sz]ed|agreed|concluded)|\bfinal\s+(?:form|text|draft)\b|"
+            r"\ball\s+but\s+(?:\w+\s+){0,2}(?:chapters?|issues?|points?|clauses?)\b|"
+            r"\boutstanding\s+(?:issues|points|chapters|differences)\b|\bsticking\s+points?\b",
             re.I,
         ),
     ),
@@ -2148,7 +2293,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bpropos\w+|\boffer(?:s|ed|ing)?\b|\bfloat(?:s|ed|ing)?\b|\bsuggest\w*|"
             r"\bcall(?:s|ed|ing)?\s+for\b|\bseek(?:s|ing)?\b|\bsought\b|\bpush(?:es|ed|ing)?\s+for|"
             r"\bplan(?:s|ned)?\b|\bconsider\w*|\bidea\b|\bpossible\b|\bpotential\b|\benvisag\w+|"
-            r"\bwants?\b|\bhopes?\b|\bpitch(?:ed|es)?\b|\bput\s+forward",
+            r"\bwants?\b(?!\s+to\s+(?:sign|conclude|finali\w+|seal|complete))|"
+            r"\bhop(?:e|es|ed|ing)\b(?!\s+to\s+(?:sign|conclude|finali\w+|seal|complete|wrap))|"
+            r"\bpitch(?:ed|es)?\b|\bput\s+forward",
             re.I,
         ),
     ),
@@ -2160,6 +2307,11 @@ _SIGN_MODAL = re.compile(
     r"if|until|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to|must|needs?\s+to|"
     r"pending|awaiting|awaits|in\s+order\s+to|would\s+be|is\s+to|are\s+to|to)\s+"
     r"(?:(?:\w+\s+){0,2}?)$",
+    re.I,
+)
+_NOT_YET = re.compile(
+    r"\b(?:not\s+yet|yet\s+to|has\s+not|have\s+not|hasn['’]t|haven['’]t|never|not)\s+"
+    r"(?:\w+\s+){0,2}?$",
     re.I,
 )
 _RANK = {
@@ -2187,9 +2339,11 @@ _BETWEEN = re.compile(
     r"\s+and\s+"
     r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+_BETWEEN_GOV = re.compile(r"between\s+the\s+government\s+and\s+((?:the\s+)?[A-Z][\w'’-]*)")
 _THE_COUNTRY = re.compile(r"\b(?:the|that)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I)
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that)\s+(?:agreement|deal|treaty|accord|pact|MoU|"
+    r"\b(?:the|this|that)\s+(?:[A-Z][\w.]*(?:\s*[–/-]\s*[A-Z][\w.]*)+\s+)?"
+    r"(?:agreement|deal|treaty|accord|pact|MoU|"
     r"memorandum|arrangement|programme|program)\b(?!\s+(?:on|to|for)\s)",
     re.I,
 )
@@ -2257,6 +2411,7 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     found: list[tuple[int, int, str]] = []
     end = rel + length
     low = clause.lower()
+    not_in_force = False
     for order, (status, rx) in enumerate(_STATUS_RULES):
         if found and order >= 2 and any(f[2] not in ("negotiating", "proposed") for f in found):
             break  # a strong cue is already decided by rule order
@@ -2275,6 +2430,8 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                     r"\bhas\s+been\s+in|\bunder", m.group(0)
                 ):
                     got = "signed"
+                    if _NOT_YET.search(before):
+                        not_in_force = True
                 if m.group(0).lower().startswith("under") and not (0 <= rel - m.end() <= 40):
                     continue
             # "rejected the idea" only when the agreement is what is rejected.
@@ -2293,6 +2450,9 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
             found.append((dist, order, got))
     if not found:
         return None
+    if not_in_force:
+        # "ratified by two parliaments but has not yet entered into force": signed.
+        found = [(d, o, "signed" if g == "in_force" else g) for d, o, g in found]
     statuses = {f[2] for f in found}
     if "terminated" in statuses and "ruled_out" in statuses:
         return "terminated"
@@ -2304,6 +2464,9 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
         if weak:
             return min(weak)[2]
     return first[2]
+
+
+_SPONSOR_MOD = re.compile(r"-(?:backed|brokered|mediated|sponsored|led|supported|drafted)$")
 
 
 def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
@@ -2352,12 +2515,21 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     ):
         pre.pop(0)
         named = any(p[:1].isupper() for p in pre)
+    # "the United Nations-backed roadmap", "a Qatar-mediated truce": the sponsor is
+    # not part of the name.
+    for i, p in enumerate(pre):
+        if _SPONSOR_MOD.search(p):
+            pre = pre[i + 1 :]
+            named = any(q[:1].isupper() for q in pre) or head[0].isupper()
+            break
     if named and pre and all(p[:1].isupper() for p in pre):
         name = " ".join([*pre, head])
         return re.sub(r"\s+", " ", name), True
     post = ""
     pm = re.match(
         r"(?:\s+between\s+[^,;]{3,60}?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+        r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"week|month|year))?"
         r"\s+(?:on|to|over|covering|regarding)\s+",
         s[noun.end() :],
     )
@@ -2416,6 +2588,36 @@ class _AgrState:
     last_sentence: int = 0
 
 
+# Non-state parties to truces, roadmaps and talks (agreement parties only; they are
+# not places, so the gazetteer does not carry them).
+_GROUPS = (
+    ("Houthis", r"Houthis|Houthi\s+movement|Houthi\s+rebels|Ansar\s+Allah"),
+    ("Hamas", r"Hamas"),
+    ("Hezbollah", r"Hezbollah|Hizbollah"),
+    ("Taliban", r"(?:the\s+)?Taliban"),
+    ("ELN", r"ELN|Ejército\s+de\s+Liberación\s+Nacional|National\s+Liberation\s+Army"),
+    ("FARC", r"FARC"),
+    ("M23", r"M23"),
+    ("Rapid Support Forces", r"Rapid\s+Support\s+Forces|RSF"),
+    ("PKK", r"PKK|Kurdistan\s+Workers['’]?\s+Party"),
+    ("Syrian Democratic Forces", r"Syrian\s+Democratic\s+Forces|SDF"),
+    ("Polisario Front", r"Polisario(?:\s+Front)?"),
+)
+_GROUP_RX = re.compile(
+    r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_n, rx) in enumerate(_GROUPS)) + r")\b"
+)
+_THE_GOVERNMENT = re.compile(r"\b(?:the|its)\s+government\b", re.I)
+
+
+def _group_parties(s: str, lo: int, hi: int) -> list[str]:
+    out: list[str] = []
+    for m in _GROUP_RX.finditer(s, lo, hi):
+        name = _GROUPS[int(m.lastgroup[1:])][0]
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def _resolve_parties(
     sent: _Sentence,
     idx: int,
@@ -2434,6 +2636,17 @@ def _resolve_parties(
             and m.canonical not in parties
         ):
             parties.append(m.canonical)
+    groups = _group_parties(s, clause_lo, clause_hi)
+    if groups:
+        # "the government and the Houthis": the government is the article's focus state.
+        if _THE_GOVERNMENT.search(s) and not any(
+            m.kind in ("country", "metonym") for m in sent.mentions
+        ):
+            for c, _ in salience.most_common(1):
+                parties.insert(0, c)
+        for g in groups:
+            if g not in parties:
+                parties.append(g)
     if len(parties) < 2:
         bm = _BETWEEN.search(s, clause_lo, clause_hi)
         if bm:
@@ -2506,7 +2719,9 @@ def _extract_agreements(
             prev_noun_end = noun.end()
             if name is None:
                 # Definite anaphor: "the deal" -> latest named agreement.
-                am = _ANAPHOR.search(s, max(0, noun.start() - 12), noun.end())
+                am = _ANAPHOR.search(s, max(0, noun.start() - 40), noun.end())
+                if am and am.end() != noun.end():
+                    am = None
                 if (
                     am
                     and last_named
@@ -2523,6 +2738,16 @@ def _extract_agreements(
                 s[max(0, noun.start() - 30) : noun.start()]
             ):
                 continue
+            if not named and _HYPOTHETICAL.search(s, max(0, noun.start() - 70), noun.start()):
+                continue  # "No negotiations on a successor treaty", "any future agreement"
+            if (
+                not named
+                and noun.group(0)[-1:] == "s"
+                and not noun.group(0).lower().endswith(("ss", "us"))
+                and not _PLURAL_DET.search(s, max(0, noun.start() - 60), noun.start())
+                and status != "ruled_out"
+            ):
+                continue  # "Arms control treaties provided predictability": a class
             bm = (
                 _BETWEEN.match(s, noun.end() + 1) if s[noun.end() : noun.end() + 1] == " " else None
             )
@@ -2536,6 +2761,13 @@ def _extract_agreements(
             ):
                 continue  # "talks on a permanent ceasefire": no specific truce yet
             parties = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
+            if bm is None and s[noun.end() : noun.end() + 1] == " ":
+                gm = _BETWEEN_GOV.match(s, noun.end() + 1)
+                if gm and salience:
+                    parties = [salience.most_common(1)[0][0]]
+                    for g in _group_parties(s, gm.start(1), gm.end(1)):
+                        if g not in parties:
+                            parties.append(g)
             if bm:
                 # "a truce between the army and the RSF": the parties are named right here.
                 parties = []
@@ -2612,6 +2844,7 @@ def _extract_agreements(
             last_named = key
         if len(countries) >= 2:
             last_pair = countries[:2]
+    order = _merge_coreferent(states, order)
     out = []
     for key in order:
         st = states[key]
@@ -2626,9 +2859,66 @@ def _extract_agreements(
     return out
 
 
+# Hypothetical or negated existence: no record.
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:no|any)\s+(?:\w+\s+){0,2}?(?:negotiations?|talks|discussions?)\s+(?:on|over|about|"
+    r"for|toward|towards)\s+(?:an?\s+|any\s+)?|\bany\s+(?:future\s+|new\s+|eventual\s+|"
+    r"possible\s+)?)(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# Plural agreement nouns name specific instruments only with a determiner.
+_PLURAL_DET = re.compile(
+    r"\b(?i:the|these|those|both|two|three|four|its|their|his|her|our|such|all)\s+"
+    r"(?:[\w-]+\s+){0,4}$|\b[A-Z][\w-]*\s+$"
+)
+
+
+_MOD_STOP = frozenset(
+    "new old landmark bilateral trilateral formal existing current proposed planned draft "
+    "interim final comprehensive broad wider wide long-awaited long-term short-term key "
+    "first second third latest previous earlier future separate".split()
+)
+
+
+def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[str]:
+    """Fold a generic mention into the named agreement it describes.
+
+    "their new defence pact" ... "The Defence Cooperation Agreement between the UK
+    and Kenya": same parties, and every content modifier of the generic name
+    ("defence") occurs in the named one -> one agreement under the specific name.
+    """
+    if len(order) < 2:
+        return order
+    drop: set[str] = set()
+    for a in order:
+        sa = states[a]
+        if sa.named or len(sa.parties) < 2:
+            continue
+        words = re.findall(r"[a-z][a-z-]+", sa.name.lower())
+        mods = [w for w in words[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")]
+        if not mods or len(words) > 4:
+            continue
+        for b in order:
+            sb = states[b]
+            if b == a or b in drop or not sb.named or set(sb.parties) != set(sa.parties):
+                continue
+            blow = sb.name.lower()
+            if all(re.search(rf"\b{re.escape(w[:5])}", blow) for w in mods):
+                if sa.status is not None and (
+                    sb.status is None or _RANK[sa.status] > _RANK[sb.status]
+                ):
+                    sb.status = sa.status
+                drop.add(a)
+                break
+    return [k for k in order if k not in drop]
+
+
+
+
 _PREDICATE = re.compile(
     r",\s+(?:(?:has|have|had)\s+(?:yet\s+to\s+be|been|not\s+been)|was|were|is|are|remains?|"
-    r"will\s+be)\s+[^,;.]{0,60}"
+    r"will\s+be|came|comes|entered|enters|took|takes|expired|lapsed|collapsed|stalled)\s+"
+    r"(?:[^,;.]|,\s+but\s+(?=(?:has|have|is|are|was|were|had|remains?|not)\b)){0,100}"
 )
 _NOT_A = re.compile(
     r"\b(?:is|was|are|were|be)\s+not\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|\bisn['’]t\s+an?\s+"
@@ -2641,7 +2931,12 @@ _BETWEEN_FIRMS = re.compile(
 )
 
 
-_AGR_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
+# "... has been ratified by two parliaments but has not yet entered into force": a "but"
+# before a bare predicate coordinates two predicates of one subject, not two clauses.
+_AGR_CLAUSE_BREAK = re.compile(
+    r";|\bbut\b(?!\s+(?:has|have|had|is|are|was|were|remains?|not|still)\b)|\bwhile\b|"
+    r"\bwhereas\b|\balthough\b"
+)
 
 
 def _clause_bounds_agr(s: str, pos: int) -> tuple[int, int]:
@@ -2883,6 +3178,8 @@ _VOCAB_KEYS = (
     "add",
     "remov",
     "plac",
+    "declar",
+    " off ",
 )
 _INKIND_KEYS = (
     "donat",
@@ -2922,6 +3219,8 @@ _DESIG_KEYS = (
     "named are",
     "named were",
     "named include",
+    "added:",
+    "removed:",
 )
 _AGR_KEYS = (
     "agreement",

@@ -74,7 +74,7 @@ Falklands=FK Falkland Islands=FK Kyrgyz Republic=KG PRC=CN Mainland China=CN
 
 # Entities without an ISO 3166-1 code that still act as parties or recipients.
 _EXTRA_PLACES = """
-Kosovo=Kosovo Gaza=Gaza Gaza Strip=Gaza West Bank=West Bank Somaliland=Somaliland
+Kosovo=Kosovo Gaza=Palestine Gaza Strip=Palestine West Bank=Palestine Somaliland=Somaliland
 """
 
 # Demonym (singular adjective/noun) -> ISO alpha-2.  Plurals are derived.
@@ -110,7 +110,7 @@ Swiss=CH Syrian=SY Taiwanese=TW Tajik=TJ Tajikistani=TJ Tanzanian=TZ Thai=TH Tog
 Tongan=TO Trinidadian=TT Tobagonian=TT Tunisian=TN Turkish=TR Turk=TR Turkmen=TM
 Tuvaluan=TV Ugandan=UG Ukrainian=UA Uruguayan=UY American=US Uzbek=UZ Uzbekistani=UZ
 Vanuatuan=VU Venezuelan=VE Vietnamese=VN Yemeni=YE Zambian=ZM Zimbabwean=ZW Scottish=GB
-Welsh=GB Cuban-American=US Kosovar=Kosovo Gazan=Gaza Timorese=TL Bissau-Guinean=GW
+Welsh=GB Cuban-American=US Kosovar=Kosovo Gazan=PS Timorese=TL Bissau-Guinean=GW
 Samoan=WS Dominicano=DO Kenyan-born=KE Belarusan=BY Hong Konger=HK Macanese=MO
 """
 
@@ -177,9 +177,39 @@ Caribbean Community|CARICOM
 Organization for Security and Co-operation in Europe|OSCE
 Development Bank of Latin America|CAF-Development Bank of Latin America
 Islamic Development Bank|IsDB
+Central American Bank for Economic Integration|CABEI|BCIE|Banco Centroamericano de Integración Económica
+OPEC Fund for International Development|OPEC Fund
+Arab Fund for Economic and Social Development|Arab Fund|AFESD
+Arab Bank for Economic Development in Africa|BADEA
+Central Emergency Response Fund|CERF|UN Central Emergency Response Fund
+International Atomic Energy Agency|IAEA
+Green Climate Fund
 Paris Club
 Global Fund
 Gavi
+"""
+
+# National aid and development-finance agencies act for their state: as donors
+# they resolve to the country ("the Saudi Fund for Development" -> Saudi Arabia),
+# like capitals used as metonyms.  ISO alpha-2 followed by surface forms.
+_AGENCIES = """
+SA|Saudi Fund for Development|SFD|Saudi Development and Reconstruction Program for Yemen|SDRPY|King Salman Humanitarian Aid and Relief Centre|KSrelief
+KW|Kuwait Fund for Arab Economic Development|Kuwait Fund|Kuwaiti Fund
+AE|Abu Dhabi Fund for Development|ADFD
+QA|Qatar Fund for Development|QFFD
+KR|Economic Development Cooperation Fund|EDCF|Korea International Cooperation Agency|KOICA|Export-Import Bank of Korea|Korea Eximbank
+JP|Japan International Cooperation Agency|JICA|Japan Bank for International Cooperation|JBIC
+CN|China Development Bank|Export-Import Bank of China|China Exim Bank|China Eximbank|China International Development Cooperation Agency
+DE|KfW|KfW Development Bank|Deutsche Gesellschaft für Internationale Zusammenarbeit|GIZ
+FR|Agence Française de Développement|French Development Agency
+GB|Foreign, Commonwealth and Development Office|FCDO|British International Investment
+US|Millennium Challenge Corporation|U.S. Agency for International Development|US Agency for International Development|Development Finance Corporation
+TR|Turkish Cooperation and Coordination Agency|TIKA
+NO|Norad|Norwegian Agency for Development Cooperation
+SE|Sida|Swedish International Development Cooperation Agency
+DK|Danida
+AU|Department of Foreign Affairs and Trade|DFAT
+CH|Swiss Agency for Development and Cooperation|Swiss Federal Council
 """
 
 # Spanish surface forms the ISO translations (``pycountry``'s ``es`` catalogue,
@@ -255,6 +285,10 @@ LENDERS = frozenset(
         "New Development Bank",
         "Development Bank of Latin America",
         "Islamic Development Bank",
+        "Central American Bank for Economic Integration",
+        "OPEC Fund for International Development",
+        "Arab Fund for Economic and Social Development",
+        "Arab Bank for Economic Development in Africa",
     }
 )
 
@@ -355,6 +389,10 @@ def _tables() -> tuple[dict[str, tuple[str, str]], frozenset[str], frozenset[str
         plural = _plural(surface)
         if plural:
             forms.setdefault(plural, (target, KIND_DEMONYM))
+    for line in _AGENCIES.strip().splitlines():
+        code, *names = [n.strip() for n in line.split("|") if n.strip()]
+        for n in names:
+            forms[n] = (resolve(code), KIND_METONYM)
     bodies = set()
     for line in _BODIES.strip().splitlines():
         names = [n.strip() for n in line.split("|") if n.strip()]

@@ -261,9 +261,9 @@ def specificity(text: str) -> float:
 class BriefingSummarizer(Summarizer):
     """Position-aware sparse centrality with redundancy removal (the default).
 
-    Defaults were chosen on a 200-article BBC sample and the project's analyst
-    set together, preferring settings in a flat region of both over the best of
-    either (see bench/results/rouge.md).
+    Defaults were chosen on a BBC sample and the project's two analyst sets
+    together, preferring settings in a flat region of all of them over the best
+    of any one (see bench/results/rouge.md).
     """
 
     name = "auto"
@@ -278,7 +278,7 @@ class BriefingSummarizer(Summarizer):
         position_weight: float = 0.1,
         position_scale: float = 4.0,
         specificity_weight: float = 0.3,
-        redundancy: float = 0.3,
+        redundancy: float = 0.4,
         duplicate: float = 0.8,
     ) -> None:
         super().__init__(language)
