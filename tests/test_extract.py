@@ -598,3 +598,177 @@ def test_status_of_forces_offer_to_a_pacific_capital():
         "proposed",
         {"Australia", "Solomon Islands"},
     )
+
+
+# --------------------------------------------------------------------------- #
+# Mechanism tests (round 3): own sentences, one mechanism each.
+# --------------------------------------------------------------------------- #
+
+
+def _desig_map(text):
+    return {(d.entity, d.action): d for d in extract(text).designations}
+
+
+def test_inverted_copular_list_with_semicolons():
+    text = (
+        "The Treasury's Office of Foreign Assets Control added three targets to its "
+        "Specially Designated Nationals list on Friday. Sanctioned were Marek Volkov, "
+        "a courier in Riga; Baltic Amber Logistics, a shipping agent; and Nordstar "
+        "Holdings, a shell company."
+    )
+    got = _desig_map(text)
+    assert {e for e, _ in got} == {"Marek Volkov", "Baltic Amber Logistics", "Nordstar Holdings"}
+    assert all(a == "designated" for _, a in got)
+
+
+def test_bulletin_labels_give_entities_and_actions():
+    text = (
+        "The committee updated its sanctions list on Monday.\n\n"
+        '- Added: Omar Said Jibril (alias "Abu Layla"), who finances fighters in Kismayo.\n\n'
+        "- Also added: Crescent Aid and Welfare Foundation, which moves cash for the group.\n\n"
+        "- Removed: Idris Kamal was delisted after a review by the Ombudsperson."
+    )
+    got = _desig_map(text)
+    assert ("Omar Said Jibril", "designated") in got
+    assert got[("Omar Said Jibril", "designated")].aliases == ["Abu Layla"]
+    assert ("Crescent Aid and Welfare Foundation", "designated") in got
+    assert ("Idris Kamal", "revoked") in got
+    assert not any("Ombudsperson" in e for e, _ in got)
+
+
+def test_removal_verb_around_its_object_and_lifted_ban():
+    text = (
+        "In a separate decision the Council took the Baluch exile movement Sistan Free Voice "
+        "off the EU terrorist list. London, meanwhile, lifted its ban on Harkat ul-Ansar "
+        "Gilgit, a group proscribed in 2002 under the Terrorism Act 2000."
+    )
+    got = _desig_map(text)
+    assert ("Sistan Free Voice", "revoked") in got
+    assert ("Harkat ul-Ansar Gilgit", "revoked") in got
+
+
+def test_intent_to_designate_is_proposed_and_dash_name_kept():
+    text = (
+        "The State Department informed Congress of its intent to designate Frente Norte – "
+        "Brigada Ónix, a splinter of the cartel, as a Foreign Terrorist Organization."
+    )
+    got = _desig_map(text)
+    assert ("Frente Norte – Brigada Ónix", "proposed") in got
+
+
+def test_alias_apposition_is_one_record():
+    text = (
+        "The Coastal Brotherhood, formally called Jamaat al-Sahil, was designated a "
+        "Foreign Terrorist Organization by the State Department on Tuesday."
+    )
+    recs = extract(text).designations
+    assert len(recs) == 1
+    assert recs[0].aliases == ["Jamaat al-Sahil"]
+
+
+def test_declared_needs_a_type_after_the_verb_and_dates_are_not_entities():
+    text = (
+        "After Britain and France triggered the return of UN sanctions in October 2025, "
+        "Tehran declared that the accord was dead, and the Europeans agreed."
+    )
+    assert extract(text).designations == []
+    text2 = (
+        "Uganda's interior minister declared the Lake Victoria Brigade, which also calls "
+        "itself Jeshi la Ziwa, a specified entity under the Anti-Terrorism Act, citing raids "
+        "in Jinja and Entebbe."
+    )
+    got = _desig_map(text2)
+    assert set(got) == {("Lake Victoria Brigade", "designated")}
+    assert got[("Lake Victoria Brigade", "designated")].aliases == ["Jeshi la Ziwa"]
+
+
+def test_added_to_a_schedule_and_government_authority():
+    text = (
+        "The Bangladeshi home affairs ministry added Chittagong Hill Front to the Second "
+        "Schedule of the Anti-Terrorism Act 2009, banning the group."
+    )
+    recs = extract(text).designations
+    assert [d.entity for d in recs] == ["Chittagong Hill Front"]
+    assert recs[0].authority == "Government of Bangladesh"
+
+
+def test_same_entity_listed_by_two_governments_is_two_records():
+    text = (
+        "In Ottawa, the minister said the Grey Wolves Cell had been added to Canada's list of "
+        "terrorist entities under the Criminal Code. On Monday the Australian government listed "
+        "the Grey Wolves Cell as a terrorist organisation under the Criminal Code."
+    )
+    recs = extract(text).designations
+    assert sorted(d.authority for d in recs) == ["Government of Australia", "Government of Canada"]
+
+
+def test_not_yet_in_force_dominates_ratification():
+    text = (
+        "The water-sharing agreement on the Amu Darya, signed by Tajikistan and Uzbekistan "
+        "last spring, has been ratified by the Tajik parliament but has not yet entered into "
+        "force, because Uzbekistan's senate has still to vote on it."
+    )
+    (agr,) = extract(text).agreements
+    assert agr.status == "signed"
+
+
+def test_hope_to_sign_is_negotiating_not_proposed():
+    text = (
+        "Negotiators from Peru and Canada said they had settled "
+        "all but three chapters of an investment agreement, which they hope to sign in May."
+    )
+    (agr,) = extract(text).agreements
+    assert agr.status == "negotiating"
+
+
+def test_predicate_after_relative_clause_and_party_pair_anaphor():
+    text = (
+        "The government said its readmission treaty with Morocco was working. The "
+        "Spain–Morocco agreement, under which migrants can be returned within 72 hours, "
+        "came into force in March 2025."
+    )
+    (agr,) = extract(text).agreements
+    assert agr.status == "in_force"
+
+
+def test_generic_mention_folds_into_named_agreement():
+    text = (
+        "OSLO, May 2, 2025 — Norway and Ghana marked a year of their new maritime pact. "
+        "The Maritime Security Cooperation Agreement between Norway and Ghana, which allows "
+        "joint patrols, took effect in May 2024."
+    )
+    recs = extract(text).agreements
+    assert [a.name for a in recs] == ["Maritime Security Cooperation Agreement"]
+    assert recs[0].status == "in_force"
+
+
+def test_hypothetical_and_class_mentions_are_not_records():
+    text = (
+        "Arms control treaties once provided predictability between Russia and the United "
+        "States. No negotiations on a successor treaty are under way between Moscow and "
+        "Washington, and Washington wants any future agreement to include China."
+    )
+    assert extract(text).agreements == []
+
+
+def test_non_state_party_and_the_government():
+    text = (
+        "ADEN, May 2, 2025 — Yemen's government faces a cash crunch. The last truce between "
+        "the government and the Houthis, brokered by the UN in 2022, lapsed in October."
+    )
+    (agr,) = extract(text).agreements
+    assert set(agr.parties) == {"Yemen", "Houthis"}
+    assert agr.status == "terminated"
+
+
+def test_national_aid_agencies_resolve_to_their_state():
+    text = (
+        "A $300 million loan was pledged to Jordan by the Saudi Fund for Development on "
+        "Monday. The minister confirmed a 90 billion won loan from Korea's Economic "
+        "Development Cooperation Fund for Jordan's water network."
+    )
+    aid = extract(text).aid
+    assert sorted((a.donor, a.recipient) for a in aid) == [
+        ("Saudi Arabia", "Jordan"),
+        ("South Korea", "Jordan"),
+    ]
