@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from summarizer.gazetteer import normalize
@@ -138,8 +139,10 @@ def agreement_key(name: str) -> str:
     return " ".join(sorted(set(tokens)))
 
 
-def _tokens(name: str) -> set[str]:
-    return set(agreement_key(name).split())
+@lru_cache(maxsize=16384)
+def _tokens(name: str) -> frozenset[str]:
+    """Cached: /agreements compares every row with every group, so names repeat a lot."""
+    return frozenset(agreement_key(name).split())
 
 
 def names_match(a: str, b: str) -> bool:
