@@ -327,6 +327,7 @@ _SUBJECT_BREAK = re.compile(
     r"\b(?:that|said|says|announced|added|noted|stated)\b|[;:“”\"]|,\s+(?:and|but)\b", re.I
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_GAP_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bplus|\bwhereas)\s+(?:the\s+)?$")
 _INKIND_VERB = re.compile(
     r"\b(?:donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|deliver(?:s|ed|ing)?|"
     r"gift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen[dt]s?|sending|"
@@ -502,7 +503,8 @@ def _demonym_unit(s: str, m: Mention) -> bool:
     follow = s[m.end : m.end + 40]
     return bool(
         re.match(
-            r"\s+(?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|coast\s*guard|government|"
+            r"\s+(?:[A-Z][\w-]+|(?:[a-z-]+\s+)?(?:armed\s+forces|military|army|navy|police|"
+            r"coast\s*guard|government|ministry|agency)|"
             r"forces|authorities|troops|people|refugees|farmers|border)",
             follow,
         )
@@ -510,11 +512,24 @@ def _demonym_unit(s: str, m: Mention) -> bool:
 
 
 def _pick_donor(
-    s: str, mentions: list[Mention], verb_start: int, money: Money, sent_start: int
+    s: str,
+    mentions: list[Mention],
+    verb_start: int,
+    money: Money,
+    sent_start: int,
+    clause_lo: int = 0,
 ) -> str | None:
-    seg_lo = 0
+    if clause_lo and any(
+        clause_lo <= m.start - sent_start < verb_start and m.kind in _PARTY_KINDS for m in mentions
+    ):
+        # "..., while Saudi Arabia's KSrelief committed $100 million": the subject
+        # of this clause, not of the sentence.
+        s = " " * clause_lo + s[clause_lo:]
+        mentions = [m for m in mentions if m.start - sent_start >= clause_lo]
+    seg_lo = prev_lo = 0
+    seg_brk = verb_start
     for m in _SUBJECT_BREAK.finditer(s, 0, verb_start):
-        seg_lo = m.end()
+        prev_lo, seg_lo, seg_brk = seg_lo, m.end(), m.start()
     cands = [
         m
         for m in mentions
@@ -534,6 +549,16 @@ def _pick_donor(
     ]
     if cands:
         return cands[0].canonical
+    if seg_lo and re.match(r"\s*(?:it|they)\b", s[seg_lo:verb_start]):
+        # "..., and the European Investment Bank said it would lend": the subject
+        # of the reporting verb, not the first place of the sentence.
+        prior = [
+            m
+            for m in mentions
+            if prev_lo <= m.start - sent_start < seg_brk and m.kind in _PARTY_KINDS
+        ]
+        if prior:
+            return prior[0].canonical
     early = [m for m in mentions if m.start - sent_start < verb_start and m.kind in _PARTY_KINDS]
     if early:
         return early[0].canonical  # "The European Union, once ..., said it would provide"
@@ -636,6 +661,34 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
     prev_end = 0
     accepted_spans: list[tuple[int, int]] = []
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(s)] if monies else []
+    # Distractor cues inside a named body ("Asian Infrastructure Investment Bank",
+    # "International Trade Centre") are part of a name, not of the clause: mask them.
+    masked = s
+    for m in sent.mentions:
+        if m.kind == KIND_BODY:
+            a, b = m.start - off, m.end - off
+            masked = masked[:a] + "x" * (b - a) + masked[b:]
+    # Gapped coordination: "Germany pledged €125 million and the United Kingdom
+    # £120 million" — a party directly before an amount is that amount's donor
+    # (the verb is shared) and never a recipient.
+    gapped: dict[int, Mention] = {}
+    if len(monies) > 1:
+        for i, mo in enumerate(monies):
+            pos = mo.start - off
+            for m in sent.mentions:
+                a, b = m.start - off, m.end - off
+                if (
+                    b <= pos
+                    and m.kind in _PARTY_KINDS
+                    and not s[b:pos].strip()
+                    and _GAP_BEFORE.search(s[max(0, a - 12) : a])
+                ):
+                    gapped[i] = m
+    rec_mentions = (
+        [m for m in sent.mentions if all(m is not g for g in gapped.values())]
+        if gapped
+        else sent.mentions
+    )
     for idx, money in enumerate(monies):
         ms, me = money.start - off, money.end - off
         lo, hi = _clause_bounds(breaks, len(s), ms, me)
@@ -646,10 +699,11 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
         right = s[me : min(hi, nxt)]
         # Distractor cues close to the amount ("a deal that would unlock" IMF money is
         # still a loan when a lender is named).
-        neg = _AID_NEGATIVE.search(left[-100:].lower())
+        mleft = masked[lo:ms][-100:].lower()
+        neg = _AID_NEGATIVE.search(mleft)
         if neg and neg.group(0) == "deal" and _lender_in(s, sent.mentions):
-            neg = _AID_NEGATIVE.search(left[-100:].lower(), left[-100:].lower().find("deal") + 4)
-        if neg or _AID_NEGATIVE_RIGHT.match(right):
+            neg = _AID_NEGATIVE.search(mleft, mleft.find("deal") + 4)
+        if neg or _AID_NEGATIVE_RIGHT.match(masked[me : min(hi, nxt)]):
             continue
         if accepted_spans and _AID_PART.search(s[max(0, ms - 40) : ms]):
             continue  # part of a total already counted, or a cumulative figure
@@ -694,8 +748,11 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
             r"an\s+additional)?\s*$",
             s[max(0, ms - 30) : ms],
         )
+        gap = gapped.get(idx) if verb is None else None
+        if gap is not None and not _AID_VERB.search(s, 0, ms):
+            gap = None
         if verb is None and not (
-            noun_after or noun_before or verb_after or shared or agent or from_agent
+            noun_after or noun_before or verb_after or shared or agent or from_agent or gap
         ):
             continue
         if (
@@ -745,6 +802,13 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
                     )
                 }
                 recipient = _focus(salience, state, sources | {donor})
+        elif gap is not None:
+            donor, beneficiary = gap.canonical, None
+            recipient = out[-1].recipient if out else state.get("recipient")
+            if recipient is None or recipient == donor:
+                recipient = _focus(
+                    salience, state, {donor, *(g.canonical for g in gapped.values())}
+                )
         elif verb is None and shared and out:
             donor, recipient, beneficiary = out[-1].donor, out[-1].recipient, None
         elif verb is not None and _RECEIVE_VERB.match(verb.group(0)):
@@ -765,7 +829,7 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
                 continue
             beneficiary = None
         else:
-            donor = _pick_donor(s, sent.mentions, verb_start, money, off)
+            donor = _pick_donor(s, sent.mentions, verb_start, money, off, lo)
             if named_donor is not None:
                 donor = named_donor.canonical
             elif donor is not None and donor not in _LENDERS:
@@ -784,12 +848,12 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
                 donor = _lender_in(s, sent.mentions) or state.get("donor")
             recipient, beneficiary = _pick_recipient(
                 s,
-                sent.mentions,
+                rec_mentions,
                 off,
                 off + verb_end,
                 money.start,
                 money.end,
-                off + len(s),
+                off + (hi if gapped else len(s)),
                 donor,
                 salience,
                 state.get("recipient"),
@@ -2232,7 +2296,8 @@ _GENERIC_MOD = {
 _NAME_STOP = re.compile(
     r"\b(?:that|which|who|with|between|and|by|in|at|as|from|after|before|signed|was|were|is|"
     r"are|would|will|could|has|had|have|but|while|under|since|until|because|if|when|amid|"
-    r"during|for)\b|[,.;:()“”\"—–]",
+    r"during|for|remains?|remained|expired|lapsed|entered|took|came|may|might|must|can|"
+    r"should)\b|[,.;:()“”\"—–]",
     re.I,
 )
 _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -2257,7 +2322,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*\s+from|\bwithdraw(?:s|ing|al)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
             r"\bexit(?:ed|s|ing)?\b|\bquit\b|\bterminat\w+|\bscrap(?:s|ped|ping)?\b|"
             r"\btore\s+up|\btear(?:s|ing)?\s+up|\bannul\w*|\babrogat\w+|\bcancel\w*|"
-            r"\bexpired\b|\blaps(?:ed|e)\b|\babandon\w*|\bleft\s+(?:the\s+)?(?=[A-Z])|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
+            r"\bexpired\b|\blaps(?:ed|e)\b|\bnull\s+and\s+void\b|\babandon\w*|\bleft\s+(?:the\s+)?(?=[A-Z])|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
             r"(?:force|effect)",
             re.I,
         ),
@@ -2267,7 +2332,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|\bfro(?:ze|zen)\b|"
             r"\bon\s+ice\b|\bshelv(?:e|ed|es|ing)\b|"
-            r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b",
+            r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b|"
+            r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:implement\w*|(?:the\s+)?implementation)",
             re.I,
         ),
     ),
@@ -2404,8 +2470,9 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "no longer",
         "left",
         "lapse",
+        "void",
     ),
-    "suspended": ("suspen", "paus", "hold", "froze", "freez", "halt", "on ice", "shelv"),
+    "suspended": ("suspen", "paus", "hold", "froze", "freez", "halt", "on ice", "shelv", "resum"),
     "in_force": (
         "ratif",
         "into",
@@ -2447,7 +2514,10 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                     got = "negotiating"
             if status == "in_force":
                 before = clause[max(0, m.start() - 40) : m.start()]
-                if _SIGN_MODAL.search(before) and not re.search(
+                if re.search(r"\bnever\s+(?:been\s+)?$", before):
+                    got = "signed"  # "signed in 2009, were never ratified"
+                    not_in_force = True
+                elif _SIGN_MODAL.search(before) and not re.search(
                     r"\bhas\s+been\s+in|\bunder", m.group(0)
                 ):
                     got = "signed"
@@ -2487,6 +2557,19 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     return first[2]
 
 
+# The complement that completes a generic name ("memorandum of understanding ...
+# on sea access"), possibly after the parties ("with Somaliland", "between the
+# two countries") and a date ("on Wednesday", "in 2001"), which are not part of it.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NAME_COMPLEMENT = re.compile(
+    r"(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|governments|nations|neighbours)\b|"
+    r"[^,;]{3,60}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
+    r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?"
+    rf"(?:\s+(?:on|last|this)\s+(?:{_WEEKDAY}|week|month|year))?"
+    rf"\s+(?:on|to|over|covering|regarding)\s+(?!{_WEEKDAY}\b|(?:the\s+)?(?:project|plan|"
+    r"issue|matter|deal|agreement|sidelines|same\s+day|day)\b)"
+)
 _SPONSOR_MOD = re.compile(r"-(?:backed|brokered|mediated|sponsored|led|supported|drafted)$")
 
 
@@ -2547,17 +2630,11 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         name = " ".join([*pre, head])
         return re.sub(r"\s+", " ", name), True
     post = ""
-    pm = re.match(
-        r"(?:\s+between\s+[^,;]{3,60}?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
-        r"(?:\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"week|month|year))?"
-        r"\s+(?:on|to|over|covering|regarding)\s+",
-        s[noun.end() :],
-    )
+    pm = _NAME_COMPLEMENT.match(s, noun.end())
     if pm:
-        rest = s[noun.end() + pm.end() :]
+        rest = s[pm.end() :]
         stop = _NAME_STOP.search(rest)
-        words = rest[: stop.start() if stop else len(rest)].split()[:6]
+        words = rest[: stop.start() if stop else len(rest)].split()[:8]
         prep = pm.group(0).split()[-1]
         if words and (prep != "to" or len(words) >= 2):
             post = prep + " " + " ".join(words)

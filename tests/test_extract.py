@@ -772,3 +772,100 @@ def test_national_aid_agencies_resolve_to_their_state():
         ("Saudi Arabia", "Jordan"),
         ("South Korea", "Jordan"),
     ]
+
+
+# --- Round 4: mechanisms found on holdout3 (own sentences) -----------------------
+
+
+def test_distractor_word_inside_a_body_name_is_not_a_distractor():
+    # Entity boundary: "Investment" in a lender's name is not an investment cue.
+    text = (
+        "Nepal is rebuilding its roads. The Asian Infrastructure Investment Bank approved a "
+        "$140 million loan to Nepal for mountain highways on Friday."
+    )
+    (aid,) = extract(text).aid
+    assert (aid.donor, aid.recipient, aid.amount, aid.currency) == (
+        "Asian Infrastructure Investment Bank",
+        "Nepal",
+        140_000_000,
+        "USD",
+    )
+
+
+def test_gapped_coordination_gives_each_amount_its_own_donor():
+    # Role assignment: "X pledged A and Y B" — Y is a donor, never a recipient.
+    text = (
+        "Donors met in Geneva to raise money for Haiti. France pledged €40 million and "
+        "Canada C$25 million, while Japan's aid agency committed $30 million and the "
+        "European Commission €55 million, the organisers said."
+    )
+    got = sorted((a.donor, a.recipient, a.currency) for a in extract(text).aid)
+    assert got == [
+        ("Canada", "Haiti", "CAD"),
+        ("European Union", "Haiti", "EUR"),
+        ("France", "Haiti", "EUR"),
+        ("Japan", "Haiti", "USD"),
+    ]
+
+
+def test_donor_is_the_subject_of_the_reporting_verb_in_its_clause():
+    text = (
+        "Spain confirmed a €200 million credit line to Morocco for rail, and the European "
+        "Investment Bank said it would lend a further €150 million to Morocco for ports."
+    )
+    got = sorted((a.donor, a.amount) for a in extract(text).aid)
+    assert got == [("European Investment Bank", 150_000_000), ("Spain", 200_000_000)]
+
+
+def test_demonym_with_a_modified_unit_is_the_recipient():
+    text = (
+        "Oman's development fund signed a $12 million grant with the Jordanian water "
+        "ministry for pumping stations."
+    )
+    (aid,) = extract(text).aid
+    assert aid.recipient == "Jordan"
+
+
+def test_agreement_name_skips_party_and_date_before_its_complement():
+    # Entity boundary: "MoU with X on Y" -> "memorandum of understanding on Y".
+    text = (
+        "Kenya signed a memorandum of understanding with Tanzania on Tuesday on cross-border "
+        "electricity trade, officials said."
+    )
+    (agr,) = extract(text).agreements
+    assert agr.name == "memorandum of understanding on cross-border electricity trade"
+    assert set(agr.parties) == {"Kenya", "Tanzania"}
+    assert agr.status == "signed"
+
+
+def test_agreement_name_between_the_two_countries():
+    text = (
+        "Chile and Peru have a dispute. A 1998 memorandum of understanding between the two "
+        "countries on fishing quotas remains in force."
+    )
+    (agr,) = extract(text).agreements
+    assert agr.name == "memorandum of understanding on fishing quotas"
+    assert agr.status == "in_force"
+
+
+def test_weekday_is_not_an_agreement_complement():
+    text = "Ghana and Togo signed a framework agreement on Thursday in Lomé."
+    assert not any("Thursday" in a.name for a in extract(text).agreements)
+
+
+def test_resume_implementing_means_suspended():
+    text = (
+        "Laos urged Vietnam to resume implementing the Vientiane border accord, which the two "
+        "countries signed in 2019."
+    )
+    (agr,) = extract(text).agreements
+    assert agr.status == "suspended"
+
+
+def test_never_ratified_is_not_in_force():
+    text = (
+        "The protocols between Georgia and Armenia on transit, signed in 2012, were never "
+        "ratified by either parliament."
+    )
+    for agr in extract(text).agreements:
+        assert agr.status != "in_force"

@@ -80,3 +80,18 @@ def test_spanish_money(text, amount, currency):
 
 def test_english_thousands_comma_is_not_a_decimal_comma():
     assert parse_money("a fee of 3,000 euros") == (3_000.0, "EUR")
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("lend Iraq 15 million Kuwaiti dinars", "KWD"),
+        ("a grant of 20 million Qatari riyals", "QAR"),
+        ("3 billion Moroccan dirhams for dams", "MAD"),
+        ("8 million Jordanian dinars", "JOD"),
+        ("5 million dirhams", "AED"),
+    ],
+)
+def test_gulf_and_maghreb_currency_words(text, code):
+    (m,) = find_money(text)
+    assert m.currency == code
