@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -429,56 +431,66 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     character boundary; never inside a tag or an entity. Tags open at a cut are closed
     at the end of the part and re-opened at the start of the next. The text content of
     the parts, joined, is exactly the input's.
+
+    Linear in the length of the reply: the text is cut into atoms once (a tag, an entity
+    or one character) with running lengths, each part's overflow point is found by
+    bisection over runs of atoms between tags (where the closing tags' cost is constant),
+    and the last cut of each priority before it by bisection over the positions of line
+    breaks and spaces. The parts are the ones an atom-by-atom scan would produce.
     """
     if len(text) <= limit:
         return [text] if _visible(text).strip() else []  # tags alone: nothing to send
     atoms = _ATOM.findall(text)
+    n = len(atoms)
+    ends = [0, *accumulate(map(len, atoms))]  # ends[k + 1]: characters up to atom k
+    tags = [i for i, atom in enumerate(atoms) if atom[:1] == "<" and _TAG.match(atom)]
+    breaks = [i for i, atom in enumerate(atoms) if atom == "\n"]
+    paragraphs = [i for i in breaks if i and atoms[i - 1] == "\n"]  # priority 3
+    lines = [i for i in breaks if not (i and atoms[i - 1] == "\n")]  # priority 2
+    spaces = [i for i, atom in enumerate(atoms) if atom == " " or atom == "\t"]  # 1
+    by_priority = ((3, paragraphs), (2, lines), (1, spaces))
+
     parts: list[str] = []
-    stack: list[tuple[str, str]] = []  # (name, opening tag) currently open
+    start = 0
     start_stack: list[tuple[str, str]] = []
-    current: list[str] = []
-    length = 0
-    # latest cut per priority: (index in current, stack there, length there)
-    cuts: dict[int, tuple[int, list[tuple[str, str]], int]] = {}
-
-    def opening(tags: list[tuple[str, str]]) -> str:
-        return "".join(tag for _, tag in tags)
-
-    def closing(tags: list[tuple[str, str]]) -> str:
-        return "".join(f"</{name}>" for name, _ in reversed(tags))
-
-    def cost(n: int, tags: list[tuple[str, str]]) -> int:
-        return n + len(closing(tags))
-
-    has_text = False
-    index = 0
-    while index < len(atoms):
-        atom = atoms[index]
-        new_stack = _apply(stack, atom)
-        if current and cost(length + len(atom), new_stack) > limit:
-            cut_at, cut_stack = _best_cut(cuts, limit) or (len(current), list(stack))
-            body = "".join(current[:cut_at])
-            parts.append(opening(start_stack) + body + closing(cut_stack))
-            rest = current[cut_at:]
-            start_stack = list(cut_stack)
-            stack = list(start_stack)
-            current, cuts, has_text = [], {}, False
-            length = len(opening(start_stack))
-            atoms[index:index] = rest  # replay what followed the cut into the new part
-            continue
-        current.append(atom)
-        length += len(atom)
-        stack = new_stack
-        if not atom.startswith("<") and atom.strip():
-            has_text = True
-        if has_text:
-            priority = _cut_priority(current)
-            if priority is None and len(atom) == 1 and atom != "<":
-                priority = 0
-            if priority is not None:
-                cuts[priority] = (len(current), list(stack), length)
-        index += 1
-    tail = opening(start_stack) + "".join(current)
+    while True:
+        head = _opening(start_stack)
+        base = len(head) - ends[start]  # the part's length after atom k: base + ends[k + 1]
+        stack = start_stack
+        changes: list[tuple[int, list[tuple[str, str]]]] = []  # (atom, stack after it)
+        overflow = -1
+        position = start
+        tag_index = bisect_left(tags, start)
+        while overflow < 0:
+            next_tag = tags[tag_index] if tag_index < len(tags) else n
+            low = max(position, start + 1)  # the part's first atom always goes in
+            if low < next_tag:
+                threshold = limit - base - _closing_length(stack)
+                first = bisect_right(ends, threshold, low + 1, next_tag + 1)
+                if first <= next_tag:
+                    overflow = first - 1
+                    break
+            if next_tag >= n:
+                break
+            new_stack = _apply(stack, atoms[next_tag])
+            if next_tag > start and base + ends[next_tag + 1] + _closing_length(new_stack) > limit:
+                overflow = next_tag
+                break
+            if new_stack is not stack:
+                changes.append((next_tag, new_stack))
+            stack = new_stack
+            position = next_tag + 1
+            tag_index += 1
+        if overflow < 0:
+            break
+        cut, cut_stack = _cut(
+            atoms, ends, by_priority, start, overflow, base, limit, start_stack, changes
+        )
+        if cut is None:
+            cut, cut_stack = overflow, stack  # no boundary yet: cut before the overflow
+        parts.append(head + "".join(atoms[start:cut]) + _closing(cut_stack))
+        start, start_stack = cut, list(cut_stack)
+    tail = _opening(start_stack) + "".join(atoms[start:])
     if _visible(tail).strip():
         parts.append(tail)
     elif parts and len(parts[-1]) + len(tail) <= limit:
@@ -486,15 +498,69 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     return [p for p in parts if _visible(p).strip()]
 
 
-def _best_cut(
-    cuts: dict[int, tuple[int, list[tuple[str, str]], int]], limit: int
-) -> tuple[int, list[tuple[str, str]]] | None:
-    """The strongest boundary that still fills a fair share of the part."""
-    for priority in sorted(cuts, reverse=True):
-        at, stack, length = cuts[priority]
-        if length >= limit // 3 or priority == min(cuts):
-            return at, stack
-    return None
+def _opening(tags: list[tuple[str, str]]) -> str:
+    return "".join(tag for _, tag in tags)
+
+
+def _closing(tags: list[tuple[str, str]]) -> str:
+    return "".join(f"</{name}>" for name, _ in reversed(tags))
+
+
+def _closing_length(tags: list[tuple[str, str]]) -> int:
+    return sum(len(name) + 3 for name, _ in tags)
+
+
+def _cut(
+    atoms: list[str],
+    ends: list[int],
+    by_priority: tuple[tuple[int, list[int]], ...],
+    start: int,
+    overflow: int,
+    base: int,
+    limit: int,
+    start_stack: list[tuple[str, str]],
+    changes: list[tuple[int, list[tuple[str, str]]]],
+) -> tuple[int | None, list[tuple[str, str]]]:
+    """Where to end the part that starts at atom ``start`` and cannot take ``overflow``.
+
+    Boundaries count once the part has visible text: after a paragraph break (3), a line
+    break (2), a space or tab (1), or any other one-character atom (0). The strongest
+    boundary whose part fills a third of the limit wins, else the weakest one present;
+    the latest of each priority is the candidate. Returns (first atom of the next part,
+    tags open there), or (None, []) when there is no boundary.
+    """
+    text_from = start
+    while text_from < overflow:
+        atom = atoms[text_from]
+        if atom[:1] != "<" and atom.strip():
+            break
+        text_from += 1
+    if text_from >= overflow:
+        return None, []
+    found: list[tuple[int, int]] = []  # (priority, atom), strongest first
+    for priority, positions in by_priority:
+        k = bisect_left(positions, overflow) - 1
+        if k >= 0 and positions[k] >= text_from:
+            found.append((priority, positions[k]))
+    k = overflow - 1
+    while k >= text_from:
+        atom = atoms[k]
+        if len(atom) == 1 and atom not in "<\n \t":
+            found.append((0, k))
+            break
+        k -= 1
+    if not found:
+        return None, []
+    weakest = found[-1][0]
+    for priority, k in found:
+        if base + ends[k + 1] >= limit // 3 or priority == weakest:
+            stack = start_stack
+            for at, after in changes:
+                if at > k:
+                    break
+                stack = after
+            return k + 1, stack
+    return None, []  # pragma: no cover - the weakest boundary is always taken
 
 
 def _apply(stack: list[tuple[str, str]], atom: str) -> list[tuple[str, str]]:
@@ -510,16 +576,6 @@ def _apply(stack: list[tuple[str, str]], atom: str) -> list[tuple[str, str]]:
         if stack[position][0] == name:
             return stack[:position]
     return stack
-
-
-def _cut_priority(current: list[str]) -> int | None:
-    """Priority of cutting right after the last atom: 3 paragraph, 2 line, 1 space."""
-    last = current[-1]
-    if last == "\n":
-        return 3 if len(current) > 1 and current[-2] == "\n" else 2
-    if last in (" ", "\t"):
-        return 1
-    return None
 
 
 def _visible(html_text: str) -> str:

@@ -145,8 +145,9 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(agreement_key(name).split())
 
 
+@lru_cache(maxsize=65536)
 def names_match(a: str, b: str) -> bool:
-    """Fuzzy equality of two agreement names."""
+    """Fuzzy equality of two agreement names (cached: the same pairs recur per query)."""
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return False
@@ -163,8 +164,14 @@ def names_match(a: str, b: str) -> bool:
 def normalize_parties(parties: Any) -> set[str]:
     out = set()
     for p in _listish(parties):
-        out.add(normalize(p) or p.strip())
+        out.add(_normalized(p) or p.strip())
     return out
+
+
+@lru_cache(maxsize=16384)
+def _normalized(name: str | None) -> str | None:
+    """``gazetteer.normalize``, cached: the same donors, recipients and parties recur."""
+    return normalize(name)
 
 
 def _date(row: dict) -> str:
@@ -196,20 +203,34 @@ def _sorted_rows(rows: list[dict]) -> list[dict]:
 
 
 def consolidate_agreements(rows: list[dict]) -> list[ConsolidatedAgreement]:
-    """Group agreement rows that describe the same agreement across documents."""
+    """Group agreement rows that describe the same agreement across documents.
+
+    A row joins the first group (in creation order) with a matching name and compatible
+    parties. Two names can only match when they share a non-generic token, so only the
+    groups holding such a token are tried (an index from token to groups), in order.
+    """
     groups: list[tuple[ConsolidatedAgreement, list[str], set[str]]] = []
+    by_token: dict[str, set[int]] = {}
     for row in _sorted_rows(rows):
         name = str(row.get("name") or "").strip()
         if not name:
             continue
         parties = normalize_parties(row.get("parties"))
+        content = _tokens(name) - _GENERIC_HEADS
+        candidates: set[int] = set()
+        for token in content:
+            candidates |= by_token.get(token, set())
         target = None
-        for item, names, gparties in groups:
+        index = -1
+        for index in sorted(candidates):
+            item, names, gparties = groups[index]
             if any(names_match(name, n) for n in names) and (
                 not parties or not gparties or parties & gparties
             ):
-                target = (item, names, gparties)
+                target = groups[index]
                 break
+        else:
+            index = -1
         date = row.get("published")
         status = str(row.get("status") or "")
         doc = row.get("document_id")
@@ -217,9 +238,14 @@ def consolidate_agreements(rows: list[dict]) -> list[ConsolidatedAgreement]:
             item = ConsolidatedAgreement(name, sorted(parties), status)
             groups.append((item, [name], set(parties)))
             target = groups[-1]
+            index = len(groups) - 1
+            for token in content:
+                by_token.setdefault(token, set()).add(index)
         item, names, gparties = target
         if name not in names:
             names.append(name)
+            for token in content:
+                by_token.setdefault(token, set()).add(index)
             # Prefer a capitalised proper name over a lower-case description.
             if name[:1].isupper() and not item.name[:1].isupper():
                 item.name = name
@@ -233,6 +259,7 @@ def consolidate_agreements(rows: list[dict]) -> list[ConsolidatedAgreement]:
     return [g[0] for g in groups]
 
 
+@lru_cache(maxsize=16384)
 def _entity_key(name: str) -> str:
     s = name.lower().replace("’", "'")
     s = re.sub(r"^the\s+", "", s)
@@ -241,8 +268,13 @@ def _entity_key(name: str) -> str:
 
 
 def consolidate_designations(rows: list[dict]) -> list[ConsolidatedDesignation]:
-    """Group designation rows by entity (names and aliases) and designation type."""
+    """Group designation rows by entity (names and aliases) and designation type.
+
+    A row joins the first item (in creation order) sharing a key with it and of a
+    compatible type; an index from key to items finds the ones sharing a key.
+    """
     items: list[tuple[ConsolidatedDesignation, set[str]]] = []
+    by_key: dict[str, set[int]] = {}
     for row in _sorted_rows(rows):
         entity = str(row.get("entity") or "").strip()
         if not entity:
@@ -250,22 +282,30 @@ def consolidate_designations(rows: list[dict]) -> list[ConsolidatedDesignation]:
         aliases = _listish(row.get("aliases"))
         keys = {_entity_key(entity)} | {_entity_key(a) for a in aliases}
         dtype = row.get("designation")
+        candidates: set[int] = set()
+        for key in keys:
+            candidates |= by_key.get(key, set())
         target = None
-        for item, ikeys in items:
-            if ikeys & keys and (not dtype or not item.designation or dtype == item.designation):
-                target = (item, ikeys)
+        index = -1
+        for position in sorted(candidates):
+            item, ikeys = items[position]
+            if not dtype or not item.designation or dtype == item.designation:
+                target, index = items[position], position
                 break
         action = str(row.get("action") or "designated")
         if target is None:
             item = ConsolidatedDesignation(entity, dtype, row.get("authority"), action)
             items.append((item, set(keys)))
-            target = items[-1]
+            target, index = items[-1], len(items) - 1
         item, ikeys = target
         ikeys |= keys
+        for key in keys:
+            by_key.setdefault(key, set()).add(index)
         item.designation = item.designation or dtype
         item.authority = item.authority or row.get("authority")
+        item_key = _entity_key(item.entity)
         for a in [entity, *aliases]:
-            if _entity_key(a) != _entity_key(item.entity) and a not in item.aliases:
+            if _entity_key(a) != item_key and a not in item.aliases:
                 item.aliases.append(a)
         item.action_history.append((row.get("published"), action, row.get("document_id")))
         item.action = action
@@ -285,8 +325,8 @@ def dedupe_aid(rows: list[dict]) -> list[dict]:
     out: list[dict] = []
     index: dict[tuple, dict] = {}
     for row in _sorted_rows(rows):
-        donor = normalize(row.get("donor")) or (row.get("donor") or "")
-        recipient = normalize(row.get("recipient")) or (row.get("recipient") or "")
+        donor = _normalized(row.get("donor")) or (row.get("donor") or "")
+        recipient = _normalized(row.get("recipient")) or (row.get("recipient") or "")
         amount = row.get("amount")
         currency = row.get("currency")
         if amount is None:

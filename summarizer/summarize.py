@@ -20,6 +20,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar, TypeVar
 
 import numpy as np
@@ -195,10 +196,30 @@ class SentenceGraph:
     terms: list[list[str]]
 
 
+@lru_cache(maxsize=8)
+def _stemmer(language: str) -> Callable[[str], str]:
+    return Stemmer(language)
+
+
+@lru_cache(maxsize=200_000)
+def _term(language: str, token: str) -> str | None:
+    """The stem of a content token, None for a stop word or a one-letter token.
+
+    Cached per process: Snowball is slow and news vocabulary repeats across documents
+    (the token → stem mapping is a pure function of the language's stemmer and list).
+    """
+    if token in _stops(language) or len(token) < 2:
+        return None
+    return _stemmer(language)(token)
+
+
+@lru_cache(maxsize=8)
+def _stops(language: str) -> frozenset[str]:
+    return stop_words(language)
+
+
 def _terms(texts: Sequence[str], language: str) -> list[list[str]]:
-    """Stemmed content terms per text; stems are cached per call (Snowball is slow)."""
-    stops = stop_words(language)
-    stem = Stemmer(language)
+    """Stemmed content terms per text (stems cached per process, see :func:`_term`)."""
     cache: dict[str, str | None] = {}
     out = []
     for text in texts:
@@ -206,7 +227,7 @@ def _terms(texts: Sequence[str], language: str) -> list[list[str]]:
         for token in TERM_PATTERN.findall(text.lower()):
             term = cache.get(token, "")
             if term == "":
-                term = None if token in stops or len(token) < 2 else stem(token)
+                term = _term(language, token)
                 cache[token] = term
             if term is not None:
                 terms.append(term)
