@@ -1347,7 +1347,7 @@ _REVOKE = re.compile(
 )
 _PROPOSE = re.compile(
     r"\b(?:consider\w*|plan(?:s|ned|ning)?\s+to|propos\w*|intend\w*|intent(?:ion)?|would\s+\w+|"
-    r"could\s+\w+|may\s+\w+|might|mov(?:e|es|ing)\s+to|seek\w*\s+to|bill|"
+    r"could\s+\w+|(?-i:may)\s+(?!\d)\w+|might|mov(?:e|es|ing)\s+to|seek\w*\s+to|bill|"
     r"weigh\w*|expected\s+to|will\s+(?:designate|proscribe|list|add|formally)|set\s+to|"
     r"review\w*|threaten\w*|draft\w*|prepar\w*\s+to|aim\w*\s+to|evaluat\w*|whether\s+to|"
     r"want\w*\s+to|pending|recommend\w*|ask\w*\s+(?:\S+\s+){1,6}?to|request\w*|"
@@ -1504,9 +1504,11 @@ def _entity_ok(name: str, allow_country: bool) -> bool:
     if not name or len(name) < 2 or _NOT_ENTITY.match(name):
         return False
     if not allow_country:
-        ms = find_mentions(name)
-        if ms and ms[0].start == 0 and ms[0].end >= len(name) - 2:
-            return False
+        # "U.S" loses its final stop to the sentence splitter; test it with the stop back.
+        for candidate in (name, f"{name}."):
+            ms = find_mentions(candidate)
+            if ms and ms[0].start == 0 and ms[0].end >= len(candidate) - 2:
+                return False
     return not all(w in ("Los", "Las", "El", "La", "Al") for w in name.split())
 
 

@@ -869,3 +869,23 @@ def test_never_ratified_is_not_in_force():
     )
     for agr in extract(text).agreements:
         assert agr.status != "in_force"
+
+
+def test_a_dateline_month_is_not_the_modal_may():
+    text = (
+        "WASHINGTON, May 14, 2026 — The State Department on Thursday designated the Red Dune "
+        "Front, an armed group active near the border, as a Foreign Terrorist Organization."
+    )
+    [record] = extract(text).designations
+    assert (record.entity, record.action) == ("Red Dune Front", "designated")
+    modal = extract("The Home Office may proscribe the Northern Front, officials said.").designations
+    assert [(d.entity, d.action) for d in modal] == [("Northern Front", "proposed")]
+
+
+def test_a_country_abbreviation_is_never_a_designated_entity():
+    text = (
+        "Treasury designated the Coastal Exchange House as a Specially Designated Global "
+        "Terrorist. All property of the designated persons is blocked, and U.S. persons are "
+        "generally prohibited from dealing with them."
+    )
+    assert "U.S" not in {d.entity for d in extract(text).designations}
