@@ -878,7 +878,9 @@ def test_a_dateline_month_is_not_the_modal_may():
     )
     [record] = extract(text).designations
     assert (record.entity, record.action) == ("Red Dune Front", "designated")
-    modal = extract("The Home Office may proscribe the Northern Front, officials said.").designations
+    modal = extract(
+        "The Home Office may proscribe the Northern Front, officials said."
+    ).designations
     assert [(d.entity, d.action) for d in modal] == [("Northern Front", "proposed")]
 
 
