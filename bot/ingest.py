@@ -66,6 +66,7 @@ def analyze(parsed: ParsedFile) -> Analysis:
     does, step for step, on those units).  Imports are here so that starting the bot
     does not pay for nltk, numpy, scipy and sumy.
     """
+    from summarizer._extract_es import is_spanish
     from summarizer.extract import extract
     from summarizer.language import detect_language
     from summarizer.sentences import segment
@@ -82,7 +83,10 @@ def analyze(parsed: ParsedFile) -> Analysis:
     else:
         chosen = SUMMARIZERS[SUMMARY_METHOD](language)(units, count)
         summary = [units[i].text for i in chosen]
-    records = extract(text, published=parsed.published)
+    # The extractor reads Spanish with Spanish rules by its own vote; share the split
+    # only when both agree on the language, so its records are exactly its own.
+    shared = [unit.text for unit in units] if (language == "es") == is_spanish(text) else None
+    records = extract(text, published=parsed.published, sentences=shared)
     return Analysis(language=language, summary=summary, records=records)
 
 

@@ -168,10 +168,14 @@ class _Sentence:
     money: list[Money] = field(default_factory=list)
 
 
-def _locate(text: str, offset: int, language: str = "english") -> list[tuple[int, int]]:
+def _locate(
+    text: str, offset: int, language: str = "english", sentences: list[str] | None = None
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = offset
-    for sent in split_sentences(text[offset:], language):
+    if sentences is None:
+        sentences = split_sentences(text[offset:], language)
+    for sent in sentences:
         i = text.find(sent, pos)
         if i < 0:
             head = sent[:24]
@@ -3119,11 +3123,16 @@ def _merge_status(st: _AgrState, status: str | None, clause: str) -> None:
 # --------------------------------------------------------------------------- #
 
 
-def extract(text: str, published: str | None = None) -> Records:
+def extract(
+    text: str, published: str | None = None, *, sentences: list[str] | None = None
+) -> Records:
     """Extract aid, designation and agreement records from one document.
 
     ``published`` is accepted for the store's convenience (records are dated by
-    their document); extraction itself does not depend on it.
+    their document); extraction itself does not depend on it. ``sentences`` may
+    carry ``split_sentences(text)`` when the caller already has it (ingestion
+    does), so the text is not segmented twice; it is used only when it starts
+    where this function's own reading starts, else the text is split again.
     """
     records = Records()
     if not text or not text.strip():
@@ -3136,7 +3145,11 @@ def extract(text: str, published: str | None = None) -> Records:
     if hm:
         offset = hm.end()
     spanish = _es.is_spanish(text[offset:])
-    spans = _locate(text, offset, "spanish" if spanish else "english")
+    if sentences is not None and offset:
+        # The caller's first unit is the headline skipped above, or this is not our split.
+        headline = text[fm.end() if fm else 0 : offset].strip()
+        sentences = sentences[1:] if sentences and sentences[0] == headline else None
+    spans = _locate(text, offset, "spanish" if spanish else "english", sentences)
     mentions = find_mentions(text[offset:])
     if offset:
         mentions = [

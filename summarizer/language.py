@@ -8,6 +8,7 @@ of a news article without a model or a network call.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from sumy.utils import get_stop_words
@@ -81,7 +82,7 @@ _EXTRA_STOP_WORDS: dict[str, frozenset[str]] = {
 DEFAULT_LANGUAGE = "en"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Enough tokens to decide; longer documents are only sampled from the start.
-_MAX_TOKENS = 2000
+_MAX_TOKENS = 600
 # Below this share of stop words we don't trust any guess and fall back to English.
 _MIN_SHARE = 0.05
 
@@ -130,11 +131,22 @@ def language_scores(text: str) -> dict[str, float]:
     tokens = tokens[:_MAX_TOKENS]
     if not tokens:
         return dict.fromkeys(LANGUAGES, 0.0)
-    weights = _weighted_stop_words()
-    return {
-        code: sum(table.get(tok, 0.0) for tok in tokens) / len(tokens)
-        for code, table in weights.items()
-    }
+    totals = dict.fromkeys(LANGUAGES, 0.0)
+    index = _stop_word_index()
+    for token, n in Counter(tokens).items():  # each distinct word looked up once
+        for code, weight in index.get(token, ()):
+            totals[code] += weight * n
+    return {code: total / len(tokens) for code, total in totals.items()}
+
+
+@cache
+def _stop_word_index() -> dict[str, tuple[tuple[str, float], ...]]:
+    """word → ((language, weight), ...): one lookup per word instead of one per language."""
+    index: dict[str, list[tuple[str, float]]] = {}
+    for code, table in _weighted_stop_words().items():
+        for word, weight in table.items():
+            index.setdefault(word, []).append((code, weight))
+    return {word: tuple(pairs) for word, pairs in index.items()}
 
 
 def detect_language(text: str) -> str:

@@ -264,6 +264,9 @@ def _normalize_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     return sp.diags(1.0 / _row_norms(matrix)) @ matrix
 
 
+_DIGIT_TOKEN = re.compile(r"\S*\d\S*")  # one match per whitespace-separated token with a digit
+
+
 def specificity(text: str) -> float:
     """Share of tokens that are numbers or capitalised mid-sentence words (names).
 
@@ -274,7 +277,7 @@ def specificity(text: str) -> float:
     if not tokens:
         return 0.0
     named = sum(1 for tok in tokens[1:] if tok[:1].isupper())
-    numeric = sum(1 for tok in tokens if any(ch.isdigit() for ch in tok))
+    numeric = len(_DIGIT_TOKEN.findall(text))
     return (named + numeric) / len(tokens)
 
 
@@ -362,6 +365,9 @@ class BriefingSummarizer(Summarizer):
         return [allowed[i] for i in chosen]
 
 
+DENSE_MMR_CELLS = 1_000_000
+
+
 def mmr(
     rows: sp.csr_matrix,
     scores: np.ndarray,
@@ -379,6 +385,9 @@ def mmr(
     document) optionally spreads picks across groups.
     """
     n = rows.shape[0]
+    # A news article's rows fit in a small dense array, where each pick's mat-vec is
+    # cheaper than building sparse slices; long inputs stay sparse (O(k · nnz)).
+    dense = rows.toarray() if n * rows.shape[1] <= DENSE_MMR_CELLS else None
     best_overlap = np.zeros(n)
     picks_in_group = np.zeros(int(groups.max()) + 1 if groups is not None and n else 0)
     available = np.ones(n, dtype=bool)
@@ -393,7 +402,10 @@ def mmr(
         available[pick] = False
         if groups is not None:
             picks_in_group[groups[pick]] += 1
-        overlap = np.asarray((rows @ rows[pick].T).todense()).ravel()
+        if dense is not None:
+            overlap = dense @ dense[pick]
+        else:
+            overlap = np.asarray((rows @ rows[pick].T).todense()).ravel()
         best_overlap = np.maximum(best_overlap, overlap)
         available &= best_overlap < duplicate
     return chosen
