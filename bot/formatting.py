@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
@@ -267,17 +267,29 @@ def _designation_line(item: DesignationItem, show_cite: bool = True) -> str:
     return line
 
 
-def format_designations(term: str, items: Sequence[DesignationItem]) -> str:
+def _record_list(
+    kind: str,
+    term: str,
+    items: Sequence[DesignationItem] | Sequence[AgreementItem],
+    line: Callable[..., str],
+    narrow: str,
+    heading_note: str = "",
+) -> str:
+    """The shared shape of /designations and /agreements: heading, lines, overflow, hint."""
     if not items:
         what = f" for “{esc(term)}”" if term else ""
-        return f"No designations{what} yet."
+        return f"No {kind.lower()}{what} yet."
     scope = f" — {esc(term)}" if term else ""
-    lines = [f"<b>Designations{scope}</b> ({len(items)})", ""]
-    lines += [_designation_line(item) for item in items[:MAX_ITEMS]]
+    lines = [f"<b>{kind}{scope}</b> ({len(items)}){heading_note}", ""]
+    lines += [line(item) for item in items[:MAX_ITEMS]]
     if len(items) > MAX_ITEMS:
-        lines.append(f"<i>…and {len(items) - MAX_ITEMS} more; narrow with /designations NAME</i>")
+        lines.append(f"<i>…and {len(items) - MAX_ITEMS} more; narrow with {narrow}</i>")
     lines.append(open_hint(i for item in items for i in item.document_ids).strip("\n"))
     return "\n".join(lines)
+
+
+def format_designations(term: str, items: Sequence[DesignationItem]) -> str:
+    return _record_list("Designations", term, items, _designation_line, "/designations NAME")
 
 
 def _agreement_line(item: AgreementItem, show_cite: bool = True) -> str:
@@ -291,16 +303,9 @@ def _agreement_line(item: AgreementItem, show_cite: bool = True) -> str:
 
 
 def format_agreements(term: str, items: Sequence[AgreementItem]) -> str:
-    if not items:
-        what = f" for “{esc(term)}”" if term else ""
-        return f"No agreements{what} yet."
-    scope = f" — {esc(term)}" if term else ""
-    lines = [f"<b>Agreements{scope}</b> ({len(items)}), newest first", ""]
-    lines += [_agreement_line(item) for item in items[:MAX_ITEMS]]
-    if len(items) > MAX_ITEMS:
-        lines.append(f"<i>…and {len(items) - MAX_ITEMS} more; narrow with /agreements COUNTRY</i>")
-    lines.append(open_hint(i for item in items for i in item.document_ids).strip("\n"))
-    return "\n".join(lines)
+    return _record_list(
+        "Agreements", term, items, _agreement_line, "/agreements COUNTRY", ", newest first"
+    )
 
 
 def format_summary(view: SummaryView) -> str:
