@@ -272,6 +272,7 @@ _AID_NOUN_AFTER = re.compile(
 _AID_NOUN_BEFORE = re.compile(
     r"\b(?:aid|assistance|grant|loan|credit\s+line|funding|financing|package|donation|"
     r"tranche|disbursement|bailout|contribution|support|relief)\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:of|worth|totall?ing|amounting\s+to|valued\s+at|of\s+up\s+to|of\s+about|of\s+some)"
     r"\s*$",
     re.I,
@@ -348,7 +349,9 @@ _INKIND_GOODS = re.compile(
     r"humanitarian\s+(?:aid|supplies|cargo)|hygiene\s+kits|kits|field\s+hospitals?|"
     r"air\s+defen[cs]e\s+systems?|missiles|munitions|weapons|shells|tanks|"
     r"(?:x-ray\s+)?scanners|speedboats|interceptor\s+boats|corvettes?|frigates?|cutters?|"
-    r"howitzers|artillery|motorcycles|flour|wheat|rice|grain|fuel|(?:[\w-]+\s+)?ambulances)\b",
+    r"howitzers|artillery|motorcycles|flour|wheat|rice|grain|fuel|(?:[\w-]+\s+)?ambulances|"
+    r"(?:personnel|troop)\s+carriers|minehunters?|minesweepers?|"
+    r"(?:interceptor|patrol|landing)\s+craft)\b",
     re.I,
 )
 _INKIND_NEGATIVE = re.compile(
@@ -906,7 +909,8 @@ def _extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[A
 _INKIND_PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are|is)\s+"
     r"(?:also\s+|now\s+|formally\s+|officially\s+)?(?:handed\s+over|delivered|donated|"
-    r"gifted|supplied|transferred|provided|shipped|sent)\s+to\s+(?:the\s+)?",
+    r"gifted|supplied|transferred|provided|shipped|sent)\s+"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?to\s+(?:the\s+)?",
     re.I,
 )
 
@@ -921,6 +925,12 @@ _INKIND_PASSIVE_KEYS = (
     "provided to",
     "shipped to",
     "sent to",
+    "handed over by",
+    "delivered by",
+    "donated by",
+    "gifted by",
+    "supplied by",
+    "transferred by",
 )
 
 
@@ -998,7 +1008,7 @@ def _extract_inkind(
                 re.I,
             )
             and not re.search(
-                r"\bas\s+(?:humanitarian\s+)?aid\b|"
+                r"\bas\s+(?:humanitarian\s+)?aid\b|\bfree\s+of\s+charge\b|"
                 r"\bdonat",
                 s[vm.start() :],
                 re.I,
@@ -1410,6 +1420,9 @@ class _DesigCtx:
     last_entity: str | None = None
     upcoming: str | None = None
     text: str = ""
+    # "OFAC designated three leaders ... as SDGTs. They are A; B; and C.": the action of a
+    # designation sentence that named no entity, carried to the next sentence's list.
+    pending: str | None = None
 
 
 def _types_of(s: str, low: str) -> list[str]:
@@ -1736,6 +1749,72 @@ _TOOK_OFF = re.compile(
     r"\b(?:took|taken|take|takes|taking|struck|strikes|striking)\s+(?=\S)(.{2,90}?)\s+off\s+"
     r"(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:list|register|registry|blacklist|roster)",
 )
+# "struck A, a trader, from the list" / "excluded B from its register": removal verbs
+# whose object sits between the verb and "from/off the ... list".
+_STRUCK_FROM = re.compile(
+    r"\b(?:struck|strikes|striking|strike|excluded|excludes|excluding|exclude|deleted|deletes|"
+    r"expunged|erased|dropped|drops)\s+(?=[A-Z\"“]|the\s)(.{2,120}?)\s+(?:off|from)\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:list|register|registry|blacklist|"
+    r"roster)\b"
+)
+# "... is excluded from the unified list", "were taken off the list": passive removals.
+_PASSIVE_REMOVAL = re.compile(
+    r"\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be|being)\s+"
+    r"(?:formally\s+|officially\s+|also\s+|now\s+)?(?:excluded|struck|taken|dropped|deleted|"
+    r"expunged|erased)\s+(?:off|from)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:list|register|registry|blacklist|roster)\b"
+)
+# A designation sentence whose object is only counted or generic ("three of the group's
+# leaders and one money transfer business"), so its names follow in the next sentence.
+_COUNTED_OBJECT = re.compile(
+    r"\b(?:designat|sanction|list|add|proscrib|blacklist|delist|de-list|remov|nam)\w*\s+"
+    r"(?:(?:also|today|on\s+\w+)\s+)?(?:an?\s+(?:further|additional)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\b",
+    re.I,
+)
+_REMOVAL_KEYS = (
+    "struck",
+    "strike",
+    "exclud",
+    "delet",
+    "expung",
+    "erased",
+    "dropped",
+    "drops",
+    "taken",
+)
+_EXAMPLE_KEYS = (
+    "including",
+    "such as",
+    "among them",
+    "affiliate",
+    "members of",
+    "branches of",
+    "offshoots of",
+    "factions of",
+    "allies of",
+)
+_THEY_LIST = re.compile(
+    r"^\W{0,3}(?:They|These|Those(?:\s+(?:named|designated|listed|sanctioned|targeted))?|"
+    r"The\s+(?:individuals|entities|men|persons|people|companies|groups|targets)\s+"
+    r"(?:named|designated|listed|sanctioned|targeted))\s+(?:are|were|include[ds]?|comprise)"
+    r"\s*:?\s+"
+)
+# "has designated several groups in the past, including affiliates of al-Qaeda": a
+# background mention of earlier listings; the examples it cites are not records.
+_GENERIC_PAST = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:designated|listed|proscribed|sanctioned|"
+    r"blacklisted|banned)\s+(?:several|many|numerous|dozens\s+of|scores\s+of|hundreds\s+of|"
+    r"a\s+number\s+of|various|multiple|other|a\s+string\s+of|a\s+series\s+of)\b"
+    r"|\b(?:in\s+the\s+past(?:\s+(?:decade|years?))?|over\s+the\s+(?:past\s+|last\s+)?"
+    r"(?:years|decades?)|in\s+previous\s+years|in\s+recent\s+years)\b",
+    re.I,
+)
+_EXAMPLE_CUE = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|(?:affiliates?|members?|branches|offshoots|"
+    r"factions|allies)\s+of)\s+",
+    re.I,
+)
 _LIST_ITEM_END = re.compile(
     r",\s+(?:who|which|whom|whose|that|said|described)\b|\.\s|\.$|"
     r"\s(?:was|were|is|are|has|have|had|remains?|will)\s"
@@ -1800,6 +1879,38 @@ def _object_names(s: str, start: int, ctx: _DesigCtx) -> list[tuple[str, int, in
             nxt = _OBJECT_STOP.search(s, more.end())
             names += _runs(s, more.end(), nxt.start() if nxt else len(s), skip_prep=False)[:1]
     return names
+
+
+_LEAD_DESCRIPTOR = re.compile(
+    r"\s*(?:and\s+)?(?:the|its|his|her|their|a|an)\s+[a-z][a-z'’\s-]*?,\s+"
+)
+_ALIAS_CUE = re.compile(r",?\s*(?:also\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s+")
+
+
+def _they_items(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]]]:
+    """Items of "They are the emir, A, also known as B; a commander, C; and D, a firm"."""
+    if ";" not in s[lo:hi]:
+        return _list_entities(s, lo, hi)
+    out = []
+    pos = lo
+    for part in s[lo:hi].split(";"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        lead = _LEAD_DESCRIPTOR.match(s, a, b)
+        got = _item_entity(s, lead.end() if lead else a, b)
+        if not got:
+            continue
+        aliases = list(got[3])
+        cue = _ALIAS_CUE.match(s, got[2], b)
+        if cue:
+            stop = re.search(r",\s+(?:an?|the|who|which|whose|its|his|her)\b", s[cue.end() : b])
+            region = s[cue.end() : cue.end() + stop.start() if stop else b]
+            for al in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", region):
+                al = _clean_entity(al.strip(' "“”'))
+                if al and _NAME_RUN.fullmatch(al):
+                    aliases.append(al)
+        out.append((got[0], got[1], got[2], aliases))
+    return out
 
 
 _PREP_NAME_BEFORE = re.compile(
@@ -1886,6 +1997,11 @@ def _fuller_name(text: str, entity: str, end: int) -> str | None:
 def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     s = sent.text
     low = s.lower()
+    pending, ctx.pending = ctx.pending, None
+    if pending and ctx.designation:
+        they = _THEY_LIST.match(s)
+        if they:
+            return _pending_list(sent, ctx, pending, they.end())
     types = _types_of(s, low)
     specific = [t for t in types if t in _SPECIFIC]
     generic = [t for t in types if t not in _SPECIFIC]
@@ -1910,6 +2026,13 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     )
     label = _LABEL_LIST.match(s) if ":" in s[:30] and (ctx.active or types) else None
     took_off = _TOOK_OFF.search(s) if " off " in low else None
+    struck = (
+        (_STRUCK_FROM.search(s) or _PASSIVE_REMOVAL.search(s))
+        if (" from " in low or " off " in low)
+        and (types or ctx.active)
+        and any(k in low for k in _REMOVAL_KEYS)
+        else None
+    )
     listish = (
         "list" in low or "registry" in low or "ban" in low or "schedule" in low
     ) and _LISTISH.search(low)
@@ -1921,6 +2044,7 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         and not copular
         and not label
         and not (took_off and (types or ctx.active))
+        and not struck
     ):
         return []
 
@@ -2011,6 +2135,24 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
     if took_off:
         for n in _runs(s, took_off.start(1), took_off.end(1), skip_prep=False):
             found.append((*n, took_off.start(), "!revoked"))
+    if struck:
+        if struck.re is _STRUCK_FROM:
+            items = _list_entities(s, struck.start(1), struck.end(1))
+        else:
+            items = _subject_names(s, struck.start())
+            q = None if items else re.search(r"[“\"]([^\"“”]{2,80})[”\"]\s*$", s[: struck.start()])
+            if q:
+                items = [(q.group(1), q.start(1), q.end(1), [])]
+        known = {f[0] for f in found}
+        for n in items:
+            if n[0] not in known:
+                found.append((*n, struck.start(), "!revoked"))
+            else:
+                found = [(*f[:5], "!revoked") if f[0] == n[0] else f for f in found]
+    if found and any(k in low for k in _EXAMPLE_KEYS) and _GENERIC_PAST.search(s):
+        cue = _EXAMPLE_CUE.search(s)
+        if cue:
+            found = [f for f in found if f[1] < cue.start()]
     for m in _POSSESSIVE.finditer(s):
         pre = s[: m.start()]
         cm = re.search(
@@ -2122,6 +2264,43 @@ def _extract_designations(sent: _Sentence, ctx: _DesigCtx) -> list[Designation]:
         )
         if auth and not auth.startswith("Government of"):
             ctx.authority = auth
+        counted = _COUNTED_OBJECT.search(s) if (strong or specific) else None
+        if counted and not _GENERIC_PAST.search(s):
+            near = s[max(0, counted.start() - 60) : counted.end()]
+            if _REVOKE.search(near) or counted.group(0).lower().startswith(
+                ("delist", "de-list", "remov")
+            ):
+                ctx.pending = "revoked"
+            elif _PROPOSE.search(near):
+                ctx.pending = "proposed"
+            else:
+                ctx.pending = "designated"
+    return out
+
+
+def _pending_list(sent: _Sentence, ctx: _DesigCtx, action: str, lo: int) -> list[Designation]:
+    """Records for the names listed after a designation sentence that named none."""
+    s = sent.text
+    out: list[Designation] = []
+    seen: set[str] = set()
+    for name, _a, _b, aliases in _they_items(s, lo, len(s.rstrip(" ."))):
+        entity = _clean_entity(name)
+        if not _entity_ok(entity, False) or entity.lower() in seen:
+            continue
+        seen.add(entity.lower())
+        out.append(
+            Designation(
+                entity,
+                ctx.designation,
+                ctx.authority,
+                action,
+                _fix_alias([a for a in aliases if a and a.lower() != entity.lower()]),
+                s,
+                sent.start,
+                sent.end,
+            )
+        )
+        ctx.last_entity = entity
     return out
 
 
@@ -3214,7 +3393,7 @@ def extract(
                     continue
                 seen_aid.add(key)
                 records.aid.append(a)
-        if any(k in low for k in _DESIG_KEYS):
+        if desig_ctx.pending or any(k in low for k in _DESIG_KEYS):
             explicit = bool(_types_of(s, low))
             desig_ctx.upcoming = next((t for t in specific_at[idx + 1 : idx + 3] if t), None)
             for d in _extract_designations(sent, desig_ctx):

@@ -891,3 +891,73 @@ def test_a_country_abbreviation_is_never_a_designated_entity():
         "generally prohibited from dealing with them."
     )
     assert "U.S" not in {d.entity for d in extract(text).designations}
+
+
+def test_names_listed_after_a_counted_designation_sentence_carry_its_type():
+    text = (
+        "The Treasury Department's Office of Foreign Assets Control designated two commanders "
+        "and a currency exchange as Specially Designated Global Terrorists on Tuesday. They are "
+        "the militia's deputy leader, Yusuf Haji Omar, also known as Abu Salma; a recruiter, "
+        "Idris Kamara; and Blue Nile Exchange, a money changer in Kassala."
+    )
+    got = {d.entity: d for d in extract(text).designations}
+    assert set(got) == {"Yusuf Haji Omar", "Idris Kamara", "Blue Nile Exchange"}
+    assert got["Yusuf Haji Omar"].aliases == ["Abu Salma"]
+    for d in got.values():
+        assert d.designation == "Specially Designated Global Terrorist"
+        assert d.action == "designated"
+    # Without a preceding designation sentence "They are ..." is not a listing.
+    assert extract("They are Yusuf Haji Omar and Idris Kamara, police said.").designations == []
+
+
+def test_removal_wording_struck_from_and_excluded_from_the_list():
+    text = (
+        "The ministry added the Sabil Youth Front to its national terrorist list on Monday. "
+        "It also struck Farid Osmani, a grain merchant listed in 2018, from the list. "
+        'Separately, the charity "Green Crescent Aid" was excluded from the national list.'
+    )
+    got = {d.entity: d.action for d in extract(text).designations}
+    assert got["Sabil Youth Front"] == "designated"
+    assert got["Farid Osmani"] == "revoked"
+    assert got["Green Crescent Aid"] == "revoked"
+
+
+def test_examples_of_past_listings_are_not_records():
+    text = (
+        "Canada on Friday listed the Ashgar Network as a terrorist entity under the Criminal "
+        "Code. Ottawa has designated a number of groups over the past decade, including "
+        "affiliates of Hezbollah and the Islamic State."
+    )
+    got = {d.entity for d in extract(text).designations}
+    assert "Ashgar Network" in got
+    assert not got & {"Hezbollah", "Islamic State"}
+
+
+def test_seed_ofac_list_after_designation_sentence():
+    path = SEED.parent / "004_us_fto_sdgt_sand_brigades.md"
+    got = {d.entity: d for d in extract(path.read_text(encoding="utf-8")).designations}
+    for name in ("Abdelkarim Ould Sidi Ahmed", "Moussa Ag Intalla", "Hamadou Diallo"):
+        assert got[name].designation == "Specially Designated Global Terrorist"
+    assert "Tidjikja Star Money Transfer" in got
+    assert "Islamic State" not in got
+
+
+def test_aid_amount_after_worth_and_passive_handover_by_donor():
+    [aid] = extract(
+        "Stockholm approved a new humanitarian aid package for Sudan, worth SEK 450 million, "
+        "on Thursday."
+    ).aid
+    assert (aid.donor, aid.recipient, aid.amount, aid.currency) == (
+        "Sweden",
+        "Sudan",
+        450_000_000,
+        "SEK",
+    )
+    [gift] = extract(
+        "Four armoured vehicles were handed over by Japan to the Timor-Leste police in Dili."
+    ).aid
+    assert (gift.donor, gift.recipient, gift.amount) == ("Japan", "Timor-Leste", None)
+    [boat] = extract(
+        "The Italian Navy transferred a decommissioned corvette to the Tunisian Navy free of charge."
+    ).aid
+    assert (boat.donor, boat.recipient, boat.kind) == ("Italy", "Tunisia", "equipment")
