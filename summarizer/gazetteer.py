@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer._regex import trie_alternation
+
 # Canonical names that differ from pycountry's ``common_name``/``name``.
 _CANONICAL_OVERRIDES: dict[str, str] = {
     "BO": "Bolivia",
@@ -411,36 +413,12 @@ def _tables() -> tuple[dict[str, tuple[str, str]], frozenset[str], frozenset[str
     return forms, countries, frozenset(bodies)
 
 
-def _trie_regex(words: list[str]) -> str:
-    """Build a prefix-factored alternation (longest alternative tried first)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            if len(branches) == 1 and len(body) > 1:
-                body = "(?:" + body + ")"
-            return body + "?"
-        return body
-
-    return emit(trie)
-
-
 @lru_cache(maxsize=1)
 def _matcher() -> re.Pattern[str]:
     forms, _, _ = _tables()
     words = list(forms)
     # Allow "the Netherlands" style forms and possessives to work naturally.
-    pattern = r"(?<![\w$.])(?:" + _trie_regex(words) + r")(?![\w$]|-\w|[’']\w\w)"
+    pattern = r"(?<![\w$.])(?:" + trie_alternation(words) + r")(?![\w$]|-\w|[’']\w\w)"
     return re.compile(pattern)
 
 
