@@ -24,7 +24,7 @@ from summarizer.gazetteer import KIND_DEMONYM, LENDERS, Mention
 from summarizer.records import Agreement, Aid, Designation
 
 if TYPE_CHECKING:  # pragma: no cover
-    from summarizer.extract import _Sentence
+    from summarizer._extract_common import Sentence
 
 _PARTY = ("country", "metonym", "body")
 _LENDERS = LENDERS
@@ -68,7 +68,7 @@ _AID_NEG = re.compile(
     r"rescate|fianza|efectivo|supera\w*|mueve|podría|evalúa|estudia)\b",
     re.I,
 )
-_INKIND_VERB = re.compile(
+INKIND_VERB = re.compile(
     r"\b(?:entreg\w*|don(?:ó|ará|aron|a|an)|ced(?:erá|ió|e|en|erán)|envi(?:ó|ará|aron)|"
     r"suministr\w*|transfer(?:irá|ió)|regal\w*)\b",
     re.I,
@@ -110,7 +110,7 @@ _BENEFICIARY = re.compile(
 )
 
 
-def _rel_mentions(sent: _Sentence) -> list[Mention]:
+def _rel_mentions(sent: Sentence) -> list[Mention]:
     off = sent.start
     return [
         Mention(m.start - off, m.end - off, m.surface, m.canonical, m.kind) for m in sent.mentions
@@ -175,7 +175,7 @@ def _kind(clause: str) -> str:
     return "unspecified"
 
 
-def extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     ms = _rel_mentions(sent)
     out: list[Aid] = []
@@ -243,7 +243,7 @@ def extract_aid(sent: _Sentence, salience: Counter[str], state: dict) -> list[Ai
         )
     if out:
         return out
-    for vm in _INKIND_VERB.finditer(s):
+    for vm in INKIND_VERB.finditer(s):
         gm = _GOODS.search(s, vm.end(), vm.end() + 80)
         if not gm or _AID_NEG.search(s[max(0, vm.start() - 40) : gm.end()]):
             continue
@@ -353,7 +353,7 @@ _ALIAS_ES = re.compile(
 )
 
 
-def extract_designations(sent: _Sentence, ctx: dict) -> list[Designation]:
+def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
     s = sent.text
     types = [(lab, auth) for lab, auth, rx in _DESIG_TYPES if rx.search(s)]
     verb = _DESIG_VERB.search(s)
@@ -524,7 +524,7 @@ def _name(s: str, m: re.Match[str]) -> str | None:
     return None
 
 
-def extract_agreements(sentences: list[_Sentence], salience: Counter[str]) -> list[Agreement]:
+def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> list[Agreement]:
     out: dict[str, Agreement] = {}
     order: list[str] = []
     last: str | None = None

@@ -1,0 +1,95 @@
+"""Sentences with character spans and helpers shared by the English extraction rules.
+
+See :mod:`summarizer.extract` for the approach.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from summarizer.gazetteer import (
+    KIND_DEMONYM,
+    Mention,
+)
+from summarizer.money import Money
+from summarizer.sentences import split_sentences
+
+# --------------------------------------------------------------------------- #
+# Sentences
+# --------------------------------------------------------------------------- #
+
+FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
+_ABBREV_END = re.compile(
+    r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Inc|Co|"
+    r"Corp|Ltd|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx)\.)$"
+)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+
+
+def locate_sentences(
+    text: str, offset: int, language: str = "english", sentences: list[str] | None = None
+) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = offset
+    if sentences is None:
+        sentences = split_sentences(text[offset:], language)
+    for sent in sentences:
+        i = text.find(sent, pos)
+        if i < 0:
+            head = sent[:24]
+            i = text.find(head, pos)
+            if i < 0:
+                continue
+            # Whitespace was normalised by the splitter: walk to the last word.
+            tail = sent[-12:]
+            j = text.find(tail, i)
+            end = j + len(tail) if j >= 0 else i + len(sent)
+        else:
+            end = i + len(sent)
+        spans.append((i, end))
+        pos = end
+    # Re-join splits after abbreviations such as "U.S." or "Gen.".
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if (
+            merged
+            and text[merged[-1][1] - 1] == "."
+            and _ABBREV_END.search(text, max(merged[-1][0], merged[-1][1] - 8), merged[-1][1])
+        ):
+            nxt = text[s : s + 1]
+            if nxt and not nxt.isspace() and "\n\n" not in text[merged[-1][1] : s]:
+                merged[-1] = (merged[-1][0], e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+# --------------------------------------------------------------------------- #
+# Shared helpers
+# --------------------------------------------------------------------------- #
+
+PARTY_KINDS = ("country", "metonym", "body")
+
+
+def country_salience(mentions: list[Mention]) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind in ("country", "metonym"):
+            c[m.canonical] += 2
+        elif m.kind == KIND_DEMONYM:
+            c[m.canonical] += 1
+    return c
+
+
+def _first(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    return rx.search(s)
