@@ -167,14 +167,14 @@ def format_digest(digest: Digest, local_day: str) -> str:
     lines = [f"<b>Briefbot digest · {fmt.esc(local_day)}</b> — {count} new document(s)", ""]
     if digest.lead:
         lines.append("<b>What's new</b>")
-        lines += [f"• {fmt.esc(s)} — {fmt.cite(i)}" for i, s in digest.lead]
+        lines += [f"• {fmt.esc(fmt.sentence_text(s))} — {fmt.cite(i)}" for i, s in digest.lead]
         lines.append("")
     lines.append("<b>New documents</b>")
     for document in digest.documents:
         first = next((s for s in (document.get("summary") or "").splitlines() if s.strip()), "")
         lines.append(f"{fmt.cite(document['id'])} <b>{fmt.esc(document['title'])}</b>")
         if first:
-            lines.append(f"   {fmt.esc(fmt.clip(first, 240))}")
+            lines.append(f"   {fmt.esc(fmt.clip(fmt.sentence_text(first), 240))}")
     if digest.more_documents:
         lines.append(f"<i>…and {digest.more_documents} more: /docs</i>")
     if digest.aid:

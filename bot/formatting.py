@@ -37,6 +37,19 @@ EVIDENCE_CHARS = 220
 TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024
 
 
+# "WASHINGTON, May 14, 2026 — ", "LONDON, 14 April 2026 (Reuters) – ",
+# "BOGOTÁ, 17 de diciembre de 2025 — ": the place and date are shown with the document.
+_DATELINE_LEAD = re.compile(
+    r"^[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ .'’-]{1,40}(?:,\s*[A-Za-z .]{2,30})?,\s+"
+    r"[^\n—–]{0,30}?\b(?:19|20)\d\d\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]+\s+(?=\S)"
+)
+
+
+def sentence_text(sentence: str) -> str:
+    """A summary sentence without its dateline prefix, which reads as noise in a list."""
+    return _DATELINE_LEAD.sub("", sentence.strip(), count=1)
+
+
 def esc(value: Any) -> str:
     """Escape text for Telegram HTML (``<``, ``>``, ``&``; quotes are harmless in text)."""
     return html.escape("" if value is None else str(value), quote=False)
@@ -172,7 +185,7 @@ def format_document(view: DocumentView) -> str:
         "<b>Summary</b>",
     ]
     summary = [s for s in (doc.get("summary") or "").splitlines() if s.strip()]
-    lines += [f"• {esc(s)}" for s in summary] or ["<i>no summary</i>"]
+    lines += [f"• {esc(sentence_text(s))}" for s in summary] or ["<i>no summary</i>"]
     if view.aid:
         lines += ["", f"<b>Aid</b> ({len(view.aid)})"]
         lines += [_aid_line(item, show_cite=False) for item in view.aid]
@@ -312,7 +325,9 @@ def format_summary(view: SummaryView) -> str:
     if not view.sentences:
         return f"<b>{esc(view.heading)}</b>\n{esc(view.empty_reason or 'Nothing to summarize.')}"
     lines = [f"<b>{esc(view.heading)}</b>", ""]
-    lines += [f"• {esc(sentence)} — {cite(doc_id)}" for doc_id, sentence in view.sentences]
+    lines += [
+        f"• {esc(sentence_text(sentence))} — {cite(doc_id)}" for doc_id, sentence in view.sentences
+    ]
     if view.documents:
         lines += ["", "<b>From</b>"]
         lines += [f"{cite(d['id'])} {esc(d['title'])}" for d in view.documents]
@@ -324,7 +339,7 @@ def format_single_summary(view: DocumentView) -> str:
     doc = view.document
     summary = [s for s in (doc.get("summary") or "").splitlines() if s.strip()]
     lines = [f"<b>{cite(doc['id'])} {esc(doc['title'])}</b> ({esc(_date(doc))})", ""]
-    lines += [f"• {esc(s)}" for s in summary] or ["<i>no summary</i>"]
+    lines += [f"• {esc(sentence_text(s))}" for s in summary] or ["<i>no summary</i>"]
     records = len(view.aid) + len(view.designations) + len(view.agreements)
     lines += ["", f"<i>{records} record(s); the full view: /doc {doc['id']}</i>"]
     return "\n".join(lines)

@@ -135,3 +135,45 @@ def test_formatting_open_across_a_cut_is_closed_and_reopened() -> None:
 
 def test_html_to_text_unescapes() -> None:
     assert fmt.html_to_text("<b>A &amp; B</b> &lt;3") == "A & B <3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "WASHINGTON, May 14, 2026 — The State Department listed two gangs.",
+            "The State Department listed two gangs.",
+        ),
+        (
+            "LONDON, 14 April 2026 (Reuters) – Britain proscribed the group.",
+            "Britain proscribed the group.",
+        ),
+        (
+            "BOGOTÁ, 17 de diciembre de 2025 — El Gobierno firmó el acuerdo.",
+            "El Gobierno firmó el acuerdo.",
+        ),
+        (
+            "PORT MORESBY, Papua New Guinea, Oct. 6, 2025 — The pact was signed.",
+            "The pact was signed.",
+        ),
+        # Not datelines: kept as written.
+        ("US, UK and France agreed the text in 2025 — officials said.", None),
+        ("NATO said on Monday it would meet again.", None),
+        ("In 2024 — the worst year — aid fell.", None),
+    ],
+)
+def test_sentence_text_drops_only_a_dateline(sentence: str, expected: str | None) -> None:
+    assert fmt.sentence_text(sentence) == (expected or sentence)
+
+
+def test_summary_views_show_sentences_without_datelines() -> None:
+    doc = {
+        "id": 4,
+        "title": "Deal signed",
+        "published": "2026-05-14",
+        "summary": "WASHINGTON, May 14, 2026 — The two countries signed the deal.\nIt enters into force in June.",
+    }
+    view = DocumentView(document=doc, aid=[], designations=[], agreements=[])
+    for text in (fmt.format_document(view), fmt.format_single_summary(view)):
+        assert "• The two countries signed the deal." in text
+        assert "WASHINGTON" not in text
