@@ -171,8 +171,12 @@ def _timing(texts: list[str], runs: int = 200) -> tuple[float, int]:
     return statistics.median(times), len(sample.split())
 
 
-def score_dir(folder: Path) -> tuple[str, str] | None:
-    """Score one annotated folder -> (table, detail) markdown, or None if empty."""
+def score_dir(folder: Path) -> tuple[str, str, dict[str, list[int]]] | None:
+    """Score one annotated folder -> (table, detail, counts), or None if empty.
+
+    ``counts`` maps each record type to [matched, predicted, gold] and
+    ``status``/``donor`` to [correct, judged], so sets can be pooled.
+    """
     docs = sorted(folder.glob("*.json"))
     if not docs:
         return None
@@ -264,7 +268,37 @@ def score_dir(folder: Path) -> tuple[str, str] | None:
             *(problems or ["(none)"]),
         ]
     )
-    return "\n".join(lines), detail
+    counts = {
+        **totals,
+        "articles": [len(texts)],
+        "status": [status_ok, status_n],
+        "donor": [donor_ok, donor_n],
+    }
+    return "\n".join(lines), detail, counts
+
+
+def overview(rows: list[tuple[str, dict[str, list[int]]]]) -> str:
+    """One line per set and a pooled line (micro-averaged over every article)."""
+    lines = [
+        "| set | articles | aid P / R | designations P / R | agreements P / R | status acc |",
+        "|---|---:|---|---|---|---:|",
+    ]
+    pooled: dict[str, list[int]] = {}
+    for _name, counts in rows:
+        for key, values in counts.items():
+            acc = pooled.setdefault(key, [0] * len(values))
+            for i, v in enumerate(values):
+                acc[i] += v
+    for name, counts in [*rows, ("**pooled**", pooled)] if len(rows) > 1 else rows:
+        cells = []
+        for kind in ("aid", "designations", "agreements"):
+            tp, n_pred, n_gold = counts[kind]
+            p, r, _ = _prf(tp, n_pred, n_gold)
+            cells.append(f"{p:.3f} / {r:.3f}")
+        ok, n = counts["status"]
+        cells.append(f"{ok / n:.3f}" if n else "–")
+        lines.append(f"| {name} | {counts['articles'][0]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -276,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sections: list[str] = []
     shown_dirs: list[str] = []
+    rows: list[tuple[str, dict[str, list[int]]]] = []
     status = 0
     for d in args.dirs:
         folder = Path(d)
@@ -284,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no gold files in {folder}", file=sys.stderr)
             status = 2
             continue
-        table, detail = result
+        table, detail, counts = result
+        rows.append((folder.name, counts))
         print(table)
         if not args.quiet:
             print(detail)
@@ -293,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
         shown_dirs.append(d)
     if not sections:
         return 2
+    summary = overview(rows)
+    print(summary)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(
@@ -300,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         "Reproduce: `python bench/extraction.py "
         + " ".join(shown_dirs)
         + "`\n\n"
+        + summary
+        + "\n\n"
         + "\n".join(sections),
         encoding="utf-8",
     )
