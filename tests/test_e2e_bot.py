@@ -16,10 +16,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS_DIR
 from docfactory import docx_bytes, pdf_bytes
 from fake_telegram import FakeTelegram, SentMessage
-from fake_telegram.harness import FakeClock, RunningBot, query
+from fake_telegram.harness import FakeClock, RunningBot, query, settings_for
 
 from bot.config import Settings
 from bot.store import Store
@@ -74,15 +73,7 @@ def count_documents(db: Path) -> int:
 
 @pytest.fixture
 def settings(fake_telegram: FakeTelegram, seeded_db: Path) -> Settings:
-    return Settings(
-        db_path=seeded_db,
-        token=fake_telegram.token,
-        admins=frozenset({ADMIN}),
-        api_url=fake_telegram.base_url,
-        file_url=fake_telegram.file_url,
-        seeds_dir=SEEDS_DIR,
-        digest_interval=0.25,
-    )
+    return settings_for(fake_telegram, seeded_db, (ADMIN,))
 
 
 @pytest.fixture(autouse=True)

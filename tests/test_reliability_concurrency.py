@@ -14,9 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS_DIR
 from fake_telegram import FakeTelegram
-from fake_telegram.harness import RunningBot, query
+from fake_telegram.harness import RunningBot, query, settings_for
 
 from bot.config import Settings
 from bot.store import Store
@@ -27,15 +26,7 @@ WAIT = 30.0
 
 @pytest.fixture
 def settings(fake_telegram: FakeTelegram, seeded_db: Path) -> Settings:
-    return Settings(
-        db_path=seeded_db,
-        token=fake_telegram.token,
-        admins=frozenset(ADMINS),
-        api_url=fake_telegram.base_url,
-        file_url=fake_telegram.file_url,
-        seeds_dir=SEEDS_DIR,
-        digest_interval=0.25,
-    )
+    return settings_for(fake_telegram, seeded_db, ADMINS)
 
 
 def article(tag: str, sentences: int = 6) -> str:

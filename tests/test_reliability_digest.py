@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from fake_telegram import FakeTelegram
-from fake_telegram.harness import FakeClock, RunningBot, query
+from fake_telegram.harness import FakeClock, RunningBot, query, settings_for
 
 from bot import formatting as fmt
 from bot.config import Settings
@@ -28,15 +28,7 @@ WAIT = 15.0
 
 @pytest.fixture
 def settings(fake_telegram: FakeTelegram, tmp_path: Path) -> Settings:
-    return Settings(
-        db_path=tmp_path / "digest.db",
-        token=fake_telegram.token,
-        admins=frozenset({5001}),
-        api_url=fake_telegram.base_url,
-        file_url=fake_telegram.file_url,
-        seeds_dir=None,
-        digest_interval=0.25,
-    )
+    return settings_for(fake_telegram, tmp_path / "digest.db", (5001,), seeds_dir=None)
 
 
 def add_long_documents(store: Store, count: int = 10) -> None:

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS_DIR
 from fake_telegram import FakeTelegram
-from fake_telegram.harness import RunningBot, query
+from fake_telegram.harness import RunningBot, query, settings_for
 
 from bot.config import Settings
 from bot.store import Store
@@ -107,16 +106,7 @@ COMMANDS = [
 
 @pytest.fixture
 def settings(fake_telegram: FakeTelegram, seeded_db: Path) -> Settings:
-    return Settings(
-        db_path=seeded_db,
-        token=fake_telegram.token,
-        admins=frozenset(ADMINS),
-        api_url=fake_telegram.base_url,
-        file_url=fake_telegram.file_url,
-        seeds_dir=SEEDS_DIR,
-        digest_interval=30,
-        max_bytes=LIMIT,
-    )
+    return settings_for(fake_telegram, seeded_db, ADMINS, digest_interval=30, max_bytes=LIMIT)
 
 
 def replies(fake: FakeTelegram, chat: int) -> str:

@@ -13,9 +13,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS_DIR
 from fake_telegram import FakeTelegram
-from fake_telegram.harness import FakeClock, RunningBot, query
+from fake_telegram.harness import FakeClock, RunningBot, query, settings_for
 
 from bot import formatting as fmt
 from bot.config import Settings
@@ -29,15 +28,7 @@ PTB_READ_TIMEOUT = 5.0  # ApplicationBuilder's get_updates_read_timeout, added t
 
 @pytest.fixture
 def settings(fake_telegram: FakeTelegram, seeded_db: Path) -> Settings:
-    return Settings(
-        db_path=seeded_db,
-        token=fake_telegram.token,
-        admins=frozenset({5001}),
-        api_url=fake_telegram.base_url,
-        file_url=fake_telegram.file_url,
-        seeds_dir=SEEDS_DIR,
-        digest_interval=0.25,
-    )
+    return settings_for(fake_telegram, seeded_db, (5001,))
 
 
 async def test_reply_refused_as_bad_html_is_resent_as_plain_text_and_logged(

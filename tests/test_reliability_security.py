@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS_DIR
 from fake_telegram import FakeTelegram
-from fake_telegram.harness import BotProcess, RunningBot, query
+from fake_telegram.harness import BotProcess, RunningBot, query, settings_for
 
 from bot.config import Settings
 from bot.handlers import ANONYMOUS_ADMIN_ID
@@ -68,14 +68,7 @@ def test_the_token_never_reaches_logs_or_replies(
 @pytest.fixture
 def settings(fake_telegram: FakeTelegram, seeded_db: Path) -> Settings:
     # even a misconfigured admin list naming the anonymous-admin bot grants it nothing
-    return Settings(
-        db_path=seeded_db,
-        token=fake_telegram.token,
-        admins=frozenset({ADMIN, ANONYMOUS_ADMIN_ID}),
-        api_url=fake_telegram.base_url,
-        file_url=fake_telegram.file_url,
-        seeds_dir=SEEDS_DIR,
-    )
+    return settings_for(fake_telegram, seeded_db, (ADMIN, ANONYMOUS_ADMIN_ID))
 
 
 async def test_an_anonymous_group_admin_is_not_an_admin(

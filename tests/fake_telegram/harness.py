@@ -20,10 +20,35 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.config import Settings
+
 from .server import FakeTelegram
 
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 STARTUP_TIMEOUT = 20.0
 STOP_TIMEOUT = 15.0
+
+
+def settings_for(
+    fake: FakeTelegram,
+    db_path: Path,
+    admins: tuple[int, ...] = (5001,),
+    *,
+    seeds_dir: Path | None = SEEDS_DIR,
+    digest_interval: float = 0.25,
+    **overrides: Any,
+) -> Settings:
+    """Settings that point the bot at ``fake``; each test overrides what it exercises."""
+    return Settings(
+        db_path=db_path,
+        token=fake.token,
+        admins=frozenset(admins),
+        api_url=fake.base_url,
+        file_url=fake.file_url,
+        seeds_dir=seeds_dir,
+        digest_interval=digest_interval,
+        **overrides,
+    )
 
 
 @dataclass
