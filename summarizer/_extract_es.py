@@ -136,27 +136,59 @@ def _recipient(
 ) -> str | None:
     def ok(m: Mention) -> bool:
         # "fronterizos con México", "la frontera con Venezuela": not the recipient,
-        # but "al Cuerpo de Bomberos de Honduras" is; a lender never is.
+        # but "al Cuerpo de Bomberos de Honduras" is; a lender never is, nor the
+        # donor of the next clause (", y Canadá entregó ...").
         before = s[max(0, m.start - 60) : m.start]
         return (
             m.start >= lo
             and m.canonical != donor
             and m.canonical not in _LENDERS
             and (not _NOT_RECIPIENT.search(before[-22:]) or bool(_UNIT_OF.search(before)))
+            and not _AID_VERB.match(s, m.end + 1)
         )
 
-    for m in ms:
-        if ok(m) and m.kind in _PARTY:
-            return m.canonical
+    first = next((m for m in ms if ok(m) and m.kind in _PARTY), None)
+    if first is not None and first.canonical in _UN_AGENCIES:
+        # Money "al Programa Mundial de Alimentos para ... en Nicaragua" serves Nicaragua.
+        served = next(
+            (
+                m
+                for m in ms
+                if m.start > first.end and ok(m) and m.kind in ("country", KIND_DEMONYM)
+            ),
+            None,
+        )
+        return served.canonical if served else first.canonical
+    if first is not None:
+        return first.canonical
     for m in ms:
         if ok(m) and m.kind == KIND_DEMONYM:
             return m.canonical
     if state.get("recipient") and state["recipient"] not in (donor, *_LENDERS):
         return state["recipient"]
+    home = state.get("home")
+    if home and home != donor:
+        return home
     for c, _ in salience.most_common(3):
         if c != donor:
             return c
     return None
+
+
+# UN agencies and the Red Cross deliver aid in a country: that country is the recipient.
+_UN_AGENCIES = frozenset(
+    {
+        "World Food Programme",
+        "UNHCR",
+        "UNICEF",
+        "World Health Organization",
+        "UN Development Programme",
+        "OCHA",
+        "International Organization for Migration",
+        "Food and Agriculture Organization",
+        "International Committee of the Red Cross",
+    }
+)
 
 
 _UNIT_OF = re.compile(
@@ -166,6 +198,9 @@ _UNIT_OF = re.compile(
 _NOT_RECIPIENT = re.compile(
     r"\b(?:con|contra|desde|entre|frente\s+a|hacia|de|del|sin)\s+(?:la\s+|el\s+)?$", re.I
 )
+
+
+_DONOR_CLAUSE = re.compile(r"[;,]\s+(?:y|mientras\s+que|en\s+tanto\s+que)\s+|;\s+")
 
 
 def _kind(clause: str) -> str:
@@ -241,19 +276,22 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 sent.end,
             )
         )
-    if out:
-        return out
+    money_spans = [(m.start - sent.start, m.end - sent.start) for m in sent.money]
     for vm in INKIND_VERB.finditer(s):
         gm = _GOODS.search(s, vm.end(), vm.end() + 80)
         if not gm or _AID_NEG.search(s[max(0, vm.start() - 40) : gm.end()]):
             continue
+        if any(vm.start() - 60 <= a and b <= gm.end() + 40 for a, b in money_spans):
+            continue  # the goods are what the money buys: one record, already made
         if not re.search(
             r"\d|\b(?:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
             r"doce|veinte|cien|mil|varios|varias|decenas|cientos)\b",
             s[vm.end() : gm.end()],
         ):
             continue
-        donor = _donor(s, ms, vm.start()) or state.get("donor")
+        # The donor of this clause: ", y Canadá entregó" after another donor's money.
+        cut = max((b.end() for b in _DONOR_CLAUSE.finditer(s, 0, vm.start())), default=0)
+        donor = _donor(s, [m for m in ms if m.start >= cut], vm.start()) or state.get("donor")
         recipient = _recipient(s, ms, vm.end(), donor, salience, state)
         if recipient is None or recipient == donor:
             continue
@@ -322,11 +360,39 @@ _DESIG_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"organizaci(?:ón|ones)\s+terroristas?|grupos?\s+terroristas?", re.I),
     ),
 ]
+# Finite forms, the subjunctive ("después de que ... designara") and the infinitive
+# ("pide declarar", "propone incluir").
 _DESIG_VERB = re.compile(
-    r"\b(?:design(?:ó|a|ará|aron|ar|an)|incluy(?:ó|e|ó\s+a|eron)|inclu(?:ir|irá|ido)|"
-    r"declar(?:ó|a|ará)|catalog(?:ó|a|ará)|calific(?:ó|a|ará)|añadi(?:ó|rá)|agreg(?:ó|ará)|"
-    r"retir(?:ó|a|ará)|elimin(?:ó|a|ará)|exclu(?:yó|ye|irá)|sac(?:ó|a|ará))\b",
+    r"\b(?:design(?:ó|a|ará|aron|ar|an|ara|aran|e|en)|incluy(?:ó|e|ó\s+a|eron|era|eran|a)|"
+    r"inclu(?:ir|irá|ido)|declar(?:ó|a|ará|ar|aron|an|ara|aran|e|en)|catalog(?:ó|a|ará|ar)|"
+    r"calific(?:ó|a|ará|ar)|añadi(?:ó|rá|r)|agreg(?:ó|ará|ar)|"
+    r"retir(?:ó|a|ará|ar)|elimin(?:ó|a|ará|ar)|exclu(?:yó|ye|irá|ir)|sac(?:ó|a|ará|ar))\b",
     re.I,
+)
+_NAME_ES = (
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|da|do|das|dos|la|los|el)?\s*"
+    r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*)*"
+)
+# "Las Fuerzas Unidas del Sur (FUS) fueron retiradas de la lista ..."
+_PASSIVE_ES = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:que|cuando|y)\s+)(?:(?:La|Las|El|la|las|el)\s+)?(?P<name>"
+    + _NAME_ES
+    + r")\s*(?:\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,12})\)\s*)?(?:,[^,;]{3,90},\s*)?"
+    r"(?:fue|fueron|ha\s+sido|han\s+sido|será|serán|había\s+sido|habían\s+sido|quedó|quedaron)"
+    r"\s+(?P<verb>retirad|excluid|eliminad|sacad|designad|incluid|declarad|añadid|agregad)[oa]s?\b"
+)
+# "designó a la organización como ...": the group named last in the article.
+_GROUP_ANAPHOR = re.compile(
+    r"\b(?:a\s+la\s+(?:organización|banda|pandilla|agrupación|guerrilla|facción)|"
+    r"al\s+(?:grupo|cártel|cartel|movimiento|colectivo|clan))\b",
+    re.I,
+)
+GROUP_NAME = re.compile(
+    r"\b(?:(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*|"
+    r"(?:Alianza|Coordinadora|Frente|Ejército|Comando|Cártel|Cartel|Clan|Banda|Mara|Barrio|"
+    r"Movimiento|Fuerzas|Brigada|Hermandad|Autodefensas|Tren|Primeiro|Comando)\s+"
+    r"(?:(?:de|del|de\s+la|de\s+los|da|do)\s+)?[A-ZÁÉÍÓÚÑ0-9][\w'’-]*"
+    r"(?:\s+(?:(?:de|del|de\s+la|de\s+los|da|do)\s+)?[A-ZÁÉÍÓÚÑ0-9][\w'’-]*)*)"
 )
 _DESIG_REVOKE = re.compile(r"\b(?:retir\w+|elimin\w+|exclu\w+|sac(?:ó|a|ará)|revoc\w+)\b", re.I)
 _DESIG_PROPOSE = re.compile(
@@ -344,7 +410,7 @@ _DESIG_DISTRACT = re.compile(
 )
 _ENT = re.compile(
     r"\b(?:al|a\s+la|a\s+las|a\s+los|a)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|"
-    r"y|la|los|el)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
+    r"da|do|das|dos|y|la|los|el)?\s*[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*)*)"
 )
 _ALIAS_ES = re.compile(
     r",?\s*(?:también\s+conocid[oa]s?\s+como|alias|autodenominad[oa]s?)\s+[“\"«]?"
@@ -353,10 +419,21 @@ _ALIAS_ES = re.compile(
 )
 
 
+def _trim_name(name: str) -> str:
+    """A sentence-final period is not part of the name ("Barrio 18."), an initial is."""
+    return re.sub(r"(?<=[\wáéíóúñ]{2})\.$", "", name.strip())
+
+
+_NOT_GROUP_HEAD = frozenset(
+    {"Estados", "Gobierno", "Departamento", "Consejo", "Unión", "Congreso", "Senado", "Tesoro"}
+)
+
+
 def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
     s = sent.text
     types = [(lab, auth) for lab, auth, rx in _DESIG_TYPES if rx.search(s)]
-    verb = _DESIG_VERB.search(s)
+    pm = _PASSIVE_ES.search(s)
+    verb = _DESIG_VERB.search(s) or (pm and re.compile(re.escape(pm.group("verb"))).search(s))
     if not verb or _DESIG_DISTRACT.search(s) or _DESIG_NEG.search(s):
         if types and types[0][0] != "terrorist organization":
             ctx["designation"] = types[0]
@@ -378,9 +455,30 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
         auth = f"Government of {ms[0].canonical}" if ms else None
     if re.search(r"Departamento\s+de\s+Estado", s):
         auth = "US State Department"
+    near = s[: verb.end() + 10]
+    if pm and pm.group("name").split()[0] not in _NOT_GROUP_HEAD:
+        v = pm.group("verb")
+        action = (
+            "revoked"
+            if _DESIG_REVOKE.match(v)
+            else "proposed"
+            if _DESIG_PROPOSE.search(s[: pm.start("verb")])
+            else "designated"
+        )
+        aliases = [pm.group("acr")] if pm.group("acr") else []
+        ctx["designation"] = (label, auth)
+        name = _trim_name(pm.group("name"))
+        return [Designation(name, label, auth, action, aliases, s, sent.start, sent.end)]
     # Search to the end of the sentence (an ``endpos`` would cut a name in two)
     # but require the object to start near the verb.
     em = _ENT.search(s, verb.end())
+    anaphor = _GROUP_ANAPHOR.search(s, verb.end(), verb.end() + 60)
+    if anaphor and ctx.get("last_group") and (not em or em.start() > anaphor.start()):
+        action = "proposed" if _DESIG_PROPOSE.search(near) else "designated"
+        if _DESIG_REVOKE.match(verb.group(0)):
+            action = "revoked"
+        ctx["designation"] = (label, auth)
+        return [Designation(ctx["last_group"], label, auth, action, [], s, sent.start, sent.end)]
     if not em or em.start() > verb.end() + 60:
         return []
     raw = em.group(1)
@@ -388,9 +486,9 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
     # "a Los Lagartos del Caribe y a la Banda del Comandante Pelón": coordinated objects,
     # each with its own personal "a".
     more = re.match(
-        r"\s*,?\s+y\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+|el\s+)?"
-        r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|la|los|el)?\s*"
-        r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)",
+        r"\s*(?:\([A-ZÁÉÍÓÚÑ][\w-]{1,12}\)\s*)?,?\s+y\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+|el\s+)?"
+        r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|da|do|das|dos|la|los|el)?\s*"
+        r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*)*)",
         s[em.end() :],
     )
     end = em.end()
@@ -403,7 +501,6 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
         aliases.append(am.group(1))
         if am.group(2):
             aliases.append(am.group(2))
-    near = s[: verb.end() + 10]
     action = (
         "revoked"
         if _DESIG_REVOKE.match(verb.group(0))
@@ -412,8 +509,8 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
         else "designated"
     )
     out = []
-    for n in names:
-        if n.split()[0] in ("Estados", "Gobierno", "Departamento", "Consejo", "Unión"):
+    for n in map(_trim_name, names):
+        if n.split()[0] in _NOT_GROUP_HEAD:
             continue
         out.append(
             Designation(
@@ -430,7 +527,10 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
 
 _AGR_NOUN = re.compile(
     r"\b(?:memorando|memorándum)\s+de\s+entendimiento|\b(?:acuerdos?|tratados?|convenios?|"
-    r"protocolos?|pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta)\b",
+    r"protocolos?|pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta|"
+    r"programa\s+(?:de\s+(?:financiamiento|financiación|crédito|rescate)|con\s+el\s+(?:FMI|Fondo))|"
+    r"(?:Servicio|Facilidad)\s+(?:Ampliad[oa]|de\s+Crédito\s+Ampliad[oa])|"
+    r"Línea\s+de\s+Crédito\s+Flexible)\b",
     re.I,
 )
 _AGR_BLACK = re.compile(
@@ -438,18 +538,23 @@ _AGR_BLACK = re.compile(
     r"arrendamiento|patrocinio)\b",
     re.I,
 )
+# The complement that names an agreement: "acuerdo [binacional] [con Costa Rica] sobre el
+# intercambio de datos migratorios", up to a relative clause, a verb cue or punctuation.
 _NAME_TAIL = re.compile(
-    r"\s+(?:de|sobre|en\s+materia\s+de|para|en)\s+([\w-]+(?:\s+[\w-]+){0,4}?)"
-    r"(?=\s+(?:que|con|entre|y\s+el|firmad[oa]|vigente|sigue|se|no|fue|es|está|de\s+20\d\d|"
-    r"antes|después|durante|hasta|desde|tras|a\s+partir|en\s+(?:el|la|su|territorio))\b|"
-    r"[,.;:()]|$)"
+    r"(?:\s+[a-záéíóúñ]+(?:al|ar|ivo|iva|ico|ica|ral|eral|ario|aria))?"
+    r"(?:\s+con\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)?"
+    r"\s+(?:de|sobre|en\s+materia\s+de|para|en)\s+([\w-]+(?:\s+[\w-]+){0,9}?)"
+    r"(?=\s+(?:que|con|entre|y\s+(?:el|la|los|las|no)|firmad[oa]|vigente|sigue|se|no|fue|es|está|"
+    r"de\s+20\d\d|antes|después|durante|hasta|desde|tras|a\s+partir|"
+    r"en\s+(?:el|la|su|territorio|20\d\d))\b|\s*[,.;:()]|$)"
 )
 _STATUS_ES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ruled_out",
         re.compile(
             r"\bno\s+habrá\b|\bdescart\w+|\brechaz\w+|\bno\s+(?:firmará|firmaría|tiene\s+planes|"
-            r"contempla|está\s+en\s+la\s+mesa)|\bsin\s+planes\b|\bninguna?\b",
+            r"contempla|está\s+en\s+la\s+mesa|va\s+a\s+(?:firmar|suscribir|aceptar)|"
+            r"piensa\s+firmar|aceptará)|\bsin\s+planes\b|\bninguna?\b",
             re.I,
         ),
     ),
@@ -461,7 +566,10 @@ _STATUS_ES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("suspended", re.compile(r"\bsuspend\w+|\bsuspensión\b|\bcongel\w+|\bparalizad\w+", re.I)),
+    (
+        "suspended",
+        re.compile(r"\bsuspend\w+|\bsuspensión\b|\ben\s+suspenso\b|\bcongel\w+|\bparaliz\w+", re.I),
+    ),
     (
         "in_force",
         re.compile(
@@ -490,6 +598,27 @@ _PAIR_ES = re.compile(
 )
 
 
+_CLAUSE_BREAK_ES = re.compile(r";|\s(?:pero|mientras\s+que|aunque|sin\s+embargo)\b")
+_COMPLEMENT = re.compile(r"\s+(?:de|sobre|para|en\s+materia\s+de)\s")
+_TRUCES = ("cese", "alto", "tregua")
+
+
+def _clause(s: str, start: int, end: int) -> str:
+    """The clause around an agreement noun: status cues after a ';' or 'pero' are another's."""
+    lo = max(0, start - 160)
+    for b in _CLAUSE_BREAK_ES.finditer(s, lo, start):
+        lo = b.end()
+    cut = _CLAUSE_BREAK_ES.search(s, end)
+    hi = min(cut.start() if cut else len(s), end + 240)
+    return s[lo:hi]
+
+
+def _same_family(noun: str, key: str) -> bool:
+    """'el acuerdo' may refer back to a named agreement, not to a ceasefire."""
+    head, other = noun.split()[0].lower(), key.split()[0].lower()
+    return head == other or (head in ("acuerdo", "pacto") and other not in _TRUCES)
+
+
 def _status(clause: str) -> str | None:
     # "nunca ha entrado en vigor": signed (or still negotiating), not in force.
     if re.search(
@@ -511,7 +640,13 @@ def _name(s: str, m: re.Match[str]) -> str | None:
     head = m.group(0)
     tail = _NAME_TAIL.match(s, m.end())
     if tail:
-        return f"{head} {s[m.end() : tail.end()].strip()}".replace("  ", " ")
+        words = re.sub(
+            r"\s+con\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*",
+            "",
+            s[m.end() : tail.end()],
+            count=1,
+        )
+        return f"{head} {words.strip()}".replace("  ", " ")
     rel = re.match(
         r"\s+que\s+(?:permit\w+|establec\w+|regul\w+|prev\w+|autoric\w+)\s+"
         r"(?:[\wáéíóúñ]+\s+){1,6}",
@@ -519,7 +654,12 @@ def _name(s: str, m: re.Match[str]) -> str | None:
     )
     if rel:
         return f"{head} {rel.group(0).strip()}"
-    if head.lower().startswith(("memorando", "memorándum", "alto", "cese", "tregua", "hoja")):
+    if (
+        head.lower().startswith(
+            ("memorando", "memorándum", "alto", "cese", "tregua", "hoja", "programa")
+        )
+        or head[:1].isupper()
+    ):
         return head
     return None
 
@@ -540,15 +680,15 @@ def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> lis
         for m in _AGR_NOUN.finditer(s):
             if _AGR_BLACK.search(s[m.start() : m.end() + 60]):
                 continue
-            lo = max(0, m.start() - 120)
-            clause = s[lo : m.end() + 120]
-            status = _status(clause)
+            status = _status(_clause(s, m.start(), m.end()))
             name = _name(s, m)
             if name is None:
                 if (
                     last
-                    and re.search(r"\b(?:el|este|dicho)\s+$", s[max(0, m.start() - 8) : m.start()])
                     and status
+                    and re.search(r"\b(?:el|este|dicho)\s+$", s[max(0, m.start() - 8) : m.start()])
+                    and not _COMPLEMENT.match(s, m.end())
+                    and _same_family(m.group(0), last)
                 ):
                     out[last].status = status
                 continue

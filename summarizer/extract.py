@@ -219,7 +219,7 @@ def extract(
     if home:
         salience[home] += 2
     if spanish:
-        return _extract_spanish(records, sentences, salience)
+        return _extract_spanish(records, sentences, salience, home)
     aid_state: dict = {}
     desig_ctx = DesigContext(text=text)
     lows = [x.text.lower() for x in sentences]
@@ -294,13 +294,15 @@ def _dateline_country(text: str, offset: int) -> str | None:
 
 
 def _extract_spanish(
-    records: Records, sentences: list[Sentence], salience: Counter[str]
+    records: Records, sentences: list[Sentence], salience: Counter[str], home: str | None
 ) -> Records:
-    aid_state: dict = {}
+    aid_state: dict = {"home": home}
     ctx: dict = {}
     seen: set[tuple] = set()
     for sent in sentences:
         low = sent.text.lower()
+        if gm := list(_es.GROUP_NAME.finditer(sent.text)):
+            ctx["last_group"] = gm[-1].group(0)
         if sent.money or _es.INKIND_VERB.search(low):
             for a in _es.extract_aid(sent, salience, aid_state):
                 key = (
@@ -362,6 +364,9 @@ _DESIG_KEYS = (
     "named include",
     "added:",
     "removed:",
+    "restrictive measure",
+    "unlawful",
+    "uapa",
 )
 _AGR_KEYS = (
     "agreement",
@@ -391,6 +396,7 @@ _AGR_KEYS = (
     "partnership",
     "exchange of notes",
     "customs union",
+    "of intent",
 )
 _MONEY_HINT = re.compile(
     r"[€£¥₹₩₽₺₦₱₴₪]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|USD|EUR|GBP|"

@@ -1,0 +1,172 @@
+"""Spanish articles: phenomena the Spanish rules must handle (own sentences, not the sets')."""
+
+from __future__ import annotations
+
+from summarizer.extract import extract
+
+LEAD = "MANAGUA, 3 de marzo de 2026 — "
+FILLER = (
+    " Según el comunicado, la medida forma parte de una estrategia regional para la "
+    "seguridad de los países de la zona."
+)
+
+
+def _run(body: str):
+    return extract("Titular de prueba\n\n" + LEAD + body + FILLER)
+
+
+# --- aid ----------------------------------------------------------------------------------
+
+
+def test_two_donors_in_one_sentence_each_keep_their_own_aid() -> None:
+    rec = _run(
+        "La Unión Europea aprobó una ayuda humanitaria de 4 millones de euros para los "
+        "refugios de Nicaragua en la costa del Caribe, y Canadá entregó tres camiones "
+        "cisterna a la Cruz Roja nicaragüense."
+    )
+    money = [a for a in rec.aid if a.amount is not None]
+    inkind = [a for a in rec.aid if a.amount is None]
+    assert [(a.donor, a.recipient, a.amount, a.currency) for a in money] == [
+        ("European Union", "Nicaragua", 4_000_000, "EUR")
+    ]
+    assert [(a.donor, a.recipient, a.kind) for a in inkind] == [
+        ("Canada", "Nicaragua", "equipment")
+    ]
+
+
+def test_aid_through_a_un_agency_goes_to_the_country_it_serves() -> None:
+    rec = _run(
+        "Alemania donará 2,5 millones de euros al Programa Mundial de Alimentos para "
+        "atender a las familias afectadas por la sequía en Nicaragua."
+    )
+    assert [(a.donor, a.recipient, a.amount) for a in rec.aid] == [
+        ("Germany", "Nicaragua", 2_500_000)
+    ]
+
+
+# --- designations -------------------------------------------------------------------------
+
+
+def test_decree_declaring_groups_with_numbers_and_portuguese_names() -> None:
+    rec = _run(
+        "El Gobierno de Nicaragua firmó un decreto que declara organizaciones terroristas "
+        "al Comando da Fronteira Sul y al Barrio 18."
+    )
+    assert sorted(d.entity for d in rec.designations) == ["Barrio 18", "Comando da Fronteira Sul"]
+    assert {d.action for d in rec.designations} == {"designated"}
+
+
+def test_subjunctive_designation_after_que() -> None:
+    rec = _run(
+        "La medida llega semanas después de que el Departamento de Estado designara como "
+        "Organización Terrorista Extranjera a la Hermandad del Río Coco."
+    )
+    assert [(d.entity, d.designation, d.action) for d in rec.designations] == [
+        ("Hermandad del Río Coco", "Foreign Terrorist Organization", "designated")
+    ]
+
+
+def test_bill_asking_to_declare_a_group_is_a_proposal() -> None:
+    rec = _run(
+        "Un grupo de diputados presentó un proyecto de ley que pide declarar organización "
+        "terrorista a Los Halcones del Norte."
+    )
+    assert [(d.entity, d.action) for d in rec.designations] == [
+        ("Los Halcones del Norte", "proposed")
+    ]
+
+
+def test_passive_removal_from_a_list() -> None:
+    rec = _run(
+        "Las Fuerzas Unidas del Sur (FUS) fueron retiradas de la lista de organizaciones "
+        "terroristas de la Unión Europea en 2019."
+    )
+    assert [(d.entity, d.action, d.designation) for d in rec.designations] == [
+        ("Fuerzas Unidas del Sur", "revoked", "EU terrorist list")
+    ]
+
+
+def test_the_organisation_refers_back_to_the_group_just_named() -> None:
+    rec = _run(
+        "La Alianza Campesina del Pacífico controla varias rutas de cocaína en la costa. "
+        "En enero, el Departamento de Estado designó a la organización como Organización "
+        "Terrorista Extranjera."
+    )
+    assert [(d.entity, d.action) for d in rec.designations] == [
+        ("Alianza Campesina del Pacífico", "designated")
+    ]
+
+
+# --- agreements ---------------------------------------------------------------------------
+
+
+def test_long_complement_names_the_memorandum() -> None:
+    rec = _run(
+        "Nicaragua y Japón firmaron un memorando de entendimiento para reforzar la vigilancia "
+        "de las costas del Pacífico norte."
+    )
+    [agr] = rec.agreements
+    assert agr.name.startswith("memorando de entendimiento para reforzar la vigilancia")
+    assert sorted(agr.parties) == ["Japan", "Nicaragua"]
+    assert agr.status == "signed"
+
+
+def test_adjective_before_the_complement_and_sigue_suspendido() -> None:
+    rec = _run(
+        "El acuerdo binacional de cooperación en seguridad fronteriza entre Nicaragua y "
+        "Honduras sigue suspendido desde febrero."
+    )
+    [agr] = rec.agreements
+    assert agr.name.startswith("acuerdo binacional de cooperación")
+    assert agr.status == "suspended"
+    assert sorted(agr.parties) == ["Honduras", "Nicaragua"]
+
+
+def test_status_cue_far_after_the_noun_in_the_same_clause() -> None:
+    rec = _run(
+        "Un protocolo de cooperación aduanera con Honduras, que permitiría inspecciones "
+        "conjuntas en los pasos fronterizos y en los puertos del golfo de Fonseca, sigue en "
+        "negociación; los ministros acordaron reunirse en mayo."
+    )
+    [agr] = rec.agreements
+    assert agr.status == "negotiating"
+
+
+def test_en_suspenso_and_name_after_con_country() -> None:
+    rec = _run(
+        "El Gobierno nicaragüense dejó en suspenso el memorando de entendimiento con "
+        "Costa Rica sobre el intercambio de datos migratorios."
+    )
+    [agr] = rec.agreements
+    assert agr.status == "suspended"
+    assert "intercambio de datos migratorios" in agr.name
+
+
+def test_no_va_a_firmar_is_ruled_out() -> None:
+    rec = _run(
+        'El canciller fue tajante: "Nicaragua no va a firmar un acuerdo de tercer país '
+        'seguro con Estados Unidos", dijo ante la Asamblea.'
+    )
+    [agr] = rec.agreements
+    assert agr.status == "ruled_out"
+
+
+def test_a_named_agreement_is_not_an_anaphor_of_an_earlier_truce() -> None:
+    rec = _run(
+        "El cese al fuego bilateral que ambas partes pactaron en 2024 venció en enero y no "
+        "fue prorrogado. Los negociadores de Nicaragua y Honduras dijeron que el acuerdo sobre "
+        "la pesca artesanal en el golfo de Fonseca está en su fase final."
+    )
+    statuses = {a.name.split()[0]: a.status for a in rec.agreements}
+    assert statuses["cese"] == "terminated"
+    assert statuses["acuerdo"] == "negotiating"
+
+
+def test_imf_financing_programme_under_negotiation() -> None:
+    rec = _run(
+        "El Gobierno nicaragüense y el Fondo Monetario Internacional mantienen negociaciones "
+        "para un programa de financiamiento de 36 meses."
+    )
+    [agr] = rec.agreements
+    assert sorted(agr.parties) == ["International Monetary Fund", "Nicaragua"]
+    assert agr.status == "negotiating"
