@@ -1,6 +1,31 @@
 """Aid commitments: money and in-kind deliveries judged clause by clause.
 
-Step 4 of the approach in :mod:`summarizer.extract`.
+Step 4 of the approach in :mod:`summarizer.extract`.  Structural rules added for
+unseen phrasings:
+
+* a coordinated clause with its own subject (", and Norway said it would ...") bounds
+  both the recipient search and the donor search, and an in-kind clause coordinated
+  before the first amount ("handed over an interceptor craft ... and extended a $50
+  million line of credit") is read on its own;
+* recipients: refugees of one nationality are hosted elsewhere ("for Sudanese refugees
+  in Chad"), a UN body right after "to" is the recipient unless a field country follows
+  ("to the World Food Programme for its operations in Gaza"), an agency reached by
+  "through" only channels money, a named company after "to" limits the search to its
+  apposition, and each amount of a list keeps its own place ("$48 million for ... in
+  Chad, and $25 million for ... in South Sudan"); double-object lists ("giving Sudan
+  £10m, Chad £5m") name recipients, gapped subjects ("and the UK £120 million") donors;
+* donors: places after "in/at/on/to/for" are never givers ("In Kathmandu, the Indian
+  embassy ..."), "the bank/board" refers back to the last named lender, a national
+  currency names its issuer when nobody is named (NZ$, A$, KD ...), "the Commission"
+  with euros is the EU, and "said it would" resolves past a relative clause;
+* in kind: the recipient as subject ("X will receive / took delivery of / was handed
+  goods from/by Y"), reduced passives ("ambulances donated by Japan arrived in Dili"),
+  valued goods handed over in the passive, "supplied X with", shipments and
+  consignments, and the giver's official at a ceremony;
+* not aid: running totals ("bringing ... to", "has now reached"), remittances, court
+  orders and settlements, "billed as" sizes, takeovers, dividends, bribes, state
+  bailouts, loans outstanding, parts "of which" a total is made; breakdowns after
+  "includes" / a colon / ordinals ("The first, of $20 million, ...") replace the total.
 """
 
 from __future__ import annotations
@@ -12,6 +37,7 @@ from summarizer._extract_common import PARTY_KINDS, Sentence
 from summarizer.gazetteer import (
     KIND_BODY,
     KIND_DEMONYM,
+    KIND_METONYM,
     LENDERS,
     Mention,
     is_country,
@@ -42,7 +68,9 @@ _AID_VERB = re.compile(
     r"ship(?:s|ped|ping)?|transferr(?:ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
     r"obtain(?:s|ed|ing)?|g[eo]t(?:s|ten)?|won|pa(?:y|ys|id|ying)(?:\s+out)?|"
     r"confirm(?:s|ed|ing)?|spen[dt]s?|spending|invest(?:s|ed|ing)?\s+in\s+aid|"
-    r"unlock(?:s|ed|ing)?|open(?:s|ed|ing)?\s+the\s+(?:way|door)\s+(?:for|to))\b",
+    r"unlock(?:s|ed|ing)?|open(?:s|ed|ing)?\s+the\s+(?:way|door)\s+(?:for|to)|"
+    r"deposit(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+over|"
+    r"renew(?:s|ed|ing)?)\b",
     re.I,
 )
 _RECEIVE_VERB = re.compile(
@@ -51,7 +79,7 @@ _RECEIVE_VERB = re.compile(
     re.I,
 )
 _ANNOUNCE_ONLY = re.compile(
-    r"^(?:announc|unveil|releas|rolled|approv|won|g[eo]t|pa[yi]|"
+    r"^(?:announc|unveil|releas|rolled|approv|won|g[eo]t|pa[yi]|renew|deposit|"
     r"confirm)",
     re.I,
 )
@@ -64,10 +92,19 @@ _AID_NOUN_AFTER = re.compile(
 )
 _AID_NOUN_BEFORE = re.compile(
     r"\b(?:aid|assistance|grant|loan|credit\s+line|funding|financing|package|donation|"
-    r"tranche|disbursement|bailout|contribution|support|relief)\s+(?:\w+\s+){0,2}?"
+    r"(?:payment|credit|financing|loan|liquidity)\s+facility|"
+    r"tranche|disbursement|bailout|contribution|support|relief)(?<=\w)s?\s+(?:\w+\s+){0,2}?"
     r"(?:(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:of|worth|totall?ing|amounting\s+to|valued\s+at|of\s+up\s+to|of\s+about|of\s+some)"
-    r"\s*$",
+    r"(?:\s+(?:a\s+)?(?:combined|total(?:\s+of)?))?\s*$|"
+    # "The first, of $20 million, will help Togo ...", "The second loan, of KD 5 million"
+    r"\b(?:[Tt]he|[Aa])\s+(?:first|second|third|fourth|fifth|other|latter|former|last)"
+    r"(?:\s+(?:loan|credit|grant|tranche|operation|project))?\s*,\s+"
+    r"(?:of|worth)\s+(?:about\s+|some\s+|up\s+to\s+)?$|"
+    # "The package includes $90 million for ..., $30 million for ..."
+    r"\b(?:aid|assistance|package|funding|money|support|pledge|contribution|grant|loan)s?\s+"
+    r"(?:\w+\s+){0,2}?(?:includes?|included|comprises?|comprised|consists?\s+of|covers|"
+    r"is\s+made\s+up\s+of)\s*$",
     re.I,
 )
 _AID_NOUN_ANY = re.compile(
@@ -90,21 +127,26 @@ _AID_NEGATIVE = re.compile(
     r"reserves?|cocaine|drugs|estimated|prize|jackpot|ticket|fee|fees|lawsuit|"
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
     r"expected\s+to|considering|could|might|may|pay\s+back|repa(?:y|id)|refund\w*|"
+    r"remittances?|court|outstanding|previous|existing|ordered\s+(?:\w+\s+){1,5}?to\s+pay|billed|touted|pitched|"
     r"halt\w*|deal|rais(?:e|ed|es|ing)\b(?!\s+(?:its|their)\s+(?:aid|assistance|pledge|contribution)))\b",
 )
 _AID_NEGATIVE_RIGHT = re.compile(
-    r"^\s*(?:\)\s*)?(?:-\s*)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail|fines?|"
-    r"penalt(?:y|ies)|settlement|in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
+    r"^\s*(?:\)\s*)?(?:-\s*)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail\b|fines?|"
+    r"penalt(?:y|ies)|settlement|to\s+settle|liabilit(?:y|ies)|outstanding|"
+    r"(?:of|in)\s+(?:purchases|acquisitions|takeovers|share\s+buy-?backs)|takeover|bids?\b|"
+    r"dividends?|(?:a|per)\s+share|bribes?|market\b|state\s+(?:bailout|aid|subsid\w+)|"
+    r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
     r"(?:trade|investment|budget(?!\s+support)|deficit|revenue)\b|worth\s+of\s+(?:drugs|cocaine)|"
     r"in\s+(?:\w+\s+){0,2}?(?:\w+['’]s\s+)?budget\b(?!\s+support)|"
-    r"a\s+year\s+in\s+(?:revenue|profits))",
+    r"a\s+year\s+in\s+(?:revenue|profits)|home\b)",
     re.I,
 )
 _AID_AFTER_VERB = re.compile(
-    r"^\s*(?:\)\s*)?(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+"
-    r"been|to\s+be)\s+)?(?:being\s+)?(?:earmarked|allocated|provided|disbursed|set\s+aside|"
+    r"^\s*(?:\)\s*)?,?\s*(?:(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|"
+    r"had\s+been|to\s+be)\s+)?(?:being\s+)?(?:earmarked|allocated|provided|disbursed|set\s+aside|"
     r"channell?ed|given|granted|committed|pledged|donated|released|approved|transferred|"
+    r"handed\s+over|handed|delivered|supplied|gifted|"
     r"(?:will\s+)?go(?:es)?\s+to|(?:will\s+)?come\s+(?:as|in|from)|(?:is|are|will\s+be)\s+"
     r"(?:in|as)\s+(?:grants?|loans?))\b",
     re.I,
@@ -121,16 +163,61 @@ _CLAUSE_BREAK = re.compile(
     r"meanwhile|when|if)\b|\balso\s+said\b|,\s+(?:and\s+)?(?:it|he|she|they|the\s+\w+)\s+"
     r"(?:said|added|noted)\b"
 )
+# ", and Norway said it would ...", ", while the Asian Development Bank approved ...": a
+# coordinated clause with its own subject (a capitalised name, or "the X") and verb.
+_COORD_BREAK = re.compile(
+    r",\s+(?:and|while|whereas|but)\s+(?=(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|"
+    r"and|the))*\s+(?:also\s+|has\s+|have\s+|had\s+|will\s+|would\s+|is\s+|was\s+)?"
+    r"(?:said|says|announced|pledged|approved|gave|sent|delivered|handed|supplied|provided|"
+    r"donated|promised|offered|committed|agreed|extended|granted|disbursed|signed|"
+    r"[a-z]{3,}ed|[a-z]{3,}s)\b)"
+)
+
+
+_COORD_VERB = re.compile(
+    r"(?:,\s+)?\band\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?(?:also\s+|has\s+|have\s+|"
+    r"will\s+|would\s+|said\s+it\s+would\s+)?(?:extended|pledged|provided|approved|announced|"
+    r"gave|granted|offered|committed|signed|promised|disbursed|allocated|donated|earmarked|"
+    r"lent|confirmed|unveiled|released)\b"
+)
+
+
+def _breakdown_stop(s: str, pos: int, monies: list[Money], off: int) -> int:
+    """Like :func:`_coord_stop`, but a colon that opens a list of amounts also ends it."""
+    stop = _coord_stop(s, pos)
+    colon = s.find(":", pos, stop)
+    if colon != -1 and any(0 <= mo.start - off - colon <= 4 for mo in monies):
+        return colon
+    return stop
+
+
+def _coord_stop(s: str, pos: int) -> int:
+    """End of the ", and"-coordinated clause containing ``pos`` (else the sentence end)."""
+    if ", and " not in s:
+        return len(s)
+    for m in _COORD_BREAK.finditer(s, pos):
+        if m.group(0).endswith("and "):
+            return m.start()
+    return len(s)
+
+
 _SUBJECT_BREAK = re.compile(
     r"\b(?:that|said|says|announced|added|noted|stated)\b|[;:“”\"]|,\s+(?:and|but)\b", re.I
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _GAP_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bplus|\bwhereas)\s+(?:the\s+)?$")
-INKIND_VERB = re.compile(
-    r"\b(?:donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|deliver(?:s|ed|ing)?|"
+_GOODS_VERB = re.compile(
+    r"\b(?:donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:\s+over)?|deliver(?:s|ed|ing)?|"
     r"gift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen[dt]s?|sending|"
     r"ship(?:s|ped|ping)?|airlift(?:s|ed|ing)?|transferr(?:ed|ing)|gave|give[sn]?|giving|"
     r"dispatch(?:es|ed|ing)?|unload(?:s|ed|ing)?|hand\s+over|cede[ds]?)\b",
+    re.I,
+)
+# The sentence gate used by :func:`summarizer.extract.extract` (on lower-cased text): a
+# giving verb for goods, or a named lender whose later anaphor ("the bank") needs it.
+INKIND_VERB = re.compile(
+    _GOODS_VERB.pattern + r"|\b(?:development|investment|world)\s+bank\b|\breceiv(?:e|es|ed|ing)\b|"
+    r"\bdelivery\s+of\b|\b(?:donated|gifted|supplied|provided)\s+by\b",
     re.I,
 )
 _INKIND_GOODS = re.compile(
@@ -142,7 +229,10 @@ _INKIND_GOODS = re.compile(
     r"humanitarian\s+(?:aid|supplies|cargo)|hygiene\s+kits|kits|field\s+hospitals?|"
     r"air\s+defen[cs]e\s+systems?|missiles|munitions|weapons|shells|tanks|"
     r"(?:x-ray\s+)?scanners|speedboats|interceptor\s+boats|corvettes?|frigates?|cutters?|"
-    r"howitzers|artillery|motorcycles|flour|wheat|rice|grain|fuel|(?:[\w-]+\s+)?ambulances|"
+    r"howitzers|artillery|motorcycles|motorbikes|flour|wheat|rice|grain|fuel|"
+    r"(?:[\w-]+\s+)?ambulances|(?:Land\s+)?Cruisers|pick-?ups|pickup\s+trucks|SUVs|4x4s|"
+    r"jeeps|(?:mini)?buses|water\s+filters|transformers|(?:[\w-]+\s+)?turbines|"
+    r"(?:gas-turbine|generating|power|generator)\s+(?:units|sets)|"
     r"(?:personnel|troop)\s+carriers|minehunters?|minesweepers?|"
     r"(?:interceptor|patrol|landing)\s+craft)\b",
     re.I,
@@ -151,8 +241,10 @@ _INKIND_NEGATIVE = re.compile(
     r"\b(?:sold|sell|sells|selling|sale|purchas\w+|bought|buy|order(?:ed|s)?|contract|"
     r"manufactur\w+|built|build|produc\w+|troops|soldiers|letter|message|delegation|"
     r"speech|signal|warning|request(?:ed|s)?|asked|seek\w*|sought|appeal\w*|need\w*|"
-    r"not|never|refus\w*|block\w*|halt\w*|suspend\w*|seiz\w*|intercept\w*|smuggl\w*|"
-    r"stolen|captured|shot\s+down|destroyed|lost|attack\w*|launch\w*|fired)\b",
+    r"not|never|refus\w*|block\w*|halt\w*|suspend\w*|seiz\w*|intercept(?:s|ed|ing|ions?)?|"
+    r"smuggl\w*|"
+    r"stolen|captured|shot\s+down|destroyed|lost|attack\w*|launch\w*|fired|sales|dealers?|"
+    r"dealerships?|customers|retail\w*|promotion|deal|car\s*maker|firm|company)\b",
     re.I,
 )
 _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -160,7 +252,8 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         "loan",
         re.compile(
             r"\b(?:loans?|credit|lend\w*|lent|concessional|bailout|"
-            r"financing\s+facility|extended\s+fund\s+facility|stand-by)\b",
+            r"financing\s+facility|extended\s+fund\s+facility|stand-by|payment\s+facility|"
+            r"deferred|deposits?|rolled\s+over)\b",
             re.I,
         ),
     ),
@@ -222,17 +315,35 @@ _AID_CONTEXT = re.compile(
 # "a €4 billion second tranche of European Union macro-financial assistance"
 _OF_DONOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?")
 _OWN_MONEY = re.compile(
-    r"\b(?:its|their)\s+own\s+(?:\w+\s+)?(?:budget|resources|funds|money|revenues?|coffers)\b",
+    r"\b(?:its|their|his|her)\s+own\s+(?:\w+\s+)?(?:budget|resources|funds|money|revenues?|coffers)\b",
     re.I,
 )
 
 
+# "..., bringing its total budget support this year to $210 million", "funding for the
+# agency this year had now reached NOK 550 million": a running total, not new money.
+_CUMULATIVE_BEFORE = re.compile(
+    r"(?:\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?|lift(?:s|ing|ed)?)"
+    r"\b[^;:]{0,90}?\bto|\breach(?:ed|es|ing)?|\b(?:stands?|stood|now)\s+at)\s+(?:more\s+than|over|about|nearly|almost|around|"
+    r"roughly|some|at\s+least|close\s+to|just\s+over|just\s+under)?\s*$",
+    re.I,
+)
+# "$200 million under the Fund's Resilience and Sustainability Facility"
+_UNDER_FACILITY = re.compile(
+    r"\s*(?:\)\s*)?(?:\w+\s+){0,2}?(?:under|from)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?"
+    r"(?:[Ff]acility|[Pp]rogramme|[Pp]rogram|[Aa]rrangement|[Ww]indow|[Ii]nstrument|"
+    r"[Ii]nitiative|[Tt]rust\s+[Ff]und)\b"
+)
+# "C$60 million for Haiti, C$20 million of which will go to the police": a part.
+_OF_WHICH = re.compile(r"\s*(?:\)\s*)?of\s+(?:which|it|this|that)\b")
 _CUMULATIVE_AFTER = re.compile(r"[^;:]{0,80}?\bsince\b", re.I)
 _PERFECT_GIVE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:committed|provided|given|"
     r"pledged|sent|delivered|spent|disbursed|contributed|allocated)\b",
     re.I,
 )
+_LENDER_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[Bb]ank|[Ll]ender|[Bb]oard)\b")
 _THE_FUND = re.compile(r"\bthe\s+Fund(?:['’]s)?\b")
 
 
@@ -242,6 +353,39 @@ def _lender_in(s: str, mentions: list[Mention]) -> str | None:
             return m.canonical
     if _THE_FUND.search(s):
         return "International Monetary Fund"
+    return None
+
+
+# A national currency names its issuer when no donor is written ("Separately, NZ$6.5
+# million will go to the Fiji Police Force"); shared currencies (USD, EUR) do not.
+_CURRENCY_HOME = {
+    "AUD": "Australia",
+    "NZD": "New Zealand",
+    "JPY": "Japan",
+    "GBP": "United Kingdom",
+    "CAD": "Canada",
+    "CHF": "Switzerland",
+    "NOK": "Norway",
+    "SEK": "Sweden",
+    "DKK": "Denmark",
+    "KRW": "South Korea",
+    "CNY": "China",
+    "INR": "India",
+    "KWD": "Kuwait",
+    "SAR": "Saudi Arabia",
+    "AED": "United Arab Emirates",
+    "QAR": "Qatar",
+    "TWD": "Taiwan",
+}
+_COMMISSION = re.compile(r"\b(?:the|The)\s+Commission\b")
+
+
+def _implied_donor(s: str, currency: str, salience: Counter[str]) -> str | None:
+    home = _CURRENCY_HOME.get(currency)
+    if home and salience.get(home):
+        return home
+    if currency == "EUR" and _COMMISSION.search(s):
+        return "European Union"  # "The Commission announced €35 million ..."
     return None
 
 
@@ -319,13 +463,37 @@ def _pick_donor(
     sent_start: int,
     clause_lo: int = 0,
 ) -> str | None:
-    if clause_lo and any(
-        clause_lo <= m.start - sent_start < verb_start and m.kind in PARTY_KINDS for m in mentions
+    # "Norway, which gave NOK 500 million to Ukraine ..., said it would provide ...": a
+    # place reached by "to/for/in" is a recipient or a location, never the giver.
+    mentions = [
+        m
+        for m in mentions
+        if not _OBJECT_ROLE.search(s, max(0, m.start - sent_start - 12), m.start - sent_start)
+        or s[m.end - sent_start : m.end - sent_start + 2] in ("'s", "’s")
+    ]
+    if (
+        clause_lo
+        and not re.search(r"\b(?:which|who|whose)\s*$", s[max(0, clause_lo - 8) : clause_lo])
+        and any(
+            clause_lo <= m.start - sent_start < verb_start and m.kind in PARTY_KINDS
+            for m in mentions
+        )
     ):
         # "..., while Saudi Arabia's KSrelief committed $100 million": the subject
         # of this clause, not of the sentence.
         s = " " * clause_lo + s[clause_lo:]
         mentions = [m for m in mentions if m.start - sent_start >= clause_lo]
+    # "In Kathmandu, the Indian embassy handed over ...", "At a ceremony on Manila Bay,
+    # ... were handed over": a place where it happens is not the giver.
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.kind == KIND_METONYM
+            and _LOCATIVE.search(s, max(0, m.start - sent_start - 12), m.start - sent_start)
+            and s[m.end - sent_start : m.end - sent_start + 2] not in ("'s", "’s")
+        )
+    ]
     seg_lo = prev_lo = 0
     seg_brk = verb_start
     for m in _SUBJECT_BREAK.finditer(s, 0, verb_start):
@@ -340,7 +508,8 @@ def _pick_donor(
                 m.kind == KIND_DEMONYM
                 and re.match(
                     r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|"
-                    r"navy|president|prime\s+minister|defen[cs]e|foreign)",
+                    r"navy|president|prime\s+minister|defen[cs]e|foreign|(?:[\w-]+\s+)?(?:ship|"
+                    r"vessel|plane|aircraft|convoy|air\s+force|envoy|ambassador|high\s+commission))",
                     s[m.end - sent_start :],
                     re.I,
                 )
@@ -359,7 +528,21 @@ def _pick_donor(
         ]
         if prior:
             return prior[0].canonical
-    early = [m for m in mentions if m.start - sent_start < verb_start and m.kind in PARTY_KINDS]
+    early = [
+        m
+        for m in mentions
+        if m.start - sent_start < verb_start
+        and (
+            m.kind in PARTY_KINDS
+            or (
+                m.kind == KIND_DEMONYM
+                and re.match(
+                    r"\s+(?:officials|government|embassy|envoy|ambassador|authorities)\b",
+                    s[m.end - sent_start :],
+                )
+            )
+        )
+    ]
     if early:
         return early[0].canonical  # "The European Union, once ..., said it would provide"
     # Passive / "from X": "$10 million from Japan", "loan from the IMF".
@@ -372,6 +555,33 @@ def _pick_donor(
             if m.start == pos and m.kind in PARTY_KINDS:
                 return m.canonical
     return None
+
+
+_OBJECT_ROLE = re.compile(r"\b(?:to|for|towards?|into|inside|in|at|on)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|near|outside|across)\s+(?:the\s+)?$")
+# "2.5 billion won through UNICEF": the channel, not the recipient.
+_CHANNEL = re.compile(
+    r"\b(?:through|via|by\s+way\s+of|implemented\s+by|administered\s+by|channell?ed\s+"
+    r"(?:\w+\s+)?through)\s+(?:the\s+)?$",
+    re.I,
+)
+# A UN body that serves one people stays the recipient when its field is named.
+_MANDATE = {"UNRWA": "Palestine"}
+_TO_NAME = re.compile(
+    r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;()]{1,80}?(?:,|$)")
+_TO_BODY = re.compile(
+    r"\s*(?:\)\s*)?(?:(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?)?(?:to|for)\s+(?:the\s+)?"
+)
+_BODY_APPOSITION = re.compile(
+    r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?(?:agency|fund|programme|program|organi[sz]ation|body|"
+    r"office)\b[^,;()]{0,60}?(?:,|\()\s*(?:the\s+)?"
+)
+_DISPLACED = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:refugees|migrants|asylum[- ]seekers|exiles|diaspora|nationals|"
+    r"returnees|evacuees|workers|deportees)\b"
+)
 
 
 def _pick_recipient(
@@ -395,20 +605,76 @@ def _pick_recipient(
             and (m.kind in PARTY_KINDS or m.kind == KIND_DEMONYM)
         )
 
+    # "NOK 275 million to the UN agency for Palestinian refugees, UNRWA", "€12 million to
+    # the World Food Programme": a body right after "to/for" is the recipient.
+    tm = _TO_BODY.match(s, money_end - sent_start)
+    if tm:
+        pos = sent_start + tm.end()
+        for i, m in enumerate(mentions):
+            if m.start != pos or m.kind != KIND_BODY or not ok(m):
+                continue
+            am = _BODY_APPOSITION.match(s, m.end - sent_start)
+            if am:
+                nxt = next(
+                    (
+                        x
+                        for x in mentions[i + 1 :]
+                        if x.start == sent_start + am.end() and x.kind == KIND_BODY and ok(x)
+                    ),
+                    None,
+                )
+                if nxt is not None:
+                    m = nxt
+            # "... to the World Food Programme for its operations in Gaza": the place.
+            if not any(
+                x.canonical != _MANDATE.get(m.canonical)
+                and m.end <= x.start < stop
+                and x.kind != KIND_BODY
+                and ok(x)
+                and (x.kind != KIND_DEMONYM or not _DISPLACED.match(s, x.end - sent_start))
+                and (x.kind != KIND_DEMONYM or _demonym_unit(s, _rel(x, sent_start)))
+                for x in mentions
+            ):
+                return m.canonical, None
+            break
     after = [m for m in mentions if money_end <= m.start < stop and ok(m)]
+    nm = _TO_NAME.match(s, money_end - sent_start)
+    if nm and after and not any(m.start == sent_start + nm.start(1) for m in mentions):
+        # "a €100 million loan to Moldelectrica, the state-owned transmission operator, for
+        # a line ... with Romania's": a named company or agency receives it; places after
+        # its apposition describe the project, not the recipient.
+        cut = sent_start + nm.end()
+        am = _APPOSITION.match(s, nm.end())
+        if am:
+            cut = sent_start + am.end()
+        after = [m for m in after if m.start < cut]
     # Prefer countries reached through "to/for/help"; bodies only as a fallback.
+    countries = [m for m in after if m.kind != KIND_BODY]
+    if len(countries) > 1 and countries[0].kind == KIND_METONYM:
+        # "unloaded ... in Lomé as humanitarian aid for Burkina Faso": a port or city
+        # where the goods arrive is a location, not the beneficiary.
+        a = countries[0].start - sent_start
+        if re.search(r"\b(?:in|at)\s+$", s[max(0, a - 6) : a]):
+            countries = countries[1:]
     for group in (
-        [m for m in after if m.kind != KIND_BODY],
+        countries,
         [
             m
             for m in mentions
             if verb_end <= m.start < money_start and ok(m) and m.kind != KIND_BODY
         ],
-        [m for m in after if m.kind == KIND_BODY],
+        [
+            m
+            for m in after
+            if m.kind == KIND_BODY
+            and not _CHANNEL.search(s, max(0, m.start - sent_start - 40), m.start - sent_start)
+        ],
     ):
         for m in group:
-            if m.kind == KIND_DEMONYM and not _demonym_unit(s, _rel(m, sent_start)):
-                continue
+            if m.kind == KIND_DEMONYM and (
+                not _demonym_unit(s, _rel(m, sent_start)) or _DISPLACED.match(s, m.end - sent_start)
+            ):
+                continue  # "for Congolese refugees in camps at ...": hosted elsewhere
             unit = None
             if m.kind == KIND_DEMONYM or s[m.end - sent_start : m.end - sent_start + 2] in (
                 "’s",
@@ -428,7 +694,9 @@ def _pick_recipient(
         r"\b(?:aid|assistance|grants?|loans?|credit|donation|support|funding|"
         r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
         r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
-        r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way)\b",
+        r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way|sen[dt]|shipped|"
+        r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
+        r"receiv\w*)\b",
         s,
         re.I,
     ):
@@ -456,11 +724,27 @@ def _purpose(s: str, money_end: int, stop: int) -> str | None:
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
+    for m in sent.mentions:
+        if m.canonical in _LENDERS:
+            state["lender"] = m.canonical  # antecedent of a later "the bank", "the board"
     out: list[Aid] = []
     monies = sent.money
     prev_end = 0
     accepted_spans: list[tuple[int, int]] = []
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(s)] if monies else []
+    if monies and ", and " in s:
+        coord = [(m.start(), m.end()) for m in _COORD_BREAK.finditer(s)]
+        breaks = sorted(breaks + coord)
+    if monies and " and " in s:
+        # "China sent a shipment of tents ..., and Japan announced $2 million ...",
+        # "India handed over an interceptor craft ... and extended a $50 million line of
+        # credit": an in-kind clause coordinated before the first amount's clause.
+        first = monies[0].start - off
+        pre = None
+        for cm in _COORD_VERB.finditer(s, 0, first):
+            pre = cm.start()
+        if pre:
+            out.extend(_extract_inkind(sent, salience, state, 0, pre))
     # Distractor cues inside a named body ("Asian Infrastructure Investment Bank",
     # "International Trade Centre") are part of a name, not of the clause: mask them.
     masked = s
@@ -484,6 +768,25 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     and _GAP_BEFORE.search(s[max(0, a - 12) : a])
                 ):
                     gapped[i] = m
+    # "Britain is giving Sudan £10m, Chad £5m and South Sudan £3m": when the first amount
+    # follows its recipient right after the verb, the gapped names are recipients too.
+    gapped_recipients = False
+    if gapped and 0 not in gapped:
+        pos0 = monies[0].start - off
+        first = next(
+            (
+                m
+                for m in sent.mentions
+                if m.end - off <= pos0
+                and m.kind in PARTY_KINDS
+                and not s[m.end - off : pos0].strip()
+            ),
+            None,
+        )
+        if first is not None and _AID_VERB.search(
+            s, max(0, first.start - off - 40), first.start - off
+        ):
+            gapped_recipients = True
     rec_mentions = (
         [m for m in sent.mentions if all(m is not g for g in gapped.values())]
         if gapped
@@ -505,7 +808,11 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             neg = _AID_NEGATIVE.search(mleft, mleft.find("deal") + 4)
         if neg or _AID_NEGATIVE_RIGHT.match(masked[me : min(hi, nxt)]):
             continue
-        if accepted_spans and _AID_PART.search(s[max(0, ms - 40) : ms]):
+        if _CUMULATIVE_BEFORE.search(left[-130:]) and not re.search(
+            r"\b(?:agreement|deal|accord)\b", left[-130:], re.I
+        ):
+            continue  # a running total
+        if accepted_spans and (_AID_PART.search(s[max(0, ms - 40) : ms]) or _OF_WHICH.match(s, me)):
             continue  # part of a total already counted, or a cumulative figure
         if " own " in s and _OWN_MONEY.search(s, lo):
             continue  # a government paying for its own project or defence
@@ -543,16 +850,30 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             ):
                 of_agent = None
         named_donor = agent or from_agent or of_agent
-        shared = bool(accepted_spans) and re.search(
-            r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,)\s*(?:another|a\s+further|"
-            r"an\s+additional)?\s*$",
-            s[max(0, ms - 30) : ms],
+        shared = (
+            bool(accepted_spans)
+            and (
+                re.search(
+                    r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,)\s*(?:another|a\s+further|"
+                    r"an\s+additional)?\s*$",
+                    s[max(0, ms - 30) : ms],
+                )
+                # "approved 4.5 billion won for ...: 2.5 billion won for UNICEF and ..."
+                or re.search(r":\s*$", s[max(0, ms - 4) : ms])
+            )
         )
         gap = gapped.get(idx) if verb is None else None
         if gap is not None and not _AID_VERB.search(s, 0, ms):
             gap = None
         if verb is None and not (
-            noun_after or noun_before or verb_after or shared or agent or from_agent or gap
+            noun_after
+            or noun_before
+            or verb_after
+            or shared
+            or agent
+            or from_agent
+            or gap
+            or _UNDER_FACILITY.match(right)
         ):
             continue
         if (
@@ -564,6 +885,16 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 or verb_after
                 or _AID_NOUN_ANY.search(right[:60])
                 or re.match(r"\s*(?:\)\s*)?(?:\w+\s+){0,3}?(?:to|for)\b", right)
+                or _UNDER_FACILITY.match(right)
+                # "Saudi Arabia will deposit $3 billion in Pakistan's central bank"
+                or re.match(r"[^.;]{0,40}?\bcentral\s+bank", right)
+                # "Ghana got $3 billion from the IMF"
+                or (
+                    _RECEIVE_VERB.match(verb.group(0))
+                    and from_agent is None
+                    and re.match(r"\s*(?:\)\s*)?from\s+(?:the\s+)?", right)
+                    and _lender_in(right, [m for m in sent.mentions if m.start - off >= me])
+                )
             )
         ):
             continue
@@ -602,6 +933,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     )
                 }
                 recipient = _focus(salience, state, sources | {donor})
+        elif gap is not None and gapped_recipients and out:
+            donor, recipient, beneficiary = out[-1].donor, gap.canonical, None
         elif gap is not None:
             donor, beneficiary = gap.canonical, None
             recipient = out[-1].recipient if out else state.get("recipient")
@@ -611,6 +944,21 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 )
         elif verb is None and shared and out:
             donor, recipient, beneficiary = out[-1].donor, out[-1].recipient, None
+            if donor is None:
+                donor = _lender_in(s, sent.mentions)
+            # "$203 million for people inside Sudan, $48 million for Sudanese refugees ...
+            # in Chad": each amount of a list keeps its own place.
+            own = [
+                m
+                for m in rec_mentions
+                if me <= m.start - off < min(hi, nxt)
+                and m.kind in PARTY_KINDS
+                and m.kind != KIND_BODY
+                and m.canonical != donor
+                and m.canonical not in _LENDERS
+            ]
+            if own:
+                recipient = own[0].canonical
         elif verb is not None and _RECEIVE_VERB.match(verb.group(0)):
             # "Ecuador will receive $10 million from Japan"
             subj = [
@@ -625,6 +973,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 for m in sent.mentions:
                     if m.start - off == me + fm.end() and m.kind in PARTY_KINDS:
                         donor = m.canonical
+            if recipient is None and donor is not None:
+                # "Ukrhydroenergo, which operates ..., is to receive a €100 million loan
+                # from the European Investment Bank": a company of the focus country.
+                recipient = _focus(salience, state, {donor})
             if recipient is None:
                 continue
             beneficiary = None
@@ -645,7 +997,12 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 ):
                     donor = lender  # "Egypt reached a staff-level agreement with the IMF ..."
             if donor is None:
-                donor = _lender_in(s, sent.mentions) or state.get("donor")
+                donor = (
+                    _lender_in(s, sent.mentions)
+                    or (_LENDER_ANAPHOR.search(s) and state.get("lender"))
+                    or _implied_donor(s, money.currency, salience)
+                    or state.get("donor")
+                )
             recipient, beneficiary = _pick_recipient(
                 s,
                 rec_mentions,
@@ -653,7 +1010,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 off + verb_end,
                 money.start,
                 money.end,
-                off + (hi if gapped else len(s)),
+                off + (hi if gapped else _breakdown_stop(s, me, monies, off)),
                 donor,
                 salience,
                 state.get("recipient"),
@@ -667,6 +1024,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             else:
                 recipient = _focus(salience, state, {recipient, donor})
         if recipient is None or recipient == donor:
+            if recipient is None and donor and named_donor is None:
+                state["donor"] = donor  # "The World Bank approved two loans worth $35 million."
             continue
         if donor:
             state["donor"] = donor
@@ -699,17 +1058,47 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     return out
 
 
+_SUPPLIED_WITH = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s\s+[\w\s-]{1,30}?)?\s+with\b"
+)
 _INKIND_PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are|is)\s+"
-    r"(?:also\s+|now\s+|formally\s+|officially\s+)?(?:handed\s+over|delivered|donated|"
+    r"(?:also\s+|now\s+|formally\s+|officially\s+)?(?:(?:handed(?:\s+over)?|delivered|donated|"
     r"gifted|supplied|transferred|provided|shipped|sent)\s+"
-    r"(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?to\s+(?:the\s+)?",
+    r"(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?to|"
+    r"(?P<rec>received)\s+by)\s+(?:the\s+)?",
+    re.I,
+)
+# "... at a ceremony attended by the Canadian ambassador": the donor's official.
+_OFFICIAL_AFTER = re.compile(
+    r"\b(?:attended\s+by|in\s+the\s+presence\s+of|presided\s+over\s+by|by|from|of)\s+"
+    r"(?:the\s+)?$"
+)
+_OFFICIAL_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|embassy|envoy|minister|high\s+commission\w*|"
+    r"officials?|secretary|attach[eé]|delegation|defen[cs]e\s+force|navy|government)\b",
     re.I,
 )
 
 
+def _official_donor(s: str, mentions: list[Mention], off: int, lo: int, exclude: str) -> str | None:
+    for m in mentions:
+        a = m.start - off
+        if (
+            a >= lo
+            and m.canonical != exclude
+            and _OFFICIAL_AFTER.search(s, max(0, a - 30), a)
+            and _OFFICIAL_NOUN.match(s, m.end - off)
+        ):
+            return m.canonical
+    return None
+
+
+_RECEIVE_KEYS = ("receiv", "delivery of", " got ", " get ", " handed ", " given ", "ed by ")
 _INKIND_PASSIVE_KEYS = (
     "handed over to",
+    "handed to",
+    "received by",
     "delivered to",
     "donated to",
     "gifted to",
@@ -725,6 +1114,108 @@ _INKIND_PASSIVE_KEYS = (
     "supplied by",
     "transferred by",
 )
+
+
+# "Kenya will receive ten patrol boats from Britain", "Laos was handed five fire trucks by
+# China", "two frigates donated by South Korea": the recipient is the subject, the giver
+# follows "from" or "by".
+_RECEIVE_GOODS = re.compile(
+    r"\b(?:(?:will\s+|has\s+|have\s+|had\s+)?(?:receiv(?:e|es|ed|ing)|took\s+delivery\s+of|"
+    r"tak(?:e|es|ing)\s+delivery\s+of|g[eo]t)|(?:was|were|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:handed|given|gifted|presented\s+with|supplied\s+with|provided\s+with|sent|donated))\s+",
+    re.I,
+)
+_GIVER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:(?:donated|gifted|supplied|provided|funded|paid\s+for|sent)\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+)
+_GOODS_BY = re.compile(
+    r"\s(?:donated|gifted|supplied|provided|funded|paid\s+for)\s+by\s+(?:the\s+)?"
+)
+
+
+def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+    s = sent.text
+    off = sent.start
+    for rm in _RECEIVE_GOODS.finditer(s):
+        gm = _INKIND_GOODS.search(s, rm.end(), rm.end() + 80)
+        if gm is None or _INKIND_NEGATIVE.search(s, max(0, rm.start() - 40), gm.end() + 60):
+            continue
+        subj = [
+            m
+            for m in sent.mentions
+            if m.end - off <= rm.start()
+            and m.kind in (*PARTY_KINDS, KIND_DEMONYM)
+            and not _CLAUSE_BREAK.search(s, m.end - off, rm.start())
+        ]
+        giver = None
+        for m in sent.mentions:
+            a = m.start - off
+            if gm.end() <= a <= gm.end() + 90 and m.kind in PARTY_KINDS:
+                if _GIVER_AFTER.search(s, gm.end(), a):
+                    giver = m
+                break
+        if giver is None or not subj or subj[-1].canonical == giver.canonical:
+            continue
+        recipient = subj[-1].canonical
+        if recipient in _LENDERS:
+            continue
+        state["donor"] = giver.canonical
+        state["recipient"] = recipient
+        purpose = s[gm.start() :].strip(" .")[:200]
+        return [
+            Aid(
+                giver.canonical,
+                recipient,
+                None,
+                None,
+                "equipment",
+                purpose,
+                s,
+                sent.start,
+                sent.end,
+            )
+        ]
+    for bm in _GOODS_BY.finditer(s):
+        gm = None
+        for g in _INKIND_GOODS.finditer(s, max(0, bm.start() - 60), bm.start() + 1):
+            gm = g
+        if gm is None or _INKIND_NEGATIVE.search(s, max(0, gm.start() - 40), bm.end() + 80):
+            continue
+        giver = _mention_at(sent.mentions, off + bm.end())
+        if giver is None or giver.kind == KIND_DEMONYM:
+            continue
+        recipient = None
+        for m in sent.mentions:
+            a = m.start - off
+            if m.canonical == giver.canonical or m.kind not in (*PARTY_KINDS, KIND_DEMONYM):
+                continue
+            if a >= bm.end():
+                recipient = m.canonical  # "... donated by Japan arrived in Dili"
+                break
+            if a < gm.start() and m.kind != KIND_DEMONYM:
+                recipient = m.canonical  # "The Philippines took delivery of ..."
+        if recipient is None:
+            recipient = _focus(salience, state, {giver.canonical})
+        if recipient is None or recipient in _LENDERS:
+            continue
+        state["donor"] = giver.canonical
+        state["recipient"] = recipient
+        purpose = s[gm.start() :].strip(" .")[:200]
+        return [
+            Aid(
+                giver.canonical,
+                recipient,
+                None,
+                None,
+                "equipment",
+                purpose,
+                s,
+                sent.start,
+                sent.end,
+            )
+        ]
+    return []
 
 
 def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
@@ -750,7 +1241,7 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
             continue
         donor = None
         bm = re.search(r"\bby\s+(?:the\s+)?", s[pre_lo : pm.end() + 60])
-        if bm:
+        if bm and not pm.group("rec"):
             hit = _mention_at(sent.mentions, off + pre_lo + bm.end())
             donor = hit.canonical if hit else None
         if donor is None:
@@ -760,7 +1251,11 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
                     break
         if donor is None:
             dm = re.search(r"\b([A-Z][\w]+)-(?:built|made|supplied|donated|funded)\b", s[pre_lo:])
-            donor = normalize(dm.group(1)) if dm else state.get("donor")
+            donor = normalize(dm.group(1)) if dm else None
+        if donor is None:
+            donor = _official_donor(s, sent.mentions, off, pm.end(), recipient)
+        if donor is None:
+            donor = state.get("donor")
         if donor == recipient:
             continue
         if donor:
@@ -771,7 +1266,11 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
 
 
 def _extract_inkind(
-    sent: Sentence, salience: Counter[str], state: dict, min_pos: int = 0
+    sent: Sentence,
+    salience: Counter[str],
+    state: dict,
+    min_pos: int = 0,
+    max_pos: int | None = None,
 ) -> list[Aid]:
     s = sent.text
     off = sent.start
@@ -781,25 +1280,35 @@ def _extract_inkind(
         got = _extract_inkind_passive(sent, salience, state)
         if got:
             return got
-    for vm in INKIND_VERB.finditer(low, min_pos):
-        gm = _INKIND_GOODS.search(s, vm.end(), vm.end() + 90)
+    if min_pos == 0 and max_pos is None and any(k in low for k in _RECEIVE_KEYS):
+        got = _extract_inkind_received(sent, salience, state)
+        if got:
+            return got
+    end = len(s) if max_pos is None else max_pos
+    for vm in _GOODS_VERB.finditer(low, min_pos, end):
+        gm = _INKIND_GOODS.search(s, vm.end(), min(end, vm.end() + 90))
         if not gm:
             continue
         if _INKIND_NEGATIVE.search(s, max(0, vm.start() - 40), gm.end() + 10):
             continue
         between = s[vm.end() : gm.end()]
         weak = re.match(
-            r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload)", vm.group(0), re.I
+            r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload|hand(?!\w*\s+over))",
+            vm.group(0),
+            re.I,
         )
         if (
             weak
             and not re.search(
                 r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                 r"hundreds?|thousands?|several|batch|fleet|humanitarian|medical|relief|food|"
-                r"emergency)\b",
+                r"emergency|shipments?|consignments?|cargo|convoy|planeloads?|truckloads?|"
+                r"loads?|tonnes|tons)\b",
                 between,
                 re.I,
             )
+            # "supplied Niger with air defence systems": a recipient, then the goods.
+            and not _SUPPLIED_WITH.match(between)
             and not re.search(
                 r"\bas\s+(?:humanitarian\s+)?aid\b|\bfree\s+of\s+charge\b|"
                 r"\bdonat",
@@ -808,8 +1317,16 @@ def _extract_inkind(
             )
         ):
             continue
+        clause_lo = 0
+        for cb in _CLAUSE_BREAK.finditer(s, 0, vm.start()):
+            clause_lo = cb.end()
         donor = _pick_donor(
-            s, sent.mentions, vm.start(), Money(off + gm.end(), off + gm.end(), None, "", ""), off
+            s,
+            sent.mentions,
+            vm.start(),
+            Money(off + gm.end(), off + gm.end(), None, "", ""),
+            off,
+            clause_lo,
         )
         if donor is None:
             donor = state.get("donor")
@@ -834,7 +1351,7 @@ def _extract_inkind(
                 off + vm.end(),
                 off + gm.start(),
                 off + gm.end(),
-                off + len(s),
+                off + (max_pos if max_pos is not None else _coord_stop(s, gm.end())),
                 donor,
                 salience,
                 state.get("recipient"),
@@ -843,6 +1360,7 @@ def _extract_inkind(
             continue
         if donor:
             state["donor"] = donor
+        state["recipient"] = recipient
         kind = (
             "humanitarian"
             if _KIND_RULES[3][1].search(s, vm.start())
@@ -853,7 +1371,7 @@ def _extract_inkind(
             )
             else "equipment"
         )
-        purpose = s[vm.end() :].strip(" .")[:200]
+        purpose = s[vm.end() : end].strip(" .,")[:200]
         out.append(Aid(donor, recipient, None, None, kind, purpose, s, sent.start, sent.end))
     return out
 
@@ -881,7 +1399,9 @@ def replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
             and a.amount is not None
             and a.currency == total.currency
             and a.amount < total.amount
-            and a.recipient == total.recipient
+            and (a.recipient == total.recipient or a.donor == total.donor)
+            # parts of one commitment come from its donor
+            and (a.donor == total.donor or a.donor is None or total.donor is None)
         ]
         for k in range(2, min(len(parts), 5) + 1):
             window = parts[:k]

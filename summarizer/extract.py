@@ -237,10 +237,11 @@ def extract(
         low = lows[idx]
         if sent.money or (any(k in low for k in _INKIND_KEYS) and INKIND_VERB.search(low)):
             for a in extract_aid(sent, salience, aid_state):
+                # One in-kind record per donor and sentence ("China and Japan handed over ...").
                 key = (
                     (a.recipient, a.amount, a.currency)
                     if a.amount is not None
-                    else (a.recipient, a.kind, a.evidence)
+                    else (a.donor, a.recipient, a.kind, a.evidence)
                 )
                 if key in seen_aid:
                     continue
@@ -308,7 +309,7 @@ def _extract_spanish(
                 key = (
                     (a.recipient, a.amount, a.currency)
                     if a.amount is not None
-                    else (a.recipient, a.evidence)
+                    else (a.donor, a.recipient, a.evidence)
                 )
                 if key not in seen:
                     seen.add(key)
@@ -342,6 +343,10 @@ _INKIND_KEYS = (
     "dispatch",
     "unload",
     "cede",
+    " bank",
+    "receiv",
+    "delivery of",
+    "ed by",
 )
 _DESIG_KEYS = (
     "designat",
@@ -367,6 +372,9 @@ _DESIG_KEYS = (
     "restrictive measure",
     "unlawful",
     "uapa",
+    " add",
+    "remov",
+    "transnational criminal",
 )
 _AGR_KEYS = (
     "agreement",

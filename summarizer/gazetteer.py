@@ -72,6 +72,7 @@ Swaziland=SZ East Timor=TL Brunei=BN Vatican=VA Holy See=VA Vatican City=VA Mace
 UAE=AE U.A.E.=AE Emirates=AE Micronesia=FM Bahamas=BS Gambia=GM Philippines=PH
 Saint Kitts=KN St Kitts and Nevis=KN St. Lucia=LC St Lucia=LC Sao Tome=ST São Tomé and Príncipe=ST
 Falklands=FK Falkland Islands=FK Kyrgyz Republic=KG PRC=CN Mainland China=CN
+PNG=PG
 """
 
 # Entities without an ISO 3166-1 code that still act as parties or recipients.
@@ -141,6 +142,9 @@ Suva=FJ Nuku'alofa=TO Dili=TL Port Moresby=PG Honiara=SB Port Vila=VU Apia=WS
 Niamey=NE Bamako=ML Ouagadougou=BF Nouakchott=MR N'Djamena=TD Lilongwe=MW Gaborone=BW
 Windhoek=NA Antananarivo=MG Hargeisa=Somaliland Asmara=ER Freetown=SL Monrovia=LR
 Conakry=GN Yaoundé=CM Libreville=GA Bangui=CF Brazzaville=CG Bujumbura=BI Thimphu=BT
+Chișinău=MD Port of Spain=TT Port-of-Spain=TT Funafuti=TV Majuro=MH Tarawa=KI Port Louis=MU
+Bishkek=KG Dushanbe=TJ Ashgabat=TM Lomé=TG Lome=TG Cotonou=BJ Banjul=GM Bissau=GW Malabo=GQ
+Castries=LC Bridgetown=BB Belmopan=BZ Paramaribo=SR Malé=MV Moroni=KM
 """
 
 # International bodies: canonical name followed by aliases.
@@ -173,6 +177,7 @@ Food and Agriculture Organization|FAO
 International Committee of the Red Cross|ICRC|Red Cross
 Gulf Cooperation Council|GCC
 Mercosur|Mercosul
+EFTA|European Free Trade Association
 ECOWAS|Economic Community of West African States
 Southern African Development Community|SADC
 Caribbean Community|CARICOM

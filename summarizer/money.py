@@ -40,6 +40,8 @@ _SCALES = {
     "bn": 1e9,
     "b": 1e9,
     "trillion": 1e12,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
     "tn": 1e12,
     "trn": 1e12,
     # Spanish: "mil millones" is a (short-scale) billion, "billón" a trillion.
@@ -116,6 +118,24 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"₴", "UAH"),
     (r"₪", "ILS"),
     (r"Sfr\.?|SFr\.?", "CHF"),
+    # Local markers written before the number ("KD 7.5 million", "KSh 2bn", "Tk 300 crore").
+    (r"KD", "KWD"),
+    (r"SDRs?|XDR", "XDR"),
+    # "R45 million" (rand): only directly before digits, with a scale (checked in _scan)
+    (r"R(?=\d)", "ZAR"),
+    (r"KSh|Ksh", "KES"),
+    (r"USh|Ush", "UGX"),
+    (r"TSh|Tsh", "TZS"),
+    (r"Tk\.?|৳", "BDT"),
+    (r"Dhs?\.?", "AED"),
+    (r"SR", "SAR"),
+    (r"QR", "QAR"),
+    (r"GH[¢₵]|GHS|₵", "GHS"),
+    (r"Rp\.?", "IDR"),
+    (r"RM", "MYR"),
+    (r"฿", "THB"),
+    (r"₫", "VND"),
+    (r"₸", "KZT"),
 ]
 
 _ISO_CODES = [
@@ -162,6 +182,28 @@ _ISO_CODES = [
     "SGD",
     "HKD",
     "TWD",
+    "KWD",
+    "OMR",
+    "BHD",
+    "JOD",
+    "IQD",
+    "MAD",
+    "TND",
+    "DZD",
+    "XOF",
+    "XAF",
+    "GHS",
+    "ETB",
+    "TZS",
+    "UGX",
+    "NPR",
+    "MMK",
+    "KZT",
+    "MYR",
+    "CZK",
+    "HUF",
+    "RON",
+    "KHR",
 ]
 
 # Currency words written after the number -> ISO code.
@@ -181,6 +223,8 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"(?:Indian\s+)?rupees?", "INR"),
     (r"Pakistani\s+rupees?", "PKR"),
     (r"Sri\s+Lankan\s+rupees?", "LKR"),
+    (r"(?:(?:West|Central)\s+African\s+)?CFA\s+francs?|francs?\s+CFA", "XOF"),
+    (r"special\s+drawing\s+rights|SDRs", "XDR"),
     (r"(?:Swiss\s+)?francs?", "CHF"),
     (r"(?:Russian\s+)?r[ou]ubles?", "RUB"),
     (r"hryvnias?|hryvnia", "UAH"),
@@ -261,7 +305,7 @@ _NUM_WORD = (
     r"|half|a\s+dozen|dozen|an?|several)(?:\s+hundred)?"
 )
 _NUM_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"thousand|million|billion|trillion|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
+_SCALE = r"thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
 _PREFIX_RE = "|".join(f"(?:{p})" for p, _ in _PREFIXES)
 _ISO_RE = "|".join(_ISO_CODES)
 _SUFFIX_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS)
@@ -297,7 +341,7 @@ _SUFFIX_ES_COMPILED = [(re.compile(rf"(?:{p})$", re.I), code) for p, code in _SU
 
 # "($200 million)", ", or about $43 million", "(equivalent to ...)"
 _RESTATEMENT_GAP = re.compile(
-    r"^\s*(?:\(|,|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|approximately|approx\.|some|nearly"
+    r"^\s*(?:\(|,|;|—|–|-)?\s*(?:or\s+)?(?:about|around|roughly|approximately|approx\.|some|nearly"
     r"|almost|just\s+over|just\s+under|more\s+than|over|equivalent\s+to|the\s+equivalent\s+of"
     r"|worth|equal\s+to|or)?\s*$",
     re.I,
@@ -344,6 +388,8 @@ def _number(raw: str) -> float | None:
 
 def _currency_of_prefix(pre: str) -> str:
     pre = pre.strip()
+    if pre == "R":
+        return "ZAR"
     if pre.upper() in _ISO_CODES or pre == "CHF":
         return "CNY" if pre.upper() == "RMB" else pre.upper()
     for rx, code in _PREFIX_COMPILED:
@@ -377,6 +423,21 @@ _ANCHOR_WORDS = [
         "Rs",
         "Sfr",
         "SFr",
+        "KD",
+        "KSh",
+        "Ksh",
+        "USh",
+        "Ush",
+        "TSh",
+        "Tsh",
+        "Tk",
+        "Dh",
+        "Dhs",
+        "SR",
+        "QR",
+        "GH",
+        "Rp",
+        "RM",
         "dollar",
         "dollars",
         "euro",
@@ -453,8 +514,12 @@ _ANCHOR_WORDS = [
 
 # Every money expression contains a currency marker; the full pattern only runs
 # in a window around one, which keeps scanning cost proportional to the markers.
+# Local markers glued to the digits ("Dh50 million", "R45 million") anchor too.
+_GLUED = ["Dh", "Dhs", "Tk", "KSh", "KD", "Rp", "RM", "SR", "QR", "R", "SDR"]
 _ANCHOR = re.compile(
-    r"[$€£¥₹₩₽₺₦₱₴₪]|\b(?:" + trie_alternation(sorted(set(_ANCHOR_WORDS))) + r")\b"
+    r"[$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]|\b(?:"
+    + trie_alternation(sorted({*_ANCHOR_WORDS, *_GLUED, "SDRs", "CFA", "special"}))
+    + r")(?:\b|(?=\d))"
 )
 
 
@@ -494,6 +559,8 @@ def _scan(text: str) -> list[Money]:
             # "$5 m" is fine, but "$5 m" followed by "people" is not our business.
             if num[0].isalpha() and not scale:
                 continue
+            if m.group("pre") == "R" and not scale:
+                continue  # "R45 million" is rand; "R2" is a road or a round
         else:
             num, scale = m.group("snum"), m.group("sscale")
             currency = _currency_of_suffix(m.group("suf"))

@@ -1,0 +1,588 @@
+"""Aid extraction: one parametrized case per phenomenon, with our own wording.
+
+Each case is a short text and the exact (donor, recipient, amount, currency)
+records expected; negative cases must give no aid record at all.
+"""
+
+import pytest
+
+from summarizer.extract import extract
+from summarizer.money import find_money
+
+
+def _aid(text):
+    return sorted(
+        ((a.donor, a.recipient, a.amount, a.currency) for a in extract(text).aid),
+        key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""),
+    )
+
+
+def _key(rows):
+    return sorted(rows, key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A coordinated second clause (", and X said/pledged ...") has its own
+        # donor, and a country in it is not the first clause's recipient.
+        (
+            "Lenders moved quickly. The World Bank approved a $40 million credit to Nawec, "
+            "the state electricity firm, for new substations in Gambia, and Denmark said it "
+            "would give DKK 150 million in grants to help Ghana expand irrigation.",
+            [
+                ("World Bank", "Gambia", 40_000_000.0, "USD"),
+                ("Denmark", "Ghana", 150_000_000.0, "DKK"),
+            ],
+        ),
+        (
+            "Malawi is struggling after the cyclone. The African Development Bank approved a "
+            "$60 million loan to Escom, the state utility, to repair transmission lines, and "
+            "Ireland pledged €8 million for flood relief in Mozambique.",
+            [
+                ("African Development Bank", "Malawi", 60_000_000.0, "USD"),
+                ("Ireland", "Mozambique", 8_000_000.0, "EUR"),
+            ],
+        ),
+        (
+            "Turkey delivered 400 tents and 2,000 blankets to Syria on Tuesday, and Qatar "
+            "pledged $25 million in emergency relief for the survivors.",
+            [
+                ("Turkey", "Syria", None, None),
+                ("Qatar", "Syria", 25_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "Flooding has displaced 30,000 people in Laos. Thailand sent a consignment of "
+            "rice and water filters to the worst-hit provinces this week, and South Korea "
+            "announced $3 million in emergency aid for Laos.",
+            [
+                ("Thailand", "Laos", None, None),
+                ("South Korea", "Laos", 3_000_000.0, "USD"),
+            ],
+        ),
+    ],
+)
+def test_coordinated_clauses(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Refugees of one nationality are hosted elsewhere: the host is the recipient.
+        (
+            "Germany announced €20 million in humanitarian funding for Sudanese refugees "
+            "sheltering in eastern Chad.",
+            [("Germany", "Chad", 20_000_000.0, "EUR")],
+        ),
+        (
+            "Uganda hosts more than 1.7 million refugees. Britain announced £10 million in "
+            "food aid for South Sudanese refugees in the north of the country.",
+            [("United Kingdom", "Uganda", 10_000_000.0, "GBP")],
+        ),
+        # A UN agency named by a descriptor and then in apposition is the recipient.
+        (
+            "Sweden will contribute SEK 400 million to the UN children's agency, UNICEF, for "
+            "its global vaccination campaigns.",
+            [("Sweden", "UNICEF", 400_000_000.0, "SEK")],
+        ),
+        (
+            "Ireland gave €12 million to the World Food Programme on Monday.",
+            [("Ireland", "World Food Programme", 12_000_000.0, "EUR")],
+        ),
+        # ... unless the agency's operations are placed in a country.
+        (
+            "Ireland gave €12 million to the World Food Programme for its operations in "
+            "Afghanistan.",
+            [("Ireland", "Afghanistan", 12_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_recipient_phrases(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan handed two fast patrol boats to the Timor-Leste navy on Friday.",
+            [("Japan", "Timor-Leste", None, None)],
+        ),
+        (
+            "India handed over an interceptor boat to the Maldives coast guard in Male.",
+            [("India", "Maldives", None, None)],
+        ),
+        (
+            "Germany supplied Moldova with air defence radars last year.",
+            [("Germany", "Moldova", None, None)],
+        ),
+        (
+            "A Turkish navy ship unloaded 3,000 tonnes of flour in Benghazi as aid for Libya.",
+            [("Turkey", "Libya", None, None)],
+        ),
+        (
+            "Six armoured vehicles were also handed to Ghana's police at a ceremony in Accra "
+            "attended by the Canadian ambassador.",
+            [("Canada", "Ghana", None, None)],
+        ),
+    ],
+)
+def test_inkind_handovers(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+def test_inkind_received_by():
+    text = (
+        "Spain approved €5 million for Mauritania's coast guard on Monday. "
+        "The refurbished patrol vessel Alborán, transferred at no cost, was formally "
+        "received by the Mauritanian Navy in Nouadhibou."
+    )
+    got = _aid(text)
+    assert ("Spain", "Mauritania", None, None) in got
+    assert ("Spain", "Mauritania", 5_000_000.0, "EUR") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The donor is implied by a national currency when nobody is named.
+        (
+            "Tonga is rebuilding after the eruption, and Australia's foreign minister visited "
+            "Nuku'alofa on Monday. Separately, A$12 million will go to "
+            "Tonga's police over four years for new stations.",
+            [("Australia", "Tonga", 12_000_000.0, "AUD")],
+        ),
+        (
+            "Samoa's health system is stretched, New Zealand's minister said. She also confirmed NZ$3 million for the "
+            "Samoan health ministry to buy dialysis machines.",
+            [("New Zealand", "Samoa", 3_000_000.0, "NZD")],
+        ),
+        # "The Commission" in an EU context is the European Union.
+        (
+            "EU foreign ministers met in Brussels. The Commission announced €15 million in "
+            "humanitarian aid for Niger.",
+            [("European Union", "Niger", 15_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_implied_donor(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cumulative totals after the new money are not new commitments.
+        (
+            "The World Bank disbursed $50 million to Malawi on Monday, bringing its total "
+            "budget support to the country this year to $210 million.",
+            [("World Bank", "Malawi", 50_000_000.0, "USD")],
+        ),
+        (
+            "Japan gave a further ¥2 billion to Ukraine, taking its humanitarian assistance "
+            "since the invasion to more than ¥120 billion.",
+            [("Japan", "Ukraine", 2_000_000_000.0, "JPY")],
+        ),
+        # Facility names carry the aid cue for an approved amount.
+        (
+            "The IMF board completed its review of Zambia's programme. The board also "
+            "approved around $180 million under the Fund's Resilience and Sustainability "
+            "Facility to support climate reforms.",
+            [("International Monetary Fund", "Zambia", 180_000_000.0, "USD")],
+        ),
+        # Loans announced as "the first/second" of a set.
+        (
+            "The World Bank approved two loans worth a combined $35 million on Tuesday. The first, of $20 million, will "
+            "help Togo upgrade rural roads. The second, a $15 million credit to Benin, will "
+            "finance irrigation.",
+            [
+                ("World Bank", "Benin", 15_000_000.0, "USD"),
+                ("World Bank", "Togo", 20_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "The Kuwait Fund signed two agreements on Sunday. The first loan, of KD 5 million, "
+            "will help Jordan build schools. The second, a KD 3 million loan to Tunisia, will "
+            "pay for a hospital.",
+            [
+                ("Kuwait", "Jordan", 5_000_000.0, "KWD"),
+                ("Kuwait", "Tunisia", 3_000_000.0, "KWD"),
+            ],
+        ),
+        # "to the government" after a donor whose name includes the country.
+        (
+            "The Saudi Fund for Development, which has financed projects for Sudan since "
+            "1975, said it would provide $40 million in grants to the government for water "
+            "projects.",
+            [("Saudi Arabia", "Sudan", 40_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_totals_and_parts(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's aid to the agency this year has now reached NOK 900 million.",
+        "Remittances sent home by Filipinos working in Japan reached $38 billion last year.",
+        "A court in Paris ordered the shipping company to pay €3 million to Senegal.",
+        "The planned pact was billed in Canberra as a A$300 million security package for Fiji.",
+        "Funding from donors to Haiti has now reached $120 million, the UN said.",
+        "A Dutch court ordered a freight forwarder to pay €1.2 million for breaching Iran "
+        "sanctions.",
+        "Toyota handed 30 Land Cruisers to dealers in Kenya as part of a sales promotion.",
+    ],
+)
+def test_distractors(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a KD 7.5 million loan", 7_500_000.0, "KWD"),
+        ("KWD 10 million", 10_000_000.0, "KWD"),
+        ("₹2 lakh crore", 2_000_000_000_000.0, "INR"),
+        ("Rs 1.5 lakh crore", 1_500_000_000_000.0, "INR"),
+        ("KSh 500 million", 500_000_000.0, "KES"),
+        ("Tk 300 crore", 3_000_000_000.0, "BDT"),
+        ("Dh100 million", 100_000_000.0, "AED"),
+        ("GH¢ 20 million", 20_000_000.0, "GHS"),
+        ("QR 50 million", 50_000_000.0, "QAR"),
+        ("OMR 12 million", 12_000_000.0, "OMR"),
+    ],
+)
+def test_money_markers(text, amount, currency):
+    got = find_money(text)
+    assert [(m.amount, m.currency) for m in got] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods valued in money and handed over in the passive.
+        (
+            "Japan will lend 10 billion yen to Vietnam for ports. At a ceremony in Da Nang, six "
+            "patrol boats worth 3 billion yen were handed over to the Vietnamese coast guard.",
+            [
+                ("Japan", "Vietnam", 3_000_000_000.0, "JPY"),
+                ("Japan", "Vietnam", 10_000_000_000.0, "JPY"),
+            ],
+        ),
+        # A fronted place ("In Dhaka,") is where it happens, not who gives.
+        (
+            "In Dhaka, the Indian high commission handed over 20 ambulances worth Rs 4 crore to "
+            "Bangladesh's health ministry.",
+            [("India", "Bangladesh", 40_000_000.0, "INR")],
+        ),
+        # Each amount in a list keeps its own place.
+        (
+            "Canada announced $132 million in humanitarian aid on Monday. The package includes "
+            "$90 million for families inside Yemen, $30 million for Yemeni refugees in "
+            "Djibouti and $12 million for migrants in Somalia.",
+            [
+                ("Canada", "Djibouti", 30_000_000.0, "USD"),
+                ("Canada", "Somalia", 12_000_000.0, "USD"),
+                ("Canada", "Yemen", 90_000_000.0, "USD"),
+            ],
+        ),
+        # A company of the focus country receives a loan "from" a lender.
+        (
+            "Kenya is expanding its grid. Kenya Power, which serves nine million customers, is "
+            "to receive a $150 million loan from the African Development Bank.",
+            [("African Development Bank", "Kenya", 150_000_000.0, "USD")],
+        ),
+        # "from/under the X Facility" carries the aid cue; a breakdown after a colon
+        # replaces the total.
+        (
+            "The EU backs Mozambique's army. The European Union approved a further €15 million "
+            "from the European Peace Facility to support the Mozambican armed forces.",
+            [("European Union", "Mozambique", 15_000_000.0, "EUR")],
+        ),
+        (
+            "Egypt has completed its review with the IMF. If the Fund's board agrees, Egypt will "
+            "receive about $1.3bn: $1 billion under the Extended Fund Facility and $300 million "
+            "under the Resilience and Sustainability Facility.",
+            [
+                ("International Monetary Fund", "Egypt", 300_000_000.0, "USD"),
+                ("International Monetary Fund", "Egypt", 1_000_000_000.0, "USD"),
+            ],
+        ),
+        # A deferred-payment facility is a loan.
+        (
+            "Qatar has renewed a deferred payment facility worth $2 billion for Egypt's fuel "
+            "imports, officials said.",
+            [("Qatar", "Egypt", 2_000_000_000.0, "USD")],
+        ),
+        # A UN agency that serves one people stays the recipient when its field is named.
+        (
+            "The Commission released €40 million to UNRWA for schools in Gaza.",
+            [("European Union", "UNRWA", 40_000_000.0, "EUR")],
+        ),
+        # An agency that only channels the money is not the recipient.
+        (
+            "Sweden will give SEK 200 million to Sudan through the World Food Programme.",
+            [("Sweden", "Sudan", 200_000_000.0, "SEK")],
+        ),
+        # A national currency beats a donor carried over from an earlier sentence.
+        (
+            "The European Union pledged €50 million for Ukraine on Monday. Swiss officials "
+            "said the parliament has approved CHF 300 million in grants for Ukraine's "
+            "reconstruction.",
+            [
+                ("European Union", "Ukraine", 50_000_000.0, "EUR"),
+                ("Switzerland", "Ukraine", 300_000_000.0, "CHF"),
+            ],
+        ),
+        # In-kind goods coordinated before an amount, and an in-kind giver in an
+        # "after" clause.
+        (
+            "India handed over a fast interceptor boat to Mauritius and extended a $100 million "
+            "line of credit to the island.",
+            [("India", "Mauritius", None, None), ("India", "Mauritius", 100_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_more_structures(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Texas trader agreed to pay $2.3 million to settle potential civil liability for "
+        "violations of sanctions on Iran.",
+        "Mexican workers living in the US sent a record $60bn home last year.",
+        "The deal would let Turkey defer payments on previous loans worth $3.7m until 2027.",
+    ],
+)
+def test_more_distractors(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("SDR 130 million (about US$175 million)", 130_000_000.0, "XDR"),
+        ("a loan of 19.7 billion CFA francs", 19_700_000_000.0, "XOF"),
+        ("R45 million in drought relief", 45_000_000.0, "ZAR"),
+        ("a 400m euro ($495m; £275m) loan", 400_000_000.0, "EUR"),
+    ],
+)
+def test_more_money_markers(text, amount, currency):
+    got = find_money(text)
+    assert [(m.amount, m.currency) for m in got] == [(amount, currency)]
+
+
+def test_rand_needs_a_scale():
+    assert find_money("the R2 road and R&D budgets") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The object of "to/for/in" is never the giver of a later amount.
+        (
+            "Norway, which gave NOK 500 million to Ukraine last year, said it would provide "
+            "NOK 300 million more.",
+            [
+                ("Norway", "Ukraine", 300_000_000.0, "NOK"),
+                ("Norway", "Ukraine", 500_000_000.0, "NOK"),
+            ],
+        ),
+        (
+            "Britain pledged £20m for Sudanese refugees in Chad, and France pledged €10m.",
+            [
+                ("France", "Chad", 10_000_000.0, "EUR"),
+                ("United Kingdom", "Chad", 20_000_000.0, "GBP"),
+            ],
+        ),
+    ],
+)
+def test_object_is_not_donor(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the board" / "the bank" refer back to a lender named in an earlier sentence.
+        (
+            "The World Bank said Nepal's roads need urgent repair. The board approved a "
+            "$300 million credit for Nepal on Friday.",
+            [("World Bank", "Nepal", 300_000_000.0, "USD")],
+        ),
+        (
+            "The Asian Development Bank has worked in Laos since 1968. The bank approved a "
+            "$50 million loan for Laos on Friday.",
+            [("Asian Development Bank", "Laos", 50_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_lender_anaphora(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The recipient as subject: receive / take delivery of / be handed ... by.
+        (
+            "Ghana will receive six patrol boats from Britain next year.",
+            [("United Kingdom", "Ghana", None, None)],
+        ),
+        (
+            "Zambia was handed five fire trucks by China last week.",
+            [("China", "Zambia", None, None)],
+        ),
+        (
+            "The Philippines took delivery of two corvettes donated by South Korea.",
+            [("South Korea", "Philippines", None, None)],
+        ),
+        # Goods with a reduced passive giver, delivered to a place.
+        (
+            "Twelve ambulances donated by Japan arrived in Dili on Monday.",
+            [("Japan", "Timor-Leste", None, None)],
+        ),
+        # An amount restated with its aid noun, then "will go to".
+        (
+            "The aid, worth $40 million, will go to Haiti's police, officials said.",
+            [(None, "Haiti", 40_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_recipient_as_subject(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Equipment provided by the United States was seized by the Taliban in Afghanistan.",
+        "Kenya received 300 tonnes of rice bought from Pakistan.",
+        "The hospital received new equipment from the Chinese company Mindray.",
+    ],
+)
+def test_received_goods_distractors(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana got $3 billion from the IMF in 2023.",
+            [("International Monetary Fund", "Ghana", 3_000_000_000.0, "USD")],
+        ),
+        # "X of which" is a part of the stated total, not a second commitment.
+        (
+            "Canada announced C$60 million for Haiti, C$20 million of which will go to the "
+            "national police.",
+            [("Canada", "Haiti", 60_000_000.0, "CAD")],
+        ),
+    ],
+)
+def test_receive_from_lender_and_of_which(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+def test_receive_from_trade_is_not_aid():
+    assert extract("Ghana got $3 billion from cocoa exports.").aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Central-bank deposits, rollovers and renewed facilities are loans.
+        (
+            "Under the agreement, Saudi Arabia will deposit $3 billion in Pakistan's central bank.",
+            [("Saudi Arabia", "Pakistan", 3_000_000_000.0, "USD")],
+        ),
+        (
+            "The UAE renewed a $1 billion deposit with Egypt's central bank.",
+            [("United Arab Emirates", "Egypt", 1_000_000_000.0, "USD")],
+        ),
+        (
+            "China rolled over a $2 billion loan to Pakistan.",
+            [("China", "Pakistan", 2_000_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_deposits_and_rollovers(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers deposited $3 billion in British banks.",
+        "Shell renewed a $2 billion contract with Nigeria.",
+        "Investors deposited $5 billion at the central bank of Nigeria.",
+    ],
+)
+def test_deposit_distractors(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retailer has received a $3.25bn takeover offer from a rival in the United States.",
+        "The company will pay special dividends of $4.50 a share to investors in Canada.",
+        "A manager told a consulting firm to give a $50,000 bribe to an official in Indonesia.",
+        "The lender supplies funds to America's $8 trillion mortgage market.",
+        "Mr Gates pledged $750m of his own money to support vaccine research in Africa.",
+        "The association says banks have 25bn rupees of loans outstanding in Sri Lanka.",
+        "The two banks shared a $45bn state bailout in 2003 in China.",
+    ],
+)
+def test_business_distractors(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Double-object lists: each name before an amount is that amount's recipient ...
+        (
+            "Britain is giving Sudan £10m, Chad £5m and South Sudan £3m in emergency food aid.",
+            [
+                ("United Kingdom", "Chad", 5_000_000.0, "GBP"),
+                ("United Kingdom", "South Sudan", 3_000_000.0, "GBP"),
+                ("United Kingdom", "Sudan", 10_000_000.0, "GBP"),
+            ],
+        ),
+        # ... while after a subject it is that amount's donor (gapped verb).
+        (
+            "Germany pledged €125 million and the United Kingdom £120 million for Syria.",
+            [
+                ("Germany", "Syria", 125_000_000.0, "EUR"),
+                ("United Kingdom", "Syria", 120_000_000.0, "GBP"),
+            ],
+        ),
+        # "bailout" is not "bail".
+        (
+            "The IMF approved a $3 billion bailout for Sri Lanka on Monday.",
+            [("International Monetary Fund", "Sri Lanka", 3_000_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_amount_lists(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+def test_colon_breakdown_keeps_the_totals_recipient():
+    text = (
+        "South Korea approved 3 billion won in aid for North Korea on Monday: 2 billion won "
+        "for UNICEF and 1 billion won for the World Health Organization."
+    )
+    assert _aid(text) == _key(
+        [
+            ("South Korea", "North Korea", 1_000_000_000.0, "KRW"),
+            ("South Korea", "North Korea", 2_000_000_000.0, "KRW"),
+        ]
+    )
