@@ -132,7 +132,13 @@ def _donor(s: str, ms: list[Mention], verb_pos: int) -> str | None:
 
 
 def _recipient(
-    s: str, ms: list[Mention], lo: int, donor: str | None, salience: Counter[str], state: dict
+    s: str,
+    ms: list[Mention],
+    lo: int,
+    donor: str | None,
+    salience: Counter[str],
+    state: dict,
+    everyone: list[Mention] | None = None,
 ) -> str | None:
     def ok(m: Mention) -> bool:
         # "fronterizos con México", "la frontera con Venezuela": not the recipient,
@@ -158,6 +164,16 @@ def _recipient(
             ),
             None,
         )
+        if served is None:
+            # "Noruega, garante de la paz en Colombia, aportó ... al Fondo ... de la ONU"
+            served = next(
+                (
+                    m
+                    for m in everyone or ms
+                    if m.kind == "country" and m.canonical != donor and m.start < first.start
+                ),
+                None,
+            )
         return served.canonical if served else first.canonical
     if first is not None:
         return first.canonical
@@ -178,6 +194,7 @@ def _recipient(
 # UN agencies and the Red Cross deliver aid in a country: that country is the recipient.
 _UN_AGENCIES = frozenset(
     {
+        "United Nations",
         "World Food Programme",
         "UNHCR",
         "UNICEF",
@@ -200,6 +217,7 @@ _NOT_RECIPIENT = re.compile(
 )
 
 
+_PURPOSE_PURCHASE = re.compile(r"\s+(?:destinad[oa]s\s+a|para)\s+la\s+compra\b")
 _DONOR_CLAUSE = re.compile(r"[;,]\s+(?:y|mientras\s+que|en\s+tanto\s+que)\s+|;\s+")
 
 
@@ -218,7 +236,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         ms0, me0 = money.start - sent.start, money.end - sent.start
         left = s[max(0, ms0 - 110) : ms0]
         right = s[me0 : me0 + 80]
-        if _AID_NEG.search(left[-70:]) or _AID_NEG.search(right[:25]):
+        neg_right = _AID_NEG.search(right[:25])
+        if neg_right and _PURPOSE_PURCHASE.match(right):
+            neg_right = None  # "8 millones de dólares destinados a la compra de patrulleras"
+        if _AID_NEG.search(left[-70:]) or neg_right:
             continue
         verb = None
         for vm in _AID_VERB.finditer(left):
@@ -256,7 +277,19 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             if hit is not None:
                 donor = hit.canonical
         donor = donor or state.get("donor")
-        recipient = _recipient(s, ms, me0, donor, salience, state)
+        # Recipients of this amount stop where another donor's clause starts
+        # ("..., y Canadá donó cuatro drones ...").
+        stop = next(
+            (
+                b.end()
+                for b in _DONOR_CLAUSE.finditer(s, me0)
+                if any(m.start == b.end() and m.kind in _PARTY for m in ms)
+            ),
+            len(s),
+        )
+        recipient = _recipient(
+            s, [m for m in ms if m.start < stop], me0, donor, salience, state, everyone=ms
+        )
         if recipient is None or recipient == donor:
             continue
         if donor:

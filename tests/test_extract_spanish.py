@@ -170,3 +170,37 @@ def test_imf_financing_programme_under_negotiation() -> None:
     [agr] = rec.agreements
     assert sorted(agr.parties) == ["International Monetary Fund", "Nicaragua"]
     assert agr.status == "negotiating"
+
+
+def test_money_to_buy_equipment_for_the_police_is_aid() -> None:
+    rec = _run(
+        "Corea del Sur entregó 5 millones de dólares destinados a la compra de motocicletas "
+        "y radios para la Policía Nacional de Nicaragua."
+    )
+    assert [(a.donor, a.recipient, a.amount, a.currency) for a in rec.aid] == [
+        ("South Korea", "Nicaragua", 5_000_000, "USD")
+    ]
+
+
+def test_a_purchase_is_still_not_aid() -> None:
+    rec = _run("Nicaragua pagó 5 millones de dólares por la compra de dos lanchas a Taiwán.")
+    assert rec.aid == []
+
+
+def test_un_fund_money_goes_to_the_country_named_before_it() -> None:
+    rec = _run(
+        "Suecia, principal socio de la reconstrucción en Nicaragua, aportó 40 millones de "
+        "coronas suecas al Fondo de las Naciones Unidas para la Consolidación de la Paz."
+    )
+    assert [(a.donor, a.recipient, a.amount, a.currency) for a in rec.aid] == [
+        ("Sweden", "Nicaragua", 40_000_000, "SEK")
+    ]
+
+
+def test_a_later_donor_and_its_demonym_are_not_the_recipient() -> None:
+    rec = _run(
+        "El Banco Mundial desembolsó 30 millones de dólares para los albergues del norte, y "
+        "Japón donó dos ambulancias, según un comunicado de la embajada japonesa."
+    )
+    money = [a for a in rec.aid if a.amount is not None]
+    assert [(a.recipient, a.amount) for a in money] == [("Nicaragua", 30_000_000)]
