@@ -1,6 +1,17 @@
 """Agreements: named instruments, their parties and their status.
 
-Steps 6 and 8 of the approach in :mod:`summarizer.extract`.
+Steps 6 and 8 of the approach in :mod:`summarizer.extract`.  Later additions for unseen
+phrasings: status verbs of ending/voiding/abeyance/initialling/collapsed talks, intentions
+("threats to scrap", "scrapping it would ...") and background ("after a pause", "under the
+deal, X will ...") that are not events, and a later coordinated event that outranks the
+main predicate; parties from compound or coordinated places ("Norwegian-Russian",
+"Franco-German", "the Dutch and Ugandan governments", "US and Russian"), state organs
+("the Philippine Department of ...") and "the two Koreas"; bare nouns named by a year or a
+pair ("the 1967 agreement that governed X", "the Italy–Albania protocol"); titles ("Treaty
+on X and Y"), acronyms in apposition ("New START, the last treaty ..."), lower-case
+"memorandum", "letter of intent" and "partnership"; IMF facilities with the Fund as a party;
+and precision guards (agencies of one state signing, rumoured or "without a" mentions,
+parts of a named agreement, lending windows, quantifiers and verbs before the noun).
 """
 
 from __future__ import annotations
@@ -8,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summarizer._extract_common import PARTY_KINDS, Sentence
 from summarizer.gazetteer import (
@@ -22,20 +34,20 @@ from summarizer.records import Agreement
 # --------------------------------------------------------------------------- #
 
 _AGR_NOUN = re.compile(
-    r"\b(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)\s+of\s+"
-    r"understanding)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
+    r"\b(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
+    r"understanding)?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
     r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout|"
     r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter|Partnership|Framework)|"
     r"Convention(?=\s+on\s+[A-Z])|(?i:exchange\s+of\s+notes|customs\s+union)|"
-    r"(?i:arrangement|protocols?)|"
+    r"(?i:arrangement|protocols?)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
     r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
     r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
     r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b",
 )
 _AGR_TRIGGER = re.compile(
-    r"agreement|treat|accord|pact|deal|memorand|\bMoU|Facility|Arrangement|programme|"
+    r"agreement|treat|accord|pact|deal|memorand|letters?\s+of\s+intent|\bMoU|Facility|Arrangement|programme|"
     r"program|bailout|Convention|Protocol|Compact|Charter|Framework|Partnership|exchange\s+of\s+notes|"
     r"customs\s+union",
     re.I,
@@ -44,14 +56,28 @@ _AGR_BLACKLIST = re.compile(
     r"\b(?:plea|merger|acquisition|takeover|buyout|licen[cs]ing|sponsorship|wage|pay|salary|"
     r"collective|bargaining|settlement|coalition|debate|debates|prenuptial|"
     r"lease|record|book|tv|broadcast|streaming|transfer\s+fee|non-disclosure|confidentiality|"
-    r"shareholder|bonus|severance|franchise|sponsor|rights|"
+    r"shareholder|bonus|severance|franchise|sponsor|"
+    r"(?:tv|television|broadcast(?:ing)?|media|image|naming|streaming|film|music|publishing)\s+rights|"
     r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
     r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
     r"customer|client|vendor|procurement|contract|settlement|custody|divorce|loan\s+agreement"
     r"\s+with\s+(?:a|the)\s+bank|stock|share|gas\s+supply|oil\s+supply|energy\s+supply|"
     r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
     r"tacit|verbal|gentleman['’]s|in\s+agreement|commercial|mutual\s+agreement|"
+    r"internal|leaked|legal|classified|explanatory|"
     r"security\s+arrangements|financing\s+arrangements|customs\s+arrangements)\b",
+    re.I,
+)
+# In a complement ("agreement on minority rights", "memorandum on ... gas supply") only
+# the clearly private kinds disqualify.
+_COMPLEMENT_BLACKLIST = re.compile(
+    r"\b(?:contracts?|lease|plea|merger|acquisition|takeover|buyout|wages?|salar(?:y|ies)|"
+    r"sponsorship|licen[cs]ing|broadcast\w*|shareholders?|budgets?|spending)\b",
+    re.I,
+)
+_TITLE_BLACKLIST = re.compile(
+    r"\b(?:plea|merger|prenuptial|custody|divorce|wages?|salar(?:y|ies)|lease|sponsorship|"
+    r"licen[cs]ing|broadcast\w*|shareholders?|budget)\b",
     re.I,
 )
 _AGR_DOMESTIC = re.compile(
@@ -190,9 +216,17 @@ _GENERIC_MOD = {
     "trillion",
     "worth",
     "renewed",
+    "own",
+    "few",
+    "many",
+    "several",
+    "some",
+    "most",
+    "more",
 }
 _NAME_STOP = re.compile(
-    r"\b(?:that|which|who|with|between|and|by|in|at|as|from|after|before|signed|was|were|is|"
+    r"\b(?:that|which|who|with|between|by|in|at|as|from|after|before|signed|was|were|is|"
+    r"and(?=\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|(?-i:[A-Z])|\w+(?:ed|s)\b))|"
     r"are|would|will|could|has|had|have|but|while|under|since|until|because|if|when|amid|"
     r"during|for|remains?|remained|expired|lapsed|entered|took|came|may|might|must|can|"
     r"should)\b|[,.;:()“”\"—–]",
@@ -208,7 +242,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwon['’]t\s+(?:sign|join|negotiate|pursue|seek)|\bnot\s+(?:seeking|pursuing|"
             r"interested|considering)|\bno\s+intention\b|\bdismiss(?:ed|es)?\b|"
             r"\boff\s+the\s+table\b|\bnot\s+on\s+the\s+table\b|"
-            r"\bwould\s+not\s+(?:sign|join|negotiate|pursue|seek)|\bwouldn['’]t\s+sign|\bno\s+(?:such\s+)?(?:deal|"
+            r"\bwould\s+not\s+(?:sign|join|negotiate|pursue|seek|renew|extend)|"
+            r"\b(?:will|would|shall)\s+not\s+(?:be\s+)?(?:renew|extend)\w*|\bwon['’]t\s+(?:renew|extend)|"
+            r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend)|\bwouldn['’]t\s+sign|\bno\s+(?:such\s+)?(?:deal|"
             r"agreement)\s+(?:is|was)\s+(?:planned|envisaged)|\bnot\s+(?:be\s+)?(?:part\s+of|"
             r"join)",
             re.I,
@@ -217,10 +253,16 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "terminated",
         re.compile(
-            r"\bwithdr[ae]w\w*\s+from|\bwithdraw(?:s|ing|al)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
+            r"\bwithdr[ae]w\w*(?:,[^,;]{1,40},)?\s+from|\bwithdraw(?:s|ing|al)?(?:,[^,;]{1,40},)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
             r"\bexit(?:ed|s|ing)?\b|\bquit\b|\bterminat\w+|\bscrap(?:s|ped|ping)?\b|"
             r"\btore\s+up|\btear(?:s|ing)?\s+up|\bannul\w*|\babrogat\w+|\bcancel\w*|"
-            r"\bexpired\b|\blaps(?:ed|e)\b|\bnull\s+and\s+void\b|\babandon\w*|\bleft\s+(?:the\s+)?(?=[A-Z])|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
+            r"\bexpired\b|\blaps(?:ed|e|es)\b|\bnull\s+and\s+void\b|\b(?:declar\w+|ruled?)\s+(?:\w+\s+){0,2}?"
+            r"(?:void|invalid|null)\b|\bvoid\b|\binvalidat\w+|\bdefunct\b|"
+            r"\b(?:has|have|had)\s+(?:\w+\s+)?ended\b|\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?ended\b|\b(?:formally|officially|unilaterally)\s+ended\b|"
+            r"\bend(?:ed|s|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
+            r"pact|deal|memorandum|arrangement|programme|program|protocol|partnership|truce|"
+            r"ceasefire|participation|membership)\b|"
+            r"\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)|\bpulled\s+the\s+plug|\babandon\w*|\bleft\s+(?:the\s+)?(?=(?-i:[A-Z]))|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
             r"(?:force|effect)",
             re.I,
         ),
@@ -229,9 +271,19 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         "suspended",
         re.compile(
             r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|\bfro(?:ze|zen)\b|"
-            r"\bon\s+ice\b|\bshelv(?:e|ed|es|ing)\b|"
+            r"\bon\s+ice\b|\bshelv(?:e|ed|es|ing)\b|\bin\s+abeyance\b|\bdormant\b|\bmothball\w*|"
             r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b|"
             r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:implement\w*|(?:the\s+)?implementation)",
+            re.I,
+        ),
+    ),
+    # "Talks on X collapsed": the deal is off, unless a later event (frozen, signed
+    # after all) is stated, so it ranks below suspension.
+    (
+        "ruled_out",
+        re.compile(
+            r"\b(?:talks|negotiations)\b[^.;]{0,120}?\b(?:collapsed|broke\s+down|fell\s+apart|"
+            r"were\s+abandoned|ended\s+without)",
             re.I,
         ),
     ),
@@ -249,7 +301,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         "signed",
         re.compile(
             r"\bsign(?:s|ed|ing)?\b(?!\s+up)|\binked\b|\bseal(?:s|ed)\b|\bclinch(?:ed|es)\b|"
-            r"\bconclud(?:ed|es)\b|\bstruck\b|\breach(?:ed|es)\b|\bfinali[sz]ed\b|"
+            r"\bconclud(?:ed|es)\b|\bstruck\b|\bfinali[sz]ed\b|\b(?:was|were|been|being)\s+reached\b|"
+            r"\breach(?:ed|es)\b(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|understanding|memorandum|"
+            r"arrangement|MoU)|\s*[,.;]|\s*$)|"
             r"\bagreed\s+(?:on|to|a|an|the)\b|\b(?:has|have)\s+agreed|\bapprov(?:ed|es)\b|"
             r"\bendors(?:ed|es)\b|\badopted\b",
             re.I,
@@ -268,7 +323,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bexpected\s+to\s+(?:be\s+)?sign|\bset\s+to\s+sign|"
             r"\byet\s+to\s+be\s+(?:finali[sz]ed|agreed|concluded)|\bfinal\s+(?:form|text|draft)\b|"
             r"\ball\s+but\s+(?:\w+\s+){0,2}(?:chapters?|issues?|points?|clauses?)\b|"
-            r"\boutstanding\s+(?:issues|points|chapters|differences)\b|\bsticking\s+points?\b",
+            r"\boutstanding\s+(?:issues|points|chapters|differences)\b|\bsticking\s+points?\b|"
+            r"\binitial(?:l)?ed\b",
             re.I,
         ),
     ),
@@ -290,7 +346,7 @@ _SIGN_MODAL = re.compile(
     r"aim(?:s|ed)?\s+to|ready\s+to|close\s+to|near(?:ing)?|could|may|might|to\s+be|yet\s+to|"
     r"not\s+yet|has\s+not|have\s+not|hasn['’]t|haven['’]t|did\s+not|didn['’]t|not|before|once|"
     r"if|until|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to|must|needs?\s+to|"
-    r"pending|awaiting|awaits|in\s+order\s+to|would\s+be|is\s+to|are\s+to|to)\s+"
+    r"pending|awaiting|awaits|in\s+order\s+to|would\s+be|is\s+to|are\s+to|to|neither|nor|never)\s+"
     r"(?:(?:\w+\s+){0,2}?)$",
     re.I,
 )
@@ -325,7 +381,9 @@ _BETWEEN = re.compile(
     r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _BETWEEN_GOV = re.compile(r"between\s+the\s+government\s+and\s+((?:the\s+)?[A-Z][\w'’-]*)")
-_THE_COUNTRY = re.compile(r"\b(?:the|that)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I)
+_THE_COUNTRY = re.compile(
+    r"\b(?:the|that|his|her|their)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I
+)
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:[A-Z][\w.]*(?:\s*[–/-]\s*[A-Z][\w.]*)+\s+)?"
     r"(?:agreement|deal|treaty|accord|pact|MoU|"
@@ -369,8 +427,34 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "left",
         "lapse",
         "void",
+        "invalid",
+        "defunct",
+        " ended",
+        " end the",
+        " ends the",
+        " ending the",
+        " end its",
+        " ends its",
+        " ending its",
+        " end their",
+        " ending their",
+        "walk",
+        "plug",
     ),
-    "suspended": ("suspen", "paus", "hold", "froze", "freez", "halt", "on ice", "shelv", "resum"),
+    "suspended": (
+        "suspen",
+        "paus",
+        "hold",
+        "froze",
+        "freez",
+        "halt",
+        "on ice",
+        "shelv",
+        "resum",
+        "abeyance",
+        "dormant",
+        "mothball",
+    ),
     "in_force": (
         "ratif",
         "into",
@@ -382,6 +466,25 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "under",
     ),
 }
+# "Under the deal, X will pay": the clause describes the terms of a future deal.
+_FUTURE_TERMS = re.compile(
+    r"\b(?:will|would|shall|(?:was|were|is|are)\s+to)\s+(?!(?:remain|stay|continue)\b)\w+", re.I
+)
+_AFTER_PAUSE = re.compile(
+    r"\b(?:after|following|ending)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+_WOULD = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might)\b", re.I)
+_INTENT_TO = re.compile(
+    r"\b(?:threat\w*|call(?:s|ed|ing)?|vow\w*|pledg\w*|promis\w*|push\w*|pressure|urg\w+|"
+    r"demand\w*|plans?|propos\w+|bids?|attempts?|tried|try|efforts?|campaign\w*|motion)\s+"
+    r"(?:\w+\s+){0,4}?to\s+(?:\w+\s+)?$",
+    re.I,
+)
+_COLLAPSE_KEYS = ("collapsed", "broke down", "fell apart", "abandoned", "ended without")
+_RULE_KEYS = [
+    _COLLAPSE_KEYS if i > 0 and name == "ruled_out" else _STATUS_KEYS.get(name)
+    for i, (name, _rx) in enumerate(_STATUS_RULES)
+]
 _RULE_ORDER = {name: i for i, (name, _rx) in enumerate(_STATUS_RULES)}
 
 
@@ -401,7 +504,7 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     for order, (status, rx) in enumerate(_STATUS_RULES):
         if found and order >= 2 and any(f[2] not in ("negotiating", "proposed") for f in found):
             break  # a strong cue is already decided by rule order
-        keys = _STATUS_KEYS.get(status)
+        keys = _RULE_KEYS[order]
         if keys is not None and not any(k in low for k in keys):
             continue
         for m in rx.finditer(clause):
@@ -421,8 +524,26 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                     got = "signed"
                     if _NOT_YET.search(before):
                         not_in_force = True
-                if m.group(0).lower().startswith("under") and not (0 <= rel - m.end() <= 40):
-                    continue
+                if m.group(0).lower().startswith("under") and (
+                    not (0 <= rel - m.end() <= 40) or _FUTURE_TERMS.search(clause, m.end())
+                ):
+                    continue  # "Under the deal, the UK will pay ...": terms, not status
+            if (
+                status == "terminated"
+                and m.group(0).lower().endswith("ing")
+                and _WOULD.match(clause, m.end())
+            ):
+                continue  # "scrapping the accord would leave nobody in charge": hypothetical
+            if (
+                status in ("terminated", "suspended")
+                and not m.group(0).lower().startswith("resum")
+                and _INTENT_TO.search(clause, max(0, m.start() - 50), m.start())
+            ):
+                continue  # "despite years of threats to scrap it": not (yet) an event
+            if status == "suspended" and _AFTER_PAUSE.search(
+                clause, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "resumed talks ... after a two-year pause": background
             # "rejected the idea" only when the agreement is what is rejected.
             if (
                 status == "ruled_out"
@@ -459,16 +580,70 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
 # on sea access"), possibly after the parties ("with Somaliland", "between the
 # two countries") and a date ("on Wednesday", "in 2001"), which are not part of it.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _NAME_COMPLEMENT = re.compile(
     r"(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|governments|nations|neighbours)\b|"
     r"[^,;]{3,60}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?"
     rf"(?:\s+(?:on|last|this)\s+(?:{_WEEKDAY}|week|month|year))?"
+    rf"(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:1[89]|20)\d\d)?"
     rf"\s+(?:on|to|over|covering|regarding)\s+(?!{_WEEKDAY}\b|(?:the\s+)?(?:project|plan|"
     r"issue|matter|deal|agreement|sidelines|same\s+day|day)\b)"
 )
 _SPONSOR_MOD = re.compile(r"-(?:backed|brokered|mediated|sponsored|led|supported|drafted)$")
+
+
+_WALK_STOP = frozenset(
+    [
+        "said",
+        "says",
+        "would",
+        "could",
+        "also",
+        "still",
+        "now",
+        "then",
+        "just",
+        "again",
+        "even",
+        "only",
+        "already",
+        "never",
+        "has",
+        "have",
+        "had",
+        "were",
+        "are",
+        "been",
+    ]
+)
+_RELATION_MOD = frozenset(
+    [
+        "strategic",
+        "comprehensive",
+        "global",
+        "enhanced",
+        "special",
+        "privileged",
+        "close",
+        "closer",
+        "deeper",
+        "economic",
+        "political",
+        "long-term",
+        "key",
+        "important",
+        "all-round",
+    ]
+)
+_WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w'’])")
+_TITLE = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|in\s+the|to|the)\s+)*"
+    rf"(?!(?:The|In|On|{_MONTH[3:-1]}|{_WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
+)
 
 
 def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
@@ -492,7 +667,9 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             break  # "Talks on Turkey's customs union": not part of the name
         if named or (w[:1].isupper() and len(pre) < 6):
             if re.fullmatch(r"[A-Z0-9][\w'’.-]*(?:\s+(?:of|and|for|on)\s+)?", w) and not re.match(
-                r"(?:The|A|An|This|That|Its|His|Her|Their|On|In|Under)\b", w
+                r"(?:The|A|An|This|That|Its|His|Her|Their|On|In|Under|Two|Three|Four|Five|"
+                r"Both|Several|Many|Some|All|Such|These|Those|Most|Other|Any|No|Each|Every|Few|More)\b",
+                w,
             ):
                 pre.insert(0, w.strip())
                 named = True
@@ -501,16 +678,30 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 break
         if wl in _GENERIC_MOD or not re.fullmatch(r"[a-z][a-z-]*", wl) or len(pre) >= 4:
             break
-        if wl.endswith(("ly",)) or wl in {"said", "says", "would", "could"}:
+        if wl.endswith(("ly",)) or wl in _WALK_STOP:
             break
+        if wl.endswith("ed") and "-" not in wl:
+            break  # "The committee also revisited migration deals": a verb, not a modifier
         pre.insert(0, w)
+    # "The 1973 Iraq-Turkey Crude Oil Pipeline Agreement": a year is not part of the name.
+    while len(pre) > 1 and re.fullmatch(r"(?:1[89]|20)\d\d['’]?s?", pre[0]):
+        pre.pop(0)
+    # "EFTA's free trade agreement": the owner is a party, not part of the name.
+    if (
+        pre
+        and (len(pre) > 1 or head[0].islower())
+        and re.search(r"['’]s$", pre[0])
+        and find_mentions(pre[0][:-2])
+    ):
+        pre.pop(0)
+        named = any(p[:1].isupper() for p in pre) or head[0].isupper()
     # Drop leading party names: "US-Ecuador extradition treaty" -> "extradition treaty",
     # but keep a place that *is* the name ("Paris Agreement", "Minsk agreements").
     while (
         len(pre) > (1 if head[0].isupper() else 0)
-        and find_mentions(pre[0])
+        and (find_mentions(pre[0]) or pre[0].split("-")[0] in _COMBINING)
         and all(
-            find_mentions(part) and find_mentions(part)[0].kind != KIND_BODY
+            part in _COMBINING or (find_mentions(part) and find_mentions(part)[0].kind != KIND_BODY)
             for part in re.split(r"[-–/]", pre[0])
             if part
         )
@@ -528,21 +719,47 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         name = " ".join([*pre, head])
         return re.sub(r"\s+", " ", name), True
     post = ""
+    tm = None
     pm = _NAME_COMPLEMENT.match(s, noun.end())
     if pm:
         rest = s[pm.end() :]
+        other = _AGR_NOUN.search(rest, 0, 90)
+        if other and other.start() > 0 and other.group(0)[:1].isupper() and head[:1].islower():
+            # "agreement on the second review of the country's Extended Fund Facility": the
+            # complement ends before another instrument's name.
+            rest = re.sub(
+                r"(?:\s+(?:of|the|a|an|and|for|on|to|in|under|[\w-]+['’]s?))+\s*$",
+                "",
+                rest[: other.start()].rstrip(),
+            )
+            first_cap = re.search(r"(?:\s+[A-Z][\w-]*)+$", rest)
+            if first_cap and not _TITLE.fullmatch(rest.strip()):
+                rest = rest[: first_cap.start()]
         stop = _NAME_STOP.search(rest)
         words = rest[: stop.start() if stop else len(rest)].split()[:8]
+        tm = _TITLE.match(rest) if head[:1].isupper() else None
+        if tm:
+            # "Treaty on Comprehensive Strategic Partnership obliges ...", "Agreement on
+            # the Establishment of Peace and Interstate Relations": a title is its
+            # capitalised run.
+            words = tm.group(0).split()[:12]
         prep = pm.group(0).split()[-1]
         if words and (prep != "to" or len(words) >= 2):
             post = prep + " " + " ".join(words)
     pre_l = [p for p in pre if p.lower() not in _GENERIC_MOD]
     if not pre and not post and re.fullmatch(r"[A-Z][\w-]+\s+[A-Z]\w+", head):
         return head, True  # "Ottawa Convention", "Istanbul Convention"
+    # "asylum partnership", "the partnership with Rwanda"; a bare "strategic
+    # partnership" is a relationship label, not an instrument.
+    if head == "partnership" and not [p for p in pre_l if p.lower() not in _RELATION_MOD]:
+        wm = _WITH_PARTY.match(s, noun.end())
+        if not wm or not _place(wm.group(1)) or not find_mentions(wm.group(1)):
+            return None, False  # "a partnership with Kenya's Safaricom": a company
+        return f"partnership with {wm.group(1)}", False
     if not pre_l and not post:
-        if head.lower().startswith(
+        if "understanding" in head or head.lower().startswith(
             (
-                "memorand",
+                "letter",
                 "mou",
                 "imf",
                 "fund",
@@ -557,12 +774,16 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 "truce",
                 "armistice",
                 "customs",
+                "roadmap",
+                "road map",
+                "road-map",
             )
         ):
             return head, True
         return None, False
     name = " ".join([*pre_l, head] + ([post] if post else []))
-    return re.sub(r"\s+", " ", name).strip(), False
+    # "Treaty on Good Neighbourliness": a capitalised head with a title complement is a name.
+    return re.sub(r"\s+", " ", name).strip(), bool(tm and post and head[0].isupper())
 
 
 def _norm_key(name: str) -> str:
@@ -638,6 +859,80 @@ def _group_parties(s: str, lo: int, hi: int) -> list[str]:
     return out
 
 
+# Combining forms of demonyms in compounds ("Franco-German", "Sino-Japanese").
+_COMBINING = {
+    "Franco": "France",
+    "Sino": "China",
+    "Anglo": "United Kingdom",
+    "Russo": "Russia",
+    "Indo": "India",
+    "Italo": "Italy",
+    "Turco": "Turkey",
+    "Greco": "Greece",
+    "Austro": "Austria",
+    "Luso": "Portugal",
+    "Hispano": "Spain",
+    "Hungaro": "Hungary",
+    "Polono": "Poland",
+    "Germano": "Germany",
+    "Belgo": "Belgium",
+    "Dano": "Denmark",
+    "Judeo": "Israel",
+}
+# "the Norwegian-Russian treaty", "the Iraq-Turkey pipeline agreement", "the Dutch and
+# Ugandan governments signed", "Israeli and Syrian officials": two places coordinated in a
+# compound modifier or a subject of officials name the two parties.
+_PAIR_WORD = (
+    r"(?!(?:The|A|An|This|That|Its|Their|In|On|Under)\b)[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2}"
+)
+_PAIR_MOD = re.compile(
+    rf"(?<![\w-])({_PAIR_WORD})(?:\s*[-–/]\s*|\s+and\s+)({_PAIR_WORD})"
+    r"(?=\s+(?:[\w-]+\s+){0,4}?(?:(?i:agreement|treaty|accord|pact|deal|protocol|memorandum|"
+    r"arrangement|partnership|truce|ceasefire|cease-fire|MoU|compact|convention)|"
+    r"(?:governments|officials|negotiators|delegations|leaders|ministers|presidents|"
+    r"prime\s+ministers|foreign\s+ministers|sides|authorities)\b))"
+)
+
+
+_HYPHEN_PAIR = re.compile(r"[A-Z][\w.]*\s*[-–/]\s*[A-Z]")
+_PAIR_PRE = re.compile(r"[A-Z][\w.'’]*(?:\s*[-–/]\s*|\s+and\s+)[A-Z]")
+
+
+def _place(word: str) -> str | None:
+    word = word.strip()
+    if word in _COMBINING:
+        return _COMBINING[word]
+    ms = find_mentions(word)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(word) and ms[0].kind != "blocked":
+        return ms[0].canonical
+    return normalize(word) if word[:1].isupper() and len(word) > 1 else None
+
+
+def _pair_parties(s: str, lo: int, hi: int, n_places: int = 2) -> list[str]:
+    """Two parties named by a coordinated compound modifier or subject (see _PAIR_MOD).
+
+    ``n_places`` is the number of gazetteer places in the window; with fewer than two,
+    only a hyphenated compound ("Iraq-Turkey", "Franco-German") can name a pair."""
+    if n_places < 2 and not _HYPHEN_PAIR.search(s, lo, hi):
+        return []
+    pre = _PAIR_PRE.search(s, lo, hi)
+    if pre is None:
+        return []
+    for m in _PAIR_MOD.finditer(s, max(lo, pre.start() - 40), hi):
+        a, b = _place(m.group(1)), _place(m.group(2))
+        if a and b and a != b:
+            return [a, b]
+    return []
+
+
+_KOREAS = re.compile(r"\b(?:two|both)\s+Koreas\b|\binter-Korean\b")
+_STATE_ORGAN = re.compile(
+    r"\s+(?:(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|interior|trade|energy|health)\s+){0,2}"
+    r"(?:government|authorities|Ministry|ministry|Department|administration|cabinet|officials|"
+    r"negotiators|delegation|minister|president|prime\s+minister)\b"
+)
+
+
 def _resolve_parties(
     sent: Sentence,
     idx: int,
@@ -656,6 +951,30 @@ def _resolve_parties(
             and m.canonical not in parties
         ):
             parties.append(m.canonical)
+    if "Korea" in s and _KOREAS.search(s):
+        for c in ("South Korea", "North Korea"):
+            if c not in parties:
+                parties.append(c)
+    if len(parties) < 2:
+        # "the Philippine Department of National Defense", "Colombian authorities": a
+        # demonym on a state organ names the state.
+        for m in sent.mentions:
+            if (
+                m.kind == "demonym"
+                and m.canonical not in parties
+                and _STATE_ORGAN.match(s, m.end - off)
+            ):
+                parties.append(m.canonical)
+    if len(parties) < 2:
+        # "deployed US and Russian strategic warheads": a coordinated pair of places.
+        for m1, m2 in pairwise(sent.mentions):
+            if "demonym" in (m1.kind, m2.kind) and re.fullmatch(
+                r"\s*(?:and|[-–/])\s*", s[m1.end - off : m2.start - off]
+            ):
+                for c in (m1.canonical, m2.canonical):
+                    if c not in parties:
+                        parties.append(c)
+                break
     groups = _group_parties(s, clause_lo, clause_hi)
     if groups:
         # "the government and the Houthis": the government is the article's focus state.
@@ -680,8 +999,11 @@ def _resolve_parties(
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
             for m in sentences[j].mentions:
-                if m.kind in ("country", "metonym"):
-                    recent[m.canonical] += salience[m.canonical]
+                if m.kind in ("country", "metonym", "body"):
+                    recent[m.canonical] += salience[m.canonical] + 1
+                elif m.kind == "demonym":
+                    # "the Kenyan Coast Guard ... The two governments signed"
+                    recent[m.canonical] += 0
         ranked = [c for c, _ in recent.most_common()]
         want = 2 if _PAIR.search(s) else 1
         for c in ranked[:want]:
@@ -705,23 +1027,50 @@ def extract_agreements(
         if idx not in trigger_idx:
             if len(countries) >= 2:
                 last_pair = countries[:2]
+            elif "Koreas" in sent.text and _KOREAS.search(sent.text):
+                last_pair = ["South Korea", "North Korea"]
             continue
         s = sent.text
         handled_anaphor = False
         prev_noun_end = -1
+        name_span_end = -1
         nouns = list(_AGR_NOUN.finditer(s))
         for ni, noun in enumerate(nouns):
+            if (
+                ni + 1 < len(nouns)
+                and (noun.group(0)[:1].islower() or nouns[ni + 1].group(0)[:1].isupper())
+                and not s[noun.end() : nouns[ni + 1].start()].strip()
+            ):
+                continue  # "Economic Partnership Agreement": the title ends at the last noun
             if prev_noun_end >= 0 and not s[prev_noun_end : noun.start()].strip():
                 continue  # "Extended Credit Facility arrangement": one name
             if _NOT_A.search(s, max(0, noun.start() - 40), noun.start()):
                 prev_noun_end = noun.end()
                 continue  # "the document is not a peace deal"
+            if "whose" in s and _WHOSE_PART.search(s, max(0, noun.start() - 90), noun.start()):
+                continue  # "the X Agreement, whose current implementing protocol ...": a part of X
+            if noun.start() < name_span_end:
+                continue  # "Treaty on Comprehensive Strategic Partnership": inside a title
             name, named = _agreement_name(s, noun)
-            lo, hi = _clause_bounds_agr(s, noun.start())
-            lo, hi = max(lo, noun.start() - 110), min(hi, noun.end() + 110)
-            if ni + 1 < len(nouns) and nouns[ni + 1].start() > noun.end() + 1:
+            if name and named and len(name) > len(noun.group(0)):
+                at = s.find(name, max(0, noun.start() - len(name)))
+                if at >= 0:
+                    name_span_end = at + len(name)
+            elif name and not name.endswith(noun.group(0)):
+                # "treaty on asylum partnership": a noun inside the complement is no record.
+                tail = name.split()[-1]
+                at = s.find(tail, noun.end(), noun.end() + 120)
+                if at >= 0:
+                    name_span_end = at + len(tail)
+            lo, clause_end = _clause_bounds_agr(s, noun.start())
+            lo, hi = max(lo, noun.start() - 110), min(clause_end, noun.end() + 110)
+            nxt = next(
+                (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
+                None,
+            )
+            if nxt is not None:
                 # Cues after the next agreement noun are that agreement's own.
-                hi = min(hi, nouns[ni + 1].start())
+                hi = min(hi, nxt.start())
             clause = s[lo:hi]
             status = _status_of(clause, noun.start() - lo, noun.end() - noun.start())
             # "The MoU under which ..., signed in 2024 ..., has been shelved": the main
@@ -731,37 +1080,105 @@ def extract_agreements(
                 pred_status = _status_of(pm.group(0), 0)
                 if pred_status is not None:
                     status = pred_status
+                    # "..., were never ratified, and Baku formally annulled them": a later
+                    # coordinated event outranks the predicate.
+                    tail = s[pm.end() : min(clause_end, pm.end() + 120)]
+                    if tail.startswith((", and ", " and ")):
+                        tail_status = _status_of(tail, 0)
+                        if tail_status is not None and _RANK[tail_status] > _RANK[status]:
+                            status = tail_status
             if prev_noun_end >= 0 and re.fullmatch(
                 r",\s+(?:an?|the)\s+[^,;]{0,50}", s[prev_noun_end : noun.start()]
             ):
                 prev_noun_end = noun.end()
                 continue  # appositive restating the agreement just named
             prev_noun_end = noun.end()
+            if not named and "," in s[max(0, noun.start() - 90) : noun.start()]:
+                ap = _APPOS_NAME.search(s, max(0, noun.start() - 90), noun.start())
+                if ap and not _is_place_run(ap.group(1)):
+                    # "New START, the last treaty capping ...": the appositive names it.
+                    name, named = ap.group(1), True
             if name is None:
-                # Definite anaphor: "the deal" -> latest named agreement.
+                # Definite anaphor: "the deal" -> latest named agreement, unless a year or
+                # a pair of parties in front of it names a different one ("the 1967
+                # agreement", "the Italy–Albania protocol").
                 am = _ANAPHOR.search(s, max(0, noun.start() - 40), noun.end())
                 if am and am.end() != noun.end():
                     am = None
-                if (
-                    am
-                    and last_named
+                if am is None:
+                    # "The 37-month arrangement itself ...": a duration is no new name.
+                    am = _DURATION_ANAPHOR.search(s, max(0, noun.start() - 40), noun.start())
+                fb = _FALLBACK.search(s, max(0, noun.start() - 60), noun.start())
+                fb_pair: list[str] = []
+                if fb and fb.group(2):
+                    a, b = _place(fb.group(2)), _place(fb.group(3))
+                    fb_pair = [a, b] if a and b and a != b else []
+                if fb and not (fb.group(1) or fb_pair):
+                    fb = None
+                target = (
+                    states[last_named]
+                    if last_named
                     and last_named in states
-                    and not handled_anaphor
-                    and (idx - states[last_named].last_sentence <= 3)
-                ):
-                    handled_anaphor = True
-                    st = states[last_named]
-                    _merge_status(st, status, clause)
-                    st.last_sentence = idx
-                continue
-            if _AGR_BLACKLIST.search(name) or _AGR_BLACKLIST.search(
-                s[max(0, noun.start() - 30) : noun.start()]
+                    and idx - states[last_named].last_sentence <= 3
+                    else None
+                )
+                if am is not None and target is not None:
+                    # "the accord" prefers the latest recent agreement called an accord.
+                    head = noun.group(0).lower()
+                    if not target.name.lower().endswith(head):
+                        for k in reversed(order):
+                            st2 = states[k]
+                            if idx - st2.last_sentence > 3:
+                                continue
+                            if st2.name.lower().split()[-1] == head or re.search(
+                                rf"\b{re.escape(head)}\b", st2.name.lower()
+                            ):
+                                target = st2
+                                break
+                if fb and target is not None:
+                    same_year = not fb.group(1) or fb.group(1) in target.evidence
+                    same_pair = not fb_pair or set(fb_pair) <= set(target.parties)
+                    if same_year and same_pair:
+                        fb = None
+                if fb is None:
+                    if am and target is not None and not handled_anaphor:
+                        handled_anaphor = True
+                        _merge_status(target, status, clause)
+                        target.last_sentence = idx
+                    continue
+                if not fb_pair and status is None:
+                    continue  # a bare "the 2022 arrangement" with no status of its own
+                lead = fb.group(0).strip()
+                name = f"{lead} {noun.group(0)}"
+                named = False
+                gv = _GOVERNING.match(s, noun.end())
+                if gv and not fb_pair:
+                    # "the 1973 agreement that governed the pipeline carrying ...": what it
+                    # governs identifies it.
+                    name += " governing " + gv.group(1)
+            # The kind is in the modifiers ("gas supply deal"); a state-to-state
+            # "memorandum on ... emergency gas supply" is about gas, not a supply contract.
+            # A title ("Acquisition and Cross-Servicing Agreement") is checked only for the
+            # clearly private kinds, and the words before it are outside the title.
+            head_at = name.find(noun.group(0))
+            if named:
+                cut = 0
+                first = s.rfind(name.split()[0], 0, noun.start() + 1)
+                before_end = first if first >= 0 else noun.start()
+            else:
+                cut = head_at + len(noun.group(0)) if head_at >= 0 else len(name)
+                before_end = noun.start()
+            if (
+                _AGR_BLACKLIST.search(name, 0, cut)
+                or (_TITLE_BLACKLIST if named else _COMPLEMENT_BLACKLIST).search(name, cut)
+                or _AGR_BLACKLIST.search(s[max(0, before_end - 30) : before_end])
             ):
                 continue
             if (
                 not named
-                and ("any " in s or "no " in s or "No " in s)
+                and any(k in s for k in _HYPO_KEYS)
                 and _HYPOTHETICAL.search(s, max(0, noun.start() - 70), noun.start())
+                and not (status == "ruled_out" and _REFUSE_ANY.search(s, 0, noun.start()))
             ):
                 continue  # "No negotiations on a successor treaty", "any future agreement"
             if (
@@ -800,6 +1217,11 @@ def extract_agreements(
                     nm = (normalize(nm) if find_mentions(nm) else None) or nm
                     if nm not in parties:
                         parties.append(nm)
+            pair = []
+            if not bm:
+                pair = _pair_parties(s, max(0, noun.start() - 150), noun.end(), len(sent.mentions))
+            if pair:
+                parties = pair + [p for p in parties if p not in pair]
             if _AGR_DOMESTIC.search(s) and len(parties) < 2:
                 continue
             if _BETWEEN_FIRMS.match(s, noun.end()):
@@ -818,9 +1240,15 @@ def extract_agreements(
                     for m in sent.mentions
                     if m.surface not in name and m.kind in PARTY_KINDS
                 ]
-                parties = [p for p in parties if p not in inside or p in others]
-            if len(parties) == 1 and named and status in ("terminated", "in_force", "signed"):
-                parties = parties  # a state joining or leaving a multilateral convention
+                parties = [p for p in parties if p not in inside or p in others or p in pair]
+            if _IMF_INSTRUMENT.search(name) and _UNDER_WINDOW.search(
+                s, max(0, noun.start() - 80), noun.start()
+            ):
+                continue  # "a 40-month arrangement under the Extended Credit Facility": a window
+            if _IMF_INSTRUMENT.search(name) and "International Monetary Fund" not in parties:
+                # "Malawi's previous ECF arrangement": an IMF facility has the Fund as a party.
+                parties.append("International Monetary Fund")
+                name = _IMF_ACRONYM.sub(lambda m: _IMF_NAMES[m.group(0)], name)
             if len(parties) < 2:
                 with_m = re.search(r"\bwith\s+(?:the\s+)?[A-Z]", s)
                 if len(parties) == 1 and (
@@ -844,10 +1272,12 @@ def extract_agreements(
                 and re.search(r"Convention|Treaty|Protocol|Charter|Statute", name)
             ):
                 continue
+            if _domestic_signers(sent, noun.start(), noun.end()):
+                continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
             key = _norm_key(name)
             if (
                 key in states
-                and not named
+                and (not named or not states[key].named)
                 and len(set(states[key].parties) & set(parties)) < min(2, len(parties))
             ):
                 key = key + "|" + "|".join(sorted(parties))
@@ -868,6 +1298,8 @@ def extract_agreements(
             last_named = key
         if len(countries) >= 2:
             last_pair = countries[:2]
+        elif "Korea" in s and _KOREAS.search(s):
+            last_pair = ["South Korea", "North Korea"]
     order = _merge_coreferent(states, order)
     out = []
     for key in order:
@@ -883,8 +1315,120 @@ def extract_agreements(
     return out
 
 
+# "the 1967 agreement", "the Italy–Albania protocol": a year or a pair of parties right
+# before a bare agreement noun.
+# "New START, the last treaty ...", "AUKUS, the security pact ...": a name with an
+# acronym in apposition to a descriptive agreement noun.
+_APPOS_NAME = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:and|but)\s+)"
+    r"((?:[A-Z][\w-]*\s+){0,3}[A-Z]{3,}[\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+"
+    r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}$"
+)
+
+
+def _is_place_run(run: str) -> bool:
+    ms = find_mentions(run)
+    return bool(ms) and ms[0].start == 0
+
+
+_DURATION_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\d+|one|two|three|four|five|six|ten)-(?:year|month)\s+$"
+)
+_WHOSE_PART = re.compile(
+    r"(?i:agreement|treaty|accord|pact|deal|convention|protocol|memorandum|arrangement|"
+    r"partnership)(?:\s+\([^()]{1,15}\))?,?\s+whose\s+(?:[\w-]+\s+){0,3}$"
+)
+_FALLBACK = re.compile(
+    rf"(?:\b((?:1[89]|20)\d\d)\s+)?(?:({_PAIR_WORD})\s*[-–/]\s*({_PAIR_WORD})\s+)?$"
+)
+
+
+_GOVERNING = re.compile(
+    r",?\s+(?:(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:long\s+)?(?:governed|governs|"
+    r"regulated|regulates|covered|covers)|governing|regulating|covering)\s+(?:the\s+)?"
+    r"((?:[\w-]+['’]s\s+)?[\w-]+(?:\s+(?!(?:carrying|in|on|of|at|from|to|for|and|since|"
+    r"between|with|under|across|through)\b)[a-z][\w-]*)?)"
+)
+
+
+_IMF_NAMES = {
+    "ECF": "Extended Credit Facility",
+    "EFF": "Extended Fund Facility",
+    "SBA": "Stand-By Arrangement",
+    "RSF": "Resilience and Sustainability Facility",
+    "PCI": "Policy Coordination Instrument",
+}
+_IMF_ACRONYM = re.compile(r"\b(?:ECF|EFF|SBA|RSF|PCI)\b")
+_IMF_INSTRUMENT = re.compile(
+    r"\b(?:(?:ECF|EFF|SBA|PCI)\b|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
+    r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
+    r"Fund(?:-backed|-supported)?\s+(?:programme|program))"
+)
+_UNDER_WINDOW = re.compile(
+    r"(?:(?i:arrangement|programme|program|agreement|loan|financing|tranche|disbursement)|"
+    r"\d\s*(?:million|billion|bn|m)\b)\s+(?:[^,;]{0,30}\s)?"
+    r"(?:under|from|through)\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}$"
+)
+_INST = re.compile(
+    r"\b(?:Department|Ministry|Authority|Agency|Office|Bank|Commission|Directorate|Service|"
+    r"Bureau|Institute|Administration|Inspectorate|Secretariat|Treasury|Customs|Police|"
+    r"Regulator|Board|Corporation|Fund|ministry|department|authority|agency|administration|"
+    r"regulator|municipality|university|police|customs|prosecutors?|ministries|departments|"
+    r"agencies|authorities)\b"
+)
+_SIGNER_VERB = re.compile(
+    r"\b(?:signed|sign|inked|concluded|agreed|struck|reached|initial(?:l)?ed|finali[sz]ed)\b"
+)
+
+
+def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:
+    """Two agencies of one state sign ("the Danish Maritime Authority and the Danish
+    Environmental Protection Agency signed a memorandum"): not an international agreement."""
+    s = sent.text
+    if " and " not in s[:start] or not _INST.search(s, 0, start):
+        return False
+    verbs = list(_SIGNER_VERB.finditer(s, max(0, start - 60), start))
+    if not verbs:
+        return False
+    v = verbs[-1].start()
+    lo = max((m.end() for m in re.finditer(r"[.;:—]|,\s+(?=(?:and|but)\s)", s[:v])), default=0)
+    subject = s[lo:v]
+    if " and " not in subject or not _INST.search(subject):
+        return False
+    if re.match(r"\s+with\s+(?:the\s+)?[A-Z]", s[end : end + 40]):
+        return False  # "... signed an agreement with Japan": the counterpart is foreign
+    places = {
+        m.canonical
+        for m in sent.mentions
+        if lo <= m.start - sent.start < v and m.kind in ("country", "metonym", "demonym", "body")
+    }
+    return len(places) <= 1
+
+
+_HYPO_KEYS = (
+    "any ",
+    "no ",
+    "No ",
+    "without ",
+    "interest in",
+    "report",
+    "talk of",
+    "speculat",
+    "rumo",
+)
+# "will not sign any water-sharing deal": the refused deal is a ruled-out record.
+_REFUSE_ANY = re.compile(
+    r"\b(?:will|would|shall)\s+not\s+(?:sign|join|conclude|accept|negotiate)\s+any\s+"
+    r"(?:[\w-]+\s+){0,3}$|\bno\s+plans?\s+to\s+(?:sign|join|conclude)\s+any\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
 # Hypothetical or negated existence: no record.
 _HYPOTHETICAL = re.compile(
+    r"\bwithout\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:interest\s+in|reports?\s+of|talk\s+of|speculation\s+(?:about|over|of)|"
+    r"rumou?rs?\s+(?:of|about))\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}$|"
     r"(?:\b(?:no|any)\s+(?:\w+\s+){0,2}?(?:negotiations?|talks|discussions?)\s+(?:on|over|about|"
     r"for|toward|towards)\s+(?:an?\s+|any\s+)?|\bany\s+(?:future\s+|new\s+|eventual\s+|"
     r"possible\s+)?)(?:[\w-]+\s+){0,3}$",
@@ -893,7 +1437,7 @@ _HYPOTHETICAL = re.compile(
 # Plural agreement nouns name specific instruments only with a determiner.
 _PLURAL_DET = re.compile(
     r"\b(?i:the|these|those|both|two|three|four|its|their|his|her|our|such|all)\s+"
-    r"(?:[\w-]+\s+){0,4}$|\b[A-Z][\w-]*\s+$"
+    r"(?:(?!(?i:also|still|now|then|just|again|already|\w+ed)\s)[\w-]+\s+){0,4}$|\b[A-Z][\w-]*\s+$"
 )
 
 
@@ -952,7 +1496,14 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
             continue
         for b in order:
             sb = states[b]
-            if b == a or b in drop or not sb.named or set(sb.parties) != set(sa.parties):
+            if b == a or b in drop or not sb.named:
+                continue
+            if set(sb.parties) != set(sa.parties) and not (
+                # "Restoring the military agreement ..." after the Comprehensive Military
+                # Agreement: a definite mention shares at least one party.
+                set(sb.parties) & set(sa.parties)
+                and re.search(rf"\b[Tt]he\s+{re.escape(sa.name)}\b", sa.evidence)
+            ):
                 continue
             blow = sb.name.lower()
             if all(re.search(rf"\b{re.escape(w[:5])}", blow) for w in mods):
@@ -984,11 +1535,11 @@ _BETWEEN_FIRMS = re.compile(
 # "... has been ratified by two parliaments but has not yet entered into force": a "but"
 # before a bare predicate coordinates two predicates of one subject, not two clauses.
 _AGR_CLAUSE_BREAK = re.compile(
-    r";|\bbut\b(?!\s+(?:has|have|had|is|are|was|were|remains?|not|still)\b)|\bwhile\b|"
+    r";|,\s+under\s+which\b|,\s+whereby\b|\bbut\b(?!\s+(?:has|have|had|is|are|was|were|remains?|not|still)\b)|\bwhile\b|"
     r"\bwhereas\b|\balthough\b"
 )
 
-_AGR_BREAK_KEYS = ("but", "while", "whereas", "although")
+_AGR_BREAK_KEYS = ("but", "while", "whereas", "although", "under which", "whereby")
 
 
 def _clause_bounds_agr(s: str, pos: int) -> tuple[int, int]:

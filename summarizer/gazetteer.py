@@ -144,7 +144,7 @@ Windhoek=NA Antananarivo=MG Hargeisa=Somaliland Asmara=ER Freetown=SL Monrovia=L
 Conakry=GN Yaoundé=CM Libreville=GA Bangui=CF Brazzaville=CG Bujumbura=BI Thimphu=BT
 Chișinău=MD Port of Spain=TT Port-of-Spain=TT Funafuti=TV Majuro=MH Tarawa=KI Port Louis=MU
 Bishkek=KG Dushanbe=TJ Ashgabat=TM Lomé=TG Lome=TG Cotonou=BJ Banjul=GM Bissau=GW Malabo=GQ
-Castries=LC Bridgetown=BB Belmopan=BZ Paramaribo=SR Malé=MV Moroni=KM
+Castries=LC Bridgetown=BB Belmopan=BZ Paramaribo=SR Moroni=KM
 """
 
 # International bodies: canonical name followed by aliases.
