@@ -1,13 +1,50 @@
 """Designations: terrorist and sanctions listings, revocations and proposals.
 
-Steps 5 and 8 of the approach in :mod:`summarizer.extract`.
+Steps 5 and 8 of the approach in :mod:`summarizer.extract`.  Further structures:
+
+* **Reference.** "the network/group/outfit" resolves to the nearest earlier
+  organisation (an organisation head word, a group noun next to the name or an
+  apposition "X, a far-right network"), skipping people, aliases ("formerly
+  known as"), descriptors ("a Guayaquil gang") and headlines; "it" prefers an
+  organisation named earlier in the same sentence.  A referring subject with a
+  relative clause ("The outfit, which calls itself X and is known as Y, was
+  designated") gives X (or the antecedent) with its aliases; "the group's
+  founder, X" is the founder, not the group.
+* **Aliases later.** "The firm also operates as X" / "It is also known as X"
+  right after a designation adds X to that record; an acronym given once
+  ("(MLBC)") maps later mentions back to the full name.
+* **Lists.** "Added to the SDN list were A; B; and C", "The two entities are
+  A and B" / "They were identified as ..." after "imposed restrictive measures
+  on three individuals", counted objects with an apposition ("added two men it
+  described as couriers, A and B, to its list"; "remove one person,
+  businessman X"), people with descriptors ("A, a 45-year-old financier based
+  in Dubai, and B"), "naming them as A, B and C", "recognised as terrorist: "A";
+  "B"", "and of B".
+* **Actions.** Proposals: holds, vetoes, blocked/stalled requests, "assessing
+  whether X should be", "want ministers to", orders laid; revocations: "no
+  longer (be) listed", "whose ban ... was lifted", "allowed the listing ... to
+  lapse", "ended the proscription", "lifted sanctions on X", delisting requests
+  granted (rejected ones give nothing); a listing instrument or body as subject
+  ("The same decision removed X", "a proposal to add X") needs no "to the list".
+* **Authorities.** Joint subjects ("Saudi Arabia and the UAE designated X")
+  and clauses with their own state ("..., and Ecuador's President signed a
+  decree listing it") give one record per state; "Kyrgyzstan did the same"
+  copies the listing; New Zealand's Terrorism Suppression Act, India's UAPA,
+  Transnational Criminal Organizations, Canadian/Australian Criminal Code
+  lists, and non-UK proscriptions ("Pakistan's interior ministry proscribed").
+* **Precision.** Outsiders' calls ("rights groups want the EU to add X"),
+  negated clauses only ("adding A; it has not listed B"), adjectival
+  participles ("a previously designated X financier", "the outlawed group"),
+  reduced relatives ("a firm listed in 2023 for handling X"), pronouns in
+  direct speech, list and committee names ("the ISIL (Da'esh) and Al-Qaida
+  Sanctions List", "the committee that oversees sanctions on X").
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer._extract_common import Sentence
 from summarizer.gazetteer import (
@@ -49,6 +86,10 @@ _VOCAB_KEYS = (
     "plac",
     "declar",
     " off ",
+    "impos",
+    "recogni",
+    "froze",
+    "freez",
 )
 
 _DESIG_TRIGGER = re.compile(
@@ -74,6 +115,11 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(r"state\s+sponsors?\s+of\s+terror", re.I),
     ),
     (
+        "Transnational Criminal Organization",
+        ("transnational criminal",),
+        re.compile(r"transnational\s+criminal\s+organi[sz]ations?|\bTCOs?\b", re.I),
+    ),
+    (
         "Foreign Narcotics Kingpin",
         ("kingpin",),
         re.compile(r"Kingpin\s+Act|narcotics\s+kingpin", re.I),
@@ -87,6 +133,16 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             r"Council\s+of\s+the\s+(?:EU|European\s+Union)",
             re.I,
         ),
+    ),
+    (
+        "Designated terrorist entity (New Zealand Terrorism Suppression Act)",
+        ("terrorism suppression",),
+        re.compile(r"Terrorism\s+Suppression\s+Act", re.I),
+    ),
+    (
+        "Unlawful association (UAPA)",
+        ("unlawful", "uapa"),
+        re.compile(r"Unlawful\s+Activities|\bUAPA\b|unlawful\s+associations?", re.I),
     ),
     (
         "proscribed under the UK Terrorism Act 2000",
@@ -104,9 +160,11 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "sanctions list",
-        ("sanction",),
+        ("sanction", "restrictive measure"),
         re.compile(
-            r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b", re.I
+            r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b|"
+            r"restrictive\s+measures",
+            re.I,
         ),
     ),
     (
@@ -122,7 +180,7 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "terrorist organization",
         ("terror", "banned organi", "extremist"),
         re.compile(
-            r"terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|list)|"
+            r"terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|list)|terror\s+lists?|"
             r"\bterrorists?\b|\bterrorism\b|banned\s+organi[sz]ations|extremist\s+"
             r"organi[sz]ations",
             re.I,
@@ -181,10 +239,15 @@ _TYPE_DEFAULT_AUTHORITY = {
     "Specially Designated Global Terrorist": "US State Department",
     "State Sponsor of Terrorism": "US State Department",
     "Foreign Narcotics Kingpin": "US Treasury (OFAC)",
+    "Transnational Criminal Organization": "US Treasury (OFAC)",
     "OFAC SDN sanctions": "US Treasury (OFAC)",
     "proscribed under the UK Terrorism Act 2000": "UK Home Office",
     "EU terrorist list": "Council of the EU",
     "UN sanctions list": "UN Security Council",
+    "Designated terrorist entity (New Zealand Terrorism Suppression Act)": (
+        "Government of New Zealand"
+    ),
+    "Unlawful association (UAPA)": "Government of India",
 }
 _SANCTIONS_BY_AUTHORITY = {
     "US Treasury (OFAC)": "OFAC SDN sanctions",
@@ -200,18 +263,62 @@ _DESIG_VERB = (
     r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|label(?:s|led|ed|ling)?|plac(?:e|es|ed|ing)|"
     r"declar(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|assign(?:s|ed|ing)?|put(?:s|ting)?|"
     r"deproscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|target(?:s|ed|ing)?|"
-    r"(?:taken|took|struck)\s+off)"
+    r"(?:taken|took|struck)\s+off|bann(?:ed|ing)|bans|recogni[sz](?:e|es|ed|ing))"
 )
 _STRONG_VERB = re.compile(r"^(?:designat|proscrib|blacklist|delist|de-list|deproscrib)", re.I)
 _DESIG_NOUN = (
-    r"(?:designations?|proscriptions?|listings?|delistings?|blacklisting|removal|revocation|"
+    r"(?:designations?|proscriptions?|listings?|delistings?|blacklisting|removal|revocation|addition|"
     r"de-?proscription)"
 )
-_ACTIVE = re.compile(rf"\b{_DESIG_VERB}\s+")
+_ACTIVE = re.compile(rf"\b{_DESIG_VERB}(?:\s+|(?=[,.;:!?)\"”]|$))")
 _AUX_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+been|(?:will|would|could|should|must|to)\s+be|was|were|is|are|"
-    r"being|been)\s+(?:formally\s+|officially\s+|also\s+|now\s+|"
-    r"first\s+|previously\s+|already\s+)?$"
+    r"\b(?:(?:has|have|had)\s+(?:no\s+longer\s+)?been|(?:will|would|could|should|must|to)\s+"
+    r"(?:no\s+longer\s+)?be|was|were|is|are|being|been)\s+(?:formally\s+|officially\s+|"
+    r"also\s+|now\s+|first\s+|previously\s+|already\s+|no\s+longer\s+)?$"
+)
+# "The outfit, which calls itself X and is known as Y, was designated": a referring subject
+# with a relative clause that names it or gives an alias.
+_COREF_REL = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?"
+    r"(group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|"
+    r"company|firm|collective|syndicate|brigade|front|crew|ring|charity|foundation|entity|"
+    r"cell|clan),\s+(?:which|who)\s+([^,]{4,200}),\s*$"
+)
+_REL_NAMES = re.compile(
+    r"(?:calls?\s+(?:itself|themselves)|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:known|called)"
+    r"(?:\s+\w+){0,2}?\s+as|(?:operates|trades|goes|went|posts|appears)\s+(?:\w+\s+)?"
+    r"(?:as|by|under)|known(?:\s+\w+){0,2}?\s+as|dubbed|named)\s+[“\"]?(?:the\s+)?"
+)
+
+
+def _coref_relative(
+    ctx: DesigContext, s: str, cr: re.Match[str]
+) -> tuple[str, int, int, list[str]] | None:
+    rel = cr.group(2)
+    base = cr.start(2)
+    names = []
+    for nm in _REL_NAMES.finditer(rel):
+        run = _NAME_RUN.match(rel, nm.end())
+        if run:
+            names.append((nm.group(0), _clean_entity(run.group(0))))
+    self_named = [n for cue, n in names if re.match(r"calls?\s", cue)]
+    if self_named:
+        entity = self_named[0]
+        aliases = [n for _c, n in names if n != entity]
+    else:
+        entity = _antecedent(ctx, s, cr.start(), cr.group(1))
+        aliases = [n for _c, n in names]
+    if not entity:
+        return None
+    return entity, cr.start(), base + len(rel), aliases
+
+
+# "... the group was proscribed", "that it would no longer be listed": a referring subject.
+_COREF_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|and|but|after|when|while|said|says)\s+)"
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(group|cartel|gang|organi[sz]ation|movement|militia|"
+    r"network|outfit|faction|alliance|company|firm|collective|syndicate|brigade|front|crew|"
+    r"ring|charity|foundation|entity|cell|clan)|([Ii]t))\s+$"
 )
 _NOMINAL = re.compile(
     rf"\b{_DESIG_NOUN}\s+(?:from\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?list\s+)?of\s+",
@@ -228,35 +335,36 @@ _PASSIVE = re.compile(
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
 _NAME_TOKEN = (
     r"(?:[A-Z0-9À-ÖØ-ÞŁŒŠŽ][\w'’&.\-]*|"
-    r"(?:al|el|ad|an|as|ash|at|az|wal|bin|ibn|ul|ur|us|e|i)-[A-Z]?[\w'’\-]*)"
+    r"(?:al|el|ad|an|ar|as|ash|at|az|wal|bin|ibn|ul|ur|us|e|i)-[A-Z]?[\w'’\-]*)"
 )
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|de\s+las|la|las|los|el|al|of|the|for|y|e|bin|ibn|"
-    r"da|do|dos|das|du|van|von|ul|wal|fi|min)"
+    r"da|do|dos|das|du|van|von|ul|wal|fi|min|pour|et|le|les|des|d['’]|l['’])"
 )
 _NAME_RUN = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?{_NAME_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_TOKEN})*"
 )
 _OBJECT_STOP = re.compile(
-    r"\s(?:as|under|from|after|because|since|until|following|over|amid|for\s+(?:allegedly|"
+    r"\s(?:(?<!known\s)(?<!referred\sto\s)(?<!also\s)as|under|from|after|because|since|until|"
+    r"following|over|amid|for\s+(?:allegedly|"
     r"their|its|his|her|providing|supporting))\s|\sto\s(?:the|its|their|his|her|a|an|"
     r"[A-Z]\w+['’]s)\s|;|:|[.?!](?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
     r"accusing|citing|according|freezing|marking|becoming|bringing|lifting|in\s+a|the\s+"
     r"latest|a\s+(?:move|step|decision|proposal|request|measure))\b|,\s+and\s+(?=[A-Z][\w-]*['’]s\s)|"
-    r"\s(?:the\s+same|last|this|next)\s+(?:week|month|year|day)\b|\s(?:who|which|whom|that)\s|\s[—–]\s|,\s+(?:on|"
+    r"\s(?:the\s+same|last|this|next)\s+(?:week|month|year|day)\b|\s(?:who|which|whom|that)\s|\s[—–-]\s|,\s+(?:on|"
     r"last|this|earlier)\s|[“\"]|,\s+(?!(?:and|or|also|known|a\.?k\.?a|formerly|the|a|an|"
     r"together|along|alongside|as|its|his|her|their|two|three|four|five|both|who|which|whom|"
     r"whose|leader|head|chief|officially|otherwise|better|widely)\b)[a-z]+\b"
 )
 _AND_MORE = re.compile(
-    r",?\s+(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:the\s+)?"
+    r",?\s+(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
 )
 _ALIAS = re.compile(
     r"\s*(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
     r"officially\s+|locally\s+|sometimes\s+)?"
-    r"(?:known\s+as|called|a\.?k\.?a\.?|alias|(?:who|which)\s+(?:also\s+)?calls?\s+"
-    r"(?:themselves|itself))\s+[“\"]?(?:the\s+)?",
+    r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?|alias|(?:who|which)\s+(?:also\s+)?"
+    r"calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?",
     re.I,
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z\-]{1,12})\)")
@@ -305,6 +413,11 @@ _TITLES = {
     "Commissioner",
     "Director",
     "Sen.",
+    "Former",
+    "Ex-",
+    "Late",
+    "Businessman",
+    "Businesswoman",
 }
 _NOT_ENTITY = re.compile(
     r"^(?:The|A|An|It|He|She|They|We|This|That|These|Those|On|In|At|Earlier|Later|But|And|"
@@ -338,7 +451,11 @@ _DISTRACTOR_AFTER = re.compile(
 _REVOKE = re.compile(
     r"\b(?:revok\w*|revocation|rescind\w*|delist\w*|de-list\w*|remov(?:e|es|ed|ing|al)|"
     r"lift(?:s|ed|ing)?|unban\w*|deproscri\w*|de-proscri\w*|took\s+\w+\s+off|taken\s+off|"
-    r"no\s+longer\s+(?:designated|listed|proscribed)|suspend(?:s|ed|ing)?\s+the\s+ban)\b",
+    r"no\s+longer\s+(?:be\s+|been\s+)?(?:designated|listed|proscribed|banned|sanctioned|"
+    r"blacklisted|considered)|ceased?\s+to\s+be\s+(?:designated|listed|proscribed|banned)|"
+    r"suspend(?:s|ed|ing)?\s+the\s+ban|(?:end(?:s|ed|ing)?|scrap\w*|overturn\w*|annul\w*|"
+    r"quash\w*|cancel\w*|withdr[ae]w\w*|rescind\w*|repeal\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?(?:proscription|designation|listing|ban|sanctions))\b",
     re.I,
 )
 _PROPOSE = re.compile(
@@ -346,52 +463,74 @@ _PROPOSE = re.compile(
     r"could\s+\w+|(?-i:may)\s+(?!\d)\w+|might|mov(?:e|es|ing)\s+to|seek\w*\s+to|bill|"
     r"weigh\w*|expected\s+to|will\s+(?:designate|proscribe|list|add|formally)|set\s+to|"
     r"review\w*|threaten\w*|draft\w*|prepar\w*\s+to|aim\w*\s+to|evaluat\w*|whether\s+to|"
-    r"want\w*\s+to|pending|recommend\w*|ask\w*\s+(?:\S+\s+){1,6}?to|request\w*|"
-    r"lay\s+(?:an?\s+)?order|process\s+of|begun|began|intends|defer(?:s|red|ring)?|"
-    r"under\s+(?:review|consideration)|on\s+hold|remains?\s+blocked|held\s+up)\b",
+    r"want\w*\s+(?:\w+\s+){0,2}?to|pending|recommend\w*|ask\w*\s+(?:\S+\s+){1,6}?to|request\w*|"
+    r"(?:lay|lays|laid|laying)\s+(?:an?\s+|the\s+)?(?:draft\s+)?order|process\s+of|begun|began|intends|defer(?:s|red|ring)?|"
+    r"under\s+(?:review|consideration)|on\s+hold|remain(?:s|ed)?\s+(?:blocked|stalled|on\s+hold)|"
+    r"held\s+up|assess\w*|should\s+be|examin\w*\s+whether|stud(?:y|ies|ying)\s+whether|"
+    r"(?:technical\s+)?hold\s+(?:on|placed|by|from)|(?:placed|put|imposed)\s+(?:a\s+)?"
+    r"(?:technical\s+)?hold|block(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:\w+\s+)?"
+    r"(?:listing|designation|proposal|request|move|bid|addition)|blocked\s+by|"
+    r"veto(?:es|ed|ing)?|stall(?:s|ed)?|"
+    r"look(?:s|ed|ing)?\s+(?:at|into)\s+whether|mull\w*|explor\w*\s+whether|"
+    r"push(?:es|ed|ing)?\s+(?:for|to)|lobb\w+\s+(?:for|to)|sought\s+to|submitt?\w*)\b",
     re.I,
 )
 _PRESSURE = re.compile(
-    r"\b(?:pressure\s+to|calls?\s+(?:from\s+\w+\s+)?(?:for|to)|called\s+(?:on\s+\w+\s+)?(?:for|to)|"
+    r"\b(?:pressure\s+to|calls?\s+(?:from\s+\w+\s+|on\s+(?:\w+\s+){1,3}?)?(?:for|to)|"
+    r"called\s+(?:on\s+(?:\w+\s+){1,3}?)?(?:for|to)|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|campaign(?:ers|ing)?\s+(?:for|to)|"
     r"petition\w*)\b",
+    re.I,
+)
+# "Rights groups want the EU to add X", "campaigners asked the Treasury to sanction Y":
+# outsiders asking for a listing; no authority proposes anything.
+_OUTSIDER_ASKS = re.compile(
+    r"\b(?:groups|campaigners|activists|families|critics|opposition|victims|protesters|"
+    r"NGOs|charities|diaspora|advocates|commentators|analysts|experts|survivors)\s+"
+    r"(?:(?:have|had|has|also|repeatedly|long|now)\s+)*(?:want\w*|ask\w*|demand\w*|urg\w*|"
+    r"call\w*|press\w*|lobb\w+|push\w*|petition\w*)\b",
     re.I,
 )
 _NEGATED_DESIG = re.compile(
     r"\b(?:not|never|declined\s+to|refused\s+to|no\s+plans\s+to|stopped\s+short\s+of|"
     r"rejected\s+(?:calls|demands|a\s+request)\s+to|without)\s+(?:\w+\s+){0,2}?"
-    r"(?:designat|proscrib|blacklist)\w*",
+    r"(?:designat|proscrib|blacklist|list(?:s|ed|ing)?\b|ban(?:s|ned|ning)?\b|outlaw|"
+    r"sanction(?:s|ed|ing)?\b|add(?:s|ed|ing)?\b)\w*",
     re.I,
 )
 _COREF = re.compile(
-    r"^(?:the|this|that)\s+(?:group|cartel|gang|organi[sz]ation|movement|militia|network|"
-    r"outfit|faction|alliance|company|firm|man|individual)(?:['’]s)?\b|^(?:it|them)\b",
+    r"^(?:the|this|that)\s+(?-i:group|cartel|gang|organi[sz]ation|movement|militia|network|"
+    r"outfit|faction|alliance|company|firm|collective|syndicate|brigade|front|crew|ring|"
+    r"charity|foundation|entity|cell|clan|man|individual)(?:['’]s)?\b|^(?:it|them)\b",
     re.I,
 )
 _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.I)
 # One leading \b lets the regex engine skip non-word-start positions quickly.
 _VOCAB = re.compile(
     r"\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|ban\b|"
-    r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken)"
+    r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
+    r"impos|bann|recogni[sz]|froze|freez)"
 )
 
 
 # "the designation of X, in place since 2010, was revoked" / "the listing of X ... is
 # under review": the predicate after a nominal designation decides the action.
 _NOMINAL_PREDICATE = re.compile(
-    r"[^;:.]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|"
+    r"[^;:.]{0,120}?\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|"
     r"would\s+be|will\s+be)\s+(?:still\s+|now\s+|formally\s+|also\s+)?(?:"
     r"(revoked|lifted|rescinded|removed|annulled|overturned|withdrawn|cancelled|quashed|"
-    r"struck\s+down|set\s+aside)|"
+    r"struck\s+down|set\s+aside|granted)|"
     r"(under\s+review|under\s+consideration|deferred|pending|on\s+hold|blocked|being\s+"
-    r"considered|being\s+reviewed|expected|planned|proposed))\b"
+    r"considered|being\s+reviewed|expected|planned|proposed))|"
+    # "allowed the listing of X, ..., to lapse", "the ban on X expired"
+    r"\bto\s+(lapse|expire)|\b(lapsed|expired))\b"
 )
 
 
 _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
 _LISTISH = re.compile(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b|\bschedule\b")
-_DECLARE = re.compile(r"\b(?:declar|label|classif)")
+_DECLARE = re.compile(r"\b(?:declar|label|classif|recogni[sz])")
 
 
 @dataclass(slots=True)
@@ -402,9 +541,19 @@ class DesigContext:
     last_entity: str | None = None
     upcoming: str | None = None
     text: str = ""
+    # Start of the current sentence in ``text`` (antecedents are searched before it).
+    start: int = 0
+    # The latest organisation (not a person) recorded: "the group" refers to it.
+    last_org: str | None = None
+    # Records of the last designation sentence: an alias in the next sentence joins them.
+    last_records: list[Designation] | None = None
+    # Alias (lower case) -> entity, from the records so far.
+    aliases: dict[str, str] = field(default_factory=dict)
     # "OFAC designated three leaders ... as SDGTs. They are A; B; and C.": the action of a
     # designation sentence that named no entity, carried to the next sentence's list.
     pending: str | None = None
+    pending_label: str | None = None
+    last_label: str | None = None
 
 
 def types_of(s: str, low: str) -> list[str]:
@@ -421,10 +570,44 @@ def types_of(s: str, low: str) -> list[str]:
 _TYPES_CACHE: dict[str, list[str]] = {}
 
 
+_UK_CUE = re.compile(
+    r"(?<!Anti-)(?<!Prevention of )Terrorism\s+Act\s+2000|Home\s+(?:Office|Secretary)|\bUK\b|"
+    r"\bU\.K\.|Britain|British|London|Westminster|Parliament"
+)
+_FOREIGN_LAW_KEYS = ("anti-terrorism act", "prevention of terrorism", "unlawful activities")
+_STATE_ACTOR_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:proscrib|ministry|government|cabinet|interior)", re.I
+)
+
+
+def _other_state_proscribes(s: str) -> bool:
+    """'Pakistan's interior ministry proscribed X': a non-UK state is the actor."""
+    return any(
+        m.kind in ("country", KIND_DEMONYM)
+        and m.canonical != "United Kingdom"
+        and _STATE_ACTOR_AFTER.match(s, m.end)
+        for m in find_mentions(s)
+    )
+
+
 def _types_uncached(s: str, low: str) -> list[str]:
     out = []
     for label, keys, rx in _TYPES:
         if any(k in low for k in keys) and rx.search(s):
+            if (
+                label == "EU terrorist list"
+                and "terror" not in low
+                and ("sanction" in low or "restrictive" in low)
+            ):
+                continue  # "the Council of the EU imposed sanctions on ...": not terrorist
+            if (
+                label == "proscribed under the UK Terrorism Act 2000"
+                and not _UK_CUE.search(s)
+                and (any(k in low for k in _FOREIGN_LAW_KEYS) or _other_state_proscribes(s))
+            ):
+                # "Pakistan's interior ministry proscribed X": proscription, not under UK law
+                out.append("proscribed organisation")
+                continue
             out.append(label)
     return out
 
@@ -470,7 +653,14 @@ def _authority_of(
         m for m in mentions if m.start - off < trigger_pos and m.kind in ("country", "metonym")
     ]
     if before:
+        if before[0].canonical == "United States" and designation in (None, "sanctions list"):
+            return "US Treasury (OFAC)"  # "The US lifted sanctions on X"
         return f"Government of {before[0].canonical}"
+    # "no longer designated as a terrorist organisation in New Zealand"
+    for m in mentions:
+        rel = m.start - off
+        if m.kind == "country" and rel >= trigger_pos and _TYPE_IN.search(s, 0, rel):
+            return f"Government of {m.canonical}"
     # "the Australian government listed ...", "added to Canada's list of ...".
     for m in mentions:
         rel = m.start - off
@@ -481,12 +671,110 @@ def _authority_of(
     return None
 
 
+_TYPE_IN = re.compile(r"(?:organi[sz]ation|entity|group|list)\s+in\s+(?:the\s+)?$", re.I)
+_LISTING_AUTHORITY = re.compile(
+    r"\b(?:Treasury|OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|State\s+Department|"
+    r"Department\s+of\s+State|Home\s+Office|Home\s+Secretary|Security\s+Council|"
+    r"[Ss]anctions\s+[Cc]ommittee|Council\s+of\s+the\s+(?:EU|European\s+Union))\b"
+)
 _GOV_AFTER = re.compile(
     r"\s+(?:government|authorities|cabinet|parliament|(?:interior|home\s+affairs|justice|"
     r"security)\s+(?:ministry|minister|department))\b",
     re.I,
 )
 _LIST_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:list|register|registry|schedule)\b")
+
+
+def _joint_authorities(s: str, mentions: list[Mention], trig: int, off: int) -> list[str]:
+    """Countries coordinated as the subject right before the verb ("A and B designated")."""
+    before = [m for m in mentions if m.kind == "country" and m.end - off <= trig]
+    if len(before) < 2:
+        return []
+    tail = s[before[-1].end - off : trig]
+    if not _JOINT_TAIL.fullmatch(tail):
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not _JOINT_SEP.fullmatch(s[m.end - off : group[0].start - off]):
+            break
+        group.insert(0, m)
+    if len(group) < 2:
+        return []
+    return list(dict.fromkeys(f"Government of {m.canonical}" for m in group))
+
+
+_JOINT_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_JOINT_TAIL = re.compile(
+    r"\s+(?:(?:have|has|had|jointly|also|both|each|on\s+\w+|today|separately|on\s+Sunday)\s+)*"
+)
+
+
+# The Criminal Code lists of Canada and Australia, named after the listing state.
+_CRIMINAL_CODE_LABEL = {
+    "Government of Canada": {
+        "listed terrorist entity": "Listed terrorist entity (Canadian Criminal Code)",
+        "terrorist organization": "Listed terrorist entity (Canadian Criminal Code)",
+    },
+    "Government of Australia": {
+        "listed terrorist entity": "Listed terrorist organisation (Australian Criminal Code)",
+        "terrorist organization": "Listed terrorist organisation (Australian Criminal Code)",
+    },
+}
+_CLAUSE_START = re.compile(r";\s*|,\s+(?:and|while|whereas|but)\s+|\.\s+")
+
+
+# "Kazakhstan removed the Taliban from its list in 2023, and Kyrgyzstan did the same":
+# a second state repeating the action by ellipsis.
+_DID_SAME = re.compile(
+    r"(?:^|,\s+(?:and|while|as)\s+|;\s*(?:and\s+)?)(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+    r"(?:has\s+|had\s+|have\s+|later\s+|then\s+|also\s+|soon\s+)*(?:did|done|do|does)\s+"
+    r"(?:the\s+same|likewise)|(?:^|,\s+(?:and|while|as)\s+|;\s*(?:and\s+)?)(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:has\s+|had\s+|later\s+|then\s+|soon\s+)*"
+    r"follow(?:ed|s)?\s+suit",
+    re.M,
+)
+
+
+_SAME_KEYS = ("did the same", "do the same", "done the same", "does the same", "suit", "likewise")
+
+
+def _did_the_same(s: str, sent: Sentence, out: list[Designation]) -> list[Designation]:
+    extra = []
+    for m in _DID_SAME.finditer(s):
+        name = m.group(1) or m.group(2)
+        ms = find_mentions(name)
+        if not ms or ms[0].kind not in ("country", "metonym", KIND_DEMONYM):
+            continue
+        auth = f"Government of {ms[0].canonical}"
+        for d in out:
+            if d.authority != auth:
+                extra.append(
+                    Designation(
+                        d.entity,
+                        d.designation,
+                        auth,
+                        d.action,
+                        list(d.aliases),
+                        d.evidence,
+                        d.start,
+                        d.end,
+                    )
+                )
+    return extra
+
+
+def _clause_state(s: str, mentions: list[Mention], trig: int, off: int) -> str | None:
+    """The state named as the actor in the clause of s[trig] after a clause break."""
+    lo = None
+    for m in _CLAUSE_START.finditer(s, 0, trig):
+        lo = m.end()
+    if lo is None:
+        return None
+    for m in mentions:
+        rel = m.start - off
+        if lo <= rel < trig and m.kind in ("country", "metonym", KIND_DEMONYM):
+            return m.canonical
+    return None
 
 
 def _clean_entity(name: str) -> str:
@@ -499,8 +787,13 @@ def _clean_entity(name: str) -> str:
     return " ".join(words).strip(" ,.'’\"“”")
 
 
+_LIST_NAME = re.compile(
+    r".*\b(?:List|Sanctions\s+(?:Committee|Regime)|Regulations|Act(?:\s+\d{4})?|Code)$"
+)
+
+
 def _entity_ok(name: str, allow_country: bool) -> bool:
-    if not name or len(name) < 2 or _NOT_ENTITY.match(name):
+    if not name or len(name) < 2 or _NOT_ENTITY.match(name) or _LIST_NAME.match(name):
         return False
     if not allow_country:
         # "U.S" loses its final stop to the sentence splitter; test it with the stop back.
@@ -527,6 +820,8 @@ def _runs(
         pos = end
         if _DESCRIPTOR_AFTER.match(s, end, hi):
             continue  # "the Montreal street gang Zone Rouge": "Montreal" describes
+        if _LIST_NAME_AFTER.match(s, end):
+            continue  # "the ISIL (Da'esh) and Al-Qaida sanctions list": a list's name
         before = s[max(lo, start - 16) : start]
         if (
             skip_prep
@@ -538,11 +833,11 @@ def _runs(
         if (
             skip_prep
             and re.search(
-                r"\b(?:in|of|for|from|by|at|on|near|into|through|against|"
-                r"over|a|an|to|than|between)\s+$",
+                r"\b(?:in|of|for|from|by|at|on|near|into|through|against|across|around|"
+                r"throughout|within|inside|outside|over|a|an|to|than|between)\s+$",
                 before,
             )
-            and not re.search(r"(?:together|along)\s+with\s+$", before)
+            and not re.search(r"(?:together|along)\s+with\s+$|,?\s(?:and|or)\s+of\s+$", before)
         ) and not (start - lo <= 3):
             last_skip = end
             continue
@@ -573,13 +868,20 @@ def _runs(
 _DESCRIPTOR_NOUNS = (
     r"(?:group|gang|ring|network|collective|faction|organi[sz]ation|movement|militia|cartel|"
     r"charity|company|firm|trader|businessman|businesswoman|national|citizen|cleric|"
-    r"financier|operative|outfit|crew|syndicate|wing|affiliate|branch|cell|club|"
-    r"brotherhood|front|association|foundation|exchange|business|smuggler|trafficker)"
+    r"financier|operative|outfit|crew|syndicate|wing|affiliate|branch|cell|club|maker|"
+    r"manufacturer|producer|supplier|leader|boss|chief|commander|"
+    r"brotherhood|front|association|foundation|exchange|business|smuggler|trafficker|"
+    r"successor|offshoot|splinter|spin-off|proxy)"
 )
 _DESCRIPTOR_AFTER = re.compile(
     rf"\s+(?:(?!(?:and|or|as|of|on|in|to|for|from|by|with|at|the|a|an|its|their|his|her|"
     rf"was|were|is|are|has|have|had|be|been|which|who|that|known|called|leader|chief|head|"
     rf"founder)\b)[a-z][\w-]*\s+){{0,2}}{_DESCRIPTOR_NOUNS}s?\s+(?:the\s+)?[A-Z]"
+)
+_LIST_NAME_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:\s*\([^()]{1,30}\))?)?\s+(?:[Ss]anctions?\s+(?:[Ll]ist|[Cc]ommittee|[Rr]egime|"
+    r"[Mm]onitoring)|[Ll]ist\b|[Cc]ommittee\b)"
 )
 _GENERIC_NAME_TAIL = re.compile(
     r"\s+(?:gang|cartel|crew|group|network|militia|ring|organi[sz]ation|movement|front|"
@@ -588,6 +890,11 @@ _GENERIC_NAME_TAIL = re.compile(
 _APPOSITION_START = re.compile(
     r"(?:a|an|which|who|whose|whom|based|registered|operating|accused|described|"
     r"known|also|its|his|her|their|one|two|both|in|on|at|said|according)\b"
+)
+
+
+_COUNTED_ITEM = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|other|\d+)\s+[a-z]", re.I
 )
 
 
@@ -604,6 +911,8 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
     cut = re.search(r",\s|\s[—–]\s", s[start:hi])
     head_end = start + cut.start() if cut else hi
     head = s[start:head_end]
+    if _COUNTED_ITEM.match(head):
+        return None  # "and four relatives of Ortega": unnamed people
     aliases: list[str] = []
     for pm in re.finditer(r"\(([^()]*)\)", head):
         inner = re.sub(
@@ -680,6 +989,7 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
         depth = 0
         cuts = [lo]
         i = lo
+        appos = False  # inside ", a network accused of extortion in A and B,"
         while i < hi:
             ch = s[i]
             if ch == "(":
@@ -690,8 +1000,12 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 nxt = re.match(r",\s*(?:and\s+|or\s+)?", s[i:hi])
                 if nxt and not _APPOSITION_START.match(s, i + nxt.end()):
                     cuts.append(i)
+                    appos = False
+                else:
+                    appos = bool(re.match(r",\s+(?:a|an)\s", s[i:hi]))
             elif (
                 depth == 0
+                and not appos
                 and s.startswith(" and ", i)
                 and s[i - 1 : i] != ","
                 and not _AND_IN_NAME.match(s, i + 5, hi)
@@ -717,8 +1031,9 @@ _COPULAR_LIST = re.compile(
 # Inverted copula: "Sanctioned were A, a trader; B; and C".
 _INVERTED_LIST = re.compile(
     r"(?:^|[:;]\s*)(?:Also\s+|Separately\s+|Today\s+)?(?:Sanctioned|Designated|Listed|Named|"
-    r"Targeted|Proscribed|Blacklisted)\s+(?:(?:today|on\s+\w+|this\s+week|alongside\s+them)\s+)?"
-    r"(?:were|are)\s+"
+    r"Targeted|Proscribed|Blacklisted|Added|Removed|Delisted|De-listed)\s+"
+    r"(?:(?:to|from|on|onto|under|off)\s+[^;:]{2,120}?\s+)?"
+    r"(?:(?:today|on\s+\w+|this\s+week|alongside\s+them)\s+)?(?:were|are)\s+"
 )
 # Bulletin labels: "- Added: A (alias X), who ...", "Also added: B", "Removed: C".
 _LABEL_LIST = re.compile(
@@ -754,6 +1069,37 @@ _COUNTED_OBJECT = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\b",
     re.I,
 )
+# "The Treasury sanctioned A, a financier, ...": an authority's active sanctions verb.
+_SANCTION_ACT = re.compile(r"\bsanction(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?(?=[A-Z])")
+_ROLE_NOUNS = (
+    r"founder|co-founder|leader|chief|head|commander|deputy|spokes(?:man|woman|person)|"
+    r"financier|treasurer|emir|secretary-general|chairman|chairwoman|chair|president|"
+    r"director|owner|boss|recruiter|ideologue|military\s+chief|successor"
+)
+_COUNTED_HEAD = re.compile(
+    r"(?:(?:also|today|on\s+\w+)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several)\s+(?:[\w'’-]+\s+){0,3}?(?:men|women|individuals|people|persons|entities|"
+    r"companies|firms|groups|militias|organi[sz]ations|networks|businesses|leaders|"
+    r"commanders|financiers|brothers|members|officials|operatives|associates|executives|"
+    r"nationals|citizens|businessmen|traders|suppliers|facilitators)|one\s+(?:[\w'’-]+\s+)?"
+    r"(?:man|woman|individual|person|entity|company|firm|group|organi[sz]ation|member|"
+    r"official|businessman|businesswoman|trader|national|citizen)|(?:the\s+(?:group|network|"
+    r"movement|militia|organi[sz]ation|cartel|gang|coalition|faction)['’]s|its|their|"
+    rf"[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?(?:{_ROLE_NOUNS})s?)\b[^,;:]{{0,90}}?,\s+"
+    r"(?=(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z])"
+)
+_COUNTED_END = re.compile(
+    r",?\s+(?:to|onto|on|from|off|as|under|for|over)\s+(?:the|its|their|a|an|his|her)\b|"
+    r",\s+(?:who|which|saying|said|accusing|citing|according)\b|[;:]|"
+    r"(?<!\.[a-zA-Z])[.?!](?:\s|$)"
+)
+# "imposed restrictive measures on three individuals and two entities": names follow.
+_IMPOSED_COUNTED = re.compile(
+    r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|measures|bans|freezes?)\b"
+    r"[^.;]{0,100}?\bon\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
+    r"several|one)\b",
+    re.I,
+)
 _REMOVAL_KEYS = (
     "struck",
     "strike",
@@ -778,8 +1124,11 @@ _EXAMPLE_KEYS = (
 )
 _THEY_LIST = re.compile(
     r"^\W{0,3}(?:They|These|Those(?:\s+(?:named|designated|listed|sanctioned|targeted))?|"
-    r"The\s+(?:individuals|entities|men|persons|people|companies|groups|targets)\s+"
-    r"(?:named|designated|listed|sanctioned|targeted))\s+(?:are|were|include[ds]?|comprise)"
+    r"The\s+(?:[\w-]+\s+){0,2}?(?:individuals|entities|men|women|persons|people|companies|"
+    r"firms|groups|targets|militias|organi[sz]ations|networks|cartels|gangs|businesses|"
+    r"factions|leaders|commanders|financiers|brothers|militants|members|officials|"
+    r"outfits|charities|exchanges)(?:\s+(?:named|designated|listed|sanctioned|targeted|"
+    r"added|removed|delisted|concerned|in\s+question))?)\s+(?:are|were|include[ds]?|comprise)"
     r"\s*:?\s+"
 )
 # "has designated several groups in the past, including affiliates of al-Qaeda": a
@@ -805,10 +1154,75 @@ _LIST_ITEM_END = re.compile(
 _ALIAS_GAP = re.compile(
     r"\s*[,(—–]\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
     r"officially\s+|locally\s+|sometimes\s+)?(?:known\s+as|called|a\.?k\.?a\.?|alias|"
-    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?$"
+    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?$|"
+    r"[\"”]?\s+or\s+(?:simply|just|more\s+commonly|sometimes|also)\s+[“\"]?(?:the\s+)?$"
 )
+# "The Committee also added X", "The same decision removed Y", "a proposal to add Z":
+# add/remove verbs whose subject is a listing body or instrument need no "to the list".
+_LISTING_SUBJECT_CORE = (
+    r"\b(?:(?:[Cc]ommittee|[Cc]ouncil|decision|order|[Nn]otice|regulations?|update|amendment|"
+    r"instrument|notification|decree|resolution|Treasury|OFAC)\s+(?:(?:also|further|"
+    r"separately|additionally|today|then|later|has|had|will|would)\s+){0,2}|"
+    r"(?:proposal|request|bid|move|motion|plan|application|decision|vote)\s+(?:\w+\s+){0,3}?"
+    r"to\s+)"
+)
+_LISTING_SUBJECT = re.compile(_LISTING_SUBJECT_CORE + "$")
+_LISTING_ACT = re.compile(
+    _LISTING_SUBJECT_CORE
+    + r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
+)
+_SANCTIONS_NOUN_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:the|its|their|new|fresh|further|more|targeted|financial|economic|of|UN|EU|US|"
+    r"impos\w*|announc\w*|tough\w*))\s+$"
+)
+_NOUN_AFTER = re.compile(
+    r"(?:committee|list|regime|panel|monitors?|team|package|designations?|programme|program|"
+    r"authority|law|act|on|against|were|was|are|is|have|has|had|would|will|could)\b",
+    re.I,
+)
+_OVERSEES = re.compile(
+    r"\b(?:overse\w*|monitor\w*|administer\w*|implement\w*|govern\w*|enforc\w*|"
+    r"supervis\w*|in\s+charge\s+of|responsible\s+for)\s+(?:the\s+|its\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# "X, whose ban under the Act was lifted", "a delisting request by X was granted".
+_WHOSE_OR_REQUEST = re.compile(
+    rf"(,\s+whose\s+(?:[\w-]+\s+)?{_DESIG_NOUN.replace('removal|', 'removal|bans?|')})\b|"
+    r"\b(?:de-?listing|removal)\s+(?:request|petition|application|bid)\s+(?:by|from|of)\s+"
+)
+_REQUEST_DENIED = re.compile(r"\b(?:rejected|denied|refused|dismissed|turned\s+down)\b")
+_PASSIVE_ADDED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?added\b(?!\s+(?:that|to\s+the\s+"
+    r"(?:agenda|bill|programme|schedule\s+of\s+events)))"
+)
+_IMPOSED_ON = re.compile(
+    r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|asset[-\s]freezes?|travel\s+bans?|"
+    r"restrictive\s+measures)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:bans?|freezes?))?"
+    r"(?:\s+(?:under|pursuant\s+to)\s+[^,;:]{1,80}?)?\s+(?:on|against)\s+"
+)
+_LIFT_BAN_ON = re.compile(
+    r"\b(?:lift|suspend|overturn|end|scrap|eas|remov|drop)\w*\s+(?:the\s+|its\s+|all\s+)?"
+    r"(?:ban|sanctions)\s+on\s+(?:the\s+)?[A-Z]"
+)
+# "added five people to its list, naming them as A, B and C"
+_NAMING = re.compile(
+    r",?\s+(?:naming\s+them\s+as|named\s+as|identified\s+as|namely|identifying\s+them\s+as)"
+    r"\s+"
+)
+_FREEZE = re.compile(
+    r"\b(?:froze|freez(?:e|es|ing))\s+(?:all\s+)?(?:the\s+)?(?:assets|funds|property|"
+    r"(?:bank\s+)?accounts)\s+(?:of|belonging\s+to|held\s+by|linked\s+to)\s+|"
+    r"\bimpos(?:e|es|ed|ing)\s+(?:an\s+)?asset[-\s]freezes?\s+(?:on|against)\s+",
+    re.I,
+)
+_DET_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:\w+ly\s+)?|newly\s+|recently\s+)$", re.I
+)
+_REDUCED_RELATIVE = re.compile(r"(?:in|since|by|last|earlier|for|at|until|before)\b")
+_CLAUSE_CUT = re.compile(r";\s*|,?\s+(?:but|while|whereas|although|though)\s+")
 _DECLARE_TYPE_AFTER = re.compile(
-    r"\b(?:terrorist|terror|proscribed|specified|banned|extremist|sanction\w*|designated)\b",
+    r"\b(?:terrorist|terror|proscribed|specified|banned|extremist|sanction\w*|designated|"
+    r"unlawful)\b",
     re.I,
 )
 
@@ -829,16 +1243,152 @@ def _inline_antecedent(s: str, pos: int) -> str | None:
     return best
 
 
+# Head words that make a capitalised name an organisation rather than a person.
+_ORG_WORD = re.compile(
+    r"\b(?:Group|Network|Front|Brigades?|Battalions?|Movement|Army|Cartel|Organi[sz]ation|"
+    r"Council|Company|Exchange|Foundation|Legion|Party|Guards?|Syndicate|Crew|Clan|"
+    r"Brotherhood|Sisterhood|Collective|Alliance|Forces?|Militia|Commando|Comando|Tigers|"
+    r"Fund|Trust|Society|Association|Services|Trading|Holdings|Institute|Charity|Relief|"
+    r"Union|League|Jamaat|Jama['’]at|Harakat|Hizb|Katibat|Kataib|Kata['’]ib|Tanzim|Ansar|"
+    r"Jaish|Lashkar|Tehreek|Tehrik|Ahrar|Liwa|Saraya|Jund|Gang|Ring|Cell|Faction|Wing|"
+    r"Command|Corps|Mara|Barrio|Tren|Los|Las|Hezbollah|Hizballah|Hamas|Houthis?|Taliban|"
+    r"ISIS|ISIL|Daesh|Bank|Airlines?|Shipping|Logistics|Remit|Hawala|Order|Division|"
+    r"Squad|Unit|Base|Circle|Resistance|Revolution\w*|Liberation|Mujahideen|Fighters|"
+    r"Partisans|Knights|Sons|Soldiers|Lions|Wolves|Eagles|Falcons|Initiative|Project|"
+    r"Ltd|LLC|Inc|Co|Corporation|Industries|Enterprises?|Media)\b|^(?:al|el|Al|El)-|"
+    r"\b[A-Z]{2,6}\b"
+)
+_GROUP_NOUNS = (
+    r"group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|"
+    r"company|firm|collective|syndicate|brigade|front|crew|ring|charity|foundation|entity|"
+    r"party|cell|army|business|exchange|clan"
+)
+_COREF_NOUN = re.compile(rf"^(?:the|this|that)\s+(?:{_GROUP_NOUNS})\b", re.I)
+# "the militant group X", "a network called X": a name right after a group noun.
+_GROUP_BEFORE = re.compile(
+    rf"\b(?:{_GROUP_NOUNS})s?\s+(?:(?:called|named|known\s+as|dubbed)\s+)?[\"“]?$", re.I
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:a|an|in|at|near|from|of|on|to|into|across|by|with|for|since|outside|inside)\s+$",
+    re.I,
+)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_DESIG_NOUN_AT = re.compile(rf"\s+(?:[\w-]+\s+)?{_DESIG_NOUN}\b", re.I)
+_SENT_CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+# "formerly known as the X", "whose name means "X"": an alias, not a new antecedent.
+_ALIAS_BEFORE = re.compile(
+    r"(?:[,(]\s*(?:also\s+|formerly\s+|otherwise\s+|better\s+)?(?:known\s+as|called|"
+    r"a\.?k\.?a\.?)|\balias|\bmeans|\btranslates\s+(?:as|to))\s+[\"“]?(?:the\s+)?$",
+    re.I,
+)
+# "the Crimson Vanguard, a far-right network that ...": an apposition names the kind.
+_GROUP_APPOS = re.compile(
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_GROUP_NOUNS})\b",
+    re.I,
+)
+_GROUP_AFTER = re.compile(rf"[\"”]?\s+(?:{_GROUP_NOUNS})\b", re.I)
+
+
+def _org_like(name: str) -> bool:
+    return bool(_ORG_WORD.search(name)) or " " not in name.strip()
+
+
+def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
+    """The organisation that "the group/network/outfit" at s[pos] refers to.
+
+    The nearest earlier capitalised name (in this sentence, then in the two
+    preceding ones) that reads as an organisation — it has an organisation head
+    word, or sits next to a group noun ("a network called X", "the X movement")
+    — wins; a person named in between is skipped.  Falls back to the latest
+    organisation recorded.
+    """
+    noun = noun.lower()
+    lo = max(0, ctx.start - 700)
+    prev = ctx.text[lo : ctx.start] if ctx.text else ""
+    if lo == 0:
+        head = prev.find("\n\n", 0, 300)
+        if head > 0 and prev[head - 1] not in '.!?"”':
+            prev = prev[head:]  # a headline is no antecedent
+    last_org = (ctx.last_org or "").lower()
+    best: str | None = None
+    best_near: str | None = None
+    for text in (*_SENT_CUT.split(prev), s[:pos]):
+        for m in _NAME_RUN.finditer(text):
+            name = _clean_entity(m.group(0))
+            if name.lower() == last_org:
+                best = best_near = ctx.last_org
+                continue
+            if (
+                not _entity_ok(name, False)
+                or (name.isupper() and len(name) > 6)
+                or _ALIAS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue
+            after = _GROUP_AFTER.match(text, m.end())
+            if after and _A_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "a Guayaquil gang": the name only describes
+            near_noun = bool(
+                after
+                or _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _GROUP_APPOS.match(text, m.end())
+            )
+            if not (near_noun or (" " in name and _ORG_WORD.search(name))):
+                continue
+            best = name
+            if near_noun or noun in name.lower():
+                best_near = name
+    return best_near or best or ctx.last_org
+
+
+def _antecedent_here(s: str, pos: int, plural: bool) -> str | None:
+    """'The order removes the X Collective, ..., after ... to de-proscribe it': X."""
+    best = None
+    for m in _NAME_RUN.finditer(s, 0, pos):
+        name = _clean_entity(m.group(0))
+        if (
+            m.start() > 0
+            and not plural
+            and _org_like(name)
+            and _entity_ok(name, False)
+            and not _PREP_BEFORE.search(s, max(0, m.start() - 12), m.start())
+        ):
+            best = name
+    return best
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
     stop = _OBJECT_STOP.search(s, start)
     end = stop.start() if stop else len(s)
     cm = _COREF.match(s[start:end])
     names = []
+    if cm and cm.group(0).endswith(("'s", "’s")) and not _DESIG_NOUN_AT.match(s, start + cm.end()):
+        cm = None  # "the outfit's leader, X": the object is the leader
+    if cm and cm.group(0).lower() in ("it", "them") and s[:1] in '"“' and '"' not in s[1:start]:
+        cm = None  # "You can designate them ten times," said ...: direct speech
     if cm:
-        ante = _inline_antecedent(s, start) if cm.group(0).lower() in ("it", "them") else None
-        if ante or ctx.last_entity:
-            names.append((ante or ctx.last_entity, start, start + cm.end(), []))
-    names += _runs(s, start, end)
+        word = cm.group(0).lower()
+        if word in ("it", "them"):
+            ante = (
+                _inline_antecedent(s, start)
+                or _antecedent_here(s, start, word == "them")
+                or ctx.last_entity
+            )
+        elif _COREF_NOUN.match(word):
+            ante = _antecedent(ctx, s, start, word.split()[-1].rstrip("'’s"))
+        else:
+            ante = ctx.last_entity
+        if ante:
+            names.append((ante, start, start + cm.end(), []))
+    items = (
+        _list_entities(s, start, end)
+        if not names and "," in s[start:end] and _APPOS_IN_OBJECT.search(s, start, end)
+        else None
+    )
+    if items and items[0][1] - start <= 4:
+        # "A, a 45-year-old financier based in Dubai, and B, a courier": appositions.
+        names += items
+    else:
+        names += _runs(s, start, end)
     # "Cártel Jalisco Nueva Generación – Grupo Élite, an armed wing ...": a dash
     # joining two capitalised runs inside one name (not a parenthetical dash).
     if stop and names and s[stop.start() : stop.end()].strip() in ("–", "—"):
@@ -863,6 +1413,7 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
     return names
 
 
+_APPOS_IN_OBJECT = re.compile(r"[\w)],\s+(?:a|an)\s+[\w-]+")
 _LEAD_DESCRIPTOR = re.compile(
     r"\s*(?:and\s+)?(?:the|its|his|her|their|a|an)\s+[a-z][a-z'’\s-]*?,\s+"
 )
@@ -901,6 +1452,11 @@ _PREP_NAME_BEFORE = re.compile(
 )
 
 
+_SUBJ_APPOSITION = re.compile(
+    r"(?<=[\w)\"”]),\s+(?:a|an)\s+(?:(?!\b(?:named|called|known|dubbed)\b)[^,;:]){3,160},\s*$"
+)
+
+
 def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
     seg = s[:aux_start]
     # "The Houthis, who call themselves Ansar Allah, have been designated"
@@ -910,22 +1466,16 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
         seg,
     )
     if rel:
-        return _runs(s, rel.start(1), rel.end(1) + 0, skip_prep=False)[:1] and [
-            (
-                r[0],
-                r[1],
-                r[2],
-                r[3]
-                + [
-                    _clean_entity(a.group(0))
-                    for a in [
-                        re.search(r"(?:themselves|itself|as)\s+(.+?),\s*$", seg[rel.end(1) :])
-                    ]
-                    if a
-                ],
-            )
-            for r in _runs(s, rel.start(1), rel.end(1), skip_prep=False)[:1]
-        ]
+        # "Former senator A, who was sanctioned in 2022, was removed": the last run names.
+        runs = _runs(s, rel.start(1), rel.end(1), skip_prep=False)[-1:]
+        al = re.search(r"(?:themselves|itself|as)\s+[\"“]?(.+?)[\"”]?,\s*$", seg[rel.end(1) :])
+        alias = _clean_entity(al.group(1)) if al and al.group(1)[:1].isupper() else ""
+        return [(r[0], r[1], r[2], r[3] + ([alias] if alias else [])) for r in runs]
+    # "whether the Sigil Brotherhood, an occult group with followers in Britain, should be
+    # proscribed": the apposition before the verb is skipped.
+    ap = _SUBJ_APPOSITION.search(seg)
+    if ap:
+        return _subject_names(s, ap.start())
     # "Under the order, A (also known as X), B and C were proscribed": a list subject.
     base = 0
     for m in re.finditer(r"[;:]|\s[—–]\s|\b(?:that|said|after|when|while|but)\b", seg):
@@ -942,7 +1492,8 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
             return items
     lo = 0
     for m in re.finditer(
-        r"(?:^|[;:]|\b(?:that|said|after|when|as|while|but)\b|,\s+(?=[a-z]))", seg
+        r"(?:^|[;:]|\s[—–]\s|\b(?:that|said|after|when|as|while|but|whether|if)\b|,\s+(?=[a-z]))",
+        seg,
     ):
         lo = m.end()
     names = _runs(s, lo, aux_start, skip_prep=True)
@@ -979,11 +1530,27 @@ def _fuller_name(text: str, entity: str, end: int) -> str | None:
 def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
     s = sent.text
     low = s.lower()
+    ctx.start = sent.start
     pending, ctx.pending = ctx.pending, None
-    if pending and ctx.designation:
+    if pending == "alias":
+        pending = None
+        if ctx.last_records and any(k in low for k in _ALIAS_NEXT_KEYS):
+            am = _ALIAS_NEXT.match(s)
+            if am:
+                return _alias_followup(ctx, am)
+        if ctx.last_records and any(k in low for k in _SAME_KEYS) and _DID_SAME.match(s):
+            # "Canada listed X on Monday. Australia did the same on Friday."
+            return _did_the_same(s, sent, ctx.last_records)
+        if not any(k in low for k in _gate_keys()):
+            return []
+    if pending:
         they = _THEY_LIST.match(s)
         if they:
-            return _pending_list(sent, ctx, pending, they.end())
+            out = _pending_list(sent, ctx, pending, they.end())
+            if out:
+                # "The individuals listed are A; B. The two entities are C and D."
+                ctx.pending = pending
+            return out
     types = types_of(s, low)
     specific = [t for t in types if t in SPECIFIC_TYPES]
     generic = [t for t in types if t not in SPECIFIC_TYPES]
@@ -994,13 +1561,26 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         return []
     strong = any(k in low for k in _STRONG_KEYS)
     if not types and not ctx.active and not (ctx.upcoming and strong):
-        return []
+        # "The Treasury designated X in March": a listing authority needs no type word.
+        if not (strong and _LISTING_AUTHORITY.search(s)):
+            return []
+        if "Treasury" in s or "OFAC" in s:
+            types = generic = ["sanctions list"]
     if "designated" in low and not specific:
         for m in _DESIGNATED_WORD.finditer(low):
             if _DISTRACTOR_AFTER.match(s[m.end() :]):
                 return []
-    if any(k in low for k in _NEG_KEYS) and _NEGATED_DESIG.search(s):
-        return []
+    neg_from = len(s) + 1
+    if any(k in low for k in _NEG_KEYS):
+        neg = _NEGATED_DESIG.search(s)
+        if neg:
+            # "adding A to its list; it has not listed B": only the negated clause drops.
+            cut = None
+            for cm in _CLAUSE_CUT.finditer(s, 0, neg.start()):
+                cut = cm
+            if cut is None:
+                return []
+            neg_from = cut.start()
     copular = (
         (_COPULAR_LIST.search(s) or _INVERTED_LIST.search(s))
         if (ctx.active or types) and (" are " in low or " were " in low or " include" in low)
@@ -1015,6 +1595,17 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         and any(k in low for k in _REMOVAL_KEYS)
         else None
     )
+    freeze = list(_FREEZE.finditer(s)) if ("froze" in low or "freez" in low) else []
+    imposed_on = (
+        list(_IMPOSED_ON.finditer(s))
+        if "impos" in low and " on " in low and (types or ctx.active)
+        else []
+    )
+    lifted = (
+        ("ban on" in low or "sanctions on" in low)
+        and (types or ctx.active)
+        and _LIFT_BAN_ON.search(s)
+    )
     listish = (
         "list" in low or "registry" in low or "ban" in low or "schedule" in low
     ) and _LISTISH.search(low)
@@ -1027,6 +1618,18 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         and not label
         and not (took_off and (types or ctx.active))
         and not struck
+        and not ("impos" in low and types and _IMPOSED_COUNTED.search(s))
+        and not (ctx.active and ("add" in low or "remov" in low) and _LISTING_ACT.search(s))
+        and not (freeze and (types or ctx.active))
+        and not lifted
+        and not imposed_on
+        and not ("sanction" in low and types and _COUNTED_OBJECT.search(s))
+        and not (ctx.active and "added" in low and _PASSIVE_ADDED.search(s))
+        and not (
+            "sanction" in low
+            and _SANCTION_ACT.search(s)
+            and _authority_of(s, [], len(s), "sanctions list", sent.start)
+        )
     ):
         return []
 
@@ -1037,16 +1640,34 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     actives = list(_ACTIVE.finditer(s))
     for m in actives:
         verb = m.group(0).strip().lower()
-        if verb.startswith(("declar", "label", "classif")) and not _DECLARE_TYPE_AFTER.search(
-            s, m.end(), m.end() + 160
-        ):
+        if verb.startswith(
+            ("declar", "label", "classif", "recogni")
+        ) and not _DECLARE_TYPE_AFTER.search(s, m.end(), m.end() + 160):
             continue  # "Tehran declared that the deal had terminated"
         if verb.startswith(("took", "taken")):
             continue
+        if verb.endswith("ed") and (
+            _DET_BEFORE.search(s, max(0, m.start() - 24), m.start())
+            or _REDUCED_RELATIVE.match(s, m.end())
+        ):
+            continue  # "the outlawed group X", "a business listed in 2023 for handling X"
+        if verb in ("sanctions", "sanction", "listing", "listings") and (
+            _NOUN_AFTER.match(s, m.end())
+            or _SANCTIONS_NOUN_BEFORE.search(s, max(0, m.start() - 14), m.start())
+        ):
+            continue  # "the Council's sanctions committee", "UN sanctions on"
+        instrument = False
         if not _STRONG_VERB.match(verb):
             if verb.startswith(("lift",)):
                 continue
-            if not (listish or specific or generic):
+            instrument = (
+                (ctx.active or specific)
+                and verb.startswith(("add", "remov"))
+                and _LISTING_SUBJECT.search(s, max(0, m.start() - 60), m.start())
+            )
+            if not (listish or specific or generic or instrument):
+                continue
+            if verb.startswith("ban") and not (specific or "terror" in low):
                 continue
             if verb.startswith(("nam", "target", "sanction")) and not (
                 specific or "sanction" in low
@@ -1061,11 +1682,49 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 re.I,
             )
             and not (ctx.active and re.search(r"\blist\b", low))
+            and not instrument
         ):
             continue
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), verb))
+    # "added two men it described as couriers for the cartel, A and B, to its list":
+    # a counted object whose names follow in an apposition.
+    for m in actives:
+        ch = _COUNTED_HEAD.match(s, m.end())
+        if ch is None:
+            continue
+        stop = _COUNTED_END.search(s, ch.end())
+        hi = stop.start() if stop else len(s.rstrip(" ."))
+        for n in _list_entities(s, ch.end(), hi):
+            found.append((*n, m.start(), m.group(0).strip().lower()))
+    if ("nam" in low or "identif" in low) and (strong or types or ctx.active):
+        nm = _NAMING.search(s)
+        if nm and any(m.start() < nm.start() for m in actives):
+            trig0 = max(m.start() for m in actives if m.start() < nm.start())
+            stop = _COUNTED_END.search(s, nm.end())
+            hi = stop.start() if stop else len(s.rstrip(" ."))
+            for n in _list_entities(s, nm.end(), hi):
+                found.append((*n, trig0, "naming"))
+    # "imposed sanctions under the Special Economic Measures Act on gang leader X"
+    for m in imposed_on:
+        if _COUNTED_HEAD.match(s, m.end()):
+            continue  # names follow in an apposition or the next sentence
+        for n in _object_names(s, m.end(), ctx):
+            found.append((*n, m.start(), "imposed"))
+    # "froze the assets of X under its sanctions regime", "imposed an asset freeze on X"
+    for m in freeze if (types or ctx.active) else ():
+        for n in _object_names(s, m.end(), ctx):
+            found.append((*n, m.start(), "freeze"))
     for m in _BAN_ON.finditer(s) if ("ban on" in low or "sanctions on" in low) else ():
+        if _OVERSEES.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "the committee that oversees sanctions on al-Shabaab": a body's name
+        ch = _COUNTED_HEAD.match(s, m.end())
+        if ch is not None:
+            stop = _COUNTED_END.search(s, ch.end())
+            hi = stop.start() if stop else len(s.rstrip(" ."))
+            for n in _list_entities(s, ch.end(), hi):
+                found.append((*n, m.start(), "ban"))
+            continue
         if (
             re.search(
                 r"(?:lift|suspend|overturn|end|scrap)\w*\s+(?:the\s+|its\s+)?$",
@@ -1080,6 +1739,20 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     for m in actives:
         aux = _AUX_BEFORE.search(s, max(0, m.start() - 30), m.start())
         if aux:
+            cr = _COREF_REL.search(s, 0, aux.start())
+            if cr:
+                got = _coref_relative(ctx, s, cr)
+                if got:
+                    found.append((*got, m.start(), "passive"))
+                    continue
+            cs = _COREF_SUBJECT.search(s, 0, aux.start())
+            if cs:
+                ante = (
+                    _antecedent(ctx, s, cs.start(), cs.group(1)) if cs.group(1) else ctx.last_entity
+                )
+                if ante:
+                    found.append((ante, cs.start(), aux.start(), [], m.start(), "passive"))
+                continue
             for n in _subject_names(s, aux.start()):
                 found.append((*n, m.start(), "passive"))
     # "... were designated ..., the ministry said: the white supremacist A and B"
@@ -1093,6 +1766,10 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 and (
                     _STRONG_VERB.match(m.group(0))
                     or m.group(0).lower().startswith(("add", "list", "sanction"))
+                    or (
+                        m.group(0).lower().startswith(("recogni", "declar"))
+                        and _DECLARE_TYPE_AFTER.search(s, m.end(), min(colon, m.end() + 60))
+                    )
                 )
             ),
             None,
@@ -1135,6 +1812,18 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         cue = _EXAMPLE_CUE.search(s)
         if cue:
             found = [f for f in found if f[1] < cue.start()]
+    if "whose" in low or "request" in low or "petition" in low:
+        for m in _WHOSE_OR_REQUEST.finditer(s):
+            if m.group(1):
+                run = None
+                for r in _NAME_RUN.finditer(s, max(0, m.start() - 120), m.start()):
+                    if r.end() == m.start():
+                        run = r
+                if run:
+                    found.append((run.group(0), run.start(), run.end(), [], m.start(), "poss"))
+            else:
+                for n in _object_names(s, m.end(), ctx)[:1]:
+                    found.append((*n, m.start(), "request"))
     for m in _POSSESSIVE.finditer(s):
         pre = s[: m.start()]
         cm = re.search(
@@ -1180,39 +1869,64 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     elif generic:
         ctx.active = True
     out: list[Designation] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str | None]] = set()
+    alias_here = {_clean_entity(a).lower() for f in found for a in f[3] if a}
     for name, _start, _end, aliases, trig, _verb in found:
+        if trig >= neg_from or _start >= neg_from:
+            continue
+        if _clean_entity(name).lower() in alias_here:
+            continue  # "the Mouvement ... (MLBC)": the acronym is not a second entity
         entity = _clean_entity(name)
-        if " " not in entity and ctx.text:
+        known = ctx.aliases.get(entity.lower())
+        if known and known.lower() != entity.lower():
+            # "the MLBC's designation" after "the Mouvement ... (MLBC)": one entity.
+            aliases = [entity, *aliases]
+            entity = known
+        elif " " not in entity and ctx.text:
             full = _fuller_name(ctx.text, entity, sent.start)
             if full and not _NOT_ENTITY.match(full.split()[0]):
                 entity = _clean_entity(full)
         allow_country = "State Sponsor of Terrorism" in specific
-        if not _entity_ok(entity, allow_country) or entity.lower() in seen:
+        # "Paraguay's Congress declared X a terrorist organisation, and Ecuador's President
+        # signed a decree listing it": each clause with its own state is a listing.
+        clause_state = _clause_state(s, sent.mentions, trig, sent.start) if trig > 0 else None
+        if not _entity_ok(entity, allow_country) or (entity.lower(), clause_state) in seen:
             continue
-        seen.add(entity.lower())
+        if clause_state is None and any(k[0] == entity.lower() for k in seen):
+            continue
+        seen.add((entity.lower(), clause_state))
         near = s[max(0, trig - 80) : trig + 12]
-        pred = _NOMINAL_PREDICATE.match(s, _end) if _verb == "noun" else None
+        pred = _NOMINAL_PREDICATE.match(s, _end) if _verb in ("noun", "poss", "request") else None
         if _verb.startswith("!"):
             action = _verb[1:]
-        elif pred and pred.group(1):
+        elif pred and (pred.group(1) or pred.group(3) or pred.group(4)):
             action = "revoked"
         elif pred and pred.group(2):
             action = "proposed"
         elif _REVOKE.search(s[max(0, trig - 60) : trig + 30]):
             action = "revoked"
-        elif _PRESSURE.search(near) and not re.search(r"\bask\w*\b|request", near, re.I):
-            continue
+        elif _OUTSIDER_ASKS.search(near) or (
+            _PRESSURE.search(near) and not re.search(r"\bask\w*\b|request", near, re.I)
+        ):
+            continue  # outsiders' calls to list are no proposal by an authority
         elif _PROPOSE.search(near):
             action = "proposed"
         else:
             action = "designated"
+        if _verb == "request" and action != "revoked":
+            if _REQUEST_DENIED.search(s, _end):
+                continue  # "a delisting request by X was rejected"
+            action = "proposed"
         if specific:
             labels = list(specific)
+        elif "proscribed organisation" in generic:
+            labels = ["proscribed organisation"]
         elif "sanctions list" in generic or "listed terrorist entity" in generic:
             labels = [g for g in generic if g != "terrorist organization"]
         else:
-            labels = [ctx.designation or ctx.upcoming or (generic[0] if generic else None)]
+            labels = [
+                ctx.designation or ctx.upcoming or (generic[0] if generic else ctx.last_label)
+            ]
         # FTO + SDGT stated together are two listings; otherwise one record.
         if not (
             set(labels)
@@ -1225,28 +1939,57 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 authority = ctx.authority
             if label == "sanctions list":
                 label = _SANCTIONS_BY_AUTHORITY.get(authority or "", "sanctions list")
-            out.append(
-                Designation(
-                    entity,
-                    label,
-                    authority,
-                    action,
-                    _fix_alias([a for a in aliases if a and a.lower() != entity.lower()]),
-                    s,
-                    sent.start,
-                    sent.end,
+            if clause_state and (authority is None or authority.startswith("Government of")):
+                authority = f"Government of {clause_state}"
+            label = _CRIMINAL_CODE_LABEL.get(authority or "", {}).get(label or "", label)
+            auths = [authority]
+            if authority and authority.startswith("Government of"):
+                # "Saudi Arabia and the United Arab Emirates designated X": two listings.
+                auths = _joint_authorities(s, sent.mentions, trig, sent.start) or auths
+            for auth in auths:
+                out.append(
+                    Designation(
+                        entity,
+                        label,
+                        auth,
+                        action,
+                        _fix_alias([a for a in aliases if a and a.lower() != entity.lower()]),
+                        s,
+                        sent.start,
+                        sent.end,
+                    )
                 )
-            )
         ctx.last_entity = entity
+        if _org_like(entity):
+            ctx.last_org = entity
+    if out and any(k in low for k in _SAME_KEYS):
+        out += _did_the_same(s, sent, out)
     if out:
         ctx.authority = out[-1].authority
+        ctx.last_label = out[-1].designation
+        ctx.last_records = out
+        for d in out:
+            for a in d.aliases:
+                ctx.aliases.setdefault(a.lower(), d.entity)
+        ctx.pending = ctx.pending or "alias"
     else:
         auth = _authority_of(
             s, sent.mentions, len(s), specific[0] if specific else None, sent.start
         )
         if auth and not auth.startswith("Government of"):
             ctx.authority = auth
-        counted = _COUNTED_OBJECT.search(s) if (strong or specific) else None
+        counted = (
+            _COUNTED_OBJECT.search(s) if (strong or specific or "sanctions list" in types) else None
+        )
+        if counted is None and "impos" in low and types:
+            counted = _IMPOSED_COUNTED.search(s)
+        if counted is not None and not ctx.designation:
+            gen = "sanctions list" if "sanctions list" in types else (types or [None])[0]
+            ctx.pending_label = (
+                _SANCTIONS_BY_AUTHORITY.get(ctx.authority or "", gen)
+                if gen == "sanctions list"
+                else gen
+            )
         if counted and not _GENERIC_PAST.search(s):
             near = s[max(0, counted.start() - 60) : counted.end()]
             if _REVOKE.search(near) or counted.group(0).lower().startswith(
@@ -1257,6 +2000,89 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 ctx.pending = "proposed"
             else:
                 ctx.pending = "designated"
+    return out
+
+
+_GATE_KEYS: tuple[str, ...] = ()
+
+
+def _gate_keys() -> tuple[str, ...]:
+    """The sentence trigger of :mod:`summarizer.extract` (imported late: circular)."""
+    global _GATE_KEYS
+    if not _GATE_KEYS:
+        from summarizer.extract import _DESIG_KEYS
+
+        _GATE_KEYS = _DESIG_KEYS
+    return _GATE_KEYS
+
+
+_ALIAS_NEXT_KEYS = (" as ", " by ", "call", "name", "known")
+# "The group also operates as X", "It has previously called itself X", "The firm, which
+# trades as X, ...": an alias stated in the sentence after the designation.
+_ALIAS_NEXT = re.compile(
+    rf"^\W{{0,3}}(?:(?:The|This|That)\s+(?:[a-z-]+\s+)?({_GROUP_NOUNS}|man|woman|individual|"
+    rf"person|financier|businessman|businesswoman|cleric|commander)|(It|He|She))"
+    rf"(?:,\s+which|,\s+who)?\s+(?:has\s+|had\s+|is\s+|was\s+|also\s+|previously\s+|"
+    rf"formerly\s+|sometimes\s+|reportedly\s+|widely\s+|better\s+|now\s+|since\s+|"
+    rf"been\s+)*(?:operat\w+|trad(?:es|ed|ing)|go(?:es)?\s+by|went\s+by|known|"
+    rf"call(?:s|ed)?\s+(?:itself|himself|herself|themselves)|called|styl\w+\s+"
+    rf"(?:itself|himself|herself)|uses?\s+the\s+names?|used\s+the\s+names?|rebranded|"
+    rf"renamed\s+itself|referred\s+to)\s+(?:as\s+|under\s+|by\s+|to\s+)?"
+    rf"(?:the\s+names?\s+)?[“\"]?(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
+
+
+_PERSON_WORDS = {
+    "he",
+    "she",
+    "man",
+    "woman",
+    "individual",
+    "person",
+    "financier",
+    "businessman",
+    "businesswoman",
+    "cleric",
+    "commander",
+}
+
+
+def _alias_followup(ctx: DesigContext, am: re.Match[str]) -> list[Designation]:
+    """Copies of the previous sentence's records with the alias this sentence states."""
+    s = am.string
+    run = _NAME_RUN.match(s, am.end())
+    alias = _clean_entity(run.group(0)) if run else ""
+    if not alias or _NOT_ENTITY.match(alias):
+        return []
+    recs = ctx.last_records or []
+    word = (am.group(1) or am.group(2) or "").lower()
+    if word in _PERSON_WORDS:
+        pick = [d for d in recs if not _org_like(d.entity)]
+    elif am.group(1):
+        pick = [d for d in recs if _org_like(d.entity)]
+    else:
+        pick = recs
+    if not pick:
+        return []
+    target = pick[-1].entity
+    if alias.lower() == target.lower():
+        return []
+    out = []
+    for d in recs:
+        if d.entity == target:
+            out.append(
+                Designation(
+                    d.entity,
+                    d.designation,
+                    d.authority,
+                    d.action,
+                    [*d.aliases, alias] if alias not in d.aliases else list(d.aliases),
+                    d.evidence,
+                    d.start,
+                    d.end,
+                )
+            )
     return out
 
 
@@ -1273,7 +2099,7 @@ def _pending_list(sent: Sentence, ctx: DesigContext, action: str, lo: int) -> li
         out.append(
             Designation(
                 entity,
-                ctx.designation,
+                ctx.designation or ctx.pending_label,
                 ctx.authority,
                 action,
                 _fix_alias([a for a in aliases if a and a.lower() != entity.lower()]),
