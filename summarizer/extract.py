@@ -255,7 +255,12 @@ def extract(
                 prev = desig_index.get((key, d.designation, d.authority, d.action))
                 if prev is None and not explicit:
                     cand = desig_index.get(key)
-                    if cand is not None and cand.action == d.action:
+                    # A restatement merges; another state following suit is its own record.
+                    if (
+                        cand is not None
+                        and cand.action == d.action
+                        and (not (cand.authority and d.authority) or cand.authority == d.authority)
+                    ):
                         prev = cand
                 if prev is None:
                     desig_index[(key, d.designation, d.authority, d.action)] = d

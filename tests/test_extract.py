@@ -961,3 +961,14 @@ def test_aid_amount_after_worth_and_passive_handover_by_donor():
         "The Italian Navy transferred a decommissioned corvette to the Tunisian Navy free of charge."
     ).aid
     assert (boat.donor, boat.recipient, boat.kind) == ("Italy", "Tunisia", "equipment")
+
+
+def test_another_state_following_suit_in_its_own_sentence_is_its_own_record():
+    text = (
+        "Britain lists Harbour Kings network\n\n"
+        "LONDON, 4 May 2026 — The Home Office proscribed the Harbour Kings Brigade under the "
+        "Terrorism Act 2000 on Monday. Australia followed suit on Tuesday."
+    )
+    recs = extract(text).designations
+    authorities = sorted({d.authority or "" for d in recs if d.entity == "Harbour Kings Brigade"})
+    assert len(authorities) == 2, [(d.entity, d.authority, d.designation) for d in recs]
