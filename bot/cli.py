@@ -47,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("table", choices=EXPORTABLE_TABLES)
     export.add_argument("--format", choices=("json", "csv"), default="json")
 
+    reextract = sub.add_parser(
+        "reextract", help="re-run record extraction on stored documents (after an upgrade)"
+    )
+    reextract.add_argument(
+        "ids", nargs="*", type=int, metavar="ID", help="documents to refresh (default: all)"
+    )
+    reextract.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
     run = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     run.add_argument(
         "--webhook",
@@ -99,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_show(store, args.id)
         if command == "export":
             return cmd_export(store, args.table, args.format)
+        if command == "reextract":
+            return cmd_reextract(ingestor, args.ids, progress=not args.no_progress)
         if command == "run":
             from bot.app import run
 
@@ -154,6 +164,58 @@ def cmd_ingest(ingestor: Ingestor, paths: list[Path], progress: bool = True) -> 
         bar.close()
     total = len(files) + len(missing)
     print(f"{total - failed} of {total} file(s) stored or already present; {failed} failed.")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_reextract(ingestor: Ingestor, ids: list[int], progress: bool = True) -> int:
+    """Refresh records document by document; each swap is its own transaction."""
+    targets = ids or ingestor.store.document_ids()
+    if not targets:
+        print("No documents yet. Add some with: briefbot ingest PATH")
+        return EXIT_OK
+    bar = None
+    if progress and len(targets) > 1 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(targets), unit="doc", file=sys.stderr)
+    totals = {"aid": [0, 0], "designations": [0, 0], "agreements": [0, 0]}
+    failed = changed = 0
+    for document_id in targets:
+        line = None
+        try:
+            change = ingestor.reextract(document_id)
+        except (IngestError, ValueError) as exc:
+            failed += 1
+            line = f"failed  #{document_id}: {getattr(exc, 'detail', exc)}"
+        else:
+            if change is None:
+                failed += 1
+                line = f"failed  #{document_id}: no such document"
+            else:
+                for table, pair in totals.items():
+                    pair[0] += change.before.get(table, 0)
+                    pair[1] += change.after.get(table, 0)
+                if change.before != change.after:
+                    changed += 1
+                    counts = ", ".join(
+                        f"{table} {change.before.get(table, 0)}→{change.after[table]}"
+                        for table in totals
+                    )
+                    line = f"updated #{document_id} {change.title} — {counts}"
+        if bar is not None:
+            if line:
+                bar.write(line)
+            bar.update(1)
+        elif line:
+            print(line, flush=True)
+    if bar is not None:
+        bar.close()
+    summary = ", ".join(f"{table} {old}→{new}" for table, (old, new) in totals.items())
+    done = len(targets) - failed
+    print(
+        f"Re-extracted {done} of {len(targets)} document(s) ({changed} with different counts): "
+        f"{summary}; {failed} failed."
+    )
     return EXIT_FAILED if failed else EXIT_OK
 
 

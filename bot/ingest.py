@@ -55,6 +55,16 @@ class IngestResult:
         return not self.created
 
 
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    """Record counts per table before and after re-extracting one document."""
+
+    document_id: int
+    title: str
+    before: dict[str, int]
+    after: dict[str, int]
+
+
 Analyzer = Callable[[ParsedFile], Analysis]
 
 
@@ -124,6 +134,30 @@ class Ingestor:
                 path.name, f"the file is {size:,} bytes, over the {self.max_bytes:,} limit"
             )
         return self.ingest_bytes(path.read_bytes(), path.name, added_by)
+
+    def reextract(self, document_id: int) -> RecordChange | None:
+        """Run the current extractor over a stored document and replace its records.
+
+        After an upgrade of the extraction rules, stored documents keep the records of the
+        version that ingested them; this refreshes one (its text, title and date are kept).
+        Returns None when there is no such document.
+        """
+        doc = self.store.get_document(document_id)
+        if doc is None:
+            return None
+        before = {table: len(rows) for table, rows in self.store.records_for(document_id).items()}
+        parsed = ParsedFile(
+            title=doc["title"], text=doc["text"], published=doc["published"], source=doc["source"]
+        )
+        records = self.analyzer(parsed).records
+        if not self.store.replace_records(document_id, records):
+            return None  # deleted meanwhile
+        after = {
+            "aid": len(records.aid),
+            "designations": len(records.designations),
+            "agreements": len(records.agreements),
+        }
+        return RecordChange(document_id, doc["title"], before, after)
 
     def _store(self, parsed: ParsedFile, filename: str, added_by: str) -> IngestResult:
         sha256 = text_sha256(parsed.text)

@@ -349,6 +349,25 @@ class Store:
             if rows:
                 db[table].insert_all(rows)
 
+    def replace_records(self, document_id: int, records: Records) -> bool:
+        """Swap a document's records for freshly extracted ones in one transaction.
+
+        Used after an extractor upgrade (``briefbot reextract``); returns False when the
+        document does not exist, and a failure leaves the old records in place.
+        """
+        db = self.db
+        with self.write_transaction():
+            found = db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone()
+            if found is None:
+                return False
+            for table in ("aid", "designations", "agreements"):
+                db.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+            self._insert_records(db, document_id, records)
+        return True
+
+    def document_ids(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
     def get_document(self, document_id: int) -> dict[str, Any] | None:
         rows = list(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
         return rows[0] if rows else None

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -96,3 +97,27 @@ def test_bad_admin_setting_is_a_clear_error(db):
     result = briefbot("docs", db=db, BRIEFBOT_ADMINS="@alice")
     assert result.returncode == 2
     assert "numeric Telegram user ids" in result.stderr
+
+
+def test_reextract_refreshes_stale_records_and_reports_counts(db):
+    assert briefbot("docs", db=db, seeds=str(REPO / "seeds")).returncode == 0
+    with sqlite3.connect(db) as conn:
+        fresh = conn.execute("SELECT count(*) FROM aid WHERE document_id = 1").fetchone()[0]
+        conn.execute("DELETE FROM aid WHERE document_id = 1")  # records of an older extractor
+    assert fresh > 0
+    result = briefbot("reextract", db=db)
+    assert result.returncode == 0, result.stderr
+    assert f"aid 0→{fresh}" in result.stdout
+    assert "Re-extracted 9 of 9 document(s)" in result.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM aid WHERE document_id = 1").fetchone()[0] == fresh
+    again = briefbot("reextract", "1", db=db)
+    assert again.returncode == 0
+    assert "(0 with different counts)" in again.stdout
+
+
+def test_reextract_unknown_document_fails_with_a_clear_line(db):
+    assert briefbot("docs", db=db, seeds=str(REPO / "seeds")).returncode == 0
+    result = briefbot("reextract", "4242", db=db)
+    assert result.returncode == 1
+    assert "failed  #4242: no such document" in result.stdout

@@ -189,3 +189,39 @@ def test_list_documents_is_newest_first_and_paged(store):
 def test_export_refuses_unknown_tables(store):
     with pytest.raises(ValueError, match="unknown table"):
         list(store.iter_table("sqlite_master"))
+
+
+def test_replace_records_swaps_all_three_tables(store):
+    doc_id, _ = store.add_document(new_doc(), ["s"], sample_records())
+    fresh = Records(
+        aid=[Aid("Japan", "Kenya", 1e6, "JPY", "grant", None, "Japan gave.", 0, 11)],
+        agreements=[
+            Agreement("maritime pact", ["Japan", "Kenya"], "signed", "They signed.", 12, 24)
+        ],
+    )
+    assert store.replace_records(doc_id, fresh)
+    got = store.records_for(doc_id)
+    assert [(r["donor"], r["recipient"]) for r in got["aid"]] == [("Japan", "Kenya")]
+    assert got["designations"] == []
+    assert [r["name"] for r in got["agreements"]] == ["maritime pact"]
+
+
+def test_replace_records_of_a_missing_document_changes_nothing(store):
+    doc_id, _ = store.add_document(new_doc(), ["s"], sample_records())
+    assert store.replace_records(doc_id + 1, Records()) is False
+    assert len(store.records_for(doc_id)["aid"]) == 1
+
+
+def test_replace_records_failing_midway_keeps_the_old_records(store):
+    doc_id, _ = store.add_document(new_doc(), ["s"], sample_records())
+    bad = Records(
+        aid=[Aid("Japan", "Kenya", 1.0, "JPY", "grant", None, "ok", 0, 2)],
+        designations=[
+            Designation(None, [], None, None, "designated", "x", 0, 1)
+        ],  # entity NOT NULL
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        store.replace_records(doc_id, bad)
+    got = store.records_for(doc_id)
+    assert [r["amount"] for r in got["aid"]] == [13_500_000]
+    assert [r["entity"] for r in got["designations"]] == ["Los Lobos"]
