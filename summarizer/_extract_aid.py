@@ -91,8 +91,8 @@ _AID_NOUN_AFTER = re.compile(
     re.I,
 )
 _AID_NOUN_BEFORE = re.compile(
-    r"\b(?:aid|assistance|grant|loan|credit\s+line|funding|financing|package|donation|"
-    r"(?:payment|credit|financing|loan|liquidity)\s+facility|"
+    r"\b(?:aid|assistance|grant|loan|credit\s+line|line\s+of\s+credit|funding|financing|package|"
+    r"donation|deposit|(?:payment|credit|financing|loan|liquidity)\s+facility|"
     r"tranche|disbursement|bailout|contribution|support|relief)(?<=\w)s?\s+(?:\w+\s+){0,2}?"
     r"(?:(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:of|worth|totall?ing|amounting\s+to|valued\s+at|of\s+up\s+to|of\s+about|of\s+some)"
@@ -119,16 +119,26 @@ _AID_NEGATIVE = re.compile(
     r"invest(?:s|ed|ing|ment|ments|or|ors)?|stake|acqui(?:re|red|sition)|merger|"
     r"bought|purchas(?:e|es|ed|ing)|sale|sales|sold|sell(?:s|ing)?|fine[ds]?|fining|"
     r"penalt(?:y|ies)|settlement|settle|damages|seiz(?:e|ed|es|ing|ure|ures)|confiscat\w*|"
-    r"smuggl\w*|launder\w*|brib\w*|embezzl\w*|stol(?:e|en)|budget(?:s|ed)?(?!\s+support)|"
+    r"smuggl\w*|launder\w*|brib\w*|embezzl\w*|stol(?:e|en)|budget(?:s|ed)?(?![\s-]+support)|"
     r"gdp|deficit|salar(?:y|ies)|wages?|price[ds]?|costs?|costing|losses|valued|valuation|"
     r"market|contract|owe[ds]?|froze|frozen|freez\w*|suspend\w*|halt\w*|cut(?:s|ting)?|"
     r"cancel\w*|withh[eo]ld\w*|block(?:s|ed|ing)?|refus\w*|reject\w*|den(?:y|ied|ies)|"
     r"declin\w*|not|never|no\s+longer|wealth|fortune|net\s+worth|tax(?:es)?|bonds?|"
     r"reserves?|cocaine|drugs|estimated|prize|jackpot|ticket|fee|fees|lawsuit|"
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
-    r"expected\s+to|considering|could|might|may|pay\s+back|repa(?:y|id)|refund\w*|"
+    r"expected\s+to|considering|could|might|"
+    # the modal, not the month ("In May, the bank approved ...")
+    r"(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bby\s)(?<!last\s)(?<!next\s)(?<!since\s)(?<!until\s)"
+    r"(?<!early\s)(?<!late\s)(?<!mid-)may(?!\s*(?:\d|,|\.))|pay\s+back|repa(?:y|id)|refund\w*|"
     r"remittances?|court|outstanding|previous|existing|ordered\s+(?:\w+\s+){1,5}?to\s+pay|billed|touted|pitched|"
-    r"halt\w*|deal|rais(?:e|ed|es|ing)\b(?!\s+(?:its|their)\s+(?:aid|assistance|pledge|contribution)))\b",
+    r"halt\w*|deal|rais(?:e|ed|es|ing)\b(?!\s+(?:its|their)\s+(?:aid|assistance|pledge|contribution))|"
+    # corrections restate an earlier figure; private and commercial money is not aid
+    r"corrections?|corrected|(?:in)?correctly|erroneous(?:ly)?|mistaken(?:ly)?|misstated|"
+    r"misreported|earlier\s+(?:version|post|update|report|story|article|entry|edition)|"
+    r"amended|to\s+correct|wrongly|previously\s+(?:said|stated|reported|gave|put)|"
+    r"syndicated|commercial\s+(?:loans?|credit|banks?|lenders?|borrowing|debt|terms)|"
+    r"(?:consortium|group|syndicate)\s+of\s+(?:\w+\s+)?(?:banks|lenders|investors)|"
+    r"banks\s+led\s+by|private\s+(?:lenders|creditors|banks))\b",
 )
 _AID_NEGATIVE_RIGHT = re.compile(
     r"^\s*(?:\)\s*)?(?:-\s*)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail\b|fines?|"
@@ -137,9 +147,11 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"dividends?|(?:a|per)\s+share|bribes?|market\b|state\s+(?:bailout|aid|subsid\w+)|"
     r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
-    r"(?:trade|investment|budget(?!\s+support)|deficit|revenue)\b|worth\s+of\s+(?:drugs|cocaine)|"
-    r"in\s+(?:\w+\s+){0,2}?(?:\w+['’]s\s+)?budget\b(?!\s+support)|"
-    r"a\s+year\s+in\s+(?:revenue|profits)|home\b)",
+    r"(?:trade|investment|budget(?![\s-]+support)|deficit|revenue)\b|worth\s+of\s+(?:drugs|cocaine)|"
+    r"in\s+(?:\w+\s+){0,2}?(?:\w+['’]s\s+)?budget\b(?![\s-]+support)|"
+    r"a\s+year\s+in\s+(?:revenue|profits)|home\b|syndicated|commercial\b|"
+    r"(?:\w+\s+){0,2}?from\s+(?:a\s+consortium\s+of\s+|a\s+group\s+of\s+)?(?:commercial|private)\s+"
+    r"(?:banks|lenders|investors|creditors))",
     re.I,
 )
 _AID_AFTER_VERB = re.compile(
@@ -157,6 +169,19 @@ _AID_PART = re.compile(
     r"(?:\w+\s+){0,4}?(?:to|total)|total(?:s|ling|ing)?\s+(?:\w+\s+){0,3}?(?:to|of)?|"
     r"so\s+far|since\s+(?:19|20)\d\d|cumulative|in\s+total\s+to)\s*(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
+)
+# A total broken into its parts: the parts are the records (see replace_broken_down_totals).
+_SPLIT_CUE = re.compile(
+    r"\b(?:(?:split|divided|broken\s+down|separated|carved\s+up|spread)\s+(?:in)?to|"
+    r"made\s+up\s+of|consisting\s+of)\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+_ON_TOP_OF = re.compile(
+    r"\b(?:on\s+top\s+of|in\s+addition\s+to|besides|as\s+well\s+as|plus)\s+(?:the\s+)?$", re.I
+)
+_GAVE_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
+    r"(?:gave|given|provided|pledged|committed|donated|sent|disbursed|contributed|approved)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[—–]\s|\b(?:while|whereas|but|after|before|which|who|because|although|though|"
@@ -224,7 +249,7 @@ _INKIND_GOODS = re.compile(
     r"\b(?:(?:patrol\s+)?(?:vessels?|boats?|ships?)|(?:armou?red\s+|military\s+|patrol\s+)?"
     r"vehicles|trucks|ambulances|helicopters?|aircraft|planes|drones|UAVs|radars?|rifles|"
     r"ammunition|body\s+armou?r|night-vision\s+\w+|equipment|tents|blankets|generators|"
-    r"water\s+purification\s+\w+|medical\s+supplies|medicines?|vaccines?|doses|"
+    r"water[\s-]purification\s+\w+|medical\s+supplies|medicines?|vaccines?|doses|"
     r"(?:tons|tonnes)\s+of\s+\w+|food\s+(?:aid|parcels|supplies|rations)|relief\s+supplies|"
     r"humanitarian\s+(?:aid|supplies|cargo)|hygiene\s+kits|kits|field\s+hospitals?|"
     r"air\s+defen[cs]e\s+systems?|missiles|munitions|weapons|shells|tanks|"
@@ -314,6 +339,11 @@ _AID_CONTEXT = re.compile(
 )
 # "a €4 billion second tranche of European Union macro-financial assistance"
 _OF_DONOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?")
+_IN_BUDGET = re.compile(
+    r"\bin\s+(?:its|their|the|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?budget\b"
+    r"(?![\s-]+support)",
+    re.I,
+)
 _OWN_MONEY = re.compile(
     r"\b(?:its|their|his|her)\s+own\s+(?:\w+\s+)?(?:budget|resources|funds|money|revenues?|coffers)\b",
     re.I,
@@ -330,13 +360,20 @@ _CUMULATIVE_BEFORE = re.compile(
 )
 # "$200 million under the Fund's Resilience and Sustainability Facility"
 _UNDER_FACILITY = re.compile(
-    r"\s*(?:\)\s*)?(?:\w+\s+){0,2}?(?:under|from)\s+(?:the\s+|its\s+|a\s+)?"
+    r"\s*(?:\)\s*)?(?:\w+\s+){0,2}?(?:under|from|through|via)\s+(?:the\s+|its\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,6}?"
     r"(?:[Ff]acility|[Pp]rogramme|[Pp]rogram|[Aa]rrangement|[Ww]indow|[Ii]nstrument|"
     r"[Ii]nitiative|[Tt]rust\s+[Ff]und)\b"
 )
 # "C$60 million for Haiti, C$20 million of which will go to the police": a part.
 _OF_WHICH = re.compile(r"\s*(?:\)\s*)?of\s+(?:which|it|this|that)\b")
+# "Japan says 15 billion yen of its package will pay for ...": a share of a commitment
+# already reported, not a new one.
+_OF_PRIOR = re.compile(
+    r"\s*(?:\)\s*)?of\s+(?:its|their|his|her|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:package|pledge|"
+    r"aid|total|commitment|contribution|allocation|funding|sum|amount|envelope)\b",
+    re.I,
+)
 _CUMULATIVE_AFTER = re.compile(r"[^;:]{0,80}?\bsince\b", re.I)
 _PERFECT_GIVE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:committed|provided|given|"
@@ -377,6 +414,100 @@ _CURRENCY_HOME = {
     "QAR": "Qatar",
     "TWD": "Taiwan",
 }
+_XOF = ("Senegal", "Mali", "Burkina Faso", "Niger", "Ivory Coast", "Benin", "Togo", "Guinea-Bissau")
+_XAF = ("Cameroon", "Chad", "Central African Republic", "Republic of the Congo", "Gabon")
+# A currency name shared by several countries ("Rs", "dinars", "shillings", "francs",
+# "riyals", "dirhams", "pounds") is the one of the country it belongs to: the donor's,
+# else the recipient's, else the story's.  Each family: (bare-name test, variants).
+_SHARED_CURRENCY: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
+    "INR": (
+        re.compile(r"^(?:Rs\.?|(?:\S+\s+){1,3}rupees?)", re.I),
+        {
+            "India": "INR",
+            "Pakistan": "PKR",
+            "Sri Lanka": "LKR",
+            "Nepal": "NPR",
+            "Mauritius": "MUR",
+            "Seychelles": "SCR",
+        },
+    ),
+    "KWD": (
+        re.compile(r"^(?:\S+\s+){1,3}dinars?\b"),
+        {
+            "Kuwait": "KWD",
+            "Jordan": "JOD",
+            "Iraq": "IQD",
+            "Bahrain": "BHD",
+            "Libya": "LYD",
+            "Algeria": "DZD",
+            "Tunisia": "TND",
+            "Serbia": "RSD",
+        },
+    ),
+    "KES": (
+        re.compile(r"^(?:Shs?\.?\s?\d|(?:\S+\s+){1,3}shillings?\b)"),
+        {"Kenya": "KES", "Uganda": "UGX", "Tanzania": "TZS", "Somalia": "SOS"},
+    ),
+    "SAR": (
+        re.compile(r"^(?:\S+\s+){1,3}riyals?\b"),
+        {"Saudi Arabia": "SAR", "Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Iran": "IRR"},
+    ),
+    "AED": (
+        re.compile(r"^(?:\S+\s+){1,3}dirhams?\b"),
+        {"United Arab Emirates": "AED", "Morocco": "MAD"},
+    ),
+    "CHF": (
+        re.compile(r"^(?:\S+\s+){1,3}francs?\b"),
+        {
+            "Switzerland": "CHF",
+            "Rwanda": "RWF",
+            "Burundi": "BIF",
+            "Guinea": "GNF",
+            "Democratic Republic of the Congo": "CDF",
+            **dict.fromkeys(_XOF, "XOF"),
+            **dict.fromkeys(_XAF, "XAF"),
+        },
+    ),
+    "XOF": (
+        re.compile(r"^(?:F\.?CFA|(?:\S+\s+){1,3}(?:CFA\s+francs?|FCFA|francs?\s+CFA))"),
+        {**dict.fromkeys(_XOF, "XOF"), **dict.fromkeys(_XAF, "XAF")},
+    ),
+    "RON": (
+        re.compile(r"^(?:\S+\s+){1,3}lei\b"),
+        {"Romania": "RON", "Moldova": "MDL"},
+    ),
+    "ZMW": (
+        re.compile(r"^(?:\S+\s+){1,3}kwacha\b"),
+        {"Zambia": "ZMW", "Malawi": "MWK"},
+    ),
+    "GBP": (
+        re.compile(r"^(?:\S+\s+){1,3}pounds?\b(?!\s+sterling)"),
+        {
+            "United Kingdom": "GBP",
+            "Egypt": "EGP",
+            "Lebanon": "LBP",
+            "Sudan": "SDG",
+            "South Sudan": "SSP",
+            "Syria": "SYP",
+        },
+    ),
+}
+
+
+def _local_currency(
+    money: Money, donor: str | None, recipient: str | None, salience: Counter[str]
+) -> str:
+    """The variant of a shared currency name that belongs to the story's countries."""
+    fam = _SHARED_CURRENCY.get(money.currency)
+    if fam is None or not fam[0].match(money.text):
+        return money.currency
+    variants = fam[1]
+    for country in (donor, recipient, *(c for c, _ in salience.most_common(3))):
+        if country in variants:
+            return variants[country]
+    return money.currency
+
+
 _COMMISSION = re.compile(r"\b(?:the|The)\s+Commission\b")
 
 
@@ -419,7 +550,18 @@ def _clause_bounds(breaks: list[tuple[int, int]], n: int, start: int, end: int) 
     return left, right
 
 
+_OWN_KIND = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:in|as)\s+(?:[\w-]+\s+)?(?:(?P<grant>grants?|non-reimbursable)|"
+    r"(?P<loan>loans?|credits?|lending))\b",
+    re.I,
+)
+
+
 def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
+    # "made up of €120m in grants and €150m in concessional loans": each part's noun.
+    om = _OWN_KIND.match(after_money)
+    if om:
+        return "grant" if om.group("grant") else "loan"
     # "twelve police vehicles worth about 8 million yuan": the money values goods.
     if re.search(r"\bworth\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", before_money[-30:]):
         gm = _INKIND_GOODS.search(before_money[-80:])
@@ -507,7 +649,8 @@ def _pick_donor(
             or (
                 m.kind == KIND_DEMONYM
                 and re.match(
-                    r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|"
+                    r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|side|"
+                    r"(?:development|aid)\s+(?:agency|bank|fund)|"
                     r"navy|president|prime\s+minister|defen[cs]e|foreign|(?:[\w-]+\s+)?(?:ship|"
                     r"vessel|plane|aircraft|convoy|air\s+force|envoy|ambassador|high\s+commission))",
                     s[m.end - sent_start :],
@@ -537,7 +680,7 @@ def _pick_donor(
             or (
                 m.kind == KIND_DEMONYM
                 and re.match(
-                    r"\s+(?:officials|government|embassy|envoy|ambassador|authorities)\b",
+                    r"\s+(?:officials|government|embassy|envoy|ambassador|authorities|side)\b",
                     s[m.end - sent_start :],
                 )
             )
@@ -570,6 +713,10 @@ _MANDATE = {"UNRWA": "Palestine"}
 _TO_NAME = re.compile(
     r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
+_STATE_OF = re.compile(
+    r"(?:Government|Republic|Kingdom|State|Sultanate|Emirate|Principality|People|Treasury|"
+    r"Ministry\s+of\s+Finance)s?\s+of\s+(?:the\s+)?"
+)
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;()]{1,80}?(?:,|$)")
 _TO_BODY = re.compile(
     r"\s*(?:\)\s*)?(?:(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?)?(?:to|for)\s+(?:the\s+)?"
@@ -581,6 +728,18 @@ _BODY_APPOSITION = re.compile(
 _DISPLACED = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:refugees|migrants|asylum[- ]seekers|exiles|diaspora|nationals|"
     r"returnees|evacuees|workers|deportees)\b"
+)
+
+
+_DITRANSITIVE = re.compile(
+    r"\b(?:g[ai]ve|giv(?:e|es|en|ing)|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|sen[dt]s?|"
+    r"lend(?:s|ing)?|lent|pa(?:y|ys|id|ying)|hand(?:s|ed|ing)?|award(?:s|ed|ing)?|"
+    r"promis(?:e|es|ed|ing)|loan(?:s|ed)?)\s+(?:the\s+)?$",
+    re.I,
+)
+_DOUBLE_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:an?|another|some|its|new|fresh|further|additional|up\s+to|about|around|nearly|"
+    r"almost|more\s+than|over|roughly)\b[^,;.()]{0,40}?)?"
 )
 
 
@@ -605,6 +764,18 @@ def _pick_recipient(
             and (m.kind in PARTY_KINDS or m.kind == KIND_DEMONYM)
         )
 
+    # "Seoul will give Ethiopia a grant of ...", "offered Malawi $12 million": the
+    # indirect object of a giving verb is the recipient, whatever is named later.
+    for m in mentions:
+        a = m.start - sent_start
+        if (
+            0 < a < money_start - sent_start
+            and ok(m)
+            and m.kind != KIND_DEMONYM
+            and _DOUBLE_OBJECT_GAP.fullmatch(s, m.end - sent_start, money_start - sent_start)
+            and _DITRANSITIVE.search(s, max(0, a - 20), a)
+        ):
+            return m.canonical, None
     # "NOK 275 million to the UN agency for Palestinian refugees, UNRWA", "€12 million to
     # the World Food Programme": a body right after "to/for" is the recipient.
     tm = _TO_BODY.match(s, money_end - sent_start)
@@ -639,7 +810,13 @@ def _pick_recipient(
             break
     after = [m for m in mentions if money_end <= m.start < stop and ok(m)]
     nm = _TO_NAME.match(s, money_end - sent_start)
-    if nm and after and not any(m.start == sent_start + nm.start(1) for m in mentions):
+    if (
+        nm
+        and after
+        and not any(m.start == sent_start + nm.start(1) for m in mentions)
+        # "to the Government of Maldives": the state itself, named after "of"
+        and not _STATE_OF.match(s, nm.start(1))
+    ):
         # "a €100 million loan to Moldelectrica, the state-owned transmission operator, for
         # a line ... with Romania's": a named company or agency receives it; places after
         # its apposition describe the project, not the recipient.
@@ -814,6 +991,16 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue  # a running total
         if accepted_spans and (_AID_PART.search(s[max(0, ms - 40) : ms]) or _OF_WHICH.match(s, me)):
             continue  # part of a total already counted, or a cumulative figure
+        if _OF_PRIOR.match(s, me):
+            continue  # a share of a package reported before
+        if (
+            "budget" in right
+            and _IN_BUDGET.search(right)
+            and not any(
+                me <= m.start - off < min(hi, nxt) and m.kind in PARTY_KINDS for m in sent.mentions
+            )
+        ):
+            continue  # "allocated 4.1 billion shillings to the coast guard in its draft budget"
         if " own " in s and _OWN_MONEY.search(s, lo):
             continue  # a government paying for its own project or defence
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
@@ -860,7 +1047,16 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 )
                 # "approved 4.5 billion won for ...: 2.5 billion won for UNICEF and ..."
                 or re.search(r":\s*$", s[max(0, ms - 4) : ms])
+                # "A$180 million ..., split into A$120 million for ... and A$60 million"
+                or _SPLIT_CUE.search(s, max(0, ms - 30), ms)
             )
+        )
+        # "... a further €40m ..., on top of €20m it gave the same force in 2022": an
+        # earlier gift recalled by the giver is a record of its own.
+        prior_gift = bool(
+            accepted_spans
+            and _ON_TOP_OF.search(s, max(0, ms - 30), ms)
+            and _GAVE_AFTER.match(s, me)
         )
         gap = gapped.get(idx) if verb is None else None
         if gap is not None and not _AID_VERB.search(s, 0, ms):
@@ -873,6 +1069,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             or agent
             or from_agent
             or gap
+            or prior_gift
             or _UNDER_FACILITY.match(right)
         ):
             continue
@@ -1040,7 +1237,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 donor,
                 recipient,
                 money.amount,
-                money.currency,
+                _local_currency(money, donor, recipient, salience),
                 kind,
                 purpose,
                 s,
@@ -1265,6 +1462,11 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
     return []
 
 
+_NONFINITE_BEFORE = re.compile(
+    r"(?:\bto\s+(?:be\s+)?|\bbeing\s+|\b(?:will|would|is|are)\s+be\s+|,\s+)(?:\w+ly\s+)?$", re.I
+)
+
+
 def _extract_inkind(
     sent: Sentence,
     salience: Counter[str],
@@ -1289,6 +1491,8 @@ def _extract_inkind(
         gm = _INKIND_GOODS.search(s, vm.end(), min(end, vm.end() + 90))
         if not gm:
             continue
+        if min_pos and _NONFINITE_BEFORE.search(s, max(0, vm.start() - 20), vm.start()):
+            continue  # "$5m ..., to be delivered as food parcels": how the money is spent
         if _INKIND_NEGATIVE.search(s, max(0, vm.start() - 40), gm.end() + 10):
             continue
         between = s[vm.end() : gm.end()]

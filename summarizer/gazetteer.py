@@ -208,7 +208,10 @@ KR|Economic Development Cooperation Fund|EDCF|Korea International Cooperation Ag
 JP|Japan International Cooperation Agency|JICA|Japan Bank for International Cooperation|JBIC
 CN|China Development Bank|Export-Import Bank of China|China Exim Bank|China Eximbank|China International Development Cooperation Agency
 DE|KfW|KfW Development Bank|Deutsche Gesellschaft für Internationale Zusammenarbeit|GIZ
-FR|Agence Française de Développement|French Development Agency
+FR|Agence Française de Développement|French Development Agency|AFD|Agence française de développement|Proparco
+BE|Enabel|Belgian Development Agency
+IE|Irish Aid
+IN|Export-Import Bank of India|India Exim Bank
 GB|Foreign, Commonwealth and Development Office|FCDO|British International Investment
 US|Millennium Challenge Corporation|U.S. Agency for International Development|US Agency for International Development|Development Finance Corporation
 TR|Turkish Cooperation and Coordination Agency|TIKA

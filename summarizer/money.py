@@ -105,6 +105,12 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"R\$", "BRL"),
     (r"MX\$|Mex\$", "MXN"),
     (r"NT\$", "TWD"),
+    (r"TT\$", "TTD"),
+    (r"J\$", "JMD"),
+    (r"EC\$", "XCD"),
+    (r"FJ?\$", "FJD"),
+    (r"SI\$", "SBD"),
+    (r"N\$", "NAD"),
     (r"\$", "USD"),
     (r"€", "EUR"),
     (r"£", "GBP"),
@@ -124,6 +130,11 @@ _PREFIXES: list[tuple[str, str]] = [
     # "R45 million" (rand): only directly before digits, with a scale (checked in _scan)
     (r"R(?=\d)", "ZAR"),
     (r"KSh|Ksh", "KES"),
+    # "FCFA 10 billion" (West/Central African CFA francs, re-coded by country later)
+    (r"FCFA|F\.CFA", "XOF"),
+    (r"Shs\.?", "KES"),
+    # "Sh640 million": East African shillings (Kenya by default, re-coded by country later)
+    (r"Sh(?=\d)", "KES"),
     (r"USh|Ush", "UGX"),
     (r"TSh|Tsh", "TZS"),
     (r"Tk\.?|৳", "BDT"),
@@ -204,6 +215,22 @@ _ISO_CODES = [
     "HUF",
     "RON",
     "KHR",
+    "ZMW",
+    "MWK",
+    "GEL",
+    "AMD",
+    "AZN",
+    "AFN",
+    "MDL",
+    "TTD",
+    "JMD",
+    "XCD",
+    "FJD",
+    "SBD",
+    "NAD",
+    "SOS",
+    "LYD",
+    "RSD",
 ]
 
 # Currency words written after the number -> ISO code.
@@ -223,6 +250,7 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"(?:Indian\s+)?rupees?", "INR"),
     (r"Pakistani\s+rupees?", "PKR"),
     (r"Sri\s+Lankan\s+rupees?", "LKR"),
+    (r"Nepal(?:i|ese)\s+rupees?", "NPR"),
     (r"(?:(?:West|Central)\s+African\s+)?CFA\s+francs?|francs?\s+CFA", "XOF"),
     (r"special\s+drawing\s+rights|SDRs", "XDR"),
     (r"(?:Swiss\s+)?francs?", "CHF"),
@@ -237,6 +265,10 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"reais|reals?", "BRL"),
     (r"rand", "ZAR"),
     (r"Kenyan\s+shillings?", "KES"),
+    (r"Ugandan\s+shillings?", "UGX"),
+    (r"Tanzanian\s+shillings?", "TZS"),
+    (r"Somali\s+shillings?", "SOS"),
+    (r"shillings?", "KES"),
     (r"naira", "NGN"),
     (r"(?:Turkish\s+)?lira", "TRY"),
     (r"Qatari\s+riyals?", "QAR"),
@@ -247,6 +279,11 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"Jordanian\s+dinars?", "JOD"),
     (r"Iraqi\s+dinars?", "IQD"),
     (r"Libyan\s+dinars?", "LYD"),
+    (r"Algerian\s+dinars?", "DZD"),
+    (r"Tunisian\s+dinars?", "TND"),
+    (r"Serbian\s+dinars?", "RSD"),
+    # a bare "dinars" is re-coded by the country it belongs to (see _extract_aid)
+    (r"dinars?", "KWD"),
     (r"Moroccan\s+dirhams?", "MAD"),
     (r"dirhams?", "AED"),
     (r"zloty(?:s)?", "PLN"),
@@ -260,6 +297,23 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"dong", "VND"),
     (r"taka", "BDT"),
     (r"soles", "PEN"),
+    # regional press: local currency words
+    (r"FCFA|F\.CFA", "XOF"),
+    (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"(?:Ghanaian\s+|new\s+)?cedis?", "GHS"),
+    (r"Malawian\s+kwacha", "MWK"),
+    (r"(?:Zambian\s+)?kwacha", "ZMW"),
+    (r"(?:Moldovan\s+)?lei", "RON"),
+    (r"tenge", "KZT"),
+    (r"lari", "GEL"),
+    (r"drams?", "AMD"),
+    (r"manats?", "AZN"),
+    (r"afghanis", "AFN"),
+    (r"kyats?", "MMK"),
+    (r"riels?", "KHR"),
+    (r"forints?", "HUF"),
+    (r"koruna", "CZK"),
+    (r"leones?", "SLE"),
 ]
 # Spanish currency words ("millones de dólares", "300.000 quetzales").
 _SUFFIX_WORDS_ES: list[tuple[str, str]] = [
@@ -390,6 +444,8 @@ def _currency_of_prefix(pre: str) -> str:
     pre = pre.strip()
     if pre == "R":
         return "ZAR"
+    if pre == "Sh":
+        return "KES"
     if pre.upper() in _ISO_CODES or pre == "CHF":
         return "CNY" if pre.upper() == "RMB" else pre.upper()
     for rx, code in _PREFIX_COMPILED:
@@ -495,6 +551,29 @@ _ANCHOR_WORDS = [
         "dong",
         "taka",
         "soles",
+        "FCFA",
+        "birr",
+        "cedi",
+        "cedis",
+        "kwacha",
+        "lei",
+        "tenge",
+        "lari",
+        "dram",
+        "drams",
+        "manat",
+        "manats",
+        "afghanis",
+        "kyat",
+        "kyats",
+        "riel",
+        "riels",
+        "forint",
+        "forints",
+        "koruna",
+        "leone",
+        "leones",
+        "Shs",
     ],
     # Spanish
     *[
@@ -515,7 +594,7 @@ _ANCHOR_WORDS = [
 # Every money expression contains a currency marker; the full pattern only runs
 # in a window around one, which keeps scanning cost proportional to the markers.
 # Local markers glued to the digits ("Dh50 million", "R45 million") anchor too.
-_GLUED = ["Dh", "Dhs", "Tk", "KSh", "KD", "Rp", "RM", "SR", "QR", "R", "SDR"]
+_GLUED = ["Dh", "Dhs", "Tk", "KSh", "Sh", "KD", "Rp", "RM", "SR", "QR", "R", "SDR"]
 _ANCHOR = re.compile(
     r"[$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]|\b(?:"
     + trie_alternation(sorted({*_ANCHOR_WORDS, *_GLUED, "SDRs", "CFA", "special"}))
@@ -559,7 +638,7 @@ def _scan(text: str) -> list[Money]:
             # "$5 m" is fine, but "$5 m" followed by "people" is not our business.
             if num[0].isalpha() and not scale:
                 continue
-            if m.group("pre") == "R" and not scale:
+            if m.group("pre") in ("R", "Sh") and not scale:
                 continue  # "R45 million" is rand; "R2" is a road or a round
         else:
             num, scale = m.group("snum"), m.group("sscale")
@@ -567,7 +646,11 @@ def _scan(text: str) -> list[Money]:
             if num[0].isalpha() and not scale:
                 continue  # "a dollar", "several euros"
             suf = m.group("suf")
-            if suf.lower() in {"won", "dong", "rand", "soles"} and not scale:
+            if (
+                suf.lower()
+                in {"won", "dong", "rand", "soles", "lei", "lari", "dram", "drams", "riel"}
+                and not scale
+            ):
                 continue  # "won" the vote, "dong" etc. need an explicit scale
         value = _number(num)
         if value is None and num[0].isdigit():
