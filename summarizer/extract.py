@@ -372,6 +372,13 @@ _DESIG_KEYS = (
     "named are",
     "named were",
     "named include",
+    " named ",
+    "schedule",
+    "specified entit",
+    "name of",
+    "names of",
+    "application against",
+    "quash",
     "added:",
     "removed:",
     "restrictive measure",
@@ -410,8 +417,4 @@ _AGR_KEYS = (
     "exchange of notes",
     "customs union",
     "of intent",
-)
-_MONEY_HINT = re.compile(
-    r"[€£¥₹₩₽₺₦₱₴₪]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?|USD|EUR|GBP|"
-    r"CHF|JPY|crore|Rs\.?|kron\w+|dólares|yenes|libras|quetzales|pesos|millones|mil)\b"
 )
