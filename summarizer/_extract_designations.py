@@ -90,6 +90,10 @@ _VOCAB_KEYS = (
     "recogni",
     "froze",
     "freez",
+    "omit",
+    "quash",
+    "applica",
+    "petition",
 )
 
 _DESIG_TRIGGER = re.compile(
@@ -143,6 +147,17 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         "Unlawful association (UAPA)",
         ("unlawful", "uapa"),
         re.compile(r"Unlawful\s+Activities|\bUAPA\b|unlawful\s+associations?", re.I),
+    ),
+    (
+        # Other states' anti-terrorism laws: Pakistan's Anti-Terrorism Act 1997, Kenya's
+        # Prevention of Terrorism Act, Nigeria's Terrorism (Prevention and Prohibition) Act.
+        "proscribed organisation",
+        ("anti-terror", "prevention of terror", "terrorism (prevention"),
+        re.compile(
+            r"Anti-Terror(?:ism)?\s+(?:Act|Law)|Prevention\s+of\s+Terrorism\s+Act|"
+            r"Terrorism\s+\(Prevention",
+            re.I,
+        ),
     ),
     (
         "proscribed under the UK Terrorism Act 2000",
@@ -257,7 +272,8 @@ _SANCTIONS_BY_AUTHORITY = {
     "UK Home Office": "UK sanctions list",
 }
 _DESIG_VERB = (
-    r"(?:designat(?:e|es|ed|ing)|proscrib(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|"
+    r"(?:(?:re-?)?designat(?:e|es|ed|ing)|proscrib(?:e|es|ed|ing)|re-?(?:list(?:s|ed|ing)?|"
+    r"proscrib(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)?)|blacklist(?:s|ed|ing)?|"
     r"delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|list(?:s|ed|ing)?|add(?:s|ed|ing)?|"
     r"sanction(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|remov(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
     r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|label(?:s|led|ed|ling)?|plac(?:e|es|ed|ing)|"
@@ -265,7 +281,9 @@ _DESIG_VERB = (
     r"deproscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|target(?:s|ed|ing)?|"
     r"(?:taken|took|struck)\s+off|bann(?:ed|ing)|bans|recogni[sz](?:e|es|ed|ing))"
 )
-_STRONG_VERB = re.compile(r"^(?:designat|proscrib|blacklist|delist|de-list|deproscrib)", re.I)
+_STRONG_VERB = re.compile(
+    r"^(?:(?:re-?)?designat|proscrib|blacklist|delist|de-list|deproscrib)", re.I
+)
 _DESIG_NOUN = (
     r"(?:designations?|proscriptions?|listings?|delistings?|blacklisting|removal|revocation|addition|"
     r"de-?proscription)"
@@ -361,11 +379,22 @@ _AND_MORE = re.compile(
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
 )
 _ALIAS = re.compile(
-    r"\s*(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
-    r"officially\s+|locally\s+|sometimes\s+)?"
-    r"(?:known\s+as|called|referred\s+to\s+as|a\.?k\.?a\.?|alias|(?:who|which)\s+(?:also\s+)?"
-    r"calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?",
+    r"\s*(?:(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|"
+    r"formally\s+|officially\s+|locally\s+|sometimes\s+)?"
+    r"(?:known\s+as|called|styled|dubbed|referred\s+to\s+as|a\.?k\.?a\.?|alias|"
+    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+|"
+    # "The Houthis (formally Ansarallah)": the formal or former name in brackets.
+    r"\(\s*(?:formally|officially|formerly|properly)\s+(?=[“\"]?[A-Z]))[“\"]?(?:the\s+)?",
     re.I,
+)
+_LIST_NAME_TAIL = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:[Ss]anctions?\s+)?"
+    r"(?:list|committee|regime|register|blacklist)\b"
+)
+_PAREN_ALIAS = re.compile(
+    r"\s*\((?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'’-]*)*)"
+    r"(?:,\s*(?:also\s+|or\s+|sometimes\s+)?(?:known\s+as|styled|called|dubbed)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'’-]*)*))?\)"
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z\-]{1,12})\)")
 _TITLES = {
@@ -436,7 +465,7 @@ _NOT_ENTITY = re.compile(
     r"Court|Commission|Committee|Cabinet|Administration|Trump|Biden|[IVX]+|\d+.*|"
     r"(?:(?:Foreign|Terrorist|Terror|Criminal|Transnational|Extremist|International|Armed|"
     r"Banned|Designated|Proscribed|Listed|Specially|Global|Violent|Militant|Islamist)\s+)*"
-    r"Organi[sz]ations?|.*\b(?:Terrorist|Criminal|Extremist)\s+Organi[sz]ations?|.*['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
+    r"Organi[sz]ations?|.*\b(?:Terrorist|Criminal|Extremist)\s+Organi[sz]ations?|.*(?<!People)(?<!Women)(?<!Workers)(?<!Martyrs)['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
     r"Christian|Sunni|Shia|Shiite|Kurdish|Gulf|Nazi|Communist|.*\bCourt|"
     r"[\w'’-]+-(?:based|linked|backed|born|registered|led|aligned|affiliated|run|owned))$"
 )
@@ -509,7 +538,7 @@ _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.
 _VOCAB = re.compile(
     r"\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|ban\b|"
     r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
-    r"impos|bann|recogni[sz]|froze|freez)"
+    r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition)"
 )
 
 
@@ -529,7 +558,7 @@ _NOMINAL_PREDICATE = re.compile(
 
 _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
-_LISTISH = re.compile(r"\blist(?:s|ed|ing)?\b|registry|blacklist|\bban\b|\bschedule\b")
+_LISTISH = re.compile(r"\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bban\b|\bschedule\b")
 _DECLARE = re.compile(r"\b(?:declar|label|classif|recogni[sz])")
 
 
@@ -554,6 +583,10 @@ class DesigContext:
     pending: str | None = None
     pending_label: str | None = None
     last_label: str | None = None
+    # Records so far by entity (lower case): one record per entity and list.
+    by_entity: dict[str, list[Designation]] = field(default_factory=dict)
+    # The article's acting state when it never mentions Britain ("" = not computed yet).
+    home: str | None = ""
 
 
 def types_of(s: str, low: str) -> list[str]:
@@ -610,6 +643,76 @@ def _types_uncached(s: str, low: str) -> list[str]:
                 continue
             out.append(label)
     return out
+
+
+# A listing under another state's law takes that state's own list, not the UK's
+# Terrorism Act: (organisation label, individual label) per acting state.
+_NATIONAL_LABELS = {
+    "Kenya": ("Specified entity (Kenya Prevention of Terrorism Act 2012)",) * 2,
+    "Pakistan": (
+        "Proscribed organisation (First Schedule, Anti-Terrorism Act 1997)",
+        "Fourth Schedule (Anti-Terrorism Act 1997)",
+    ),
+    "India": (
+        "Terrorist organisation (UAPA First Schedule)",
+        "Individual terrorist (UAPA Fourth Schedule)",
+    ),
+    "Nigeria": ("Terrorist organisation (Nigeria Terrorism (Prevention and Prohibition) Act 2022)",)
+    * 2,
+    "Philippines": ("Terrorist designation (Philippine Anti-Terrorism Act of 2020)",) * 2,
+    "United Arab Emirates": ("UAE terrorist list",) * 2,
+    "Saudi Arabia": ("Saudi terrorist list",) * 2,
+}
+_NATIONAL_AUTHORITY = {
+    "Philippines": "Philippine Anti-Terrorism Council",
+    "United Arab Emirates": "UAE Cabinet",
+}
+_RELABEL = {
+    None,
+    "proscribed under the UK Terrorism Act 2000",
+    "proscribed organisation",
+    "terrorist organization",
+    "listed terrorist entity",
+}
+_FOURTH_SCHEDULE = re.compile(r"Fourth\s+Schedule|individual\s+terrorist", re.I)
+_UAPA_UNLAWFUL = re.compile(r"unlawful\s+association", re.I)
+
+
+def _acting_state(
+    s: str, mentions: list[Mention], authority: str | None, ctx: DesigContext
+) -> str | None:
+    if authority and authority.startswith("Government of "):
+        return authority[len("Government of ") :]
+    if _UK_CUE.search(s):
+        return None
+    for m in mentions:
+        if m.canonical != "United Kingdom" and m.kind in ("country", KIND_DEMONYM, "metonym"):
+            return m.canonical
+    if ctx.home == "":
+        # The article's own state when it never mentions Britain: its first country.
+        ctx.home = None
+        if not _UK_CUE.search(ctx.text):
+            for m in find_mentions(ctx.text[:3000]):
+                if m.kind in ("country", KIND_DEMONYM, "metonym"):
+                    ctx.home = m.canonical
+                    break
+    return ctx.home
+
+
+def _national(
+    s: str, label: str | None, authority: str | None, mentions: list[Mention], ctx: DesigContext
+) -> tuple[str | None, str | None]:
+    """Relabel a generic or UK-default proscription by the state that acts."""
+    if label not in _RELABEL or (label and "UK" in label and _UK_CUE.search(s)):
+        return label, authority
+    state = _acting_state(s, mentions, authority, ctx)
+    labels = _NATIONAL_LABELS.get(state or "")
+    if not labels:
+        return label, authority
+    if state == "India" and _UAPA_UNLAWFUL.search(s):
+        return label, authority
+    new = labels[1] if _FOURTH_SCHEDULE.search(s) else labels[0]
+    return new, _NATIONAL_AUTHORITY.get(state or "", f"Government of {state}")
 
 
 def _authority_of(
@@ -792,8 +895,25 @@ _LIST_NAME = re.compile(
 )
 
 
+# Government bodies, offices, schedules of an act and news agencies are never the listed
+# entity: "the Ministry of Interior", "National Counter Terrorism Authority", "the First
+# Schedule", "the Security Minister", "WAM reported"; nor is a lone abstract word left from
+# a law's title ("... (Prevention and Prohibition) Act", "Control and Non-Proliferation").
+_BODY_NAME = re.compile(
+    r"^(?:Ministry|Department|Office|Executive\s+Office|Directorate|Secretariat|Bureau)\b.*|"
+    r".*\b(?:Ministry|Minister|Authority|Directorate|Tribunal|Schedule|Secretariat|Cabinet|"
+    r"Police|Gazette|Notification|Spokes(?:man|woman|person)|Office)$|"
+    r"(?:Non-)?[A-Z][a-z]+(?:tion|sion)s?|"
+    r"(?:WAM|SPA|APP|PTI|ANI|IANS|NAN|KUNA|QNA|IRNA|SANA|KCNA|Xinhua|TASS|RIA|AFP|AP|Reuters|"
+    r"Bernama|Anadolu|Yonhap|Kyodo|ANSA|EFE|DPA|PNA|BNA|ONA|MENA|APS|MAP|TAP|KNA|ENA|SUNA|"
+    r"Antara|Interfax|Petra|Tasnim|Fars|Mehr|ISNA|Dawn|Daily\s+Nation|Punch|Vanguard)$"
+)
+
+
 def _entity_ok(name: str, allow_country: bool) -> bool:
     if not name or len(name) < 2 or _NOT_ENTITY.match(name) or _LIST_NAME.match(name):
+        return False
+    if _BODY_NAME.fullmatch(name):
         return False
     if not allow_country:
         # "U.S" loses its final stop to the sentence splitter; test it with the stop back.
@@ -853,6 +973,13 @@ def _runs(
             if ac:
                 aliases.append(ac.group(1))
                 pos = end + ac.end() - 0
+            elif s.startswith((" (", "("), end):
+                # "Jama'at Ansar al-Sahil (Ansar al-Sahil, also styled the Coastal Support
+                # Group)": a short name in brackets, with a further alias.
+                pa = _PAREN_ALIAS.match(s, end)
+                if pa and not find_mentions(pa.group(1)):
+                    aliases += [_clean_entity(g) for g in pa.groups() if g]
+                    pos = pa.end()
         aff = _AFFILIATE.match(s, end)
         if aff:
             cm = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", s[aff.end() :])
@@ -1037,8 +1164,9 @@ _INVERTED_LIST = re.compile(
 )
 # Bulletin labels: "- Added: A (alias X), who ...", "Also added: B", "Removed: C".
 _LABEL_LIST = re.compile(
-    r"^\W{0,3}(?:Also\s+)?(added|listed|designated|sanctioned|proscribed|removed|delisted|"
-    r"de-listed|revoked)\s*:\s+",
+    r"^\W{0,3}(?:Also\s+|Newly\s+)?(added|listed|designated|sanctioned|proscribed|removed|"
+    r"delisted|de-listed|revoked|redesignated|blacklisted)(?:\s+(?:individuals|persons|people|"
+    r"entities|groups|organi[sz]ations|companies|firms|names|networks|vessels))?\s*:\s+",
     re.I,
 )
 # "took the ... movement Free Life Front off the list": a removal around its object.
@@ -1153,8 +1281,10 @@ _LIST_ITEM_END = re.compile(
 # "A, formally called B", "A (alias B)": the item after an alias cue names the same entity.
 _ALIAS_GAP = re.compile(
     r"\s*[,(—–]\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
-    r"officially\s+|locally\s+|sometimes\s+)?(?:known\s+as|called|a\.?k\.?a\.?|alias|"
+    r"officially\s+|locally\s+|sometimes\s+)?(?:known\s+as|called|styled|dubbed|a\.?k\.?a\.?|"
+    r"alias|"
     r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?$|"
+    r"\s*\(\s*(?:formally|officially|formerly|properly)\s+[“\"]?(?:the\s+)?$|"
     r"[\"”]?\s+or\s+(?:simply|just|more\s+commonly|sometimes|also)\s+[“\"]?(?:the\s+)?$"
 )
 # "The Committee also added X", "The same decision removed Y", "a proposal to add Z":
@@ -1164,12 +1294,12 @@ _LISTING_SUBJECT_CORE = (
     r"instrument|notification|decree|resolution|Treasury|OFAC)\s+(?:(?:also|further|"
     r"separately|additionally|today|then|later|has|had|will|would)\s+){0,2}|"
     r"(?:proposal|request|bid|move|motion|plan|application|decision|vote)\s+(?:\w+\s+){0,3}?"
-    r"to\s+)"
+    r"to\s+|\b(?:proposed|propose|proposes|proposing|suggested|recommended)\s+)"
 )
 _LISTING_SUBJECT = re.compile(_LISTING_SUBJECT_CORE + "$")
 _LISTING_ACT = re.compile(
     _LISTING_SUBJECT_CORE
-    + r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
+    + r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|named)\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
 )
 _SANCTIONS_NOUN_BEFORE = re.compile(
     r"(?:['’]s?|\b(?:the|its|their|new|fresh|further|more|targeted|financial|economic|of|UN|EU|US|"
@@ -1258,6 +1388,11 @@ _ORG_WORD = re.compile(
     r"Ltd|LLC|Inc|Co|Corporation|Industries|Enterprises?|Media)\b|^(?:al|el|Al|El)-|"
     r"\b[A-Z]{2,6}\b"
 )
+# One-word names that are always armed movements ("ISIS-Mozambique", "Hezbollah").
+_KNOWN_MOVEMENT = re.compile(
+    r"(?:ISIS|ISIL|IS|Daesh|Hezbollah|Hizballah|Hamas|Houthis|Taliban|Al-Shabaab|Boko)"
+    r"(?:-[A-Z][\w'’-]*)?$"
+)
 _GROUP_NOUNS = (
     r"group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|"
     r"company|firm|collective|syndicate|brigade|front|crew|ring|charity|foundation|entity|"
@@ -1332,7 +1467,9 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
                 or _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 or _GROUP_APPOS.match(text, m.end())
             )
-            if not (near_noun or (" " in name and _ORG_WORD.search(name))):
+            if not (
+                near_noun or (" " in name and _ORG_WORD.search(name)) or _KNOWN_MOVEMENT.match(name)
+            ):
                 continue
             best = name
             if near_noun or noun in name.lower():
@@ -1497,8 +1634,11 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
     ):
         lo = m.end()
     names = _runs(s, lo, aux_start, skip_prep=True)
-    if names and s[names[-1][2] : aux_start].strip(" ,)") == "":
-        return names
+    if names:
+        rest = s[names[-1][2] : aux_start].strip(' ,)"”')
+        # "The Houthis (formally Ansarallah) were designated": the alias ends the subject.
+        if rest == "" or (names[-1][3] and rest.endswith(names[-1][3][-1])):
+            return names
     return []
 
 
@@ -1525,6 +1665,202 @@ def _fuller_name(text: str, entity: str, end: int) -> str | None:
                 return text[mm.start() : j]
         i = text.find(entity, i + 1, end)
     return None
+
+
+# --- Actions written the way regional press and gazette notices put them ---------------
+# "the High Court quashed a 2024 order that had declared X a specified entity",
+# "set aside the notification proscribing X": a court or government undoing a listing.
+_UNDO_ORDER = re.compile(
+    r"\b(?:quash\w*|annul\w*|overturn\w*|set\s+aside|struck\s+down|strikes?\s+down|nullif\w*|"
+    r"invalidat\w*|voided|revok\w*|rescind\w*|withdr[ae]w\w*|cancel\w*)\s+(?:the\s+|a\s+|an\s+|"
+    r"its\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:order|notice|notification|decision|decree|"
+    r"gazette|listing|designation|proscription|declaration)\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?"
+    r"(?:formally\s+)?)?(?:declar\w*|designat\w*|list\w*|proscrib\w*|nam\w*|bann\w*|specif\w*|"
+    r"outlaw\w*)\s+(?:as\s+)?",
+    re.I,
+)
+# "omitted the name of X from the Fourth Schedule", "deleted the names of A and B".
+_OMIT_NAME = re.compile(
+    r"\b(?:omit\w*|delet\w*|remov\w*|struck\s+(?:out|off)|strik\w+\s+(?:out|off)|drop\w*|"
+    r"exclud\w*|expung\w*|eras\w*)\s+(?:the\s+)?names?\s+of\s+",
+    re.I,
+)
+# "placed the group's self-styled commander, X, on the Fourth Schedule": a role
+# apposition before the name; the schedule or list follows.
+_PLACED_ROLE = re.compile(
+    r"\b(?:placed|places|placing|put|puts|putting|added|adds|adding|included|includes|"
+    r"including|entered|enters)\s+(?:its|their|his|her|the\s+(?:[\w-]+['’]s?\s+)?|"
+    r"[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,3}?(?:leader|chief|commander|founder|head|"
+    r"spokes(?:man|woman|person)|financier|deputy|emir|ideologue|treasurer|co-founder|"
+    r"cleric|preacher|organi[sz]er|operative|member)s?,\s+"
+)
+_ON_SCHEDULE = re.compile(
+    r",?\s+(?:on|to|in|into|onto|under)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:[Ss]chedule|list|register|watch-?list)\b"
+)
+# "preparing a similar application against X", "will file a petition to proscribe X".
+_APPLICATION_AGAINST = re.compile(
+    r"\b(?:prepar\w*|draft\w*|fil(?:e|es|ed|ing)|lodg\w*|plan\w*\s+(?:to\s+)?(?:file|bring|"
+    r"seek|lodge)|would\s+(?:file|bring|seek|lodge)|will\s+(?:file|bring|seek|lodge)|"
+    r"submit\w*|work\w*\s+on)\s+(?:a\s+|an\s+|another\s+)?(?:similar\s+|separate\s+|fresh\s+|"
+    r"new\s+|second\s+|further\s+)?(?:ex\s+parte\s+)?(?:application|petition|request|motion|"
+    r"case|suit|proposal|summary)\s+(?:against|to\s+(?:proscribe|ban|list|designate|outlaw)|"
+    r"for\s+the\s+(?:proscription|banning|listing|designation)\s+of)\s+",
+    re.I,
+)
+# "recommending that X be proscribed", "proposed that A and B should be listed".
+_RECOMMEND_THAT = re.compile(
+    r"\b(?:recommend\w*|propos\w*|suggest\w*|request\w*|advis\w*|ask\w*)\s+that\s+(?:the\s+)?"
+    r"(?=[A-Z])",
+)
+_BE_LISTED = re.compile(
+    r"[^.;:]{0,160}?\s+(?:be|should\s+be|must\s+be|also\s+be)\s+(?:also\s+|formally\s+|similarly\s+)?"
+    r"(?:proscribed|banned|listed|designated|declared|added|outlawed|blacklisted|placed|"
+    r"included)\b"
+)
+# "Asked whether the government would proscribe X, the minister said it did not comment":
+# a question put to an authority, answered with a refusal, is no record.
+_ASKED_WHETHER = re.compile(
+    r"^(?:When\s+|Also\s+)?(?:Asked|Pressed|Questioned|Challenged|Quizzed)\s+(?:\w+\s+){0,4}?"
+    r"(?:whether|if|why|when)\b",
+)
+_REFUSAL = re.compile(
+    r"\b(?:not|n['’]t|never|declined|refused|no\s+plans|ruled\s+out|long-standing|"
+    r"longstanding|would\s+not|does\s+not|do\s+not|no\s+intention|no\s+comment)\b",
+    re.I,
+)
+
+
+def _regional_found(
+    s: str, low: str, ctx: DesigContext
+) -> list[tuple[str, int, int, list[str], int, str]]:
+    """Listings phrased as court orders, schedule edits, applications and recommendations."""
+    out: list[tuple[str, int, int, list[str], int, str]] = []
+    if any(
+        k in low
+        for k in (
+            "quash",
+            "annul",
+            "overturn",
+            "set aside",
+            "struck down",
+            "nullif",
+            "invalidat",
+            "voided",
+            "revok",
+            "rescind",
+            "withdr",
+            "cancel",
+        )
+    ):
+        for m in _UNDO_ORDER.finditer(s):
+            for n in _object_names(s, m.end(), ctx)[:3]:
+                out.append((*n, m.start(), "!revoked"))
+    if "name" in low:
+        for m in _OMIT_NAME.finditer(s):
+            for n in _object_names(s, m.end(), ctx):
+                out.append((*n, m.start(), "!revoked"))
+    if ("schedule" in low or "list" in low or "register" in low) and (
+        "plac" in low or "put" in low or "add" in low or "includ" in low or "enter" in low
+    ):
+        for m in _PLACED_ROLE.finditer(s):
+            nm = _NAME_RUN.match(s, m.end())
+            if nm and _ON_SCHEDULE.match(s, nm.end()):
+                rev = bool(_REVOKE.search(s, max(0, m.start() - 40), m.start()))
+                out.append(
+                    (
+                        nm.group(0),
+                        nm.start(),
+                        nm.end(),
+                        [],
+                        m.start(),
+                        "!revoked" if rev else "placed",
+                    )
+                )
+    if ctx.active and any(
+        k in low
+        for k in (
+            "application",
+            "petition",
+            "request",
+            "motion",
+            "case",
+            "suit",
+            "proposal",
+            "summary",
+        )
+    ):
+        for m in _APPLICATION_AGAINST.finditer(s):
+            for n in _object_names(s, m.end(), ctx)[:3]:
+                out.append((*n, m.start(), "!proposed"))
+    if " that " in low:
+        for m in _RECOMMEND_THAT.finditer(s):
+            if _BE_LISTED.match(s, m.end()):
+                hi = _BE_LISTED.match(s, m.end()).end()
+                cut = re.search(r",\s|\s(?:be|should|must|also)\s", s[m.end() : hi])
+                for n in _runs(s, m.end(), m.end() + cut.start() if cut else hi)[:3]:
+                    out.append((*n, m.start(), "!proposed"))
+    return out
+
+
+_CAPS_AFTER = re.compile(r"(?:\s+(?:of\s+|al-\s*)?[A-Z][\w'’-]+){1,3}")
+_NO_EXTEND = re.compile(r"\s(?:On|In|At|The|A|An|And|But|Group|Gang|Network)\b|['’]s\b")
+
+
+def _longer_name(text: str, entity: str, end: int) -> str | None:
+    """A fuller earlier name that starts with a multi-word entity ("Gacal Express" ->
+    "Gacal Express Money Transfer"), from the article text before ``end``."""
+    i = text.find(entity, 0, end)
+    while i >= 0:
+        j = i + len(entity)
+        if i == 0 or not text[i - 1].isalnum():
+            mm = _CAPS_AFTER.match(text, j)
+            if mm and not _NO_EXTEND.search(mm.group(0)) and "\n" not in mm.group(0):
+                full = text[i : mm.end()]
+                if _entity_ok(full, False):
+                    return full
+        i = text.find(entity, i + 1, end)
+    return None
+
+
+_GENERIC_LABELS = {None, "terrorist organization", "sanctions list", "listed terrorist entity"}
+_RELISTED = re.compile(r"\bre-?(?:list|designat|proscri|impos)|\bagain\b|\breinstat", re.I)
+
+
+def _same_list(a: Designation, b: Designation) -> bool:
+    if a.authority and b.authority and a.authority != b.authority:
+        return False
+    return (
+        a.designation == b.designation
+        or a.designation in _GENERIC_LABELS
+        or b.designation in _GENERIC_LABELS
+    )
+
+
+def _one_per_list(out: list[Designation], ctx: DesigContext, s: str) -> list[Designation]:
+    """One record per entity and list, with the latest status: a listing that a later
+    sentence revokes becomes revoked ("an order removing X came into force"), and a
+    listing stated as history after its removal ("It had been proscribed since 2011")
+    adds nothing; "relisted"/"again" makes a revoked listing current again."""
+    keep: list[Designation] = []
+    for d in out:
+        prior = [
+            p
+            for p in ctx.by_entity.get(d.entity.lower(), ())
+            if p is not d and _same_list(p, d) and p.action in ("designated", "revoked")
+        ]
+        named = _authority_of(s, [], len(s), None, 0) if prior else None
+        if named and any(p.authority and p.authority != named for p in prior):
+            prior = []  # "the European Union removed X" after a US listing: another list
+        if prior and d.action in ("designated", "revoked") and prior[-1].action != d.action:
+            p = prior[-1]
+            if d.action == "revoked" or _RELISTED.search(s):
+                p.action = d.action
+                p.evidence, p.start, p.end = d.evidence, d.start, d.end
+            continue
+        keep.append(d)
+        ctx.by_entity.setdefault(d.entity.lower(), []).append(d)
+    return keep
 
 
 def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
@@ -1609,8 +1945,15 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     listish = (
         "list" in low or "registry" in low or "ban" in low or "schedule" in low
     ) and _LISTISH.search(low)
+    if _ASKED_WHETHER.match(s):
+        # "Asked whether ministers would proscribe X, the minister said ... not": no record.
+        comma = s.find(", ")
+        if comma > 0 and _REFUSAL.search(s, comma):
+            return []
+    regional = _regional_found(s, low, ctx) if (ctx.active or types or strong) else []
     if (
-        not specific
+        not regional
+        and not specific
         and not strong
         and not (listish and (generic or ctx.active))
         and not (generic and _DECLARE.search(low))
@@ -1619,7 +1962,11 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         and not (took_off and (types or ctx.active))
         and not struck
         and not ("impos" in low and types and _IMPOSED_COUNTED.search(s))
-        and not (ctx.active and ("add" in low or "remov" in low) and _LISTING_ACT.search(s))
+        and not (
+            ctx.active
+            and ("add" in low or "remov" in low or "named" in low)
+            and _LISTING_ACT.search(s)
+        )
         and not (freeze and (types or ctx.active))
         and not lifted
         and not imposed_on
@@ -1633,7 +1980,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     ):
         return []
 
-    found: list[tuple[str, int, int, list[str], int, str]] = []
+    found: list[tuple[str, int, int, list[str], int, str]] = list(regional)
     for m in _NOMINAL.finditer(s) if " of " in low else ():
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "noun"))
@@ -1662,7 +2009,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 continue
             instrument = (
                 (ctx.active or specific)
-                and verb.startswith(("add", "remov"))
+                and verb.startswith(("add", "remov", "named"))
                 and _LISTING_SUBJECT.search(s, max(0, m.start() - 60), m.start())
             )
             if not (listish or specific or generic or instrument):
@@ -1670,7 +2017,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             if verb.startswith("ban") and not (specific or "terror" in low):
                 continue
             if verb.startswith(("nam", "target", "sanction")) and not (
-                specific or "sanction" in low
+                specific or "sanction" in low or instrument
             ):
                 continue
         if (
@@ -1850,6 +2197,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             " " not in name.strip()
             and len(nxt[0].split()) == 2
             and re.fullmatch(r"\s+and\s+", s[en : nxt[1]])
+            and not (ctx.text and _fuller_name(ctx.text, name, sent.start))
         ):
             found[i] = (f"{name} {nxt[0].split()[-1]}", st, en, al, trig, verb)
     # "The Houthi movement, formally called Ansar Allah, was designated": one entity.
@@ -1886,12 +2234,19 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             full = _fuller_name(ctx.text, entity, sent.start)
             if full and not _NOT_ENTITY.match(full.split()[0]):
                 entity = _clean_entity(full)
+        elif ctx.text:
+            # "Gacal Express" after "Gacal Express Money Transfer": the fuller name.
+            full = _longer_name(ctx.text, entity, sent.start)
+            if full:
+                entity = full
         allow_country = "State Sponsor of Terrorism" in specific
         # "Paraguay's Congress declared X a terrorist organisation, and Ecuador's President
         # signed a decree listing it": each clause with its own state is a listing.
         clause_state = _clause_state(s, sent.mentions, trig, sent.start) if trig > 0 else None
         if not _entity_ok(entity, allow_country) or (entity.lower(), clause_state) in seen:
             continue
+        if _LIST_NAME_TAIL.match(s, _end):
+            continue  # "the ISIL (Da'esh) and Al-Qaida sanctions list was ...": a list name
         if clause_state is None and any(k[0] == entity.lower() for k in seen):
             continue
         seen.add((entity.lower(), clause_state))
@@ -1942,6 +2297,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             if clause_state and (authority is None or authority.startswith("Government of")):
                 authority = f"Government of {clause_state}"
             label = _CRIMINAL_CODE_LABEL.get(authority or "", {}).get(label or "", label)
+            label, authority = _national(s, label, authority, sent.mentions, ctx)
             auths = [authority]
             if authority and authority.startswith("Government of"):
                 # "Saudi Arabia and the United Arab Emirates designated X": two listings.
@@ -1964,6 +2320,8 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             ctx.last_org = entity
     if out and any(k in low for k in _SAME_KEYS):
         out += _did_the_same(s, sent, out)
+    if out:
+        out = _one_per_list(out, ctx, s)
     if out:
         ctx.authority = out[-1].authority
         ctx.last_label = out[-1].designation
