@@ -276,6 +276,10 @@ def extract(
                         prev.action = d.action
         if any(k in low for k in _AGR_KEYS):
             agr_idx.append(idx)
+    for d in records.designations:
+        # "Coral Crest Maritime Ltd." and "Aegean Lyra Shipping S.A." keep their final period.
+        if _COMPANY_ABBREV.search(d.entity) and f"{d.entity}." in d.evidence:
+            d.entity += "."
     if agr_idx:
         records.agreements = extract_agreements(sentences, salience, agr_idx)
     records.aid = replace_broken_down_totals(records.aid)
@@ -329,6 +333,7 @@ def _extract_spanish(
     return records
 
 
+_COMPANY_ABBREV = re.compile(r"(?:\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Jr|Sr)|\b(?:[A-Z]\.)+[A-Z])$")
 _HEADLINE = re.compile(r"[ \t]*[^\n]{10,220}(?<![.!?\"”])[ \t]*\n[ \t]*\n")
 _INKIND_KEYS = (
     "donat",

@@ -95,6 +95,22 @@ def _split_long(unit: str) -> list[str]:
     return pieces
 
 
+# "Kestrel Marine S.A. | to the list": a dotted acronym followed by a lower-case word
+# ended no sentence, whatever Punkt's statistics say.
+_DOTTED_END = re.compile(r"(?:\b[^\W\d_]\.){2,}$")
+_LOWER_START = re.compile(r"^[a-zà-ÿ]")
+
+
+def _rejoin(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if out and _LOWER_START.match(piece) and _DOTTED_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def segment(text: str, language: str = "english") -> list[Unit]:
     """Split ``text`` into units, remembering paragraphs and standalone lines."""
     tokenizer = sentence_tokenizer(language_code(language))
@@ -102,7 +118,7 @@ def segment(text: str, language: str = "english") -> list[Unit]:
     units: list[Unit] = []
     for p, paragraph in enumerate(_BLANK_LINE.split(text)):
         for chunk, standalone in _chunks(paragraph):
-            pieces = [chunk] if standalone else [s.strip() for s in tokenizer.tokenize(chunk)]
+            pieces = [chunk] if standalone else _rejoin(tokenizer.tokenize(chunk))
             for piece in pieces:
                 for part in _split_long(piece):
                     if _WORD.search(part):

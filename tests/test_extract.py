@@ -972,3 +972,14 @@ def test_another_state_following_suit_in_its_own_sentence_is_its_own_record():
     recs = extract(text).designations
     authorities = sorted({d.authority or "" for d in recs if d.entity == "Harbour Kings Brigade"})
     assert len(authorities) == 2, [(d.entity, d.authority, d.designation) for d in recs]
+
+
+def test_company_abbreviations_keep_their_final_period():
+    text = (
+        "Treasury targets shipping firms\n\n"
+        "WASHINGTON, June 2, 2026 — The Treasury Department's Office of Foreign Assets Control "
+        "added Blue Heron Tankers Ltd. and Kestrel Marine S.A. to the Specially Designated "
+        "Nationals list on Tuesday."
+    )
+    names = sorted(d.entity for d in extract(text).designations)
+    assert names == ["Blue Heron Tankers Ltd.", "Kestrel Marine S.A."]

@@ -344,7 +344,7 @@ def test_inverted_list_after_a_prepositional_phrase():
     )
     assert [e for e, _a in _got(text)] == [
         "Blue Fin Shipping LLC",
-        "Kestrel Marine Ltd",
+        "Kestrel Marine Ltd.",
         "Orchid Trading FZE",
     ]
 
