@@ -19,15 +19,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from summarizer._extract_common import PARTY_KINDS, Sentence
 from summarizer.gazetteer import (
     KIND_BODY,
-    find_mentions,
     normalize,
 )
+from summarizer.gazetteer import find_mentions as _find_mentions
 from summarizer.records import Agreement
+
+
+@lru_cache(maxsize=8192)
+def _mentions_cached(text: str) -> tuple:
+    return tuple(_find_mentions(text))
+
+
+def find_mentions(text: str) -> tuple:
+    """Gazetteer mentions of a short span (names, modifiers); cached, they recur."""
+    return _mentions_cached(text) if len(text) < 80 else tuple(_find_mentions(text))
+
 
 # --------------------------------------------------------------------------- #
 # Agreements
@@ -44,6 +56,7 @@ _AGR_NOUN = re.compile(
     r"(?i:arrangement|protocols?)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
     r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
     r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
+    r"\s+to\s+end\s+(?:the\s+)?(?:war|conflict|fighting|crisis)|"
     r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b",
 )
 _AGR_TRIGGER = re.compile(
@@ -226,10 +239,11 @@ _GENERIC_MOD = {
 }
 _NAME_STOP = re.compile(
     r"\b(?:that|which|who|with|between|by|in|at|as|from|after|before|signed|was|were|is|"
-    r"and(?=\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|(?-i:[A-Z])|\w+(?:ed|s)\b))|"
+    r"and(?!\s+(?-i:[A-Z])[\w'’-]*\s+(?-i:[a-z])[a-z-]*s\b)"
+    r"(?=\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|(?-i:[A-Z])|\w+(?:ed|s)\b))|"
     r"are|would|will|could|has|had|have|but|while|under|since|until|because|if|when|amid|"
     r"during|for|remains?|remained|expired|lapsed|entered|took|came|may|might|must|can|"
-    r"should)\b|[,.;:()“”\"—–]",
+    r"should|collapsed|stalled|failed|resumed|began|broke|fell|ended|faltered)\b|[,.;:()“”\"—–]",
     re.I,
 )
 _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -242,6 +256,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwon['’]t\s+(?:sign|join|negotiate|pursue|seek)|\bnot\s+(?:seeking|pursuing|"
             r"interested|considering)|\bno\s+intention\b|\bdismiss(?:ed|es)?\b|"
             r"\boff\s+the\s+table\b|\bnot\s+on\s+the\s+table\b|"
+            r"\b(?:slam\w*|shut\w*|clos(?:e|ed|es|ing))\s+the\s+door\s+(?:on|to)\b|"
+            r"\bthe\s+door\s+(?:is|was|remains|had\s+been|has\s+been)\s+(?:firmly\s+|now\s+)?(?:closed|shut)|"
             r"\bwould\s+not\s+(?:sign|join|negotiate|pursue|seek|renew|extend)|"
             r"\b(?:will|would|shall)\s+not\s+(?:be\s+)?(?:renew|extend)\w*|\bwon['’]t\s+(?:renew|extend)|"
             r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend)|\bwouldn['’]t\s+sign|\bno\s+(?:such\s+)?(?:deal|"
@@ -256,8 +272,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*(?:,[^,;]{1,40},)?\s+from|\bwithdraw(?:s|ing|al)?(?:,[^,;]{1,40},)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
             r"\bexit(?:ed|s|ing)?\b|\bquit\b|\bterminat\w+|\bscrap(?:s|ped|ping)?\b|"
             r"\btore\s+up|\btear(?:s|ing)?\s+up|\bannul\w*|\babrogat\w+|\bcancel\w*|"
-            r"\bexpired\b|\blaps(?:ed|e|es)\b|\bnull\s+and\s+void\b|\b(?:declar\w+|ruled?)\s+(?:\w+\s+){0,2}?"
-            r"(?:void|invalid|null)\b|\bvoid\b|\binvalidat\w+|\bdefunct\b|"
+            r"\bexpired\b|\blaps(?:ed|e|es)\b|\bnull\s+and\s+void\b|\b(?:declar\w+|ruled?|found)\s+(?:\w+\s+){0,2}?"
+            r"(?:void|invalid|null|unlawful|illegal|unconstitutional)\b|\bvoid\b|\binvalidat\w+|\bdefunct\b|"
+            r"\bset\s+aside\b|\bstruck\s+down\b|\bquash(?:ed|es|ing)?\b|"
+            r"\b(?:let|allowed)\s+(?:[\w'’-]+\s+){1,8}?(?:to\s+)?(?:expire|lapse|run\s+out)\b|"
             r"\b(?:has|have|had)\s+(?:\w+\s+)?ended\b|\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?ended\b|\b(?:formally|officially|unilaterally)\s+ended\b|"
             r"\bend(?:ed|s|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
             r"pact|deal|memorandum|arrangement|programme|program|protocol|partnership|truce|"
@@ -344,6 +362,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
 _SIGN_MODAL = re.compile(
     r"\b(?:will|would|shall|expected\s+to|set\s+to|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|"
     r"aim(?:s|ed)?\s+to|ready\s+to|close\s+to|near(?:ing)?|could|may|might|to\s+be|yet\s+to|"
+    r"cannot|can['’]t|"
     r"not\s+yet|has\s+not|have\s+not|hasn['’]t|haven['’]t|did\s+not|didn['’]t|not|before|once|"
     r"if|until|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to|must|needs?\s+to|"
     r"pending|awaiting|awaits|in\s+order\s+to|would\s+be|is\s+to|are\s+to|to|neither|nor|never)\s+"
@@ -353,6 +372,11 @@ _SIGN_MODAL = re.compile(
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|has\s+not|have\s+not|hasn['’]t|haven['’]t|never|not)\s+"
     r"(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_POSTPONED = re.compile(
+    r"\b(?:postpon\w+|deferred|delayed|put\s+off|pushed\s+back|called\s+off|cancell?ed|"
+    r"rescheduled)\b",
     re.I,
 )
 _RANK = {
@@ -404,6 +428,7 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "won",
         "dismiss",
         "off the",
+        "door",
         "wouldn",
     ),
     "terminated": (
@@ -429,6 +454,14 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "void",
         "invalid",
         "defunct",
+        "unlawful",
+        "illegal",
+        "unconstitutional",
+        "set aside",
+        "struck down",
+        "quash",
+        "let ",
+        "allowed",
         " ended",
         " end the",
         " ends the",
@@ -466,6 +499,20 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "under",
     ),
 }
+# Gates for the weaker cues too (supersets of what each rule can match, lower-cased).
+_STATUS_KEYS["signed"] = (
+    "sign", "inked", "seal", "clinch", "conclud", "struck", "finali", "reach", "agreed",
+    "approv", "endors", "adopted",
+)  # fmt: skip
+_STATUS_KEYS["negotiating"] = (
+    "negotiat", "talks", "final", "not", "work", "updat", "revis", "amend", "discuss", "near",
+    "close", "hammer", "progress", "bargain", "moderni", "establish", "pursu", "staff-level",
+    "draft", "round", "sign", "yet", "all", "outstanding", "sticking", "initial",
+)  # fmt: skip
+_STATUS_KEYS["proposed"] = (
+    "propos", "offer", "float", "suggest", "call", "seek", "sought", "push", "plan",
+    "consider", "idea", "possible", "potential", "envisag", "want", "hop", "pitch", "put",
+)  # fmt: skip
 # "Under the deal, X will pay": the clause describes the terms of a future deal.
 _FUTURE_TERMS = re.compile(
     r"\b(?:will|would|shall|(?:was|were|is|are)\s+to)\s+(?!(?:remain|stay|continue)\b)\w+", re.I
@@ -484,6 +531,11 @@ _COLLAPSE_KEYS = ("collapsed", "broke down", "fell apart", "abandoned", "ended w
 _RULE_KEYS = [
     _COLLAPSE_KEYS if i > 0 and name == "ruled_out" else _STATUS_KEYS.get(name)
     for i, (name, _rx) in enumerate(_STATUS_RULES)
+]
+# The same gates as one precompiled alternation each (one C call instead of a generator).
+_RULE_GATES = [
+    None if keys is None else re.compile("|".join(re.escape(k) for k in keys))
+    for keys in _RULE_KEYS
 ]
 _RULE_ORDER = {name: i for i, (name, _rx) in enumerate(_STATUS_RULES)}
 
@@ -504,8 +556,8 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     for order, (status, rx) in enumerate(_STATUS_RULES):
         if found and order >= 2 and any(f[2] not in ("negotiating", "proposed") for f in found):
             break  # a strong cue is already decided by rule order
-        keys = _RULE_KEYS[order]
-        if keys is not None and not any(k in low for k in keys):
+        gate = _RULE_GATES[order]
+        if gate is not None and not gate.search(low):
             continue
         for m in rx.finditer(clause):
             got = status
@@ -513,9 +565,11 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                 before = clause[max(0, m.start() - 40) : m.start()]
                 if _SIGN_MODAL.search(before):
                     got = "negotiating"
+                elif m.group(0).lower() == "signing" and _POSTPONED.search(clause, m.end()):
+                    got = "negotiating"  # "the signing ..., scheduled for Tuesday, was postponed"
             if status == "in_force":
                 before = clause[max(0, m.start() - 40) : m.start()]
-                if re.search(r"\bnever\s+(?:been\s+)?$", before):
+                if _NEVER_BEFORE.search(before):
                     got = "signed"  # "signed in 2009, were never ratified"
                     not_in_force = True
                 elif _SIGN_MODAL.search(before) and not re.search(
@@ -579,6 +633,16 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
 # The complement that completes a generic name ("memorandum of understanding ...
 # on sea access"), possibly after the parties ("with Somaliland", "between the
 # two countries") and a date ("on Wednesday", "in 2001"), which are not part of it.
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,200}?\s[—–]\s")
+
+
+def _blank_asides(s: str, pos: int) -> str:
+    """``s`` with dash-enclosed asides blanked (same length), except one containing ``pos``."""
+    return _DASH_ASIDE.sub(
+        lambda d: d.group(0) if d.start() <= pos < d.end() else " " * len(d.group(0)), s
+    )
+
+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -588,11 +652,17 @@ _NAME_COMPLEMENT = re.compile(
     r"[^,;]{3,60}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?"
+    r"(?:\s+in\s+(?!(?:1[89]|20)\d\d)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     rf"(?:\s+(?:on|last|this)\s+(?:{_WEEKDAY}|week|month|year))?"
     rf"(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:1[89]|20)\d\d)?"
-    rf"\s+(?:on|to|over|covering|regarding)\s+(?!{_WEEKDAY}\b|(?:the\s+)?(?:project|plan|"
+    rf"\s+(?:on|to|over|covering|regarding|for(?=\s+(?!(?-i:[A-Z])|an?\b|\d|the\b|"
+    r"(?:years?|months?|decades?|now|him|"
+    r"her|them|it|us|its|their|his|both|all|each|every|some|which|what|whom|this|that|"
+    r"up\s+to|as|so|more|less|about)\b|\w+\s+(?:years?|months?|weeks?|days?)\b)))"
+    rf"\s+(?!{_WEEKDAY}\b|(?:the\s+)?(?:project|plan|"
     r"issue|matter|deal|agreement|sidelines|same\s+day|day)\b)"
 )
+_SPONSORED_HEAD = re.compile(r"(?:cease-?fire|truce|armistice)\b")
 _SPONSOR_MOD = re.compile(r"-(?:backed|brokered|mediated|sponsored|led|supported|drafted)$")
 
 
@@ -646,6 +716,23 @@ _TITLE = re.compile(
 )
 
 
+_NEVER_BEFORE = re.compile(r"\bnever\s+(?:been\s+)?$")
+_QUOTES = re.compile(r"[“”\"]")
+_NAME_TOKEN = re.compile(r"[\w'’.-]+(?:\s+(?:of|and|for|on)\s+(?=[A-Z]))?|\S")
+_TALKS_WORD = re.compile(r"(?:Talks|Negotiations|Discussions)\b")
+_CAP_TOKEN = re.compile(r"[A-Z0-9][\w'’.-]*(?:\s+(?:of|and|for|on)\s+)?")
+_DET_TOKEN = re.compile(
+    r"(?:The|A|An|This|That|Its|His|Her|Their|On|In|Under|Two|Three|Four|Five|"
+    r"Both|Several|Many|Some|All|Such|These|Those|Most|Other|Any|No|Each|Every|Few|More)\b"
+)
+_LOWER_TOKEN = re.compile(r"[a-z][a-z-]*")
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d['’]?s?")
+_GROUP_GATE = re.compile(
+    r"Houthi|Ansar|Hamas|Hezbollah|Hizbollah|Taliban|ELN|Ejército|Liberation|FARC|M23|"
+    r"Rapid Support|RSF|PKK|Kurdistan|SDF|Syrian Democratic|Polisario"
+)
+
+
 def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     """Return (name, is_named) for the agreement noun match in sentence ``s``."""
     head = noun.group(0)
@@ -655,28 +742,24 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     )
     if sof and head[0].islower():
         return f"{sof.group(1)} {head}", False
-    s = re.sub(r"[“”\"]", " ", s)  # 'a "return hub" arrangement'
-    tokens = list(re.finditer(r"[\w'’.-]+(?:\s+(?:of|and|for|on)\s+(?=[A-Z]))?|\S", s[:start]))
+    s = _QUOTES.sub(" ", s)  # 'a "return hub" arrangement'
+    tokens = list(_NAME_TOKEN.finditer(s, 0, start))
     pre: list[str] = []
     named = head[0].isupper() and not head.startswith(("MoU", "MOU", "IMF", "Fund"))
     # Walk back over modifiers.
     for t in reversed(tokens):
         w = t.group(0)
         wl = w.lower().strip()
-        if re.match(r"(?:Talks|Negotiations|Discussions)\b", w):
+        if _TALKS_WORD.match(w):
             break  # "Talks on Turkey's customs union": not part of the name
         if named or (w[:1].isupper() and len(pre) < 6):
-            if re.fullmatch(r"[A-Z0-9][\w'’.-]*(?:\s+(?:of|and|for|on)\s+)?", w) and not re.match(
-                r"(?:The|A|An|This|That|Its|His|Her|Their|On|In|Under|Two|Three|Four|Five|"
-                r"Both|Several|Many|Some|All|Such|These|Those|Most|Other|Any|No|Each|Every|Few|More)\b",
-                w,
-            ):
+            if _CAP_TOKEN.fullmatch(w) and not _DET_TOKEN.match(w):
                 pre.insert(0, w.strip())
                 named = True
                 continue
             if named:
                 break
-        if wl in _GENERIC_MOD or not re.fullmatch(r"[a-z][a-z-]*", wl) or len(pre) >= 4:
+        if wl in _GENERIC_MOD or not _LOWER_TOKEN.fullmatch(wl) or len(pre) >= 4:
             break
         if wl.endswith(("ly",)) or wl in _WALK_STOP:
             break
@@ -684,7 +767,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             break  # "The committee also revisited migration deals": a verb, not a modifier
         pre.insert(0, w)
     # "The 1973 Iraq-Turkey Crude Oil Pipeline Agreement": a year is not part of the name.
-    while len(pre) > 1 and re.fullmatch(r"(?:1[89]|20)\d\d['’]?s?", pre[0]):
+    while len(pre) > 1 and _YEAR_TOKEN.fullmatch(pre[0]):
         pre.pop(0)
     # "EFTA's free trade agreement": the owner is a party, not part of the name.
     if (
@@ -712,6 +795,9 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     # not part of the name.
     for i, p in enumerate(pre):
         if _SPONSOR_MOD.search(p):
+            if i + 1 == len(pre) and head[:1].islower() and _SPONSORED_HEAD.match(head):
+                # "the UN-brokered truce": with nothing else, the sponsor tells it apart.
+                return " ".join([*pre, head]), False
             pre = pre[i + 1 :]
             named = any(q[:1].isupper() for q in pre) or head[0].isupper()
             break
@@ -803,6 +889,7 @@ class _AgrState:
     end: int
     named: bool
     last_sentence: int = 0
+    review_of: int = -1  # sentence where it was only "the Nth review of" this facility
 
 
 # Non-state parties to truces, roadmaps and talks (agreement parties only; they are
@@ -850,7 +937,7 @@ _GROUP_KEYS = (
 
 def _group_parties(s: str, lo: int, hi: int) -> list[str]:
     out: list[str] = []
-    if not any(k in s for k in _GROUP_KEYS):
+    if not _GROUP_GATE.search(s):
         return out
     for m in _GROUP_RX.finditer(s, lo, hi):
         name = _GROUPS[int(m.lastgroup[1:])][0]
@@ -894,6 +981,7 @@ _PAIR_MOD = re.compile(
 )
 
 
+_NAME_PAIR = re.compile(r"\b([A-Z][\w.]*)\s*[-–]\s*([A-Z][\w.]*)\b")
 _HYPHEN_PAIR = re.compile(r"[A-Z][\w.]*\s*[-–/]\s*[A-Z]")
 _PAIR_PRE = re.compile(r"[A-Z][\w.'’]*(?:\s*[-–/]\s*|\s+and\s+)[A-Z]")
 
@@ -925,11 +1013,24 @@ def _pair_parties(s: str, lo: int, hi: int, n_places: int = 2) -> list[str]:
     return []
 
 
+# "brokered by Türkiye", "co-chaired by Japan, India and France": mediators and chairs
+# are not parties.
+_CAP_RUN = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_MEDIATOR = re.compile(
+    r"\b(?:brokered|mediated|sponsored|hosted|facilitated|chaired|co-chaired|overseen|"
+    rf"witnessed)\s+by\s+({_CAP_RUN}(?:\s*,\s*{_CAP_RUN})*(?:,?\s+and\s+{_CAP_RUN})?"
+    rf"(?:\s+in\s+{_CAP_RUN})?)"
+)
+_CITY_TITLE = re.compile(
+    r"\s+(?:Declaration|Process|Format|Accords?|Agreements?|Protocols?|Conventions?|Treaty|"
+    r"Charter|Summit|Communiqu[eé]|Initiative|Framework|Statement)\b"
+)
 _KOREAS = re.compile(r"\b(?:two|both)\s+Koreas\b|\binter-Korean\b")
 _STATE_ORGAN = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|interior|trade|energy|health)\s+){0,2}"
     r"(?:government|authorities|Ministry|ministry|Department|administration|cabinet|officials|"
-    r"negotiators|delegation|minister|president|prime\s+minister)\b"
+    r"negotiators|delegation|minister|president|prime\s+minister|[Aa]mbassador|envoy|"
+    r"[Ee]mbassy|side|counterparts?)\b"
 )
 
 
@@ -944,12 +1045,28 @@ def _resolve_parties(
     s = sent.text
     off = sent.start
     parties: list[str] = []
+    aside = (
+        [(a.start(1), a.end(1)) for a in _MEDIATOR.finditer(s)]
+        if "by " in s and "ed by" in s
+        else []
+    )
+    venues: list[str] = []
     for m in sent.mentions:
         if (
             m.kind in PARTY_KINDS
             and clause_lo <= m.start - off <= clause_hi
             and m.canonical not in parties
+            and not any(a <= m.start - off < b for a, b in aside)
         ):
+            if m.kind == "metonym" and s[max(0, m.start - off - 3) : m.start - off] == "in ":
+                venues.append(m.canonical)  # "talks resumed in Doha": a venue, kept last
+                continue
+            if (
+                m.kind == "metonym"
+                and s[m.start - off - 1 : m.start - off] not in ("-", "–", "/")
+                and _CITY_TITLE.match(s, m.end - off)
+            ):
+                continue  # "since the Ankara Declaration": a city naming another instrument
             parties.append(m.canonical)
     if "Korea" in s and _KOREAS.search(s):
         for c in ("South Korea", "North Korea"):
@@ -979,7 +1096,7 @@ def _resolve_parties(
     if groups:
         # "the government and the Houthis": the government is the article's focus state.
         if _THE_GOVERNMENT.search(s) and not any(
-            m.kind in ("country", "metonym") for m in sent.mentions
+            m.kind in ("country", "metonym") and m.canonical not in venues for m in sent.mentions
         ):
             for c, _ in salience.most_common(1):
                 parties.insert(0, c)
@@ -995,6 +1112,9 @@ def _resolve_parties(
                 name = canon or name
                 if name not in parties:
                     parties.append(name)
+    for c in venues:
+        if len(parties) < 2 and c not in parties:
+            parties.append(c)
     if _THE_COUNTRY.search(s) or _PAIR.search(s):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
@@ -1006,6 +1126,9 @@ def _resolve_parties(
                     recent[m.canonical] += 0
         ranked = [c for c, _ in recent.most_common()]
         want = 2 if _PAIR.search(s) else 1
+        if len(ranked) < want:
+            # "the two sides" with one side named nearby: the article's other main party.
+            ranked += [c for c, _ in salience.most_common(2) if c not in ranked]
         for c in ranked[:want]:
             if c not in parties:
                 parties.append(c)
@@ -1025,6 +1148,8 @@ def extract_agreements(
             if m.kind in ("country", "metonym") and m.canonical not in countries:
                 countries.append(m.canonical)
         if idx not in trigger_idx:
+            if states and last_named in states:
+                _continue_agreement(sent.text, idx, states, order, last_named)
             if len(countries) >= 2:
                 last_pair = countries[:2]
             elif "Koreas" in sent.text and _KOREAS.search(sent.text):
@@ -1032,6 +1157,7 @@ def extract_agreements(
             continue
         s = sent.text
         handled_anaphor = False
+        n_states = len(states)
         prev_noun_end = -1
         name_span_end = -1
         nouns = list(_AGR_NOUN.finditer(s))
@@ -1051,6 +1177,7 @@ def extract_agreements(
                 continue  # "the X Agreement, whose current implementing protocol ...": a part of X
             if noun.start() < name_span_end:
                 continue  # "Treaty on Comprehensive Strategic Partnership": inside a title
+            prev_span_end = name_span_end
             name, named = _agreement_name(s, noun)
             if name and named and len(name) > len(noun.group(0)):
                 at = s.find(name, max(0, noun.start() - len(name)))
@@ -1063,7 +1190,7 @@ def extract_agreements(
                 if at >= 0:
                     name_span_end = at + len(tail)
             lo, clause_end = _clause_bounds_agr(s, noun.start())
-            lo, hi = max(lo, noun.start() - 110), min(clause_end, noun.end() + 110)
+            lo, hi = max(lo, noun.start() - 110), min(clause_end, noun.end() + 150)
             nxt = next(
                 (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
                 None,
@@ -1072,6 +1199,10 @@ def extract_agreements(
                 # Cues after the next agreement noun are that agreement's own.
                 hi = min(hi, nxt.start())
             clause = s[lo:hi]
+            if "—" in clause or " – " in clause:
+                # "The truce — a three-month pause to be followed by talks — has been
+                # rejected": a description between dashes carries no status of its own.
+                clause = _blank_asides(s, noun.start())[lo:hi]
             status = _status_of(clause, noun.start() - lo, noun.end() - noun.start())
             # "The MoU under which ..., signed in 2024 ..., has been shelved": the main
             # predicate after a long subject decides.
@@ -1088,7 +1219,8 @@ def extract_agreements(
                         if tail_status is not None and _RANK[tail_status] > _RANK[status]:
                             status = tail_status
             if prev_noun_end >= 0 and re.fullmatch(
-                r",\s+(?:an?|the)\s+[^,;]{0,50}", s[prev_noun_end : noun.start()]
+                r",\s+(?:an?|the)\s+[^,;]{0,50}",
+                s[max(prev_noun_end, prev_span_end) : noun.start()],
             ):
                 prev_noun_end = noun.end()
                 continue  # appositive restating the agreement just named
@@ -1122,19 +1254,20 @@ def extract_agreements(
                     and idx - states[last_named].last_sentence <= 3
                     else None
                 )
-                if am is not None and target is not None:
-                    # "the accord" prefers the latest recent agreement called an accord.
-                    head = noun.group(0).lower()
-                    if not target.name.lower().endswith(head):
-                        for k in reversed(order):
-                            st2 = states[k]
-                            if idx - st2.last_sentence > 3:
-                                continue
-                            if st2.name.lower().split()[-1] == head or re.search(
-                                rf"\b{re.escape(head)}\b", st2.name.lower()
-                            ):
-                                target = st2
-                                break
+                head = noun.group(0).lower()
+                if am is not None and (target is None or not target.name.lower().endswith(head)):
+                    # "the accord" prefers the latest recent agreement called an accord; an
+                    # older one when it is the article's only agreement of that kind.
+                    same_head = [
+                        k
+                        for k in reversed(order)
+                        if re.search(rf"\b{re.escape(head)}\b", states[k].name.lower())
+                    ]
+                    recent = [k for k in same_head if idx - states[k].last_sentence <= 3]
+                    if recent:
+                        target = states[recent[0]]
+                    elif len(same_head) == 1:
+                        target = states[same_head[0]]
                 if fb and target is not None:
                     same_year = not fb.group(1) or fb.group(1) in target.evidence
                     same_pair = not fb_pair or set(fb_pair) <= set(target.parties)
@@ -1156,6 +1289,19 @@ def extract_agreements(
                     # "the 1973 agreement that governed the pipeline carrying ...": what it
                     # governs identifies it.
                     name += " governing " + gv.group(1)
+            if name in ("memorandum of understanding", "memorandum", "MoU", "MOU"):
+                pm2 = _ON_THE_PROJECT.match(s, noun.end())
+                if pm2:
+                    # "signed a memorandum of understanding on the project" after "the
+                    # Development Road, a planned highway ...": the project is named earlier.
+                    for j in range(idx, max(-1, idx - 3), -1):
+                        txt = s[: noun.start()] if j == idx else sentences[j].text
+                        intro = max(
+                            _PROJECT_INTRO.finditer(txt), key=lambda m: m.start(), default=None
+                        )
+                        if intro is not None:
+                            name = f"{name} on the {intro.group(1)}"
+                            break
             # The kind is in the modifiers ("gas supply deal"); a state-to-state
             # "memorandum on ... emergency gas supply" is about gas, not a supply contract.
             # A title ("Acquisition and Cross-Servicing Agreement") is checked only for the
@@ -1202,6 +1348,14 @@ def extract_agreements(
             ):
                 continue  # "talks on a permanent ceasefire": no specific truce yet
             parties = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
+            om = _WITH_ORG.match(s, noun.end()) if " with the " in s else None
+            if om and not find_mentions(om.group(1)):
+                # "the debt restructuring agreement with the Official Creditor Committee,
+                # co-chaired by Japan, India and France": a named body outside the
+                # gazetteer is the counterpart; the other party is the article's focus.
+                parties = [om.group(1)]
+                for c, _ in salience.most_common(1):
+                    parties.append(c)
             if bm is None and s[noun.end() : noun.end() + 1] == " ":
                 gm = _BETWEEN_GOV.match(s, noun.end() + 1)
                 if gm and salience:
@@ -1219,13 +1373,27 @@ def extract_agreements(
                         parties.append(nm)
             pair = []
             if not bm:
-                pair = _pair_parties(s, max(0, noun.start() - 150), noun.end(), len(sent.mentions))
+                pair = _pair_parties(
+                    s,
+                    max(0, noun.start() - 150),
+                    max(noun.end(), name_span_end),
+                    len(sent.mentions),
+                )
+            if not pair and named and "-" in name:
+                # "the Treaty on the Kyrgyz-Tajik State Border": a pair inside a title.
+                for hm in _NAME_PAIR.finditer(name):
+                    a, b = _place(hm.group(1)), _place(hm.group(2))
+                    if a and b and a != b and find_mentions(hm.group(0)):
+                        pair = [a, b]
+                        break
             if pair:
                 parties = pair + [p for p in parties if p not in pair]
             if _AGR_DOMESTIC.search(s) and len(parties) < 2:
                 continue
             if _BETWEEN_FIRMS.match(s, noun.end()):
                 continue  # "a deal between the petroleum ministry and a state company"
+            if not named and _INDEF_PARTNER.match(s, noun.end(), noun.end() + 80):
+                continue  # "a trade pact with a Gulf partner": the counterpart is unnamed
             # A place inside the name is not a party ("Ottawa Convention").
             inside = [
                 m.canonical
@@ -1249,6 +1417,14 @@ def extract_agreements(
                 # "Malawi's previous ECF arrangement": an IMF facility has the Fund as a party.
                 parties.append("International Monetary Fund")
                 name = _IMF_ACRONYM.sub(lambda m: _IMF_NAMES[m.group(0)], name)
+            if parties == ["International Monetary Fund"] and _THE_GOVERNMENT.search(s):
+                # "the government had no plans to request a new IMF programme": the
+                # borrower is the article's focus country.
+                for c, _ in salience.most_common(2):
+                    if c != parties[0]:
+                        parties.append(c)
+                        break
+
             if len(parties) < 2:
                 with_m = re.search(r"\bwith\s+(?:the\s+)?[A-Z]", s)
                 if len(parties) == 1 and (
@@ -1256,15 +1432,39 @@ def extract_agreements(
                     or re.search(
                         r"\b(?:his|her|its|their)\s+$", s[max(0, noun.start() - 60) : noun.start()]
                     )
+                    or (
+                        # "Tashkent has floated a water-sharing agreement": an offer made by
+                        # a foreign state is made to the article's focus country.
+                        status == "proposed"
+                        and _OFFER_BY.search(s, max(0, noun.start() - 80), noun.start())
+                    )
                 ):
                     for c, _ in salience.most_common():
                         if c not in parties:
                             parties.append(c)
                             break
-                elif len(parties) <= 1 and last_pair:
+                elif (
+                    len(parties) <= 1
+                    and last_pair
+                    and not (not parties and noun.group(0).lower() == "arrangement")
+                ):
+                    # A bare "arrangement" in a sentence naming no state is domestic
+                    # ("the debt-relief arrangement announced by the Treasury").
                     for c in last_pair:
                         if c not in parties:
                             parties.append(c)
+            if len(parties) < 2 and named:
+                # "The Extended Credit Facility ... remains in force" after "Ghana's Extended
+                # Credit Facility": a named mention without its parties updates that record.
+                low_name = name.lower()
+                for k in reversed(order):
+                    st2 = states[k]
+                    if st2.named and (
+                        st2.name.lower().endswith(low_name) or low_name.endswith(st2.name.lower())
+                    ):
+                        _merge_status(st2, status, clause)
+                        st2.last_sentence = idx
+                        break
             if len(parties) < 2 and not (
                 len(parties) == 1
                 and named
@@ -1275,6 +1475,14 @@ def extract_agreements(
             if _domestic_signers(sent, noun.start(), noun.end()):
                 continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
             key = _norm_key(name)
+            if (
+                key in states
+                and states[key].status in ("terminated", "suspended", "in_force", "signed")
+                and _NEW_ONE.search(s, max(0, noun.start() - 40), noun.start())
+            ):
+                # "let its transit agreement expire ... ruled out a new transit deal": a new
+                # instrument of the same kind is a different agreement.
+                key += "|new"
             if (
                 key in states
                 and (not named or not states[key].named)
@@ -1292,10 +1500,25 @@ def extract_agreements(
                     st.name, st.named = name, True
             else:
                 st = _AgrState(name, parties, None, False, s, sent.start, sent.end, named, idx)
+                if _IMF_INSTRUMENT.search(name) and _REVIEW_OF.search(
+                    s, max(0, noun.start() - 100), noun.start()
+                ):
+                    # "a staff-level agreement on the fifth review of the Extended Fund
+                    # Facility": the facility is part of that name unless met again.
+                    st.review_of = idx
                 _merge_status(st, status, clause)
                 states[key] = st
                 order.append(key)
             last_named = key
+        if (
+            not handled_anaphor
+            and len(states) == n_states
+            and last_named in states
+            and states[last_named].last_sentence < idx
+        ):
+            # No agreement noun of this sentence made or updated a record: "The talks were
+            # suspended", "rejected the Russian proposal and would not sign any agreement".
+            _continue_agreement(s, idx, states, order, last_named)
         if len(countries) >= 2:
             last_pair = countries[:2]
         elif "Korea" in s and _KOREAS.search(s):
@@ -1304,6 +1527,8 @@ def extract_agreements(
     out = []
     for key in order:
         st = states[key]
+        if st.review_of == st.last_sentence:
+            continue
         status = st.status or (
             "in_force"
             if st.named and not st.name.lower().startswith(("memorand", "mou"))
@@ -1362,7 +1587,11 @@ _IMF_ACRONYM = re.compile(r"\b(?:ECF|EFF|SBA|RSF|PCI)\b")
 _IMF_INSTRUMENT = re.compile(
     r"\b(?:(?:ECF|EFF|SBA|PCI)\b|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
-    r"Fund(?:-backed|-supported)?\s+(?:programme|program))"
+    r"(?:Fund|IMF)(?:-backed|-supported)?\s+(?:programme|program))"
+)
+_REVIEW_OF = re.compile(
+    r"\b(?:agreement|accord|deal)\s+(?:on|for|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"reviews?\s+(?:of|under)\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}$"
 )
 _UNDER_WINDOW = re.compile(
     r"(?:(?i:arrangement|programme|program|agreement|loan|financing|tranche|disbursement)|"
@@ -1444,6 +1673,8 @@ _PLURAL_DET = re.compile(
 _MOD_STOP = frozenset(
     [
         "new",
+        "revived",
+        "fresh",
         "old",
         "landmark",
         "bilateral",
@@ -1496,7 +1727,27 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
             continue
         for b in order:
             sb = states[b]
-            if b == a or b in drop or not sb.named:
+            if b == a or b in drop:
+                continue
+            if not sb.named:
+                # "a revived nuclear partnership with Russia" ... "a new nuclear agreement
+                # with Russia": the same content words and parties name one agreement.
+                wb = re.findall(r"[a-z][a-z-]+", sb.name.lower())
+                mods_b = [w for w in wb[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")]
+                if (
+                    set(mods_b) == set(mods)
+                    and set(sb.parties) == set(sa.parties)
+                    and wb[-1] != words[-1]
+                    and a not in drop
+                    and not a.endswith("|new")
+                    and not b.endswith("|new")
+                ):
+                    if sa.status is not None and (
+                        sb.status is None or _RANK[sa.status] > _RANK[sb.status]
+                    ):
+                        sb.status = sa.status
+                    drop.add(a)
+                    break
                 continue
             if set(sb.parties) != set(sa.parties) and not (
                 # "Restoring the military agreement ..." after the Comprehensive Military
@@ -1526,6 +1777,31 @@ _NOT_A = re.compile(
     r"(?:[\w-]+\s+){0,2}$|\bby\s+(?:mutual\s+|common\s+)?$",
     re.I,
 )
+_WITH_ORG = re.compile(
+    r"\s+with\s+the\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:Committee|Club|Group|Commission|Council|"
+    r"Union|Alliance|Bloc|Forum|Association|Organi[sz]ation|Community|Consortium|Platform))\b"
+)
+_OFFER_BY = re.compile(
+    r"\b(?:has\s+|had\s+|have\s+)?(?:floated|offered|proposed|pitched|put\s+forward|"
+    r"suggested|tabled)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+_ON_THE_PROJECT = re.compile(
+    r"\s+on\s+the\s+(?:project|scheme|corridor|initiative|plan|pipeline|railway|highway)\b"
+)
+_PROJECT_INTRO = re.compile(
+    r"\bthe\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+an?\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:project|scheme|corridor|initiative|plan|pipeline|railway|highway|canal|port|bridge|dam)\b"
+)
+_NEW_ONE = re.compile(
+    r"\b(?:an?\s+new|another|a\s+fresh|a\s+successor|a\s+replacement|a\s+follow-on)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_INDEF_PARTNER = re.compile(
+    r"[^,;.]{0,50}?\bwith\s+(?:an?|another|one|some|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partners?|countr(?:y|ies)|neighbou?rs?|states?|nations?|all(?:y|ies)|governments?|"
+    r"powers?|buyers?|suppliers?|investors?|lenders?|creditors?)\b"
+)
 _BETWEEN_FIRMS = re.compile(
     r"\s+between\s+[^.;]{0,80}?\b(?:compan(?:y|ies)|firms?|corporations?|ministry|"
     r"ministries|conglomerate)\b"
@@ -1540,10 +1816,11 @@ _AGR_CLAUSE_BREAK = re.compile(
 )
 
 _AGR_BREAK_KEYS = ("but", "while", "whereas", "although", "under which", "whereby")
+_AGR_BREAK_GATE = re.compile("|".join(_AGR_BREAK_KEYS))
 
 
 def _clause_bounds_agr(s: str, pos: int) -> tuple[int, int]:
-    if ";" not in s and not any(k in s for k in _AGR_BREAK_KEYS):
+    if ";" not in s and not _AGR_BREAK_GATE.search(s):
         return 0, len(s)
     lo = 0
     for m in _AGR_CLAUSE_BREAK.finditer(s, 0, pos):
@@ -1559,3 +1836,62 @@ def _merge_status(st: _AgrState, status: str | None, clause: str) -> None:
         st.renegotiating = True
     if st.status is None or _RANK[status] > _RANK[st.status]:
         st.status = status
+
+
+# A later sentence continuing the last agreement without naming it: a pronoun as the
+# object of a status verb or the subject of a status predicate ("Both parliaments ratified
+# it, and it took effect"), "the talks" on it, or "the <demonym> proposal/offer" for it.
+_CONT_GATE = re.compile(r" it|It |them|talks|negotiations|proposal|offer|overture")
+_STATUS_VERB = (
+    r"ratif\w+|suspend\w*|scrap\w*|terminat\w+|cancell?\w*|annul\w*|abrogat\w+|froze|"
+    r"shelv\w+|renounc\w+|denounc\w+|tore\s+up|approv\w+|sign\w*|initial\w*"
+)
+_CONT_IT = re.compile(
+    rf"\b(?:{_STATUS_VERB})\s+(?:it|them)\b(?!\s+(?:to|for)\b)|"
+    r"(?:^|[,;]\s+(?:and\s+|but\s+)?|\b(?:and|but)\s+)(?:[Ii]t|[Tt]hey)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|will|would|could|may|might|must|shall|should|"
+    r"then|later|also|formally|officially|finally|now|still|not|never|yet|only|been|be)\s+)*"
+    r"(?:(?:ent(?:er|ered|ers)|c(?:a|o)mes?|go(?:es)?|went)\s+into\s+(?:force|effect)|"
+    r"t(?:ook|akes?)\s+effect|expir\w+|laps\w+|ratified|suspended|terminated|scrapped|"
+    r"cancell?ed|annulled|shelved|frozen|signed|remains?\s+in\s+(?:force|effect|place)|"
+    r"in\s+(?:force|effect))"
+)
+_CONT_TALKS = re.compile(
+    r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\s+"
+    r"(?:(?:were|was|have|has|had|been|then|later|formally|finally)\s+)*"
+    r"(?:suspended|halted|frozen|paused|put\s+on\s+hold|broke\s+down|collapsed|"
+    r"fell\s+apart|were\s+abandoned|abandoned)\b"
+)
+_CONT_PROPOSAL = re.compile(
+    r"\b(?:reject\w*|turn(?:ed|s)?\s+down|refus\w+|dismiss\w*|spurn\w*)\s+"
+    r"(?:the|this|that|(?-i:[A-Z])[\w'’]*['’]s?)\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:proposal|offer|overture|plan|idea)\b",
+    re.I,
+)
+
+
+def _continue_agreement(
+    s: str, idx: int, states: dict[str, _AgrState], order: list[str], last_key: str
+) -> None:
+    last = states[last_key]
+    if idx - last.last_sentence > 1 or not _CONT_GATE.search(s):
+        return
+    if last.status in (None, "proposed") and _CONT_PROPOSAL.search(s):
+        _merge_status(last, "ruled_out", s)
+        last.last_sentence = idx
+        return
+    for m in _CONT_TALKS.finditer(s):
+        if last.status in (None, "proposed", "negotiating"):
+            low = m.group(0).lower()
+            got = "suspended" if re.search(r"suspend|halt|froz|paus|hold", low) else "ruled_out"
+            _merge_status(last, got, s)
+            last.last_sentence = idx
+            return
+    best = None
+    for m in _CONT_IT.finditer(s):
+        st = _status_of(s[max(0, m.start() - 40) : m.end()], 0)
+        if st is not None and (best is None or _RANK[st] > _RANK[best]):
+            best = st
+    if best is not None:
+        _merge_status(last, best, s)
+        last.last_sentence = idx

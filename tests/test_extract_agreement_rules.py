@@ -418,3 +418,324 @@ def test_generic_mention_does_not_absorb_named_one_with_other_parties():
     )
     assert ("Visiting Forces Agreement", {"Philippines", "United States"}, "in_force") in got
     assert any(g[1] == {"Philippines", "France"} and g[2] == "negotiating" for g in got)
+
+
+# Round 2: later sentences that continue an agreement without naming it again ("ratified
+# it", "the talks were suspended", "rejected the Serbian proposal"); the latest event wins.
+CONTINUED = [
+    (
+        "Peru and Chile signed a fisheries treaty in March. Both parliaments ratified it in "
+        "July, and it entered into force in September.",
+        "fisheries treaty",
+        {"Peru", "Chile"},
+        "in_force",
+    ),
+    (
+        "Ghana and Togo signed a border protocol in 2019. Togo's new government suspended it "
+        "last year.",
+        "border protocol",
+        {"Ghana", "Togo"},
+        "suspended",
+    ),
+    (
+        "Kenya and Uganda opened talks on a deal for joint rail maintenance in May. The talks "
+        "were suspended in August after a row over costs.",
+        "deal for joint rail maintenance",
+        {"Kenya", "Uganda"},
+        "suspended",
+    ),
+    (
+        "In June, Serbian officials floated a port-access agreement with Montenegro. Last "
+        "month Montenegro turned down the Serbian proposal.",
+        "port-access agreement",
+        {"Serbia", "Montenegro"},
+        "ruled_out",
+    ),
+    (
+        "Moldova and Romania signed a memorandum of understanding on power trading. It will "
+        "enter into force once both sides complete internal procedures.",
+        "memorandum of understanding on power trading",
+        {"Moldova", "Romania"},
+        "signed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties", "status"), CONTINUED)
+def test_continued_agreement(text, name, parties, status):
+    got = _agr(text)
+    assert (name, parties, status) in got, got
+
+
+def test_pronoun_far_from_agreement_does_not_continue_it():
+    got = _agr(
+        "Peru and Chile signed a fisheries treaty in March. The harbour was dredged in April. "
+        "A new terminal opened in May. The port authority suspended it in June."
+    )
+    assert got == [("fisheries treaty", {"Peru", "Chile"}, "signed")]
+
+
+def test_definite_anaphor_skips_a_newer_agreement_of_another_kind():
+    got = _agr(
+        "Norway and Iceland signed a fisheries treaty in 2019. Cod stocks rose in 2020. "
+        "Catches fell in 2021. Prices fell in 2022. Denmark has proposed a research pact with "
+        "Norway and Iceland. In May Iceland suspended the treaty."
+    )
+    assert ("fisheries treaty", {"Norway", "Iceland"}, "suspended") in got, got
+    assert ("research pact", {"Denmark", "Norway", "Iceland"}, "proposed") in got, got
+
+
+# Round 2: a long subject before the main predicate; a dash aside carries no status;
+# "cannot be signed" is not signed.
+LONG_SUBJECT = [
+    (
+        "The 2015 memorandum of understanding on seasonal labour between Spain and Morocco "
+        "was extended quietly in March for a further five years and remains in force.",
+        "memorandum of understanding on seasonal labour",
+        {"Spain", "Morocco"},
+        "in_force",
+    ),
+    (
+        "The border truce agreed by Ethiopia and Eritrea last spring — a six-month freeze on "
+        "troop movements meant to open the way to talks — is still only a proposal on paper.",
+        "border truce",
+        {"Ethiopia", "Eritrea"},
+        "proposed",
+    ),
+    (
+        "A transit treaty between Nepal and Bangladesh cannot be signed until both "
+        "parliaments amend their customs laws.",
+        "transit treaty",
+        {"Nepal", "Bangladesh"},
+        "negotiating",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties", "status"), LONG_SUBJECT)
+def test_long_subject_and_asides(text, name, parties, status):
+    got = _agr(text)
+    assert (name, parties, status) in got, got
+
+
+# Round 2: parties and records.
+ROUND2_POSITIVE = [
+    # A mediator or chair is not a party.
+    (
+        "The maritime protocol that Kenya signed with Somalia in 2023, which would have "
+        "opened joint patrols, has been frozen since talks brokered by Qatar in Doha.",
+        "maritime protocol",
+        {"Kenya", "Somalia"},
+        "suspended",
+    ),
+    # A named body outside the gazetteer after "with the" is the counterpart.
+    (
+        "Zambia's economy grew. The debt relief agreement with the Official Creditor "
+        "Committee, co-chaired by China and France, entered into force in May.",
+        "debt relief agreement",
+        {"Zambia", "Official Creditor Committee"},
+        "in_force",
+    ),
+    # A court voiding an agreement ends it.
+    (
+        "The 2012 fisheries agreement between Senegal and Russia was declared unlawful by "
+        "the Supreme Court in 2019.",
+        "fisheries agreement",
+        {"Senegal", "Russia"},
+        "terminated",
+    ),
+    (
+        "A gas pipeline accord between Bulgaria and Greece was struck down by a court in "
+        "Sofia last year.",
+        "gas pipeline accord",
+        {"Bulgaria", "Greece"},
+        "terminated",
+    ),
+    # Closing the door is ruling out.
+    (
+        "Oman's cabinet closed the door on a new port agreement with Iran on Sunday.",
+        "port agreement",
+        {"Oman", "Iran"},
+        "ruled_out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties", "status"), ROUND2_POSITIVE)
+def test_round2_agreement_record(text, name, parties, status):
+    got = _agr(text)
+    assert (name, parties, status) in got, got
+
+
+ROUND2_NEGATIVE = [
+    # An unnamed counterpart: the parties would be guesses.
+    "Peru's government wrapped up talks on a fisheries pact with an Asian partner.",
+    "Morocco said it was close to an energy deal with a European neighbour.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND2_NEGATIVE)
+def test_round2_no_agreement(text):
+    assert _agr(text) == []
+
+
+def test_appositive_after_complement_restates_the_agreement():
+    got = _agr(
+        "Chad and Niger signed a memorandum of understanding on river patrols, the first "
+        "defence accord between the two neighbours in a decade."
+    )
+    assert [g[0] for g in got] == ["memorandum of understanding on river patrols"]
+
+
+def test_same_content_words_merge_two_generic_mentions():
+    got = _agr(
+        "Namibia slammed the door on a revived uranium partnership with Russia. Cabinet "
+        "rejected a plan to negotiate a new uranium agreement with Russia."
+    )
+    assert len(got) == 1 and got[0][1] == {"Namibia", "Russia"} and got[0][2] == "ruled_out", got
+
+
+def test_complement_after_place_and_day():
+    got = _agr(
+        "Jordan and Iraq signed a memorandum of understanding in Amman on Sunday on the "
+        "sharing of customs data."
+    )
+    assert got == [
+        (
+            "memorandum of understanding on the sharing of customs data",
+            {"Jordan", "Iraq"},
+            "signed",
+        )
+    ], got
+
+
+ROUND2_MORE = [
+    # A postponed signing is still a negotiation.
+    (
+        "Ghana and Togo met in Lomé. The signing of the framework agreement for the coastal "
+        "highway, planned for Friday, was delayed after the two sides disagreed on tolls.",
+        "framework agreement",
+        {"Ghana", "Togo"},
+        "negotiating",
+    ),
+    # A demonym on an envoy names the state.
+    (
+        "The agreement on technical cooperation was signed in Dushanbe on Monday by a deputy "
+        "minister and the Japanese Ambassador.",
+        "agreement on technical cooperation",
+        {"Tajikistan", "Japan"},
+        "signed",
+    ),
+    # A pair inside a title names the parties.
+    (
+        "Parliament ratified the Treaty on the Uzbek-Tajik State Border on Thursday.",
+        "Treaty on the Uzbek-Tajik State Border",
+        {"Uzbekistan", "Tajikistan"},
+        "in_force",
+    ),
+    # A sponsor is kept when the name would otherwise be a bare "truce".
+    (
+        "The AU-brokered truce between Ethiopia and Eritrea expired in March.",
+        "AU-brokered truce",
+        {"Ethiopia", "Eritrea"},
+        "terminated",
+    ),
+    # "a roadmap to end the war" is an instrument.
+    (
+        "Talks on a roadmap to end the war resumed in Doha between Sudanese and Chadian "
+        "negotiators.",
+        "roadmap to end the war",
+        {"Sudan", "Chad"},
+        "negotiating",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties", "status"), ROUND2_MORE)
+def test_round2_more(text, name, parties, status):
+    got = _agr(text)
+    assert (name, parties, status) in got, got
+
+
+def test_offer_by_a_foreign_state_is_made_to_the_focus_country():
+    got = _agr(
+        "Armenia's parliament met on Monday. Armenia's economy grew. Tehran has floated an "
+        "electricity swap agreement covering the Aras and Vorotan rivers, officials said."
+    )
+    assert (
+        "electricity swap agreement covering the Aras and Vorotan rivers",
+        {"Iran", "Armenia"},
+        "proposed",
+    ) in got, got
+
+
+def test_venue_is_not_a_party_when_two_sides_are_named():
+    got = _agr("Sudanese and Chadian negotiators meeting in Doha signed a border security pact.")
+    assert got == [("border security pact", {"Sudan", "Chad"}, "signed")], got
+
+
+def test_named_mention_without_parties_updates_the_earlier_record():
+    got = _agr(
+        "Kenya and IMF staff reached a staff-level agreement on the fourth review of Kenya's "
+        "Extended Fund Facility. The Extended Fund Facility, approved in 2021 and extended "
+        "in 2024, remains in force until April 2026."
+    )
+    assert (
+        "Kenya's Extended Fund Facility",
+        {"Kenya", "International Monetary Fund"},
+        "in_force",
+    ) in got, got
+
+
+def test_facility_inside_a_review_complement_is_not_its_own_record():
+    got = _agr(
+        "IMF staff and the Kenyan authorities reached a staff-level agreement on the third "
+        "review of the Extended Credit Facility arrangement."
+    )
+    assert len(got) == 1 and got[0][0].startswith("staff-level agreement"), got
+
+
+def test_government_refusing_a_new_imf_programme():
+    got = _agr(
+        "Zambia's debt fell. The finance minister said the government had no plans to "
+        "request a new IMF programme after this one."
+    )
+    assert ("IMF programme", {"Zambia", "International Monetary Fund"}, "ruled_out") in got, got
+
+
+def test_city_naming_another_instrument_is_not_a_party():
+    got = _agr(
+        "The border memorandum that Eritrea signed with Djibouti in 2022 has been frozen "
+        "since the Cairo Declaration of last year."
+    )
+    assert got == [("border memorandum", {"Eritrea", "Djibouti"}, "suspended")], got
+
+
+def test_bare_arrangement_without_any_state_is_domestic():
+    got = _agr(
+        "Germany and South Africa signed a grid loan. The utility still relies on the debt "
+        "relief arrangement announced by the Treasury in 2023."
+    )
+    assert all("arrangement" not in g[0] for g in got), got
+
+
+def test_memorandum_on_the_project_takes_the_project_named_earlier():
+    got = _agr(
+        "Kenya is betting on the Lamu Corridor, a proposed railway and pipeline to the "
+        "Ethiopian border. Kenya and Ethiopia signed a memorandum of understanding on the "
+        "project in Nairobi in May."
+    )
+    assert (
+        "memorandum of understanding on the Lamu Corridor",
+        {"Kenya", "Ethiopia"},
+        "signed",
+    ) in got, got
+
+
+def test_let_expire_then_a_new_deal_ruled_out_are_two_agreements():
+    got = _agr(
+        "Exports stopped in May after Sofia let its transit agreement with Ankara expire. "
+        "Bulgaria's energy minister ruled out signing a new transit deal with Turkey."
+    )
+    assert ("transit agreement", {"Bulgaria", "Turkey"}, "terminated") in got, got
+    assert ("transit deal", {"Bulgaria", "Turkey"}, "ruled_out") in got, got
