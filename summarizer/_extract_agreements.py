@@ -51,7 +51,8 @@ _AGR_NOUN = re.compile(
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
     r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout|"
-    r"[A-Z][\w-]*\s+(?:Convention|Protocol|Compact|Charter|Partnership|Framework)|"
+    r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Under|In|On|Any|No)\s)[A-Z][\w-]*\s+"
+    r"(?:Convention|Protocol|Compact|Charter|Partnership|Framework)|"
     r"Convention(?=\s+on\s+[A-Z])|(?i:exchange\s+of\s+notes|customs\s+union)|"
     r"(?i:arrangement|protocols?)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
     r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
@@ -74,13 +75,59 @@ _AGR_BLACKLIST = re.compile(
     r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
     r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
     r"customer|client|vendor|procurement|contract|settlement|custody|divorce|loan\s+agreement"
-    r"\s+with\s+(?:a|the)\s+bank|stock|share|gas\s+supply|oil\s+supply|energy\s+supply|"
+    r"\s+with\s+(?:a|the)\s+bank|stock|share|"
     r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
-    r"tacit|verbal|gentleman['’]s|in\s+agreement|commercial|mutual\s+agreement|"
-    r"internal|leaked|legal|classified|explanatory|"
+    r"tacit|verbal|gentleman['’]s|in\s+agreement|mutual\s+agreement|"
+    r"internal|leaked|(?<!mutual\s)legal(?!\s+assistance)|classified|explanatory|"
     r"security\s+arrangements|financing\s+arrangements|customs\s+arrangements)\b",
     re.I,
 )
+# Kinds that are contracts when a company signs them but instruments between states
+# ("a state-to-state gas supply agreement", "a commercial sea access arrangement").
+_AGR_COMMERCIAL = re.compile(
+    r"\b(?:commercial|(?:gas|oil|energy|electricity|power|LNG|grain|fuel|coal|water)\s+supply|"
+    r"supply|offtake|purchase|sales?)\b",
+    re.I,
+)
+_COMPANY = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|utilit(?:y|ies)|suppliers?|"
+    r"operators?|producers?|giants?|state-owned|state-run|monopoly|subsidiar(?:y|ies)|"
+    r"Inc|Corp|Ltd|LLC|PLC|AG|GmbH|ASA|SpA|Co|Group|Holdings?|(?:Energy|Gas|Oil|Petroleum)"
+    r"(?!\s+(?:Minister|Ministry|Secretary|Department|Commissioner|Agency|Council|Charter|Union)))\b"
+)
+# "Algeria's Sonatrach", "Norway's Equinor": a capitalised non-place after a state's
+# possessive is a company (state organs and titles excepted).
+_POSS_NAME = re.compile(
+    r"['’]s\s+(?!(?:President|Prime|Foreign|Energy|Finance|Trade|Economy|Economic|Defen[cs]e|"
+    r"Interior|Government|Parliament|Ministry|Minister|National|Supreme|Central|Cabinet|Senate|"
+    r"Congress|Council|Chancellor|King|Queen|Emir|Crown|Sultan|Deputy|Vice|Head|Chief|"
+    r"Ambassador|Embassy|Agriculture|Transport|Mining|Oil|Gas|Petroleum|Infrastructure)\b)"
+    r"([A-Z][\w-]+)"
+)
+
+
+# "Rosneft had signed ...", "... a supply deal with Gazprom": a signer or counterpart that
+# is a capitalised name outside the gazetteer.
+_NAMED_SIGNER = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-Z][\w-]+)\s+(?:(?:has|had|have|also|then)\s+)?"
+    r"(?:signed|inked|sealed|clinched|struck|agreed)\b|"
+    r"\bwith\s+([A-Z][\w-]+)\b(?!\s+(?:and|or)\b)"
+)
+_SIGNER_OK = frozenset(["The", "It", "They", "He", "She", "We", "Minister", "President"])
+
+
+def _company_party(s: str) -> bool:
+    if _COMPANY.search(s):
+        return True
+    if any(not find_mentions(m.group(1)) for m in _POSS_NAME.finditer(s)):
+        return True
+    for m in _NAMED_SIGNER.finditer(s):
+        w = m.group(1) or m.group(2)
+        if w not in _SIGNER_OK and not find_mentions(w) and w not in _COMBINING:
+            return True
+    return False
+
+
 # In a complement ("agreement on minority rights", "memorandum on ... gas supply") only
 # the clearly private kinds disqualify.
 _COMPLEMENT_BLACKLIST = re.compile(
@@ -177,7 +224,6 @@ _GENERIC_MOD = {
     "three-year",
     "year",
     "old",
-    "decades-old",
     "-",
     "and",
     "or",
@@ -260,7 +306,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bthe\s+door\s+(?:is|was|remains|had\s+been|has\s+been)\s+(?:firmly\s+|now\s+)?(?:closed|shut)|"
             r"\bwould\s+not\s+(?:sign|join|negotiate|pursue|seek|renew|extend)|"
             r"\b(?:will|would|shall)\s+not\s+(?:be\s+)?(?:renew|extend)\w*|\bwon['’]t\s+(?:renew|extend)|"
-            r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend)|\bwouldn['’]t\s+sign|\bno\s+(?:such\s+)?(?:deal|"
+            r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend)|\bwouldn['’]t\s+sign|\brebuff\w*|\bspurn\w*|"
+            r"\bturn(?:ed|s|ing)?\s+down\b|\bbalk(?:ed|s|ing)?\s+at\b|\bpour(?:ed|s|ing)?\s+cold\s+water\s+on\b|"
+            r"\bno\s+(?:such\s+)?(?:deal|"
             r"agreement)\s+(?:is|was)\s+(?:planned|envisaged)|\bnot\s+(?:be\s+)?(?:part\s+of|"
             r"join)",
             re.I,
@@ -280,8 +328,11 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bend(?:ed|s|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
             r"pact|deal|memorandum|arrangement|programme|program|protocol|partnership|truce|"
             r"ceasefire|participation|membership)\b|"
-            r"\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)|\bpulled\s+the\s+plug|\babandon\w*|\bleft\s+(?:the\s+)?(?=(?-i:[A-Z]))|\brenounc\w+|\bdenounc\w+|\bno\s+longer\s+in\s+"
-            r"(?:force|effect)",
+            r"\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)|\bpulled\s+the\s+plug|\babandon\w*|\bleft\s+(?:the\s+)?(?=(?-i:[A-Z]))|\brenounc\w+|\bdenounc\w+|\bdenunciat\w+|\bno\s+longer\s+in\s+"
+            r"(?:force|effect)|\bceas(?:e|es|ed|ing)\s+to\s+(?:be\s+in\s+(?:force|effect)|have\s+effect|apply)\b|"
+            r"\bsupersed(?:ed|es)\b|\brescind\w*|\brepudiat\w+|\bwound\s+(?:it\s+)?down\b|"
+            r"\bripp(?:ed|ing)\s+up\b|\bditch(?:ed|es|ing)?\b|\bjettison\w*|\brevok(?:e|ed|es|ing)\b|"
+            r"\brevocation\b",
             re.I,
         ),
     ),
@@ -290,7 +341,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|\bfro(?:ze|zen)\b|"
             r"\bon\s+ice\b|\bshelv(?:e|ed|es|ing)\b|\bin\s+abeyance\b|\bdormant\b|\bmothball\w*|"
-            r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b|"
+            r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b|\bback\s+burner\b|"
             r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:implement\w*|(?:the\s+)?implementation)",
             re.I,
         ),
@@ -311,7 +362,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bratif\w+|\b(?:enter(?:ed|s)?|came|come|comes|coming|went|go|goes|put)\s+into\s+"
             r"(?:force|effect)|\btook\s+effect|\btakes?\s+effect|\bin\s+(?:force|effect)\b|"
             r"\bimplement(?:ed|ing|ation)\b|\bexisting\b|\bcurrently\s+in\s+place|"
-            r"\bhas\s+been\s+in\s+place|\bremains\s+in\s+place|\bunder\s+the\s+(?:terms\s+of\s+)?",
+            r"\bhas\s+been\s+in\s+place|\bremains\s+in\s+place|\bunder\s+the\s+(?:terms\s+of\s+)?|"
+            r"\bentry\s+into\s+(?:force|effect)|\bprovisional(?:ly)?\s+appli|\bappli\w+\s+provisionally|"
+            r"\binstruments?\s+of\s+(?:ratification|accession|approval)|"
+            r"\bbec(?:ame|omes|oming)\s+(?:legally\s+)?(?:effective|binding)\b",
             re.I,
         ),
     ),
@@ -323,7 +377,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\breach(?:ed|es)\b(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|understanding|memorandum|"
             r"arrangement|MoU)|\s*[,.;]|\s*$)|"
-            r"\bagreed\s+(?:on|to|a|an|the)\b|\b(?:has|have)\s+agreed|\bapprov(?:ed|es)\b|"
+            r"\bpenned\b|\bagreed\s+(?:on|to(?!\s+(?:examine|study|consider|explore|look|review|assess|"
+            r"evaluate|discuss|continue|work|hold|meet|launch|start|begin|resume|intensify|"
+            r"deepen|strengthen|expedite|accelerate|pursue|negotiate|set\s+up|establish|"
+            r"form|seek)\b)|a|an|the)\b|\b(?:has|have)\s+agreed|\bapprov(?:ed|es)\b|"
             r"\bendors(?:ed|es)\b|\badopted\b",
             re.I,
         ),
@@ -354,7 +411,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bplan(?:s|ned)?\b|\bconsider\w*|\bidea\b|\bpossible\b|\bpotential\b|\benvisag\w+|"
             r"\bwants?\b(?!\s+to\s+(?:sign|conclude|finali\w+|seal|complete))|"
             r"\bhop(?:e|es|ed|ing)\b(?!\s+to\s+(?:sign|conclude|finali\w+|seal|complete|wrap))|"
-            r"\bpitch(?:ed|es)?\b|\bput\s+forward",
+            r"\bpitch(?:ed|es)?\b|\bput\s+forward|\btabl(?:ed|es|ing)\b|\bmoot(?:ed|s|ing)?\b|"
+            r"\bbroach(?:ed|es|ing)?\b|\bdangl(?:ed|es|ing)\b",
             re.I,
         ),
     ),
@@ -400,9 +458,10 @@ _PAIR = re.compile(
 )
 _TRUCE_HEAD = re.compile(r"(?i:cease-?fires?|truces?|armistices?)$")
 _BETWEEN = re.compile(
-    r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s*\([^()]{1,15}\))?"
-    r"\s+and\s+"
-    r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
+    r"(?:\s*\([^()]{1,15}\))?\s+and\s+"
+    r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"(?!(?:Concerning|Regarding|On|For|Relating|In)\b)[A-Z][\w'’-]*){0,5})"
 )
 _BETWEEN_GOV = re.compile(r"between\s+the\s+government\s+and\s+((?:the\s+)?[A-Z][\w'’-]*)")
 _THE_COUNTRY = re.compile(
@@ -427,6 +486,11 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "not ",
         "won",
         "dismiss",
+        "rebuff",
+        "spurn",
+        "turn",
+        "balk",
+        "cold water",
         "off the",
         "door",
         "wouldn",
@@ -448,6 +512,16 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "abandon",
         "renounc",
         "denounc",
+        "denunciat",
+        "ceas",
+        "supersed",
+        "rescind",
+        "repudiat",
+        "wound",
+        "ripp",
+        "ditch",
+        "jettison",
+        "revo",
         "no longer",
         "left",
         "lapse",
@@ -487,6 +561,7 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "abeyance",
         "dormant",
         "mothball",
+        "burner",
     ),
     "in_force": (
         "ratif",
@@ -497,11 +572,15 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "existing",
         "in place",
         "under",
+        "provision",
+        "instrument",
+        "becam",
+        "become",
     ),
 }
 # Gates for the weaker cues too (supersets of what each rule can match, lower-cased).
 _STATUS_KEYS["signed"] = (
-    "sign", "inked", "seal", "clinch", "conclud", "struck", "finali", "reach", "agreed",
+    "sign", "inked", "seal", "clinch", "conclud", "struck", "finali", "reach", "agreed", "penned",
     "approv", "endors", "adopted",
 )  # fmt: skip
 _STATUS_KEYS["negotiating"] = (
@@ -512,6 +591,7 @@ _STATUS_KEYS["negotiating"] = (
 _STATUS_KEYS["proposed"] = (
     "propos", "offer", "float", "suggest", "call", "seek", "sought", "push", "plan",
     "consider", "idea", "possible", "potential", "envisag", "want", "hop", "pitch", "put",
+    "tabl", "moot", "broach", "dangl",
 )  # fmt: skip
 # "Under the deal, X will pay": the clause describes the terms of a future deal.
 _FUTURE_TERMS = re.compile(
@@ -649,13 +729,15 @@ _MONTH = (
 )
 _NAME_COMPLEMENT = re.compile(
     r"(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|governments|nations|neighbours)\b|"
-    r"[^,;]{3,60}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?"
+    # "between the Government of the Republic of X and the Government of Y": official titles
+    r"[^,;]{3,80}?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"(?!(?:Concerning|Regarding|On|For|Relating)\b)[A-Z][\w'’-]*)*))?"
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?"
     r"(?:\s+in\s+(?!(?:1[89]|20)\d\d)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     rf"(?:\s+(?:on|last|this)\s+(?:{_WEEKDAY}|week|month|year))?"
     rf"(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:1[89]|20)\d\d)?"
-    rf"\s+(?:on|to|over|covering|regarding|for(?=\s+(?!(?-i:[A-Z])|an?\b|\d|the\b|"
+    rf"\s+(?:on|to|over|covering|[Rr]egarding|[Cc]oncerning|for(?=\s+(?!(?-i:[A-Z])|an?\b|\d|the\b|"
     r"(?:years?|months?|decades?|now|him|"
     r"her|them|it|us|its|their|his|both|all|each|every|some|which|what|whom|this|that|"
     r"up\s+to|as|so|more|less|about)\b|\w+\s+(?:years?|months?|weeks?|days?)\b)))"
@@ -690,6 +772,8 @@ _WALK_STOP = frozenset(
         "been",
     ]
 )
+# Nouns in -ly that are modifiers, not adverbs ("gas supply deal", "family reunification").
+_LY_NOUNS = frozenset(["supply", "family", "assembly", "monopoly", "ally", "rally"])
 _RELATION_MOD = frozenset(
     [
         "strategic",
@@ -707,22 +791,49 @@ _RELATION_MOD = frozenset(
         "key",
         "important",
         "all-round",
+        "development",
+        "bilateral",
+        "growing",
+        "enduring",
+        "longstanding",
+        "long-standing",
+        "historic",
+        "deep",
+        "strong",
+        "multifaceted",
+        "time-tested",
+        "trusted",
+        "robust",
+        "vibrant",
+        "broad-based",
+        "excellent",
+        "friendly",
+        "traditional",
+        "comprehensive",
+        "cooperative",
+        "multidimensional",
     ]
 )
 _WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w'’])")
 _TITLE = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|in\s+the|to|the)\s+)*"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|in|to|the)\s+)*"
     rf"(?!(?:The|In|On|{_MONTH[3:-1]}|{_WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
 )
 
 
+_REDUCED_REL = re.compile(r"(?<=\w)\s+[a-z]{3,}ed(?:\s+(?:out|up))?\s+(?=by\b)")
+_ONLY_DETS = re.compile(
+    r"\s*(?:(?:an?|the|its|their|new|\d[\w.,-]*|[\w]+-(?:months?|years?)|(?:\w+\s+)?billion|"
+    r"(?:\w+\s+)?million)\s*)*",
+    re.I,
+)
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:been\s+)?$")
 _QUOTES = re.compile(r"[“”\"]")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+(?:\s+(?:of|and|for|on)\s+(?=[A-Z]))?|\S")
 _TALKS_WORD = re.compile(r"(?:Talks|Negotiations|Discussions)\b")
 _CAP_TOKEN = re.compile(r"[A-Z0-9][\w'’.-]*(?:\s+(?:of|and|for|on)\s+)?")
 _DET_TOKEN = re.compile(
-    r"(?:The|A|An|This|That|Its|His|Her|Their|On|In|Under|Two|Three|Four|Five|"
+    r"(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My|On|In|Under|Two|Three|Four|Five|"
     r"Both|Several|Many|Some|All|Such|These|Those|Most|Other|Any|No|Each|Every|Few|More)\b"
 )
 _LOWER_TOKEN = re.compile(r"[a-z][a-z-]*")
@@ -761,7 +872,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 break
         if wl in _GENERIC_MOD or not _LOWER_TOKEN.fullmatch(wl) or len(pre) >= 4:
             break
-        if wl.endswith(("ly",)) or wl in _WALK_STOP:
+        if (wl.endswith("ly") and wl not in _LY_NOUNS) or wl in _WALK_STOP:
             break
         if wl.endswith("ed") and "-" not in wl:
             break  # "The committee also revisited migration deals": a verb, not a modifier
@@ -803,6 +914,13 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             break
     if named and pre and all(p[:1].isupper() for p in pre):
         name = " ".join([*pre, head])
+        if head.endswith("Partnership") and all(
+            w.lower() in _RELATION_MOD
+            or w.lower() in ("and", "cooperative", "partnership")
+            or all(find_mentions(x) or x in _COMBINING for x in re.split(r"[-–/]", w) if x)
+            for w in name.split()
+        ):
+            return None, False  # "the Comprehensive Strategic Partnership": a relationship
         return re.sub(r"\s+", " ", name), True
     post = ""
     tm = None
@@ -821,8 +939,16 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             first_cap = re.search(r"(?:\s+[A-Z][\w-]*)+$", rest)
             if first_cap and not _TITLE.fullmatch(rest.strip()):
                 rest = rest[: first_cap.start()]
+            if _ONLY_DETS.fullmatch(rest):
+                # "a staff-level agreement on a 36-month Extended Fund Facility": the
+                # agreement is the facility's own step, not a second instrument.
+                return None, False
         stop = _NAME_STOP.search(rest)
-        words = rest[: stop.start() if stop else len(rest)].split()[:8]
+        cut_at = stop.start() if stop else len(rest)
+        rr = _REDUCED_REL.search(rest, 0, cut_at + 4) if "ed " in rest else None
+        if rr:
+            cut_at = rr.start()  # "on operational activities carried out by the agency"
+        words = rest[:cut_at].split()[:8]
         tm = _TITLE.match(rest) if head[:1].isupper() else None
         if tm:
             # "Treaty on Comprehensive Strategic Partnership obliges ...", "Agreement on
@@ -1179,18 +1305,22 @@ def extract_agreements(
                 continue  # "Treaty on Comprehensive Strategic Partnership": inside a title
             prev_span_end = name_span_end
             name, named = _agreement_name(s, noun)
+            at = -1
             if name and named and len(name) > len(noun.group(0)):
                 at = s.find(name, max(0, noun.start() - len(name)))
                 if at >= 0:
                     name_span_end = at + len(name)
-            elif name and not name.endswith(noun.group(0)):
+            if at < 0 and name and not name.endswith(noun.group(0)):
                 # "treaty on asylum partnership": a noun inside the complement is no record.
                 tail = name.split()[-1]
-                at = s.find(tail, noun.end(), noun.end() + 120)
+                at = s.find(tail, noun.end(), noun.end() + 250)
                 if at >= 0:
                     name_span_end = at + len(tail)
             lo, clause_end = _clause_bounds_agr(s, noun.start())
-            lo, hi = max(lo, noun.start() - 110), min(clause_end, noun.end() + 150)
+            lo, hi = (
+                max(lo, noun.start() - 110),
+                min(clause_end, max(noun.end(), name_span_end) + 150),
+            )
             nxt = next(
                 (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
                 None,
@@ -1230,6 +1360,12 @@ def extract_agreements(
                 if ap and not _is_place_run(ap.group(1)):
                     # "New START, the last treaty capping ...": the appositive names it.
                     name, named = ap.group(1), True
+            if (
+                name is None
+                and noun.group(0).endswith("Partnership")
+                and noun.group(0).split()[0].lower() in _RELATION_MOD
+            ):
+                continue  # "the India-Tanzania Strategic Partnership": a relationship
             if name is None:
                 # Definite anaphor: "the deal" -> latest named agreement, unless a year or
                 # a pair of parties in front of it names a different one ("the 1967
@@ -1320,6 +1456,10 @@ def extract_agreements(
                 or _AGR_BLACKLIST.search(s[max(0, before_end - 30) : before_end])
             ):
                 continue
+            commercial = bool(
+                _AGR_COMMERCIAL.search(name, 0, cut)
+                or _AGR_COMMERCIAL.search(s[max(0, before_end - 30) : before_end])
+            )
             if (
                 not named
                 and any(k in s for k in _HYPO_KEYS)
@@ -1408,7 +1548,19 @@ def extract_agreements(
                     for m in sent.mentions
                     if m.surface not in name and m.kind in PARTY_KINDS
                 ]
-                parties = [p for p in parties if p not in inside or p in others or p in pair]
+                # "the 1994 Commonwealth of Independent States agreement on customs": an
+                # organisation owning a generic instrument is its party, unlike a place
+                # naming it ("Paris Agreement").
+                owners = [
+                    m.canonical
+                    for m in sent.mentions
+                    if m.kind == KIND_BODY
+                    and noun.group(0)[:1].islower()
+                    and name.startswith(m.surface)
+                ]
+                parties = [
+                    p for p in parties if p not in inside or p in others or p in pair or p in owners
+                ]
             if _IMF_INSTRUMENT.search(name) and _UNDER_WINDOW.search(
                 s, max(0, noun.start() - 80), noun.start()
             ):
@@ -1472,8 +1624,22 @@ def extract_agreements(
                 and re.search(r"Convention|Treaty|Protocol|Charter|Statute", name)
             ):
                 continue
+            if commercial and (
+                _company_party(s)
+                or re.fullmatch(r"(?i:commercial)\s+\S+", name)
+                or not all((ms := find_mentions(p)) and ms[0].kind in PARTY_KINDS for p in parties)
+            ):
+                continue  # "Energocom's gas supply deal with Gazprom": a company contract
             if _domestic_signers(sent, noun.start(), noun.end()):
                 continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
+            if _IMF_DEAL.fullmatch(name):
+                # "Business groups welcomed the IMF deal": the Fund's instrument met earlier.
+                imf = [k for k in reversed(order) if _IMF_INSTRUMENT.search(states[k].name)]
+                if imf:
+                    _merge_status(states[imf[0]], status, clause)
+                    states[imf[0]].last_sentence = idx
+                    last_named = imf[0]
+                    continue
             key = _norm_key(name)
             if (
                 key in states
@@ -1707,6 +1873,15 @@ _MOD_STOP = frozenset(
 )
 
 
+_IMF_DEAL = re.compile(
+    r"(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?(?:deal|agreement|accord|pact)"
+)
+_AGE_MOD = re.compile(
+    r"-old$|^(?:decades?|years?|century|centuries|generations?)-(?:long|old)$|"
+    r"^(?:landmark|historic|long-standing|longstanding|venerable|ageing|aging|old)$"
+)
+
+
 def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[str]:
     """Fold a generic mention into the named agreement it describes.
 
@@ -1723,6 +1898,26 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
             continue
         words = re.findall(r"[a-z][a-z-]+", sa.name.lower())
         mods = [w for w in words[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")]
+        if mods and len(words) <= 4 and all(_AGE_MOD.search(w) for w in mods):
+            # "The half-century-old agreement ... between Iraq and Turkey" ... "The 1973
+            # Iraq-Turkey Crude Oil Pipeline Agreement": an age says nothing of the content,
+            # so it is the one named agreement between the same parties.
+            same = [
+                b
+                for b in order
+                if b != a
+                and b not in drop
+                and states[b].named
+                and set(states[b].parties) == set(sa.parties)
+            ]
+            if len(same) == 1:
+                sb = states[same[0]]
+                if sa.status is not None and (
+                    sb.status is None or _RANK[sa.status] > _RANK[sb.status]
+                ):
+                    sb.status = sa.status
+                drop.add(a)
+            continue
         if not mods or len(words) > 4:
             continue
         for b in order:

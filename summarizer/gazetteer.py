@@ -78,6 +78,9 @@ PNG=PG
 # Entities without an ISO 3166-1 code that still act as parties or recipients.
 _EXTRA_PLACES = """
 Kosovo=Kosovo Gaza=Palestine Gaza Strip=Palestine West Bank=Palestine Somaliland=Somaliland
+Darfur=Sudan North Darfur=Sudan South Darfur=Sudan West Darfur=Sudan Kordofan=Sudan
+South Kordofan=Sudan North Kordofan=Sudan Al Jazirah=Sudan Gezira=Sudan El Fasher=Sudan
+Port Sudan=Sudan Tigray=Ethiopia
 """
 
 # Demonym (singular adjective/noun) -> ISO alpha-2.  Plurals are derived.
@@ -170,7 +173,7 @@ UNHCR|UN refugee agency|U.N. refugee agency|United Nations High Commissioner for
 UNICEF
 World Health Organization|WHO|World Health Organisation
 UN Development Programme|UNDP|United Nations Development Programme
-UNRWA
+UNRWA|United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency for Palestine Refugees in the Near East|United Nations Relief and Works Agency|UN Relief and Works Agency
 OCHA|UN Office for the Coordination of Humanitarian Affairs
 International Organization for Migration|IOM
 Food and Agriculture Organization|FAO
@@ -194,6 +197,9 @@ Green Climate Fund
 Paris Club
 Global Fund
 Gavi
+Commonwealth of Independent States|CIS
+Eurasian Economic Union|EAEU|Eurasian Union
+Collective Security Treaty Organization|CSTO|Collective Security Treaty Organisation
 """
 
 # National aid and development-finance agencies act for their state: as donors
