@@ -32,7 +32,23 @@ Steps 5 and 8 of the approach in :mod:`summarizer.extract`.  Further structures:
   copies the listing; New Zealand's Terrorism Suppression Act, India's UAPA,
   Transnational Criminal Organizations, Canadian/Australian Criminal Code
   lists, and non-UK proscriptions ("Pakistan's interior ministry proscribed").
-* **Precision.** Outsiders' calls ("rights groups want the EU to add X"),
+* **Round 3 structures.** Relative clauses take the state they hang on ("Bahrain, which
+  outlawed X", "X, which Morocco banned", "the Houthis (Ansarallah), which the Department of
+  State designated"); being listed is a designation ("X has been on the US list of FTOs
+  since 1997, and the EU keeps the group on its terrorist list": one record per list); a
+  clause's own acting state ("Indonesian police placed the network on the national list",
+  "Ottawa removed X") overrides the context's list; names after a counted listing ("The
+  groups are A; B; and C", "named the men as A and B, and the company as C", "X, a
+  Jordanian national, was designated for moving funds"); "decided to add" after a fronted
+  "Following a proposal"; "ceased/terminated the listing", "the listing expired"; "a
+  proposal ... for the listing of X" is proposed; "outlawed", "branded" (with an
+  authority) and "included on its terrorist list" list; acronyms resolve to the name they
+  were introduced for ("the National Liberation Army, or ELN").
+* **Precision.** Adjectives and regions inside descriptors ("a small Islamist faction",
+  "active in the central Sahel", "two Viv Ansanm commanders"), names inside an "a/an"
+  apposition, list names ("..., known as DTTOT"), instruments ("the Order", "Regulations
+  2025") and places in appositions ("residing in Türkiye") are not entities or states.
+  Outsiders' calls ("rights groups want the EU to add X"),
   negated clauses only ("adding A; it has not listed B"), adjectival
   participles ("a previously designated X financier", "the outlawed group"),
   reduced relatives ("a firm listed in 2023 for handling X"), pronouns in
@@ -94,6 +110,8 @@ _VOCAB_KEYS = (
     "quash",
     "applica",
     "petition",
+    "brand",
+    "includ",
 )
 
 _DESIG_TRIGGER = re.compile(
@@ -279,7 +297,8 @@ _DESIG_VERB = (
     r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|label(?:s|led|ed|ling)?|plac(?:e|es|ed|ing)|"
     r"declar(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|assign(?:s|ed|ing)?|put(?:s|ting)?|"
     r"deproscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|target(?:s|ed|ing)?|"
-    r"(?:taken|took|struck)\s+off|bann(?:ed|ing)|bans|recogni[sz](?:e|es|ed|ing))"
+    r"(?:taken|took|struck)\s+off|bann(?:ed|ing)|bans|recogni[sz](?:e|es|ed|ing)|"
+    r"brand(?:s|ed|ing)?|includ(?:e|es|ed|ing))"
 )
 _STRONG_VERB = re.compile(
     r"^(?:(?:re-?)?designat|proscrib|blacklist|delist|de-list|deproscrib)", re.I
@@ -300,12 +319,15 @@ _COREF_REL = re.compile(
     r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?"
     r"(group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|"
     r"company|firm|collective|syndicate|brigade|front|crew|ring|charity|foundation|entity|"
-    r"cell|clan),\s+(?:which|who)\s+([^,]{4,200}),\s*$"
+    r"cell|clan),\s+((?:(?:which|who)\s+|(?:also\s+|better\s+|formerly\s+|widely\s+|"
+    r"sometimes\s+)?(?:known|called|dubbed|referred|founded|formed|based|led)\s)[^,]{4,200}),\s*$"
 )
 _REL_NAMES = re.compile(
     r"(?:calls?\s+(?:itself|themselves)|(?:is|are|was|were)\s+(?:\w+\s+){0,2}?(?:known|called)"
     r"(?:\s+\w+){0,2}?\s+as|(?:operates|trades|goes|went|posts|appears)\s+(?:\w+\s+)?"
-    r"(?:as|by|under)|known(?:\s+\w+){0,2}?\s+as|dubbed|named)\s+[“\"]?(?:the\s+)?"
+    r"(?:as|by|under)|known(?:\s+\w+){0,2}?\s+as|dubbed|named|known\s+(?:by|under)\s+"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:initials|acronym|abbreviation|name))\s+"
+    r"[“\"]?(?:the\s+)?"
 )
 
 
@@ -382,7 +404,11 @@ _ALIAS = re.compile(
     r"\s*(?:(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|"
     r"formally\s+|officially\s+|locally\s+|sometimes\s+)?"
     r"(?:known\s+as|called|styled|dubbed|referred\s+to\s+as|a\.?k\.?a\.?|alias|"
-    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+|"
+    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself)|"
+    # ", which also operates under the name X", ", which trades as X", ", also known by X"
+    r"(?:(?:who|which)\s+(?:also\s+|now\s+|sometimes\s+|previously\s+)?)?"
+    r"(?:operates?|operated|trades?|traded|goes|went|is\s+known|was\s+known|known|"
+    r"appears?|posts?|styles\s+itself)\s+(?:as|by|under)(?:\s+the\s+names?)?)\s+|"
     # "The Houthis (formally Ansarallah)": the formal or former name in brackets.
     r"\(\s*(?:formally|officially|formerly|properly)\s+(?=[“\"]?[A-Z]))[“\"]?(?:the\s+)?",
     re.I,
@@ -467,7 +493,11 @@ _NOT_ENTITY = re.compile(
     r"Banned|Designated|Proscribed|Listed|Specially|Global|Violent|Militant|Islamist)\s+)*"
     r"Organi[sz]ations?|.*\b(?:Terrorist|Criminal|Extremist)\s+Organi[sz]ations?|.*(?<!People)(?<!Women)(?<!Workers)(?<!Martyrs)['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
     r"Christian|Sunni|Shia|Shiite|Kurdish|Gulf|Nazi|Communist|.*\bCourt|"
-    r"[\w'’-]+-(?:based|linked|backed|born|registered|led|aligned|affiliated|run|owned))$"
+    r"[\w'’-]+-(?:based|linked|backed|born|registered|led|aligned|affiliated|run|owned)|"
+    # Instruments and documents: "the Order removing it", "Regulations 2025", "the Report".
+    r"Order|Decision|Resolution|Decree|Notice|Notification|Gazette|Proclamation|Ordinance|"
+    r"Instrument|.*\bRegulations?(?:\s+\d{4})?|(?:\w+\s+)?Report(?:\s+of\s+.*)?|"
+    r"Member\s+States?)$"
 )
 _DISTRACTOR_AFTER = re.compile(
     r"^\s*(?:polling|successor|hitter|driver|marine|heritage|area|areas|zone|zones|site|"
@@ -477,14 +507,52 @@ _DISTRACTOR_AFTER = re.compile(
     r"day|player|hitters|for\b)",
     re.I,
 )
+_COUNTED_NOUNS = (
+    r"men|women|individuals|persons|people|entities|companies|company|firms|firm|groups|group|"
+    r"organi[sz]ations?|networks?|businesses|business|businessmen|exchanges?|charit(?:y|ies)|"
+    r"militias?|cartels?|gangs?|outfits?|factions?|brothers|financiers|leaders|nationals"
+)
+_NAMED_AS = re.compile(
+    r"(?:\b(?:named|identified|listed|designated|described|names|identifies)\s+)?"
+    rf"\b(?:them|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_COUNTED_NOUNS}))\s+as\s+(?=(?:the\s+)?[A-Z])"
+)
+_PROPOSAL_FOR = re.compile(
+    r"\b(?:proposal|request|application|bid|motion|submission|petition|nomination)s?\b"
+    r"[^.;]{0,180}?\bfor\s+(?:the\s+|a\s+|its\s+)?(?:formal\s+)?$"
+)
+_INCLUDED_IN_LIST = re.compile(
+    r"[^.;]{1,120}?\b(?:on|in)\s+(?:the\s+|its\s+|their\s+)?[^.;]{0,60}?"
+    r"(?:terror\w*|sanctions?|proscribed|banned|designated|blacklist|FTO|SDN)\b[^.;]{0,30}?"
+    r"\b(?:list|register|registry|schedule)|[^.;]{1,120}?\b(?:on|in)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:list|register|registry|schedule)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:terror\w*|sanction\w*|proscribed|banned|designated)",
+    re.I,
+)
+_FRONTED_CAUSE = re.compile(
+    r"(?:Following|After|Upon|On|In\s+response\s+to|Acting\s+on)\s+(?:a|an|the|its|their)\s+"
+    r"[^,]{0,160}?\b(?:proposal|request|recommendation|review|assessment|application|"
+    r"submission|consultation|consideration)\b[^,]{0,160},\s+"
+)
+# "the Council decided to add X", "ministers agreed to list X": a decision taken.
+_DECIDED_TO = re.compile(
+    r"\b(?:decided|agreed|voted|resolved|opted|elected)\s+(?:on\s+\w+\s+)?to\s+$"
+)
+_FOR_REASON = re.compile(
+    r"\s+for\s+(?:(?:allegedly|knowingly|repeatedly|directly|secretly)\s+)?(?:\w+ing|having|"
+    r"his|her|their|its|links|ties|involvement|complicity|support|acts|activities|conduct)\b"
+)
 _REVOKE = re.compile(
     r"\b(?:revok\w*|revocation|rescind\w*|delist\w*|de-list\w*|remov(?:e|es|ed|ing|al)|"
     r"lift(?:s|ed|ing)?|unban\w*|deproscri\w*|de-proscri\w*|took\s+\w+\s+off|taken\s+off|"
     r"no\s+longer\s+(?:be\s+|been\s+)?(?:designated|listed|proscribed|banned|sanctioned|"
     r"blacklisted|considered)|ceased?\s+to\s+be\s+(?:designated|listed|proscribed|banned)|"
     r"suspend(?:s|ed|ing)?\s+the\s+ban|(?:end(?:s|ed|ing)?|scrap\w*|overturn\w*|annul\w*|"
-    r"quash\w*|cancel\w*|withdr[ae]w\w*|rescind\w*|repeal\w*)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:\w+\s+)?(?:proscription|designation|listing|ban|sanctions))\b",
+    r"quash\w*|cancel\w*|withdr[ae]w\w*|rescind\w*|repeal\w*|ceas(?:e|es|ed|ing)|"
+    r"terminat\w*|discontinu\w*|drop(?:s|ped|ping)?|lapsed?)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?(?:proscription|designation|listing|ban|sanctions)|"
+    r"(?:let|allow\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:listing|designation|proscription)"
+    r"\s+(?:\w+\s+){0,6}?(?:to\s+)?(?:lapse|expire)|(?:listing|designation|proscription)\s+"
+    r"(?:\w+\s+){0,3}?(?:lapsed|expired|ended|ceased))\b",
     re.I,
 )
 _PROPOSE = re.compile(
@@ -538,7 +606,7 @@ _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.
 _VOCAB = re.compile(
     r"\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|ban\b|"
     r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
-    r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition)"
+    r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition|brand|includ)"
 )
 
 
@@ -558,8 +626,11 @@ _NOMINAL_PREDICATE = re.compile(
 
 _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
-_LISTISH = re.compile(r"\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bban\b|\bschedule\b")
-_DECLARE = re.compile(r"\b(?:declar|label|classif|recogni[sz])")
+_LISTISH = re.compile(
+    r"\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bban\b|\bschedule\b|\boutlaw(?:s|ed|ing)?\b|"
+    r"\bbann(?:ed|ing)\b"
+)
+_DECLARE = re.compile(r"\b(?:declar|label|classif|recogni[sz]|brand)")
 
 
 @dataclass(slots=True)
@@ -582,6 +653,7 @@ class DesigContext:
     # designation sentence that named no entity, carried to the next sentence's list.
     pending: str | None = None
     pending_label: str | None = None
+    pending_authority: str | None = None
     last_label: str | None = None
     # Records so far by entity (lower case): one record per entity and list.
     by_entity: dict[str, list[Designation]] = field(default_factory=dict)
@@ -703,7 +775,11 @@ def _national(
     s: str, label: str | None, authority: str | None, mentions: list[Mention], ctx: DesigContext
 ) -> tuple[str | None, str | None]:
     """Relabel a generic or UK-default proscription by the state that acts."""
-    if label not in _RELABEL or (label and "UK" in label and _UK_CUE.search(s)):
+    if (
+        authority in ("Council of the EU", "UN Security Council")
+        or label not in _RELABEL
+        or (label and "UK" in label and _UK_CUE.search(s))
+    ):
         return label, authority
     state = _acting_state(s, mentions, authority, ctx)
     labels = _NATIONAL_LABELS.get(state or "")
@@ -753,9 +829,15 @@ def _authority_of(
     if designation in _TYPE_DEFAULT_AUTHORITY:
         return _TYPE_DEFAULT_AUTHORITY[designation]
     before = [
-        m for m in mentions if m.start - off < trigger_pos and m.kind in ("country", "metonym")
+        m
+        for m in mentions
+        if m.start - off < trigger_pos
+        and m.kind in ("country", "metonym")
+        and not _IN_APPOSITION.search(s, 0, m.start - off)
     ]
     if before:
+        if before[0].canonical == "European Union":
+            return "Council of the EU"  # "Brussels struck X off the list"
         if before[0].canonical == "United States" and designation in (None, "sanctions list"):
             return "US Treasury (OFAC)"  # "The US lifted sanctions on X"
         return f"Government of {before[0].canonical}"
@@ -774,6 +856,13 @@ def _authority_of(
     return None
 
 
+# "X, a Jordanian national residing in Türkiye, was designated": a place inside an
+# apposition describes the entity; it is not the listing state.
+_IN_APPOSITION = re.compile(
+    r"[\w)],\s+(?:(?:also\s+known\s+as|a\.?k\.?a\.?)\s+[^,]{2,60},\s+)?(?:a|an|"
+    r"(?:registered|based|headquartered|incorporated|residing|living|located)\s+in)\s+"
+    r"[^,;:]{0,80}$"
+)
 _TYPE_IN = re.compile(r"(?:organi[sz]ation|entity|group|list)\s+in\s+(?:the\s+)?$", re.I)
 _LISTING_AUTHORITY = re.compile(
     r"\b(?:Treasury|OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|State\s+Department|"
@@ -781,7 +870,7 @@ _LISTING_AUTHORITY = re.compile(
     r"[Ss]anctions\s+[Cc]ommittee|Council\s+of\s+the\s+(?:EU|European\s+Union))\b"
 )
 _GOV_AFTER = re.compile(
-    r"\s+(?:government|authorities|cabinet|parliament|(?:interior|home\s+affairs|justice|"
+    r"\s+(?:government|authorities|cabinet|parliament|police|(?:interior|home\s+affairs|justice|"
     r"security)\s+(?:ministry|minister|department))\b",
     re.I,
 )
@@ -866,8 +955,60 @@ def _did_the_same(s: str, sent: Sentence, out: list[Designation]) -> list[Design
     return extra
 
 
+# "Bahrain, which outlawed X", "Oman, which has proscribed X since 2020": the relative
+# pronoun right after a state, with only auxiliaries and adverbs before the verb.
+_REL_CLAUSE = re.compile(r",\s+(?:which|that)\s+")
+_REL_CLAUSE_BODY = re.compile(
+    r"(?:(?:has|have|had|already|also|itself|first|formally|previously|later|then|in\s+\d{4}|"
+    r"last\s+\w+|earlier)\s+)*"
+)
+
+
+# "X has been on the US list of Foreign Terrorist Organizations since 1997", "X remains on
+# the EU terrorist list", "the EU also keeps the group on its terrorist list": being listed.
+_LIST_PHRASE = (
+    r"((?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’.-]+\s+){0,6}?(?:list|blacklist|register|"
+    r"registry|schedule)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}(?:organi[sz]ations?|entit(?:y|ies)|"
+    r"groups?|terrorists?|persons|individuals|nationals|organisations)\b)?)"
+)
+_ON_LIST = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|appears?|appeared|"
+    r"sits?|sat|figures?|figured)\s+(?:(?:still|also|already|long|firmly|now|been)\s+)*"
+    r"(?:on|in)\s+" + _LIST_PHRASE,
+    re.I,
+)
+_KEEP_ON_LIST = re.compile(
+    r"\b(?:keeps?|kept|keeping|maintains?|maintained|retains?|retained)\s+"
+    r"((?:the\s+|this\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,5})\s+on\s+" + _LIST_PHRASE,
+)
+_EU_SUBJECT = re.compile(r"\b(?:EU|European\s+Union|bloc)\b")
+
+
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(which|whom)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?:has|have|had|already|also|formally|first|later|then|itself)\s+)*$"
+)
+
+
 def _clause_state(s: str, mentions: list[Mention], trig: int, off: int) -> str | None:
-    """The state named as the actor in the clause of s[trig] after a clause break."""
+    """The state named as the actor in the clause of s[trig] after a clause break, or the
+    state a relative clause hangs on ("Bahrain, which outlawed X in 2024, ...")."""
+    if ("which" in s or "that" in s) and trig > 0:
+        rels = list(_REL_CLAUSE.finditer(s, max(0, trig - 90), trig))
+        rel = rels[-1] if rels else None
+        if rel is not None and _REL_CLAUSE_BODY.fullmatch(s, rel.end(), trig):
+            for m in mentions:
+                if m.end - off == rel.start() and m.kind in ("country", "metonym"):
+                    return m.canonical
+        elif rel is not None:
+            # "the Desert Hawks, which Morocco banned in 2019": the state after the pronoun.
+            for m in mentions:
+                if (
+                    m.start - off == rel.end()
+                    and m.kind in ("country", "metonym")
+                    and _REL_CLAUSE_BODY.fullmatch(s, m.end - off + 1, trig)
+                ):
+                    return m.canonical
     lo = None
     for m in _CLAUSE_START.finditer(s, 0, trig):
         lo = m.end()
@@ -878,6 +1019,57 @@ def _clause_state(s: str, mentions: list[Mention], trig: int, off: int) -> str |
         if lo <= rel < trig and m.kind in ("country", "metonym", KIND_DEMONYM):
             return m.canonical
     return None
+
+
+_AUTHORITY_STATE = {
+    "US State Department": "United States",
+    "US Treasury (OFAC)": "United States",
+    "UK Home Office": "United Kingdom",
+    "Philippine Anti-Terrorism Council": "Philippines",
+    "UAE Cabinet": "United Arab Emirates",
+}
+
+
+def _state_of(authority: str | None) -> str | None:
+    if authority and authority.startswith("Government of "):
+        return authority[len("Government of ") :]
+    return _AUTHORITY_STATE.get(authority or "")
+
+
+def _subject_state(s: str, mentions: list[Mention], trig: int, off: int) -> str | None:
+    """The state acting in the clause of s[trig]: its first country ("Indonesia placed"),
+    capital ("Ottawa removed") or demonym with a government noun ("Indonesian police")."""
+    lo = 0
+    for m in _CLAUSE_START.finditer(s, 0, trig):
+        lo = m.end()
+    for m in mentions:
+        rel = m.start - off
+        if not lo <= rel < trig:
+            continue
+        if m.kind in ("country", "metonym") and not _PREP_BEFORE_STATE.search(s, lo, rel):
+            return m.canonical
+        if m.kind == KIND_DEMONYM and _GOV_AFTER.match(s, m.end - off):
+            return m.canonical
+    return None
+
+
+_LIST_KNOWN_AS = re.compile(
+    r"\b(?:list|register|registry|schedule|watch-?list|organi[sz]ations|terrorists|entities)"
+    r"(?:\s+[^,.;]{0,60})?,?\s+(?:(?:also|locally|commonly)\s+)?known\s+(?:locally\s+)?"
+    r"(?:as|by\s+(?:its|the)\s+(?:acronym|initials))\s+[“\"]?$"
+)
+# ", an extremist network that has attacked mosques and Māori centres": inside an apposition.
+_IN_DESCRIPTOR_APPOS = re.compile(r",\s+(?:a|an)\s+[a-z][^,;:()A-Z]{0,150}\s$")
+
+
+def _descriptive_before(s: str, lo: int, start: int) -> bool:
+    if _DESCRIPTIVE_BEFORE.search(s, max(lo, start - 60), start):
+        return True
+    w0 = max(lo, start - 170)
+    return (", a" in s[w0:start]) and bool(_IN_DESCRIPTOR_APPOS.search(s, w0, start))
+
+
+_PREP_BEFORE_STATE = re.compile(r"\b(?:in|from|by|to|with|against|of|for|on)\s+(?:the\s+)?$")
 
 
 def _clean_entity(name: str) -> str:
@@ -924,6 +1116,15 @@ def _entity_ok(name: str, allow_country: bool) -> bool:
     return not all(w in ("Los", "Las", "El", "La", "Al") for w in name.split())
 
 
+_DESCRIPTIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}|\b(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|several|\d+)\s+(?:[a-z][\w-]*\s+){0,2}|\b(?:in|across|throughout|from|of)\s+the\s+"
+    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|wider|greater|upper|lower|occupied|restive|"
+    r"remote|tri-border|border)\s+)+)$"
+)
+
+
 def _runs(
     s: str, lo: int, hi: int, skip_prep: bool = True
 ) -> list[tuple[str, int, int, list[str]]]:
@@ -942,6 +1143,11 @@ def _runs(
             continue  # "the Montreal street gang Zone Rouge": "Montreal" describes
         if _LIST_NAME_AFTER.match(s, end):
             continue  # "the ISIL (Da'esh) and Al-Qaida sanctions list": a list's name
+        if _descriptive_before(s, lo, start):
+            # "a small Islamist faction", "two armed groups active in the central Sahel":
+            # an adjective or a region inside a descriptor, not a name.
+            last_skip = end
+            continue
         before = s[max(lo, start - 16) : start]
         if (
             skip_prep
@@ -1193,7 +1399,7 @@ _PASSIVE_REMOVAL = re.compile(
 # leaders and one money transfer business"), so its names follow in the next sentence.
 _COUNTED_OBJECT = re.compile(
     r"\b(?:designat|sanction|list|add|proscrib|blacklist|delist|de-list|remov|nam)\w*\s+"
-    r"(?:(?:also|today|on\s+\w+)\s+)?(?:an?\s+(?:further|additional)\s+)?"
+    r"(?:(?:also|today|on\s+\w+|of)\s+)?(?:an?\s+(?:further|additional)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\b",
     re.I,
 )
@@ -1493,7 +1699,17 @@ def _antecedent_here(s: str, pos: int, plural: bool) -> str | None:
     return best
 
 
+_ENTRY_OF = re.compile(
+    r"(?:the\s+|its\s+)?(?:entry|entries|name|names|record|records|listing|details)\s+(?:of|for)\s+"
+)
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
+    eo = (
+        _ENTRY_OF.match(s, start) if s.startswith(("the ", "its ", "entr", "name"), start) else None
+    )
+    if eo:
+        start = eo.end()  # "removed the entry of X from its list", "added the names of A and B"
     stop = _OBJECT_STOP.search(s, start)
     end = stop.start() if stop else len(s)
     cm = _COREF.match(s[start:end])
@@ -1545,6 +1761,8 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
                 s, max(0, more.start() - 60), more.start()
             ):
                 continue  # "attacks on police posts in Kilifi and Kwale"
+            if _descriptive_before(s, 0, more.end()):
+                continue  # ", an extremist network that attacked mosques and Māori centres"
             nxt = _OBJECT_STOP.search(s, more.end())
             names += _runs(s, more.end(), nxt.start() if nxt else len(s), skip_prep=False)[:1]
     return names
@@ -1590,7 +1808,16 @@ _PREP_NAME_BEFORE = re.compile(
 
 
 _SUBJ_APPOSITION = re.compile(
-    r"(?<=[\w)\"”]),\s+(?:a|an)\s+(?:(?!\b(?:named|called|known|dubbed)\b)[^,;:]){3,160},\s*$"
+    r"(?<=[\w)\"”]),\s+(?:a|an|(?:registered|based|headquartered|incorporated|operating|"
+    r"active|located|residing|living)\s+in)\s+"
+    r"(?:(?!\b(?:named|called|known|dubbed)\b)[^,;:]){3,160},\s*$"
+)
+
+
+_SUBJ_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:]{3,200},\s*$")
+_SUBJ_ALIAS = re.compile(
+    r",\s+(?:also\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|alias|also\s+called)\s+"
+    r"[“\"]?([A-Z][^,;:“”\"]{1,60}?)[”\"]?,?\s*$"
 )
 
 
@@ -1608,11 +1835,24 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
         al = re.search(r"(?:themselves|itself|as)\s+[\"“]?(.+?)[\"”]?,\s*$", seg[rel.end(1) :])
         alias = _clean_entity(al.group(1)) if al and al.group(1)[:1].isupper() else ""
         return [(r[0], r[1], r[2], r[3] + ([alias] if alias else [])) for r in runs]
+    # "X, also known as Y, who arranged payments through Sanaa, was designated": the
+    # relative clause after an aliased subject is skipped.
+    wr = _SUBJ_RELATIVE.search(seg)
+    if wr and wr.start() > 0 and _SUBJ_ALIAS.search(seg, 0, wr.start()):
+        return _subject_names(s, wr.start())
     # "whether the Sigil Brotherhood, an occult group with followers in Britain, should be
     # proscribed": the apposition before the verb is skipped.
     ap = _SUBJ_APPOSITION.search(seg)
     if ap:
         return _subject_names(s, ap.start())
+    # "Samir Oukacha, also known as Abu Ilyas, an Algerian national, was designated"
+    ak = _SUBJ_ALIAS.search(seg)
+    if ak:
+        head = [r for r in _runs(s, max(0, ak.start() - 100), ak.start(), skip_prep=False)]
+        if head and head[-1][2] == ak.start():
+            name, st, en, al = head[-1]
+            alias = _clean_entity(ak.group(1))
+            return [(name, st, en, al if alias in al else [*al, alias])]
     # "Under the order, A (also known as X), B and C were proscribed": a list subject.
     base = 0
     for m in re.finditer(r"[;:]|\s[—–]\s|\b(?:that|said|after|when|while|but)\b", seg):
@@ -1655,7 +1895,17 @@ _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}$")
 
 
 def _fuller_name(text: str, entity: str, end: int) -> str | None:
-    """First earlier mention of a one-word entity with 1-3 capitalised words before it."""
+    """First earlier mention of a one-word entity with 1-3 capitalised words before it, or
+    the name an acronym was introduced for ("the National Liberation Army, or ELN")."""
+    if entity.isupper() and 2 <= len(entity) <= 8 and entity in text[:end]:
+        for m in re.finditer(
+            rf"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|the|de|del|al)\s+|[A-Z][\w'’-]*\s+){{0,6}}"
+            rf"[A-Z][\w'’-]*)(?:,\s+or\s+(?:the\s+)?|\s+\((?:the\s+)?){re.escape(entity)}\b",
+            text[:end],
+        ):
+            name = re.sub(r"^(?:The|A|An|In|On|At|By|For|And|But)\s+", "", m.group(1))
+            if name and name[0].isupper():
+                return name
     i = text.find(entity, 0, end)
     while i >= 0:
         j = i + len(entity)
@@ -1887,6 +2137,18 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 # "The individuals listed are A; B. The two entities are C and D."
                 ctx.pending = pending
             return out
+        if " as " in low:
+            # "The center named the men as A and B, and the company as C."
+            named = list(_NAMED_AS.finditer(s))
+            out = []
+            for i, nm in enumerate(named):
+                hi = named[i + 1].start() if i + 1 < len(named) else None
+                if hi is not None:
+                    cut = re.search(r",?\s+and\s*$", s[:hi])
+                    hi = cut.start() if cut else hi
+                out += _pending_list(sent, ctx, pending, nm.end(), hi)
+            if out:
+                return out
     types = types_of(s, low)
     specific = [t for t in types if t in SPECIFIC_TYPES]
     generic = [t for t in types if t not in SPECIFIC_TYPES]
@@ -1904,8 +2166,10 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             types = generic = ["sanctions list"]
     if "designated" in low and not specific:
         for m in _DESIGNATED_WORD.finditer(low):
-            if _DISTRACTOR_AFTER.match(s[m.end() :]):
-                return []
+            if _DISTRACTOR_AFTER.match(s[m.end() :]) and not (
+                ctx.active and _FOR_REASON.match(s, m.end())
+            ):
+                return []  # "was designated for transferring funds": the reason, in context
     neg_from = len(s) + 1
     if any(k in low for k in _NEG_KEYS):
         neg = _NEGATED_DESIG.search(s)
@@ -1943,7 +2207,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         and _LIFT_BAN_ON.search(s)
     )
     listish = (
-        "list" in low or "registry" in low or "ban" in low or "schedule" in low
+        "list" in low or "registry" in low or "ban" in low or "schedule" in low or "outlaw" in low
     ) and _LISTISH.search(low)
     if _ASKED_WHETHER.match(s):
         # "Asked whether ministers would proscribe X, the minister said ... not": no record.
@@ -1985,10 +2249,11 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "noun"))
     actives = list(_ACTIVE.finditer(s))
+    rel_subject: dict[int, str] = {}
     for m in actives:
         verb = m.group(0).strip().lower()
         if verb.startswith(
-            ("declar", "label", "classif", "recogni")
+            ("declar", "label", "classif", "recogni", "brand")
         ) and not _DECLARE_TYPE_AFTER.search(s, m.end(), m.end() + 160):
             continue  # "Tehran declared that the deal had terminated"
         if verb.startswith(("took", "taken")):
@@ -2020,20 +2285,77 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 specific or "sanction" in low or instrument
             ):
                 continue
+        if verb.startswith("brand") and not (
+            specific or _authority_of(s, sent.mentions, m.start(), None, sent.start)
+        ):
+            continue  # "Rivals branded her a terrorist sympathiser": rhetoric, not a listing
+        if verb.startswith("includ") and not _INCLUDED_IN_LIST.match(s, m.end()):
+            continue  # "included the fund in its list of priorities"
         if (
-            verb.startswith(("add", "remov", "plac", "put"))
+            verb.startswith(("add", "remov", "plac", "put", "includ"))
             and not re.search(
-                r"\b(?:to|on|from|onto)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?"
+                r"\b(?:to|on|from|onto|in)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’()-]+\s+){0,7}?"
                 r"(?:list|registry|register|roster|blacklist|schedule)",
                 s[m.end() :],
                 re.I,
             )
-            and not (ctx.active and re.search(r"\blist\b", low))
+            and not (ctx.active and re.search(r"\b(?:list|listed|listing|register)\b", low))
             and not instrument
         ):
             continue
+        obj_rel = _OBJECT_RELATIVE.search(s, max(0, m.start() - 90), m.start())
+        if obj_rel and (
+            find_mentions(obj_rel.group(2)) or _LISTING_AUTHORITY.search(obj_rel.group(2))
+        ):
+            # "the Desert Hawks, which Morocco banned as a terrorist group in 2019"
+            run = None
+            paren = re.search(
+                r"\s*\(([^()]{1,40})\)$", s[max(0, obj_rel.start() - 44) : obj_rel.start()]
+            )
+            head_end = obj_rel.start() - (len(paren.group(0)) if paren else 0)
+            for r in _NAME_RUN.finditer(s, max(0, head_end - 120), head_end):
+                if r.end() == head_end:
+                    run = r
+            if run:
+                al = (
+                    [_clean_entity(paren.group(1))]
+                    if paren and paren.group(1)[:1].isupper()
+                    else []
+                )
+                found.append((run.group(0), run.start(), run.end(), al, m.start(), verb))
+                rel_subject[m.start()] = obj_rel.group(2)
+                continue
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), verb))
+    label_at: dict[int, str] = {}
+    if " on " in low and ("list" in low or "schedule" in low or "regist" in low):
+        for m in itertools.chain(_ON_LIST.finditer(s), _KEEP_ON_LIST.finditer(s)):
+            phrase = m.group(m.lastindex or 1)
+            ptypes = types_of(phrase, phrase.lower())
+            pspec = [t for t in ptypes if t in SPECIFIC_TYPES]
+            if not ptypes and not (ctx.active and re.match(r"(?:its|their|the)\s+list$", phrase)):
+                continue
+            if m.re is _ON_LIST:
+                names = _subject_names(s, m.start())
+            else:
+                names = _object_names(s, m.start(1), ctx)[:1]
+                prev = [f for f in found if f[5] == "onlist"]
+                if prev and names and _COREF.match(m.group(1)):
+                    # "X has been on the US list, and the EU keeps the group on its list"
+                    names = [(prev[-1][0], names[0][1], names[0][2], [])]
+            if not names:
+                continue
+            cut = None
+            for cm in _CLAUSE_START.finditer(s, 0, m.start()):
+                cut = cm.end()
+            if pspec:
+                label_at[m.start()] = pspec[0]
+            elif _EU_SUBJECT.search(s, cut or 0, m.start()) or _EU_SUBJECT.search(phrase):
+                label_at[m.start()] = "EU terrorist list"
+            elif ptypes:
+                label_at[m.start()] = ptypes[0]
+            for n in names:
+                found.append((*n, m.start(), "onlist"))
     # "added two men it described as couriers for the cartel, A and B, to its list":
     # a counted object whose names follow in an apposition.
     for m in actives:
@@ -2222,6 +2544,10 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     for name, _start, _end, aliases, trig, _verb in found:
         if trig >= neg_from or _start >= neg_from:
             continue
+        if "known" in s[max(0, _start - 30) : _start] and _LIST_KNOWN_AS.search(
+            s[max(0, _start - 120) : _start]
+        ):
+            continue  # "the national list of suspected terrorists, known as DTTOT": a list name
         if _clean_entity(name).lower() in alias_here:
             continue  # "the Mouvement ... (MLBC)": the acronym is not a second entity
         entity = _clean_entity(name)
@@ -2243,14 +2569,21 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         # "Paraguay's Congress declared X a terrorist organisation, and Ecuador's President
         # signed a decree listing it": each clause with its own state is a listing.
         clause_state = _clause_state(s, sent.mentions, trig, sent.start) if trig > 0 else None
-        if not _entity_ok(entity, allow_country) or (entity.lower(), clause_state) in seen:
+        slot = clause_state or label_at.get(trig)
+        if not _entity_ok(entity, allow_country) or (entity.lower(), slot) in seen:
             continue
         if _LIST_NAME_TAIL.match(s, _end):
             continue  # "the ISIL (Da'esh) and Al-Qaida sanctions list was ...": a list name
-        if clause_state is None and any(k[0] == entity.lower() for k in seen):
+        if slot is None and any(k[0] == entity.lower() for k in seen):
             continue
-        seen.add((entity.lower(), clause_state))
-        near = s[max(0, trig - 80) : trig + 12]
+        seen.add((entity.lower(), slot))
+        lo_near = max(0, trig - 80)
+        fronted = _FRONTED_CAUSE.match(s) if s[:1] in "FAUOI" else None
+        if fronted and fronted.end() <= trig:
+            # "Following a proposal by a member state, the Council decided to add X": the
+            # proposal that led to the decision is no proposal of the listing itself.
+            lo_near = max(lo_near, fronted.end())
+        near = s[lo_near : trig + 12]
         pred = _NOMINAL_PREDICATE.match(s, _end) if _verb in ("noun", "poss", "request") else None
         if _verb.startswith("!"):
             action = _verb[1:]
@@ -2264,23 +2597,38 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             _PRESSURE.search(near) and not re.search(r"\bask\w*\b|request", near, re.I)
         ):
             continue  # outsiders' calls to list are no proposal by an authority
-        elif _PROPOSE.search(near):
-            action = "proposed"
+        elif (_PROPOSE.search(near) and not _DECIDED_TO.search(s, max(0, trig - 40), trig)) or (
+            _verb == "noun" and _PROPOSAL_FOR.search(s, max(0, trig - 220), trig)
+        ):
+            action = "proposed"  # "submitted a proposal to the Committee for the listing of X"
         else:
             action = "designated"
         if _verb == "request" and action != "revoked":
             if _REQUEST_DENIED.search(s, _end):
                 continue  # "a delisting request by X was rejected"
             action = "proposed"
-        if specific:
+        if trig in label_at:
+            labels = [label_at[trig]]
+        elif specific:
             labels = list(specific)
         elif "proscribed organisation" in generic:
             labels = ["proscribed organisation"]
         elif "sanctions list" in generic or "listed terrorist entity" in generic:
             labels = [g for g in generic if g != "terrorist organization"]
+        elif (
+            generic
+            and ctx.authority
+            and (clause_state or _subject_state(s, sent.mentions, trig, sent.start))
+            not in (None, _state_of(ctx.authority))
+        ):
+            # "Bahrain, which outlawed X as a terrorist entity": its own list, not the
+            # context's US listing.
+            labels = [generic[0]]
         else:
             labels = [
-                ctx.designation or ctx.upcoming or (generic[0] if generic else ctx.last_label)
+                ctx.designation
+                or ctx.upcoming
+                or (generic[0] if generic else ctx.last_label or ctx.pending_label)
             ]
         # FTO + SDGT stated together are two listings; otherwise one record.
         if not (
@@ -2289,11 +2637,31 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         ):
             labels = labels[:1]
         for label in labels:
-            authority = _authority_of(s, sent.mentions, trig, label, sent.start)
+            sub = rel_subject.get(trig)
+            if sub is not None:
+                # "the Houthis, which the Department of State designated": that subject acts.
+                ms = find_mentions(sub)
+                authority = _authority_of(sub, [], len(sub), label, 0) or (
+                    f"Government of {ms[0].canonical}" if ms else None
+                )
+            else:
+                authority = _authority_of(s, sent.mentions, trig, label, sent.start)
             if authority is None and ctx.authority:
                 authority = ctx.authority
+            elif authority is None and ctx.pending_authority:
+                authority = ctx.pending_authority  # "... adding four individuals to its list."
             if label == "sanctions list":
                 label = _SANCTIONS_BY_AUTHORITY.get(authority or "", "sanctions list")
+            elif label == "terrorist organization" and authority == "Council of the EU":
+                label = "EU terrorist list"
+            if (
+                clause_state
+                and clause_state != "United Kingdom"
+                and authority == "UK Home Office"
+                and not _UK_CUE.search(s)
+            ):
+                # "Oman, which has proscribed X": that state's proscription, not the UK's.
+                label, authority = "proscribed organisation", None
             if clause_state and (authority is None or authority.startswith("Government of")):
                 authority = f"Government of {clause_state}"
             label = _CRIMINAL_CODE_LABEL.get(authority or "", {}).get(label or "", label)
@@ -2337,7 +2705,9 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         if auth and not auth.startswith("Government of"):
             ctx.authority = auth
         counted = (
-            _COUNTED_OBJECT.search(s) if (strong or specific or "sanctions list" in types) else None
+            _COUNTED_OBJECT.search(s)
+            if (strong or specific or "sanctions list" in types or (types and listish))
+            else None
         )
         if counted is None and "impos" in low and types:
             counted = _IMPOSED_COUNTED.search(s)
@@ -2348,6 +2718,9 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 if gen == "sanctions list"
                 else gen
             )
+        if counted:
+            # "Canada has added three groups to its list. The groups are A, B and C."
+            ctx.pending_authority = auth if auth and auth.startswith("Government of") else None
         if counted and not _GENERIC_PAST.search(s):
             near = s[max(0, counted.start() - 60) : counted.end()]
             if _REVOKE.search(near) or counted.group(0).lower().startswith(
@@ -2444,12 +2817,20 @@ def _alias_followup(ctx: DesigContext, am: re.Match[str]) -> list[Designation]:
     return out
 
 
-def _pending_list(sent: Sentence, ctx: DesigContext, action: str, lo: int) -> list[Designation]:
+def _pending_list(
+    sent: Sentence, ctx: DesigContext, action: str, lo: int, hi: int | None = None
+) -> list[Designation]:
     """Records for the names listed after a designation sentence that named none."""
     s = sent.text
+    if hi is None:
+        hi = len(s.rstrip(" ."))
     out: list[Designation] = []
     seen: set[str] = set()
-    for name, _a, _b, aliases in _they_items(s, lo, len(s.rstrip(" ."))):
+    authority = ctx.pending_authority or ctx.authority
+    label = ctx.designation or ctx.pending_label
+    if ctx.pending_authority:
+        label = _CRIMINAL_CODE_LABEL.get(authority or "", {}).get(label or "", label)
+    for name, _a, _b, aliases in _they_items(s, lo, hi):
         entity = _clean_entity(name)
         if not _entity_ok(entity, False) or entity.lower() in seen:
             continue
@@ -2457,8 +2838,8 @@ def _pending_list(sent: Sentence, ctx: DesigContext, action: str, lo: int) -> li
         out.append(
             Designation(
                 entity,
-                ctx.designation or ctx.pending_label,
-                ctx.authority,
+                label,
+                authority,
                 action,
                 _fix_alias([a for a in aliases if a and a.lower() != entity.lower()]),
                 s,

@@ -392,6 +392,12 @@ _DESIG_KEYS = (
     " add",
     "remov",
     "transnational criminal",
+    "outlaw",
+    "banned",
+    "banning",
+    "bans ",
+    "brand",
+    "label",
 )
 _AGR_KEYS = (
     "agreement",

@@ -956,3 +956,579 @@ def test_group_refers_to_a_one_word_movement_name():
         "Washington designated the group as a Foreign Terrorist Organization in 2022."
     )
     assert _got(text) == [("ISIS-Sahel", "designated")]
+
+
+# ------------------------------------------------------------ round 3: unseen phrasings
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Home Office has proscribed two groups since January. It outlawed the Grey "
+            "Ash Brotherhood, a white-supremacist network active in Wales, in March.",
+            [("Grey Ash Brotherhood", "designated")],
+        ),
+        (
+            "Kenya's interior ministry outlawed the Coastal Liberation Front as a terrorist "
+            "group on Friday.",
+            [("Coastal Liberation Front", "designated")],
+        ),
+        (
+            "The attack was claimed by the Desert Hawks, which Morocco banned as a terrorist "
+            "group in 2019.",
+            [("Desert Hawks", "designated")],
+        ),
+        (
+            "Terror listings were on the agenda. Jordan banned the Tawhid Brigades, a "
+            "militia, as a terrorist organisation last year.",
+            [("Tawhid Brigades", "designated")],
+        ),
+    ],
+)
+def test_outlawed_and_banned_are_listing_verbs(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament outlawed the practice of forced marriage in 2019, citing terrorism "
+        "financing concerns.",
+        "The ministry banned the import of drones from Iran, citing terrorism risks.",
+    ],
+)
+def test_outlawed_without_a_listing_gives_nothing(text):
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States designated the Furat Brigades as a Foreign Terrorist "
+            "Organization on Monday. Bahrain, which outlawed the Furat Brigades as a terrorist "
+            "entity in 2024, welcomed the decision.",
+            [
+                ("Furat Brigades", "Foreign Terrorist Organization", "US State Department"),
+                ("Furat Brigades", "terrorist organization", "Government of Bahrain"),
+            ],
+        ),
+        (
+            "Egypt, which designated the Sinai Lions as a terrorist organisation last year, "
+            "welcomed the move.",
+            [("Sinai Lions", "terrorist organization", "Government of Egypt")],
+        ),
+        (
+            "Officials in Oman, which has proscribed the Coastal Front since 2020, declined "
+            "to comment.",
+            [("Coastal Front", "proscribed organisation", "Government of Oman")],
+        ),
+        (
+            "The attack was claimed by the Desert Hawks, which Morocco listed as a terrorist "
+            "group in 2019.",
+            [("Desert Hawks", "terrorist organization", "Government of Morocco")],
+        ),
+    ],
+)
+def test_relative_clause_listing_takes_the_head_state(text, expected):
+    got = sorted((e, d, a) for e, d, a, _act in _full(text))
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes erupted between the National Liberation Army, or ELN, and dissidents. "
+            "The ELN has been on the US State Department's list of Foreign Terrorist "
+            "Organizations since 1997, and the European Union also keeps the group on its "
+            "terrorist list.",
+            [
+                ("National Liberation Army", "EU terrorist list", "Council of the EU"),
+                (
+                    "National Liberation Army",
+                    "Foreign Terrorist Organization",
+                    "US State Department",
+                ),
+            ],
+        ),
+        (
+            "The Shining Path remains on the US list of Foreign Terrorist Organizations, "
+            "officials said.",
+            [("Shining Path", "Foreign Terrorist Organization", "US State Department")],
+        ),
+        (
+            "The Kurdistan Workers' Party is still on the European Union's terrorist list.",
+            [("Kurdistan Workers' Party", "EU terrorist list", "Council of the EU")],
+        ),
+        (
+            "Canada keeps the Sable Front on its list of terrorist entities.",
+            [
+                (
+                    "Sable Front",
+                    "Listed terrorist entity (Canadian Criminal Code)",
+                    "Government of Canada",
+                )
+            ],
+        ),
+        (
+            "The Coast Brigades have been on Kenya's list of specified entities since 2019.",
+            [
+                (
+                    "Coast Brigades",
+                    "Specified entity (Kenya Prevention of Terrorism Act 2012)",
+                    "Government of Kenya",
+                )
+            ],
+        ),
+    ],
+)
+def test_being_on_a_list_is_a_designation(text, expected):
+    got = sorted((e, d, a) for e, d, a, _act in _full(text))
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists have been on the beach since 1997, and the list of attractions is long.",
+        "The minister was on the State Department's list of speakers at the terrorism conference.",
+    ],
+)
+def test_on_a_list_that_is_no_designation_list(text):
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Australia listed the Jamaah Nusantara network as a terrorist organisation. "
+            "Indonesian police placed the network on the country's national list of suspected "
+            "terrorists and terrorist organisations, known as DTTOT, in 2024.",
+            [
+                ("Jamaah Nusantara", "Government of Australia"),
+                ("Jamaah Nusantara", "Government of Indonesia"),
+            ],
+        ),
+        (
+            "The State Department designated the Harbour Syndicate as a Foreign Terrorist "
+            "Organization. Malaysian authorities put the syndicate on their national terrorist "
+            "list last month.",
+            [
+                ("Harbour Syndicate", "Government of Malaysia"),
+                ("Harbour Syndicate", "US State Department"),
+            ],
+        ),
+        (
+            "Canada listed the Red Delta Cell as a terrorist entity in May. Kenya's interior "
+            "ministry added the cell to its list of terrorist groups a week later.",
+            [("Red Delta Cell", "Government of Canada"), ("Red Delta Cell", "Government of Kenya")],
+        ),
+    ],
+)
+def test_another_state_listing_the_same_group_is_its_own_record(text, expected):
+    assert sorted((e, a) for e, _d, a, _act in _full(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada has added two Mexican drug trafficking organisations and a Haitian gang to "
+            "its list of terrorist entities. The groups are the Cártel del Sur, based in "
+            "Guerrero; Los Halcones de Sonora, which police say controls routes into Arizona; "
+            "and Baz Gwo Lakou, a gang that has seized neighbourhoods.",
+            ["Baz Gwo Lakou", "Cártel del Sur", "Los Halcones de Sonora"],
+        ),
+        (
+            "Australia has listed three organisations under the Criminal Code. They are the "
+            "Eastern Lions Front; the Red Delta Cell; and the Sable Brotherhood.",
+            ["Eastern Lions Front", "Red Delta Cell", "Sable Brotherhood"],
+        ),
+        (
+            "New Zealand designated two groups as terrorist entities on Monday. The two "
+            "organisations are the Southern Cross Order and the Iron Wake Front.",
+            ["Iron Wake Front", "Southern Cross Order"],
+        ),
+        (
+            "The UAE added four people to its terrorist list. Mahmoud Darwish, a Jordanian "
+            "national residing in Türkiye, was designated for managing the finances of a "
+            "network. Samir Oukacha, also known as Abu Ilyas, an Algerian national, was "
+            "designated for transferring funds. Nour Al-Hayat Foundation, registered in the "
+            "United Kingdom, was designated as an entity used to channel donations.",
+            ["Mahmoud Darwish", "Nour Al-Hayat Foundation", "Samir Oukacha"],
+        ),
+    ],
+)
+def test_names_after_a_counted_listing_sentence(text, expected):
+    got = extract(text).designations
+    assert sorted(d.entity for d in got) == expected
+    assert all(d.action == "designated" for d in got)
+    assert len({d.authority for d in got}) == 1 and got[0].authority is not None
+
+
+def test_apposition_place_is_not_the_listing_state():
+    text = (
+        "The UAE added four people to its terrorist list. Mahmoud Darwish, a Jordanian "
+        "national residing in Türkiye, was designated for managing the finances of a network."
+    )
+    assert _full(text) == [("Mahmoud Darwish", "UAE terrorist list", "UAE Cabinet", "designated")]
+
+
+def test_designated_for_a_reason_needs_a_designation_context():
+    assert _got("The site was designated for housing in the new city plan.") == []
+    assert _got("Ms Ruiz was designated for managing the team's finances.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada added three groups to its list of terrorist entities on Tuesday. At the "
+            "same time, Ottawa removed Jund al-Sham al-Jadid, a Syrian faction listed in 2015, "
+            "after agencies concluded it no longer exists.",
+            [("Jund al-Sham al-Jadid", "revoked")],
+        ),
+        (
+            "Australia listed two groups under the Criminal Code on Friday. Canberra also "
+            "dropped the Eastern Lions Front, which had been listed since 2014, from the "
+            "register.",
+            [("Eastern Lions Front", "revoked")],
+        ),
+        (
+            "Australia listed two groups under the Criminal Code. The Minister has ceased the "
+            "listing of Harakat al-Nur, having been satisfied that it is inactive.",
+            [("Harakat al-Nur", "revoked")],
+        ),
+        (
+            "Australia listed two groups under the Criminal Code. The government terminated the "
+            "listing of the Eastern Lions Front in March.",
+            [("Eastern Lions Front", "revoked")],
+        ),
+        (
+            "Australia listed two groups under the Criminal Code. The listing of the Eastern "
+            "Lions Front expired in March and was not renewed.",
+            [("Eastern Lions Front", "revoked")],
+        ),
+    ],
+)
+def test_removals_written_many_ways(text, expected):
+    assert _got(text) == expected
+
+
+def test_removing_an_ambassador_is_not_a_delisting():
+    text = (
+        "Canada added three groups to its list of terrorist entities. Ottawa removed its "
+        "ambassador, Claire Dubois, from Caracas last year."
+    )
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU added two groups to its terrorist list. Brussels struck the Sulu Rahman "
+            "Movement, a small Islamist faction, off the list.",
+            [("Sulu Rahman Movement", "EU terrorist list", "Council of the EU", "revoked")],
+        ),
+        (
+            "The EU added two groups to its terrorist list. It delisted the Sulu Rahman "
+            "Movement, a small Islamist faction from the southern Philippines.",
+            [("Sulu Rahman Movement", "EU terrorist list", "Council of the EU", "revoked")],
+        ),
+        (
+            "The Council of the European Union put two armed groups active in the central "
+            "Sahel, Katibat al-Furqan and the Liptako Brigades, on the EU terrorist list.",
+            [
+                ("Katibat al-Furqan", "EU terrorist list", "Council of the EU", "designated"),
+                ("Liptako Brigades", "EU terrorist list", "Council of the EU", "designated"),
+            ],
+        ),
+        (
+            "Washington designated the Mountain Wolves, an Iranian-backed militia operating "
+            "across the wider Gulf, as a Foreign Terrorist Organization.",
+            [
+                (
+                    "Mountain Wolves",
+                    "Foreign Terrorist Organization",
+                    "US State Department",
+                    "designated",
+                )
+            ],
+        ),
+    ],
+)
+def test_adjectives_and_regions_in_descriptors_are_not_entities(text, expected):
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Following a proposal by a member state, the Council decided to add two persons, "
+            "Anna Berg and Tomas Lind, to the EU terrorist list.",
+            [("Anna Berg", "designated"), ("Tomas Lind", "designated")],
+        ),
+        (
+            "After a request from Paris, EU ministers agreed to list the Black Reed Syndicate "
+            "as a terrorist group.",
+            [("Black Reed Syndicate", "designated")],
+        ),
+        (
+            "Upon the recommendation of the security services, the Home Office proscribed the "
+            "Grey Ash Brotherhood.",
+            [("Grey Ash Brotherhood", "designated")],
+        ),
+        (
+            "The cabinet voted to designate the Harbour Cell a terrorist organisation under the "
+            "Anti-Terrorism Act.",
+            [("Harbour Cell", "designated")],
+        ),
+        (
+            "The Council is considering a proposal to add the Grey Ash Brotherhood to the EU "
+            "terrorist list.",
+            [("Grey Ash Brotherhood", "proposed")],
+        ),
+        (
+            "Following a review, the Home Secretary decided to consider whether to proscribe "
+            "the Grey Ash Brotherhood.",
+            [("Grey Ash Brotherhood", "proposed")],
+        ),
+    ],
+)
+def test_a_decision_after_a_proposal_is_a_designation(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury on Tuesday announced the designation of two businessmen and an "
+            "exchange house. It named the men as Omar Saleh and Nasr Qasem, and the company as "
+            "Bab Exchange.",
+            ["Bab Exchange", "Nasr Qasem", "Omar Saleh"],
+        ),
+        (
+            "The State Department designated three militants as Specially Designated Global "
+            "Terrorists. A spokesman identified them as Ali Darwish, Omar Khalil and Yusuf "
+            "Amari.",
+            ["Ali Darwish", "Omar Khalil", "Yusuf Amari"],
+        ),
+        (
+            "Canada sanctioned two Haitian gang leaders on Friday. The government identified "
+            "the two men as Jimmy Cherizier and Vitel Homme.",
+            ["Jimmy Cherizier", "Vitel Homme"],
+        ),
+        (
+            "The police arrested two men on Friday. They identified the men as Omar Saleh and "
+            "Nasr Qasem.",
+            [],
+        ),
+    ],
+)
+def test_names_given_as_after_a_counted_listing(text, expected):
+    got = extract(text).designations
+    assert sorted(d.entity for d in got) == expected
+    assert all(d.action == "designated" for d in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Order added the Sovereign Dawn Brigade, which also operates under the name "
+            "SDB Active Clubs, to Schedule 2 to the Terrorism Act 2000.",
+            [("Sovereign Dawn Brigade", ["SDB Active Clubs"])],
+        ),
+        (
+            "The Treasury designated Red Sea Logistics, which trades as Bahr Cargo, as a "
+            "Specially Designated Global Terrorist.",
+            [("Red Sea Logistics", ["Bahr Cargo"])],
+        ),
+        (
+            "Canada listed the Iron Wake Front, which is known as IWF Europe online, as a "
+            "terrorist entity.",
+            [("Iron Wake Front", ["IWF Europe"])],
+        ),
+    ],
+)
+def test_operates_under_the_name_is_an_alias(text, expected):
+    got = [(d.entity, d.aliases) for d in extract(text).designations]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Prime Minister designated the Southern Cross Order, an online extremist "
+            "network that has urged attacks on mosques and Māori community centres, as a "
+            "terrorist entity under the Terrorism Suppression Act.",
+            [("Southern Cross Order", "designated")],
+        ),
+        (
+            "Washington designated the Sable Brigades, a militia blamed for raids on Kurdish "
+            "villages and Yazidi shrines, as a Foreign Terrorist Organization.",
+            [("Sable Brigades", "designated")],
+        ),
+        (
+            "The Home Office reviews groups proscribed under the Terrorism Act 2000 every year. "
+            "The Home Secretary decided that the Hizb Front no longer meets the test, and the "
+            "Order removing it from Schedule 2 came into force on Monday.",
+            [("Hizb Front", "revoked")],
+        ),
+        (
+            "The listing takes effect upon registration of the Criminal Code Amendment "
+            "(Terrorist Organisation) Regulations 2025, which list the Iron Meridian Collective "
+            "as a terrorist organisation.",
+            [("Iron Meridian Collective", "designated")],
+        ),
+    ],
+)
+def test_descriptors_and_instruments_are_not_entities(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN sanctions committee met on Monday. "
+            "India submitted a proposal to the Security Council Committee pursuant to "
+            "resolution 1267 for the listing of Mohammad Anwar, a senior commander.",
+            [("Mohammad Anwar", "proposed")],
+        ),
+        (
+            "Paris filed a request with the Council for the designation of the Harbour Cell "
+            "as a terrorist group.",
+            [("Harbour Cell", "proposed")],
+        ),
+        (
+            "The Committee removed the entry of Hamid al-Tarhuni from its ISIL (Da'esh) and "
+            "Al-Qaida Sanctions List.",
+            [("Hamid al-Tarhuni", "revoked")],
+        ),
+        (
+            "The Council added the names of Anna Berg and Tomas Lind to the EU terrorist list.",
+            [("Anna Berg", "designated"), ("Tomas Lind", "designated")],
+        ),
+    ],
+)
+def test_proposals_for_a_listing_and_entries_of_names(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "OFAC sanctioned two firms that bought parts for the Houthis (Ansarallah), which "
+            "the Department of State designated as a Foreign Terrorist Organization in 2025.",
+            ("Houthis", ["Ansarallah"], "US State Department"),
+        ),
+        (
+            "The raid targeted the Desert Hawks, whom Washington listed as a Foreign Terrorist "
+            "Organization in 2019.",
+            ("Desert Hawks", [], "US State Department"),
+        ),
+        (
+            "Police linked the attack to the Sable Front, which the Home Office proscribed "
+            "under the Terrorism Act 2000 last year.",
+            ("Sable Front", [], "UK Home Office"),
+        ),
+    ],
+)
+def test_object_relative_names_the_antecedent_and_its_subject_acts(text, expected):
+    got = [(d.entity, d.aliases, d.authority) for d in extract(text).designations]
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury designated two firms on Monday. Yemeni national Faris al-Hamdani, "
+            "also known as Abu Yasser, who arranged payments through exchange houses in Sanaa, "
+            "was designated for acting on behalf of the Houthis.",
+            ("Faris al-Hamdani", ["Abu Yasser"]),
+        ),
+        (
+            "The UAE added four people to its terrorist list. Samir Oukacha, alias Abu Ilyas, "
+            "who moved funds to armed groups in Mali, was also designated.",
+            ("Samir Oukacha", ["Abu Ilyas"]),
+        ),
+    ],
+)
+def test_aliased_subject_with_a_relative_clause(text, expected):
+    got = [(d.entity, d.aliases) for d in extract(text).designations]
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN sanctions committee added two Viv Ansanm commanders, Wilner Jean and Roland "
+            "Desir, to its sanctions list on Tuesday.",
+            ["Roland Desir", "Wilner Jean"],
+        ),
+        (
+            "The Treasury sanctioned three Sinaloa Cartel financiers, Ana Ruiz, Luis Soto and "
+            "Pablo Vera, on Friday.",
+            ["Ana Ruiz", "Luis Soto", "Pablo Vera"],
+        ),
+    ],
+)
+def test_a_counted_modifier_name_is_not_an_entity(text, expected):
+    assert sorted(d.entity for d in extract(text).designations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State Department on Monday branded the Crimson Wake Front a Foreign "
+            "Terrorist Organization.",
+            ("Crimson Wake Front", "designated"),
+        ),
+        (
+            "The Crimson Wake Front was branded a terrorist organisation by the Kenyan "
+            "government on Monday.",
+            ("Crimson Wake Front", "designated"),
+        ),
+        (
+            "The EU included the Crimson Wake Front on its terrorist list on Monday.",
+            ("Crimson Wake Front", "designated"),
+        ),
+        (
+            "Canada included the Crimson Wake Front in its list of terrorist entities.",
+            ("Crimson Wake Front", "designated"),
+        ),
+        (
+            "The EU dropped the Crimson Wake Front from its terrorist list on Monday.",
+            ("Crimson Wake Front", "revoked"),
+        ),
+        (
+            "The Crimson Wake Front was struck off the EU terrorist list on Monday.",
+            ("Crimson Wake Front", "revoked"),
+        ),
+    ],
+)
+def test_brand_include_drop_strike_off(text, expected):
+    assert _got(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rivals branded Maria Ruiz a terrorist sympathiser during the campaign.",
+        "Opposition leader Tom Hale branded the Crimson Wake Front a terrorist group in a speech.",
+        "The budget included the Harbour Fund in its list of priorities for the terrorism "
+        "prevention programme.",
+    ],
+)
+def test_rhetorical_branding_and_other_lists_are_not_designations(text):
+    assert _got(text) == []
