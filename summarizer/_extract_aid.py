@@ -30,6 +30,7 @@ unseen phrasings:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -70,7 +71,12 @@ _AID_VERB = re.compile(
     r"confirm(?:s|ed|ing)?|spen[dt]s?|spending|invest(?:s|ed|ing)?\s+in\s+aid|"
     r"unlock(?:s|ed|ing)?|open(?:s|ed|ing)?\s+the\s+(?:way|door)\s+(?:for|to)|"
     r"deposit(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+over|"
-    r"renew(?:s|ed|ing)?)\b",
+    r"renew(?:s|ed|ing)?|"
+    # "has put up $60 million", "stumped up", "chipped in", "bankrolled", "awarded"
+    r"put(?:s|ting)?\s+up|stump(?:s|ed|ing)?\s+up|chip(?:s|ped|ping)?\s+in|"
+    r"kick(?:s|ed|ing)?\s+in|bankroll(?:s|ed|ing)?|award(?:s|ed|ing)?|"
+    r"promis(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)|top(?:s|ped|ping)?\s+up|"
+    r"mobili[sz](?:e|es|ed|ing)|furnish(?:es|ed|ing)?)\b",
     re.I,
 )
 _RECEIVE_VERB = re.compile(
@@ -89,6 +95,12 @@ _AID_NOUN_AFTER = re.compile(
     r"financing|support|relief|donations?|aid\s+package|package|help|contributions?|"
     r"tranche|disbursement|bailout|lending|humanitarian|military|security|development)\b",
     re.I,
+)
+_LIST_ITEM = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:to|for)\s+(?:the\s+)?[A-Z]")
+# "a staff-level deal on a $5 billion Extended Fund Facility": a lender's programme,
+# counted only with a joint subject of a country and that lender.
+_FACILITY_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:[Ff]und|[Cc]redit|[Ff]inancing|[Ll]ending|[Ll]oan)\s+[Ff]acility\b"
 )
 _AID_NOUN_BEFORE = re.compile(
     r"\b(?:aid|assistance|grant|loan|credit\s+line|line\s+of\s+credit|funding|financing|package|"
@@ -129,7 +141,7 @@ _AID_NEGATIVE = re.compile(
     r"expected\s+to|considering|could|might|"
     # the modal, not the month ("In May, the bank approved ...")
     r"(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bby\s)(?<!last\s)(?<!next\s)(?<!since\s)(?<!until\s)"
-    r"(?<!early\s)(?<!late\s)(?<!mid-)may(?!\s*(?:\d|,|\.))|pay\s+back|repa(?:y|id)|refund\w*|"
+    r"(?<!early\s)(?<!late\s)(?<!mid-)(?<!\d\s)may(?!\s*(?:\d|,|\.))|pay\s+back|repa(?:y|id)|refund\w*|"
     r"remittances?|court|outstanding|previous|existing|ordered\s+(?:\w+\s+){1,5}?to\s+pay|billed|touted|pitched|"
     r"halt\w*|deal|rais(?:e|ed|es|ing)\b(?!\s+(?:its|their)\s+(?:aid|assistance|pledge|contribution))|"
     # corrections restate an earlier figure; private and commercial money is not aid
@@ -137,7 +149,8 @@ _AID_NEGATIVE = re.compile(
     r"misreported|earlier\s+(?:version|post|update|report|story|article|entry|edition)|"
     r"amended|to\s+correct|wrongly|previously\s+(?:said|stated|reported|gave|put)|"
     r"syndicated|commercial\s+(?:loans?|credit|banks?|lenders?|borrowing|debt|terms)|"
-    r"(?:consortium|group|syndicate)\s+of\s+(?:\w+\s+)?(?:banks|lenders|investors)|"
+    r"(?:consortium|group|syndicate)\s+of\s+(?:\w+\s+)?(?:banks|lenders|investors|creditors)|"
+    r"creditors|courts|tribunals?|judges?|arbitrat\w*|"
     r"banks\s+led\s+by|private\s+(?:lenders|creditors|banks))\b",
 )
 _AID_NEGATIVE_RIGHT = re.compile(
@@ -159,6 +172,9 @@ _AID_AFTER_VERB = re.compile(
     r"had\s+been|to\s+be)\s+)?(?:being\s+)?(?:earmarked|allocated|provided|disbursed|set\s+aside|"
     r"channell?ed|given|granted|committed|pledged|donated|released|approved|transferred|"
     r"handed\s+over|handed|delivered|supplied|gifted|"
+    # "€25 million will be made available as a concessional loan": with the auxiliary
+    r"(?<=\sbe\s|een\s|\sis\s|are\s|was\s|ere\s|ing\s)(?:contributed|made\s+available|"
+    r"extended|offered|awarded|lent|loaned|mobili[sz]ed|put\s+up|ring-?fenced)|"
     r"(?:will\s+)?go(?:es)?\s+to|(?:will\s+)?come\s+(?:as|in|from)|(?:is|are|will\s+be)\s+"
     r"(?:in|as)\s+(?:grants?|loans?))\b",
     re.I,
@@ -213,7 +229,18 @@ def _breakdown_stop(s: str, pos: int, monies: list[Money], off: int) -> int:
     colon = s.find(":", pos, stop)
     if colon != -1 and any(0 <= mo.start - off - colon <= 4 for mo in monies):
         return colon
+    # "NZ$5 million will go to UNICEF for ..., and NZ$2 million to the Red Cross for its
+    # work in Gaza": the next amount of a list starts its own part.
+    for mo in monies:
+        st = mo.start - off
+        if pos < st < stop:
+            lm = _NEXT_PART.search(s, max(pos, st - 20), st)
+            if lm:
+                return lm.start()
     return stop
+
+
+_NEXT_PART = re.compile(r"(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?$")
 
 
 def _coord_stop(s: str, pos: int) -> int:
@@ -259,7 +286,8 @@ _INKIND_GOODS = re.compile(
     r"jeeps|(?:mini)?buses|water\s+filters|transformers|(?:[\w-]+\s+)?turbines|"
     r"(?:gas-turbine|generating|power|generator)\s+(?:units|sets)|"
     r"(?:personnel|troop)\s+carriers|minehunters?|minesweepers?|"
-    r"(?:interceptor|patrol|landing)\s+craft)\b",
+    r"(?:interceptor|patrol|landing)\s+craft|radios|uniforms|computers|laptops|"
+    r"(?:[\w-]+\s+)?substations|solar\s+panels|water\s+tanks)\b",
     re.I,
 )
 _INKIND_NEGATIVE = re.compile(
@@ -269,9 +297,18 @@ _INKIND_NEGATIVE = re.compile(
     r"not|never|refus\w*|block\w*|halt\w*|suspend\w*|seiz\w*|intercept(?:s|ed|ing|ions?)?|"
     r"smuggl\w*|"
     r"stolen|captured|shot\s+down|destroyed|lost|attack\w*|launch\w*|fired|sales|dealers?|"
-    r"dealerships?|customers|retail\w*|promotion|deal|car\s*maker|firm|company)\b",
+    r"dealerships?|customers|retail\w*|promotion|deal|car\s*maker|firm|company|"
+    # fighters laying down arms: "the rebels handed over 300 weapons", "surrendered"
+    r"rebels?|insurgents?|militants?|fighters|guerrillas?|cadres|surrender\w*|disarm\w*|"
+    r"demobili[sz]\w*)\b",
     re.I,
 )
+_GOODS_VALUED = re.compile(
+    _INKIND_GOODS.pattern[:-3] + r"|systems)\s+(?:\([^()]*\)\s+)?(?:valued\s+at|worth)\s+"
+    r"(?:about\s+|approximately\s+|some\s+|around\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
+_ARMS = re.compile(r"(?:rifles|ammunition|weapons|munitions|guns|arms|explosives)$", re.I)
 _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "loan",
@@ -382,6 +419,40 @@ _PERFECT_GIVE = re.compile(
 )
 _LENDER_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[Bb]ank|[Ll]ender|[Bb]oard)\b")
 _THE_FUND = re.compile(r"\bthe\s+Fund(?:['’]s)?\b")
+
+
+# "Bolivia and the International Monetary Fund have reached ...", "Kenya and the World
+# Bank signed ...": a joint subject of a country and a lender; the lender gives.
+_AGENCY_FOR = re.compile(r"\bfor\s+(?:the\s+)?([A-Z][\w'’ -]+)$")
+_JOINT_HEDGE = re.compile(
+    r"\b(?:discuss\w*|negotiating|possible|potential|propos\w*|fail\w*|collaps\w*|stall\w*|"
+    r"broke\s+down|still|yet\s+to|hope\w*|aim\w*|seek\w*|could|would\s+like)\b",
+    re.I,
+)
+_JOINT_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?$")
+
+
+def _joint_lender(
+    s: str, mentions: list[Mention], off: int, lo: int, verb_start: int
+) -> tuple[str, str] | None:
+    subj = [
+        m
+        for m in mentions
+        if lo <= m.start - off < verb_start and (m.kind in PARTY_KINDS or m.kind == KIND_METONYM)
+    ]
+    for a, b in itertools.pairwise(subj):
+        if (
+            b.canonical in _LENDERS
+            and a.canonical not in _LENDERS
+            and is_country(a.canonical)
+            and _JOINT_AND.fullmatch(s, a.end - off, b.start - off)
+            and not re.search(
+                r"\b(?:to|for|with|from|between|in|at|on|of)\s+(?:the\s+)?$",
+                s[max(0, a.start - off - 12) : a.start - off],
+            )
+        ):
+            return b.canonical, a.canonical
+    return None
 
 
 def _lender_in(s: str, mentions: list[Mention]) -> str | None:
@@ -508,7 +579,33 @@ def _local_currency(
     return money.currency
 
 
-_COMMISSION = re.compile(r"\b(?:the|The)\s+Commission\b")
+_COMMISSION = re.compile(r"\b(?:the|The)\s+(?:Commission|Council)\b(?!\s+of\b)")
+# "The Ministry of the Interior will provide ...", "the Minister of International
+# Development announced ...": an unnamed office of the government issuing the text.
+_OFFICIAL_SUBJECT = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur)\s+(?:(?:[Ff]ederal|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Ff]inance)\s+)?"
+    r"(?:Minist(?:er|ry|ries)|Department|Government|Secretary|Office|Cabinet|Agency)\b"
+)
+
+
+_OWN_DOLLAR = {
+    "Canada": "CAD",
+    "Australia": "AUD",
+    "New Zealand": "NZD",
+    "Singapore": "SGD",
+    "Hong Kong": "HKD",
+    "Taiwan": "TWD",
+}
+
+
+def _issuer(salience: Counter[str], recipient: str | None, s: str) -> str | None:
+    """The issuing state: more salient than the foreign recipient named here."""
+    if recipient is None or (recipient not in s and not salience.get(recipient)):
+        return None
+    for c, n in salience.most_common(3):
+        if c != recipient and is_country(c) and n >= salience.get(recipient, 0):
+            return c
+    return None
 
 
 def _implied_donor(s: str, currency: str, salience: Counter[str]) -> str | None:
@@ -563,7 +660,11 @@ def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
     if om:
         return "grant" if om.group("grant") else "loan"
     # "twelve police vehicles worth about 8 million yuan": the money values goods.
-    if re.search(r"\bworth\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", before_money[-30:]):
+    if re.search(
+        r"\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|around\s+|nearly\s+|approximately\s+|"
+        r"roughly\s+)?$",
+        before_money[-40:],
+    ):
         gm = _INKIND_GOODS.search(before_money[-80:])
         if gm:
             return "equipment"
@@ -700,6 +801,49 @@ def _pick_donor(
     return None
 
 
+# "The Tanzanian side thanked India for dispatching ...", "Nepal expressed its gratitude
+# to India for ...": the one thanked gave, the one thanking received.
+_THANKS = re.compile(
+    r"\b(?:thank(?:s|ed|ing)?|(?:express|convey|voic|extend|reiterat)(?:e|es|ed|ing)\s+"
+    r"(?:its|their|his|her|our|deep|sincere|profound|\s)*(?:gratitude|appreciation|thanks)\s+"
+    r"to|(?:is|are|was|were)\s+grateful\s+to|appreciat(?:e|es|ed|ing)|commend(?:s|ed|ing)?|"
+    r"prais(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:Government|people)\s+(?:and\s+people\s+)?of\s+"
+    r"(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _thanked(s: str, mentions: list[Mention], off: int, verb_pos: int) -> tuple[str, str] | None:
+    for i, m in enumerate(mentions):
+        a = m.start - off
+        if a >= verb_pos or m.kind not in PARTY_KINDS:
+            continue
+        if not _THANKS.search(s, max(0, a - 60), a):
+            continue
+        if not re.match(r"(?:['’]s\s+[\w\s-]{0,30}?)?\s*(?:for|over)\b", s[m.end - off : verb_pos]):
+            continue
+        thanker = next(
+            (
+                x
+                for x in mentions[:i]
+                if x.kind in (*PARTY_KINDS, KIND_DEMONYM) and x.canonical != m.canonical
+            ),
+            None,
+        )
+        if thanker is not None:
+            return m.canonical, thanker.canonical
+    return None
+
+
+_DOMESTIC_PEOPLE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:producers|growers|farmers|firms|companies|businesses|industry|"
+    r"industries|exporters|manufacturers|workers|households|families|citizens|taxpayers|"
+    r"carmakers|airlines|banks|employers|savers|consumers|pensioners)\b"
+)
+_ARRIVAL_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:port|city|town|capital|harbou?r|"
+    r"airport|village|region|province|district)\s+(?:city\s+)?of\s+)?$"
+)
 _OBJECT_ROLE = re.compile(r"\b(?:to|for|towards?|into|inside|in|at|on)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|near|outside|across)\s+(?:the\s+)?$")
 # "2.5 billion won through UNICEF": the channel, not the recipient.
@@ -719,7 +863,11 @@ _STATE_OF = re.compile(
 )
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;()]{1,80}?(?:,|$)")
 _TO_BODY = re.compile(
-    r"\s*(?:\)\s*)?(?:(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?)?(?:to|for)\s+(?:the\s+)?"
+    r"\s*(?:\)\s*)?(?:(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?)?"
+    # "NZ$5 million will go to UNRWA", "€15 million will be contributed to the WFP"
+    r"(?:(?:will|would|is\s+to|are\s+to|shall|has|have)?\s*(?:go(?:es)?|went|gone|"
+    r"be(?:en)?\s+(?:\w+ed|given|made\s+available|set\s+aside|lent))\s+)?"
+    r"(?:to|for)\s+(?:the\s+)?"
 )
 _BODY_APPOSITION = re.compile(
     r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?(?:agency|fund|programme|program|organi[sz]ation|body|"
@@ -827,12 +975,14 @@ def _pick_recipient(
         after = [m for m in after if m.start < cut]
     # Prefer countries reached through "to/for/help"; bodies only as a fallback.
     countries = [m for m in after if m.kind != KIND_BODY]
-    if len(countries) > 1 and countries[0].kind == KIND_METONYM:
-        # "unloaded ... in Lomé as humanitarian aid for Burkina Faso": a port or city
-        # where the goods arrive is a location, not the beneficiary.
+    # "unloaded ... in Lomé as humanitarian aid for Burkina Faso", "in the Togolese port
+    # of Lomé, a donation ... for Niger": a port or city where the goods arrive is a
+    # location, not the beneficiary, when another place follows.
+    while len(countries) > 1 and countries[0].kind in (KIND_METONYM, KIND_DEMONYM):
         a = countries[0].start - sent_start
-        if re.search(r"\b(?:in|at)\s+$", s[max(0, a - 6) : a]):
-            countries = countries[1:]
+        if not _ARRIVAL_PLACE.search(s, max(0, a - 60), a):
+            break
+        countries = countries[1:]
     for group in (
         countries,
         [
@@ -873,7 +1023,8 @@ def _pick_recipient(
         r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
         r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way|sen[dt]|shipped|"
         r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
-        r"receiv\w*)\b",
+        r"receiv\w*|put\s+up|stump\w*\s+up|chip\w*\s+in|kick\w*\s+in|bankroll\w*|"
+        r"top\w*\s+up)\b",
         s,
         re.I,
     ):
@@ -983,6 +1134,14 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         neg = _AID_NEGATIVE.search(mleft)
         if neg and neg.group(0) == "deal" and _lender_in(s, sent.mentions):
             neg = _AID_NEGATIVE.search(mleft, mleft.find("deal") + 4)
+        if (
+            neg
+            and neg.group(0) == "valued"
+            and _GOODS_VALUED.search(mleft)
+            and _GOODS_VERB.search(s, lo, ms)
+        ):
+            # "will provide the navy with radars and boats valued at 1.6 billion yen"
+            neg = _AID_NEGATIVE.search(mleft, neg.end())
         if neg or _AID_NEGATIVE_RIGHT.match(masked[me : min(hi, nxt)]):
             continue
         if _CUMULATIVE_BEFORE.search(left[-130:]) and not re.search(
@@ -1061,16 +1220,31 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         gap = gapped.get(idx) if verb is None else None
         if gap is not None and not _AID_VERB.search(s, 0, ms):
             gap = None
-        if verb is None and not (
-            noun_after
-            or noun_before
-            or verb_after
-            or shared
-            or agent
-            or from_agent
-            or gap
-            or prior_gift
-            or _UNDER_FACILITY.match(right)
+        if (
+            verb is None
+            and not (
+                noun_after
+                or noun_before
+                or verb_after
+                or shared
+                or agent
+                or from_agent
+                or gap
+                or prior_gift
+                or _UNDER_FACILITY.match(right)
+                # "- $10 million to the World Food Programme for ...;": a verbless item of
+                # a list that breaks down a commitment reported before.
+                or (
+                    state.get("donor")
+                    and not s[:ms].strip(" -–—•*·\t\n")
+                    and _LIST_ITEM.match(right)
+                )
+                or (
+                    _FACILITY_AFTER.match(right)
+                    and " and " in s[:ms]
+                    and _joint_lender(s, sent.mentions, off, 0, ms) is not None
+                )
+            )
         ):
             continue
         if (
@@ -1179,6 +1353,16 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             beneficiary = None
         else:
             donor = _pick_donor(s, sent.mentions, verb_start, money, off, lo)
+            jlo = 0 if re.search(r"\b(?:which|whereby)\s*$", s[max(0, lo - 8) : lo]) else lo
+            joint = (
+                _joint_lender(s, sent.mentions, off, jlo, verb_start)
+                if named_donor is None and " and " in s[jlo:verb_start]
+                else None
+            )
+            if joint is not None and _JOINT_HEDGE.search(s, 0, ms):
+                continue  # "Zambia and the World Bank are still discussing a possible loan"
+            if joint is not None:
+                donor = joint[0]
             if named_donor is not None:
                 donor = named_donor.canonical
             elif donor is not None and donor not in _LENDERS:
@@ -1212,6 +1396,54 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 salience,
                 state.get("recipient"),
             )
+            if (
+                donor is None
+                and named_donor is None
+                and _OFFICIAL_SUBJECT.search(s, lo, verb_start)
+                and not any(
+                    not re.search(r"\b(?:of|for|and)\s+(?:the\s+)?$", s[lo : m.start - off])
+                    for m in _party_mentions(sent.mentions, off + lo, off + verb_start)
+                )
+                and any(m.canonical == recipient for m in sent.mentions)
+            ):
+                donor = _issuer(salience, recipient, s)
+                if donor is not None:
+                    state["issuer"] = donor
+            thx = (
+                _thanked(s, sent.mentions, off, verb_start)
+                if named_donor is None and re.search(r"than|grat|apprec|commend|prais", s, re.I)
+                else None
+            )
+            if thx is not None:
+                donor, recipient, beneficiary = thx[0], thx[1], None
+            if donor and not any(m.canonical == recipient for m in sent.mentions):
+                # "The Saudi Development and Reconstruction Program for Yemen said it would
+                # provide ...": an agency named for the country it serves.
+                for m in sent.mentions:
+                    if m.canonical == donor and m.start - off < verb_start:
+                        fm2 = _AGENCY_FOR.search(m.surface)
+                        served = normalize(fm2.group(1)) if fm2 else None
+                        if served and served != donor and is_country(served):
+                            recipient, beneficiary = served, None
+                        break
+            if (
+                donor
+                and recipient
+                and not any(m.canonical == recipient for m in sent.mentions)
+                and any(
+                    m.canonical == donor
+                    and m.kind == KIND_DEMONYM
+                    and m.start - off >= me
+                    and _DOMESTIC_PEOPLE.match(s, m.end - off)
+                    for m in sent.mentions
+                )
+            ):
+                # "A further 15m euros will be made available to wine cooperatives, which
+                # make up the majority of French producers": the donor's own people.
+                continue
+            if joint is not None and (recipient is None or recipient != joint[1]):
+                # "... under which the Fund would lend the country": the partner country.
+                recipient, beneficiary = joint[1], None
         if recipient in _LENDERS:
             if donor is None or donor not in _LENDERS:
                 recipient, donor = (
@@ -1228,6 +1460,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             state["donor"] = donor
         if recipient:
             state["recipient"] = recipient
+        currency = _local_currency(money, donor, recipient, salience)
+        if currency == "USD" and money.text.startswith("$") and state.get("issuer") == donor:
+            # A government's own release writes its dollar as a bare "$".
+            currency = _OWN_DOLLAR.get(donor or "", currency)
         kind = _kind_of(s[lo:hi], s[me:], left)
         purpose = _purpose(s, me, len(s))
         if beneficiary and (not purpose or beneficiary not in purpose):
@@ -1237,7 +1473,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 donor,
                 recipient,
                 money.amount,
-                _local_currency(money, donor, recipient, salience),
+                currency,
                 kind,
                 purpose,
                 s,
@@ -1532,11 +1768,18 @@ def _extract_inkind(
             off,
             clause_lo,
         )
+        if donor is None and _ARMS.match(gm.group(0)):
+            continue  # "... signed a peace accord and handed over 300 weapons": a surrender
         if donor is None:
             donor = state.get("donor")
         # Recipient right after the verb ("supplied Niger with ...") or after the goods.
         recipient = None
-        for m in sent.mentions:
+        thx = (
+            _thanked(s, sent.mentions, off, vm.start()) if "than" in low or "grat" in low else None
+        )
+        if thx is not None:
+            donor, recipient = thx
+        for m in sent.mentions if recipient is None else ():
             rel = m.start - off
             if m.canonical == donor or m.kind not in (*PARTY_KINDS, KIND_DEMONYM):
                 continue

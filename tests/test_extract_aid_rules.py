@@ -843,3 +843,382 @@ def test_deposit_as_a_noun_after_a_giving_verb():
 )
 def test_bank_consortia_are_not_aid(text):
     assert extract(text).aid == []
+
+
+# --------------------------------------------------------------------------- #
+# Round 3: phenomena from unseen mainstream news and official texts.
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A joint subject "country and lender" reached a deal: the lender gives.
+        (
+            "Zambia and the IMF have agreed a three-year programme under which the Fund "
+            "would lend the country $1.3 billion.",
+            [("International Monetary Fund", "Zambia", 1_300_000_000.0, "USD")],
+        ),
+        (
+            "Kenya and the World Bank signed a $750 million financing deal for roads.",
+            [("World Bank", "Kenya", 750_000_000.0, "USD")],
+        ),
+        (
+            "Pakistan and the Asian Development Bank concluded talks on a $500 million loan "
+            "for flood recovery.",
+            [("Asian Development Bank", "Pakistan", 500_000_000.0, "USD")],
+        ),
+        (
+            "Ecuador and the International Monetary Fund struck a staff-level deal on a "
+            "$5 billion Extended Fund Facility.",
+            [("International Monetary Fund", "Ecuador", 5_000_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round3_joint_subject_with_lender(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Broad giving verbs a journalist uses.
+        (
+            "Haiti's police are outgunned. Canada has put up $20 million for the "
+            "multinational mission.",
+            [("Canada", "Haiti", 20_000_000.0, "USD")],
+        ),
+        (
+            "Somalia's army needs pay. The United Arab Emirates stumped up $30 million to "
+            "cover soldiers' salaries in Somalia.",
+            [("United Arab Emirates", "Somalia", 30_000_000.0, "USD")],
+        ),
+        (
+            "Qatar will bankroll the rebuilding with $50 million for schools in Lebanon.",
+            [("Qatar", "Lebanon", 50_000_000.0, "USD")],
+        ),
+        (
+            "Norway chipped in $15 million for flood victims in Bangladesh.",
+            [("Norway", "Bangladesh", 15_000_000.0, "USD")],
+        ),
+        (
+            "Germany has awarded €12 million in grants to Namibia for water projects.",
+            [("Germany", "Namibia", 12_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_round3_broad_giving_verbs(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors put up $20 million for a stake in the Kenyan start-up.",
+        "Norway's wealth fund chipped in $15 million to buy shares in a Danish utility.",
+    ],
+)
+def test_round3_broad_giving_verbs_negatives(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The amount as the subject of a passive giving verb, in a breakdown list.
+        (
+            "Ireland committed €30 million to Malawi for health.\n\n"
+            "The commitments comprise the following:\n\n"
+            "- €20 million will be made available as grants for district hospitals.\n\n"
+            "- €10 million will be contributed to UNICEF for child nutrition in Malawi.",
+            [
+                ("Ireland", "Malawi", 10_000_000.0, "EUR"),
+                ("Ireland", "Malawi", 20_000_000.0, "EUR"),
+            ],
+        ),
+        (
+            "Sweden will support Bolivia. SEK 40 million is being extended as a soft loan for "
+            "rural roads in Bolivia.",
+            [("Sweden", "Bolivia", 40_000_000.0, "SEK")],
+        ),
+        (
+            "Norway backs Nepal's schools. NOK 25 million has been awarded to Nepal for "
+            "teacher training.",
+            [("Norway", "Nepal", 25_000_000.0, "NOK")],
+        ),
+        # Verbless list items after a lead-in ending with a colon.
+        (
+            "Aid for Myanmar\n\n"
+            "Australia announced A$9 million in humanitarian assistance for Myanmar. "
+            "The funding will be distributed as follows:\n\n"
+            "- A$5 million to the World Food Programme for food in Rakhine, Myanmar;\n"
+            "- A$4 million to UNHCR for Rohingya refugees in Bangladesh.",
+            [
+                ("Australia", "Bangladesh", 4_000_000.0, "AUD"),
+                ("Australia", "Myanmar", 5_000_000.0, "AUD"),
+            ],
+        ),
+        (
+            "Japan will give $7 million in emergency aid to Yemen, broken down as follows:\n"
+            "- $4 million to UNICEF for water in Yemen;\n"
+            "- $3 million to the World Health Organization for cholera response in Yemen.",
+            [
+                ("Japan", "Yemen", 3_000_000.0, "USD"),
+                ("Japan", "Yemen", 4_000_000.0, "USD"),
+            ],
+        ),
+    ],
+)
+def test_round3_passive_amount_subject_and_lists(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An official of the issuing government, unnamed: the issuing state gives
+        # to the foreign unit named after the verb.
+        (
+            "Canada lists new entities. Canada also updated its sanctions. "
+            "The Minister of International Development announced $12 million in aid for "
+            "people affected by floods in Pakistan.",
+            [("Canada", "Pakistan", 12_000_000.0, "CAD")],
+        ),
+        (
+            "Italy and Tunisia held talks in Rome. Italy praised Tunisia. "
+            "The Ministry of the Interior will provide €8 million to the Tunisian National "
+            "Guard for coastal patrols.",
+            [("Italy", "Tunisia", 8_000_000.0, "EUR")],
+        ),
+        (
+            "France and Chad met in Paris. France praised Chad. France also hosted talks. "
+            "The Ministry for Europe and Foreign "
+            "Affairs is contributing €3 million to Chad's health ministry.",
+            [("France", "Chad", 3_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_round3_unnamed_official_of_issuer(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+def test_round3_domestic_ministry_is_not_foreign_donor():
+    text = (
+        "Kenya faces floods. Kenya's roads are cut. The Ministry of Finance will provide "
+        "KSh 500 million to flood victims in Kenya."
+    )
+    assert all(a.donor is None or a.donor == "Kenya" for a in extract(text).aid)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The giver is the one thanked; the one who thanks receives.
+        (
+            "The Kenyan side thanked Japan for providing 40 ambulances to county hospitals.",
+            [("Japan", "Kenya", None, None)],
+        ),
+        (
+            "Nepal expressed its gratitude to India for dispatching 30 tonnes of relief "
+            "supplies after the earthquake.",
+            [("India", "Nepal", None, None)],
+        ),
+        (
+            "Malawi thanked the United Kingdom for its £10 million grant for maize imports.",
+            [("United Kingdom", "Malawi", 10_000_000.0, "GBP")],
+        ),
+        (
+            "Mongolian officials thanked South Korea for sending 12 fire trucks to Ulaanbaatar.",
+            [("South Korea", "Mongolia", None, None)],
+        ),
+    ],
+)
+def test_round3_thanked_giver(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A port or city where goods arrive is not the recipient when one is named.
+        (
+            "An Indian ship unloaded 5,000 tonnes of rice in the Kenyan port of Mombasa, "
+            "a donation meant for South Sudan.",
+            [("India", "South Sudan", None, None)],
+        ),
+        (
+            "A Turkish vessel delivered 8,000 tonnes of flour at the Djiboutian port of "
+            "Doraleh as humanitarian aid for Ethiopia.",
+            [("Turkey", "Ethiopia", None, None)],
+        ),
+        (
+            "Chinese aircraft delivered 60 tonnes of medicines in Amman, a gift intended "
+            "for Syria's hospitals.",
+            [("China", "Syria", None, None)],
+        ),
+        # Only the place is named: the place's country receives.
+        (
+            "A Japanese plane delivered 20 generators to the Ukrainian capital, Kyiv.",
+            [("Japan", "Ukraine", None, None)],
+        ),
+    ],
+)
+def test_round3_arrival_place_is_not_recipient(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels handed over more than 300 weapons after signing a peace accord with "
+        "the Indian government.",
+        "Fighters of the group surrendered 120 rifles and ammunition to Colombian troops.",
+    ],
+)
+def test_round3_disarmament_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods handed over with their value: the value is the amount.
+        (
+            "South Korea will provide the Vietnamese coast guard with two patrol boats valued at "
+            "about 9 billion won.",
+            [("South Korea", "Vietnam", 9_000_000_000.0, "KRW")],
+        ),
+        (
+            "Australia supplied Fiji's police with vehicles and radios valued at A$3 million.",
+            [("Australia", "Fiji", 3_000_000.0, "AUD")],
+        ),
+        (
+            "India will hand over to Sri Lanka a Dornier aircraft worth roughly $20 million.",
+            [("India", "Sri Lanka", 20_000_000.0, "USD")],
+        ),
+        # A UN agency reached after a passive verb is the recipient when no field country
+        # follows; with one, the country.
+        (
+            "Aid for children\n\nSweden announced SEK 40 million for children. "
+            "Of this, SEK 30 million will go to UNICEF for school meals, and SEK 10 "
+            "million to the World Food Programme for its work in Yemen.",
+            [("Sweden", "UNICEF", 30_000_000.0, "SEK"), ("Sweden", "Yemen", 10_000_000.0, "SEK")],
+        ),
+        (
+            "Ireland said €4 million will be contributed to the World Health Organization.",
+            [("Ireland", "World Health Organization", 4_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_round3_goods_value_and_agency_after_passive(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house, valued at $2 million, was handed over to the new owners.",
+        "Kenya bought patrol boats valued at $40 million from a French shipyard.",
+    ],
+)
+def test_round3_goods_value_negatives(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day-month date is not the modal "may".
+        (
+            "Laos needs help. The Asian Development Bank approved on 3 May a $50 million loan "
+            "for Laos.",
+            [("Asian Development Bank", "Laos", 50_000_000.0, "USD")],
+        ),
+        (
+            "Nepal is rebuilding. The World Bank, whose board approved on 21 May a $90 million "
+            "grant for Nepal, praised the reforms.",
+            [("World Bank", "Nepal", 90_000_000.0, "USD")],
+        ),
+        # Goods to a named company of the focus country.
+        (
+            "Moldova braces for winter. Romania also delivered six mobile transformers to "
+            "Termoelectrica, the state heating company, to keep power flowing.",
+            [("Romania", "Moldova", None, None)],
+        ),
+        (
+            "Ukraine's grid is battered. Poland handed over 40 generators to Ukrenergo, the grid "
+            "operator.",
+            [("Poland", "Ukraine", None, None)],
+        ),
+    ],
+)
+def test_round3_dates_and_company_recipients(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+def test_round3_may_modal_still_blocks():
+    assert extract("Japan may provide $5 million to Laos.").aid == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the courts awarded the airline 2bn reais in its claim against Brazil.",
+        "A consortium of creditors and the founding family have each put up $480m to rescue "
+        "the Korean card issuer.",
+        "An arbitration tribunal awarded Chevron $1.2bn against Ecuador.",
+    ],
+)
+def test_round3_awards_by_courts_and_creditors_are_not_aid(text):
+    assert extract(text).aid == []
+
+
+def test_round3_donor_own_people_are_not_a_foreign_recipient():
+    text = (
+        "Wine glut\n\nFrance will give Spain €20 million in aid for vineyards. "
+        "A further €5 million will be made available to cooperatives run by French growers."
+    )
+    assert _aid(text) == [("France", "Spain", 20_000_000.0, "EUR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia and the World Bank are still discussing a possible $500 million loan.",
+        "Kenya and the IMF failed to agree on a $1 billion programme.",
+        "Sri Lanka and the Asian Development Bank are negotiating a $200 million credit.",
+    ],
+)
+def test_round3_joint_subject_hedged_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese side thanked Egypt for its hospitality during the talks.",
+        "Uganda thanked Kenya for hosting the talks on a $20 million trade deal.",
+    ],
+)
+def test_round3_thanks_without_a_gift_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An agency named for the country it serves gives to that country.
+        (
+            "Aid flows\n\nThe Saudi Development and Reconstruction Program for Yemen said it "
+            "would provide $200 million to the central bank.",
+            [("Saudi Arabia", "Yemen", 200_000_000.0, "USD")],
+        ),
+        (
+            "Aid flows\n\nThe Saudi Development and Reconstruction Program for Yemen will "
+            "disburse $50 million in grants to cover salaries of teachers.",
+            [("Saudi Arabia", "Yemen", 50_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round3_agency_named_for_its_country(text, expected):
+    assert _aid(text) == _key(expected)
