@@ -1565,11 +1565,11 @@ def extract_agreements(
                 s, max(0, noun.start() - 80), noun.start()
             ):
                 continue  # "a 40-month arrangement under the Extended Credit Facility": a window
-            if _IMF_INSTRUMENT.search(name) and "International Monetary Fund" not in parties:
+            if _IMF_INSTRUMENT.search(name) and "IMF" not in parties:
                 # "Malawi's previous ECF arrangement": an IMF facility has the Fund as a party.
-                parties.append("International Monetary Fund")
+                parties.append("IMF")
                 name = _IMF_ACRONYM.sub(lambda m: _IMF_NAMES[m.group(0)], name)
-            if parties == ["International Monetary Fund"] and _THE_GOVERNMENT.search(s):
+            if parties == ["IMF"] and _THE_GOVERNMENT.search(s):
                 # "the government had no plans to request a new IMF programme": the
                 # borrower is the article's focus country.
                 for c, _ in salience.most_common(2):

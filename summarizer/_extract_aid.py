@@ -460,7 +460,7 @@ def _lender_in(s: str, mentions: list[Mention]) -> str | None:
         if m.canonical in _LENDERS:
             return m.canonical
     if _THE_FUND.search(s):
-        return "International Monetary Fund"
+        return "IMF"
     return None
 
 

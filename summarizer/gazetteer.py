@@ -155,7 +155,7 @@ _BODIES = """
 United Nations|UN|U.N.
 UN Security Council|Security Council|U.N. Security Council|United Nations Security Council|UNSC
 European Union|EU|E.U.|European Commission|Council of the EU|Council of the European Union|EU Council|European Council
-International Monetary Fund|IMF|I.M.F.
+IMF|International Monetary Fund|I.M.F.
 World Bank|World Bank Group|International Development Association|IDA|IBRD
 NATO|North Atlantic Treaty Organization|N.A.T.O.
 African Union|AU
@@ -192,7 +192,7 @@ OPEC Fund for International Development|OPEC Fund
 Arab Fund for Economic and Social Development|Arab Fund|AFESD
 Arab Bank for Economic Development in Africa|BADEA
 Central Emergency Response Fund|CERF|UN Central Emergency Response Fund
-International Atomic Energy Agency|IAEA
+IAEA|International Atomic Energy Agency
 Green Climate Fund
 Paris Club
 Global Fund
@@ -251,7 +251,7 @@ _SPANISH_BODIES = """
 European Union|Unión Europea|UE|Comisión Europea|Consejo Europeo|Consejo de la UE
 United Nations|Naciones Unidas|ONU
 UN Security Council|Consejo de Seguridad|Consejo de Seguridad de la ONU
-International Monetary Fund|Fondo Monetario Internacional|FMI
+IMF|Fondo Monetario Internacional|FMI
 World Bank|Banco Mundial
 Inter-American Development Bank|Banco Interamericano de Desarrollo|BID
 Organization of American States|Organización de los Estados Americanos|OEA
@@ -290,7 +290,7 @@ América Latina|Centroamérica|Sudamérica
 # Multilateral lenders: the donor whenever named with a country, never the recipient.
 LENDERS = frozenset(
     {
-        "International Monetary Fund",
+        "IMF",
         "World Bank",
         "Asian Development Bank",
         "Inter-American Development Bank",

@@ -238,7 +238,7 @@ def test_country_institution_deal_counts():
         "a new three-year programme."
     )
     (a,) = rec.agreements
-    assert set(a.parties) == {"Senegal", "International Monetary Fund"}
+    assert set(a.parties) == {"Senegal", "IMF"}
     assert a.status == "signed"
 
 
@@ -422,7 +422,7 @@ def test_staff_level_agreement_money_comes_from_the_lender():
         "Ghana reached a staff-level agreement with the International Monetary Fund, a deal "
         "that would unlock about $370 million once the board approves it."
     )
-    assert _aid(text) == [("International Monetary Fund", "Ghana", 370_000_000.0, "USD")]
+    assert _aid(text) == [("IMF", "Ghana", 370_000_000.0, "USD")]
 
 
 def test_own_budget_raised_money_and_cumulative_totals_are_not_aid():

@@ -190,7 +190,7 @@ def test_implied_donor(text, expected):
             "The IMF board completed its review of Zambia's programme. The board also "
             "approved around $180 million under the Fund's Resilience and Sustainability "
             "Facility to support climate reforms.",
-            [("International Monetary Fund", "Zambia", 180_000_000.0, "USD")],
+            [("IMF", "Zambia", 180_000_000.0, "USD")],
         ),
         # Loans announced as "the first/second" of a set.
         (
@@ -308,8 +308,8 @@ def test_money_markers(text, amount, currency):
             "receive about $1.3bn: $1 billion under the Extended Fund Facility and $300 million "
             "under the Resilience and Sustainability Facility.",
             [
-                ("International Monetary Fund", "Egypt", 300_000_000.0, "USD"),
-                ("International Monetary Fund", "Egypt", 1_000_000_000.0, "USD"),
+                ("IMF", "Egypt", 300_000_000.0, "USD"),
+                ("IMF", "Egypt", 1_000_000_000.0, "USD"),
             ],
         ),
         # A deferred-payment facility is a loan.
@@ -476,7 +476,7 @@ def test_received_goods_distractors(text):
     [
         (
             "Ghana got $3 billion from the IMF in 2023.",
-            [("International Monetary Fund", "Ghana", 3_000_000_000.0, "USD")],
+            [("IMF", "Ghana", 3_000_000_000.0, "USD")],
         ),
         # "X of which" is a part of the stated total, not a second commitment.
         (
@@ -567,7 +567,7 @@ def test_business_distractors(text):
         # "bailout" is not "bail".
         (
             "The IMF approved a $3 billion bailout for Sri Lanka on Monday.",
-            [("International Monetary Fund", "Sri Lanka", 3_000_000_000.0, "USD")],
+            [("IMF", "Sri Lanka", 3_000_000_000.0, "USD")],
         ),
     ],
 )
@@ -857,7 +857,7 @@ def test_bank_consortia_are_not_aid(text):
         (
             "Zambia and the IMF have agreed a three-year programme under which the Fund "
             "would lend the country $1.3 billion.",
-            [("International Monetary Fund", "Zambia", 1_300_000_000.0, "USD")],
+            [("IMF", "Zambia", 1_300_000_000.0, "USD")],
         ),
         (
             "Kenya and the World Bank signed a $750 million financing deal for roads.",
@@ -871,7 +871,7 @@ def test_bank_consortia_are_not_aid(text):
         (
             "Ecuador and the International Monetary Fund struck a staff-level deal on a "
             "$5 billion Extended Fund Facility.",
-            [("International Monetary Fund", "Ecuador", 5_000_000_000.0, "USD")],
+            [("IMF", "Ecuador", 5_000_000_000.0, "USD")],
         ),
     ],
 )

@@ -168,7 +168,7 @@ def test_imf_financing_programme_under_negotiation() -> None:
         "para un programa de financiamiento de 36 meses."
     )
     [agr] = rec.agreements
-    assert sorted(agr.parties) == ["International Monetary Fund", "Nicaragua"]
+    assert sorted(agr.parties) == ["IMF", "Nicaragua"]
     assert agr.status == "negotiating"
 
 
