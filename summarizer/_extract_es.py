@@ -410,7 +410,7 @@ _NAME_ES = (
 _PASSIVE_ES = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:que|cuando|y)\s+)(?:(?:La|Las|El|la|las|el)\s+)?(?P<name>"
     + _NAME_ES
-    + r")\s*(?:\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,12})\)\s*)?(?:,[^,;]{3,90},\s*)?"
+    + r")\s*(?:\((?P<acr>[A-ZÁÉÍÓÚÑ][^()]{1,70})\)\s*)?(?:,[^,;]{3,90},\s*)?"
     r"(?:fue|fueron|ha\s+sido|han\s+sido|será|serán|había\s+sido|habían\s+sido|quedó|quedaron)"
     r"\s+(?P<verb>retirad|excluid|eliminad|sacad|designad|incluid|declarad|añadid|agregad)[oa]s?\b"
 )
@@ -420,8 +420,9 @@ _GROUP_ANAPHOR = re.compile(
     r"al\s+(?:grupo|cártel|cartel|movimiento|colectivo|clan))\b",
     re.I,
 )
+_NAMED_AFTER = re.compile(r"\s+(" + _NAME_ES + ")")
 GROUP_NAME = re.compile(
-    r"\b(?:(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)*|"
+    r"\b(?:(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)*|"
     r"(?:Alianza|Coordinadora|Frente|Ejército|Comando|Cártel|Cartel|Clan|Banda|Mara|Barrio|"
     r"Movimiento|Fuerzas|Brigada|Hermandad|Autodefensas|Tren|Primeiro|Comando)\s+"
     r"(?:(?:de|del|de\s+la|de\s+los|da|do)\s+)?[A-ZÁÉÍÓÚÑ0-9][\w'’-]*"
@@ -506,6 +507,9 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
     # but require the object to start near the verb.
     em = _ENT.search(s, verb.end())
     anaphor = _GROUP_ANAPHOR.search(s, verb.end(), verb.end() + 60)
+    if anaphor and (named := _NAMED_AFTER.match(s, anaphor.end())):
+        # "a la banda Los Injertos del Cono Norte": a descriptor, then the name itself.
+        em, anaphor = named, None
     if anaphor and ctx.get("last_group") and (not em or em.start() > anaphor.start()):
         action = "proposed" if _DESIG_PROPOSE.search(near) else "designated"
         if _DESIG_REVOKE.match(verb.group(0)):
@@ -519,7 +523,9 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
     # "a Los Lagartos del Caribe y a la Banda del Comandante Pelón": coordinated objects,
     # each with its own personal "a".
     more = re.match(
-        r"\s*(?:\([A-ZÁÉÍÓÚÑ][\w-]{1,12}\)\s*)?,?\s+y\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+|el\s+)?"
+        r"\s*(?:\([A-ZÁÉÍÓÚÑ][\w-]{1,12}\)\s*)?(?:,\s*(?:conocid[oa]s?\s+como|también\s+"
+        r"(?:llamad[oa]s?|conocid[oa]s?\s+como)|alias)\s+[^,;]{1,40}?)?"
+        r",?\s+y\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+|el\s+)?"
         r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|da|do|das|dos|la|los|el)?\s*"
         r"[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*)*)",
         s[em.end() :],

@@ -204,3 +204,31 @@ def test_a_later_donor_and_its_demonym_are_not_the_recipient() -> None:
     )
     money = [a for a in rec.aid if a.amount is not None]
     assert [(a.recipient, a.amount) for a in money] == [("Nicaragua", 30_000_000)]
+
+
+def test_second_group_after_an_alias_apposition() -> None:
+    rec = _run(
+        "La Asamblea aprobó una ley que declara organizaciones terroristas a la Banda del "
+        "Puerto, conocida como BDP, y al Barrio 32, también llamado Mara 32."
+    )
+    assert sorted(d.entity for d in rec.designations) == ["Banda del Puerto", "Barrio 32"]
+
+
+def test_passive_removal_with_a_spelled_out_acronym() -> None:
+    rec = _run(
+        "El Consejo recordó que las FRS (Fuerzas Revolucionarias del Sur) fueron retiradas de "
+        "la lista de organizaciones terroristas de la Unión Europea en 2016."
+    )
+    assert [(d.entity, d.action) for d in rec.designations] == [("FRS", "revoked")]
+    assert rec.designations[0].aliases == ["Fuerzas Revolucionarias del Sur"]
+
+
+def test_group_noun_followed_by_the_name_is_not_a_back_reference() -> None:
+    rec = _run(
+        "La Alianza del Norte opera en la frontera. Varios diputados presentaron un proyecto "
+        "de ley que pide declarar organización terrorista a la banda Los Cuervos del Valle "
+        "Alto, acusada de extorsión."
+    )
+    assert [(d.entity, d.action) for d in rec.designations] == [
+        ("Los Cuervos del Valle Alto", "proposed")
+    ]
