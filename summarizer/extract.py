@@ -223,11 +223,10 @@ def extract(
     aid_state: dict = {}
     desig_ctx = DesigContext(text=text)
     lows = [x.text.lower() for x in sentences]
+    desig_gate = [any(k in lw for k in _DESIG_KEYS) for lw in lows]
     specific_at = [
-        next((t for t in types_of(x.text, lw) if t in SPECIFIC_TYPES), None)
-        if any(k in lw for k in _DESIG_KEYS)
-        else None
-        for x, lw in zip(sentences, lows, strict=True)
+        next((t for t in types_of(x.text, lw) if t in SPECIFIC_TYPES), None) if gate else None
+        for x, lw, gate in zip(sentences, lows, desig_gate, strict=True)
     ]
     agr_idx: list[int] = []
     seen_aid: set[tuple] = set()
@@ -247,7 +246,7 @@ def extract(
                     continue
                 seen_aid.add(key)
                 records.aid.append(a)
-        if desig_ctx.pending or any(k in low for k in _DESIG_KEYS):
+        if desig_ctx.pending or desig_gate[idx]:
             explicit = bool(types_of(s, low))
             desig_ctx.upcoming = next((t for t in specific_at[idx + 1 : idx + 3] if t), None)
             for d in extract_designations(sent, desig_ctx):

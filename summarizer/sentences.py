@@ -95,6 +95,10 @@ def _split_long(unit: str) -> list[str]:
     return pieces
 
 
+# Where Punkt even considers a boundary: an end character followed by its "after
+# token" punctuation or by white space and a next token (nltk.tokenize.punkt's
+# period-context pattern). A chunk without one is a single sentence.
+_BREAK_CANDIDATE = re.compile(r"[.?!](?:[?!)\";}\]*:@'({\[]|\s+\S)")
 # "Kestrel Marine S.A. | to the list": a dotted acronym followed by a lower-case word
 # ended no sentence, whatever Punkt's statistics say.
 _DOTTED_END = re.compile(r"(?:\b[^\W\d_]\.){2,}$")
@@ -118,7 +122,10 @@ def segment(text: str, language: str = "english") -> list[Unit]:
     units: list[Unit] = []
     for p, paragraph in enumerate(_BLANK_LINE.split(text)):
         for chunk, standalone in _chunks(paragraph):
-            pieces = [chunk] if standalone else _rejoin(tokenizer.tokenize(chunk))
+            if standalone or not _BREAK_CANDIDATE.search(chunk.rstrip()):
+                pieces = [chunk.strip()]  # Punkt would find no boundary to consider
+            else:
+                pieces = _rejoin(tokenizer.tokenize(chunk))
             for piece in pieces:
                 for part in _split_long(piece):
                     if _WORD.search(part):
