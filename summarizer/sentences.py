@@ -95,10 +95,10 @@ def _split_long(unit: str) -> list[str]:
     return pieces
 
 
-# Where Punkt even considers a boundary: an end character followed by its "after
-# token" punctuation or by white space and a next token (nltk.tokenize.punkt's
-# period-context pattern). A chunk without one is a single sentence.
-_BREAK_CANDIDATE = re.compile(r"[.?!](?:[?!)\";}\]*:@'({\[]|\s+\S)")
+# Where Punkt may consider a boundary: an end character followed by punctuation (a
+# closing quote, a bracket...) or by white space and a next token. A chunk without
+# one is a single sentence, so Punkt is not asked.
+_BREAK_CANDIDATE = re.compile(r"[.?!](?:[^\w\s]|\s+\S)")
 # "Kestrel Marine S.A. | to the list": a dotted acronym followed by a lower-case word
 # ended no sentence, whatever Punkt's statistics say.
 _DOTTED_END = re.compile(r"(?:\b[^\W\d_]\.){2,}$")

@@ -154,3 +154,37 @@ def test_a_multi_megabyte_unpunctuated_line_is_cut_into_bounded_units_losing_not
     units = split_sentences(" ".join(words))
     assert all(len(unit.split()) <= MAX_UNIT_WORDS for unit in units)
     assert " ".join(units).split() == words
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "Officials met in Geneva on Tuesday",
+        "The ministry said the talks would resume in May.",
+        "Prices rose 3.5% in March and 4,1% in April",
+    ],
+)
+def test_chunks_without_a_boundary_candidate_are_one_sentence_for_punkt_too(chunk: str) -> None:
+    """The fast path (no candidate, so Punkt is not asked) gives what Punkt would."""
+    from summarizer._punkt import sentence_tokenizer
+    from summarizer.sentences import _BREAK_CANDIDATE
+
+    assert not _BREAK_CANDIDATE.search(chunk.rstrip())
+    assert [s.strip() for s in sentence_tokenizer("en").tokenize(chunk)] == [chunk.strip()]
+    assert [u.text for u in segment(chunk)] == [chunk.strip()]
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "He said: “We will not sign.” Then he left the room.",
+        "The U.S.-backed talks resumed",
+        "Is it over? Nobody knows",
+        "She quoted the memo: 'no further payments.' The bank declined.",
+        "The deal (signed in 2024.) was shelved",
+    ],
+)
+def test_chunks_with_a_possible_boundary_go_to_punkt(chunk: str) -> None:
+    from summarizer.sentences import _BREAK_CANDIDATE
+
+    assert _BREAK_CANDIDATE.search(chunk.rstrip())
