@@ -125,6 +125,27 @@ The pipeline for one article is
    ...) are gazetteer metonyms of their state, so donors resolve to it.
 9. **Dateline.** The dateline city ("NAIROBI, ... —") adds its country to the
    salience ranking, a tie-breaker for implicit recipients and parties.
+10. **Context across sentences and clauses** (added over three rounds against
+    independently written held-out sets; each rule has its own test sentences
+    in ``tests/test_extract_*_rules.py``).  Aid: one donor per clause (", and
+    Norway said it would ..."), a country and a lender as joint subject (the
+    lender lends), recipients between verb and amount ("give Ethiopia a grant
+    of"), UN agencies serving a named country, refugees' host country, "the bank"
+    / "the board" as the last lender, shared currency names resolved by country
+    (Rs, dinars, shillings, CFA francs), packages split into parts, corrections
+    and running totals never counted.  Designations: "the group / network /
+    outfit" and acronyms resolve to the organisation named earlier, and short
+    references to its full name; lists across sentences ("... three individuals.
+    The individuals listed are A; B; C"), label-colon lists, relative clauses
+    ("Bahrain, which outlawed X"), "has been on the list", joint and
+    follow-suit authorities; the list type follows the acting state (Kenya's
+    specified entities, Pakistan's schedules, India's UAPA ...); one record per
+    entity and list with its latest action.  Agreements: a later sentence's
+    pronoun or "the talks" carries on the last agreement, the latest event wins
+    (signed → ratified → in force; floated → rejected), official wording
+    (provisional application, denunciation, instruments of ratification),
+    mediators and venues are not parties, demonym and hyphen pairs are, and
+    deals involving a company are not agreements.
 """
 
 from __future__ import annotations
