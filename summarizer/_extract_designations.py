@@ -70,6 +70,15 @@ from summarizer.gazetteer import (
 )
 from summarizer.records import Designation
 
+
+def _has(text: str, keys: tuple[str, ...]) -> bool:
+    """``any(k in text for k in keys)`` without a generator (a hot gate)."""
+    for k in keys:  # noqa: SIM110 (a generator costs more here)
+        if k in text:
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- #
 # Designations
 # --------------------------------------------------------------------------- #
@@ -267,6 +276,7 @@ _AUTHORITY_KEYS = {
         "London",
     ),
 }
+_AUTHORITIES_KEYED = [(label, rx, _AUTHORITY_KEYS[label]) for label, rx in _AUTHORITIES]
 _TYPE_DEFAULT_AUTHORITY = {
     "Foreign Terrorist Organization": "US State Department",
     "Specially Designated Global Terrorist": "US State Department",
@@ -331,6 +341,9 @@ _REL_NAMES = re.compile(
 )
 
 
+_CALLS_CUE = re.compile(r"calls?\s")
+
+
 def _coref_relative(
     ctx: DesigContext, s: str, cr: re.Match[str]
 ) -> tuple[str, int, int, list[str]] | None:
@@ -341,7 +354,7 @@ def _coref_relative(
         run = _NAME_RUN.match(rel, nm.end())
         if run:
             names.append((nm.group(0), _clean_entity(run.group(0))))
-    self_named = [n for cue, n in names if re.match(r"calls?\s", cue)]
+    self_named = [n for cue, n in names if _CALLS_CUE.match(cue)]
     if self_named:
         entity = self_named[0]
         aliases = [n for _c, n in names if n != entity]
@@ -679,6 +692,24 @@ _UK_CUE = re.compile(
     r"(?<!Anti-)(?<!Prevention of )Terrorism\s+Act\s+2000|Home\s+(?:Office|Secretary)|\bUK\b|"
     r"\bU\.K\.|Britain|British|London|Westminster|Parliament"
 )
+# Each alternative of _UK_CUE contains one of these: a cheap necessary condition.
+_UK_KEYS = (
+    "Terrorism",
+    "Home",
+    "UK",
+    "U.K.",
+    "Britain",
+    "British",
+    "London",
+    "Westminster",
+    "Parliament",
+)
+
+
+def _uk_cue(s: str) -> bool:
+    return _has(s, _UK_KEYS) and _UK_CUE.search(s) is not None
+
+
 _FOREIGN_LAW_KEYS = ("anti-terrorism act", "prevention of terrorism", "unlawful activities")
 _STATE_ACTOR_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:proscrib|ministry|government|cabinet|interior)", re.I
@@ -698,7 +729,12 @@ def _other_state_proscribes(s: str) -> bool:
 def _types_uncached(s: str, low: str) -> list[str]:
     out = []
     for label, keys, rx in _TYPES:
-        if any(k in low for k in keys) and rx.search(s):
+        for k in keys:
+            if k in low:
+                break
+        else:
+            continue
+        if rx.search(s):
             if (
                 label == "EU terrorist list"
                 and "terror" not in low
@@ -707,8 +743,8 @@ def _types_uncached(s: str, low: str) -> list[str]:
                 continue  # "the Council of the EU imposed sanctions on ...": not terrorist
             if (
                 label == "proscribed under the UK Terrorism Act 2000"
-                and not _UK_CUE.search(s)
-                and (any(k in low for k in _FOREIGN_LAW_KEYS) or _other_state_proscribes(s))
+                and not _uk_cue(s)
+                and (_has(low, _FOREIGN_LAW_KEYS) or _other_state_proscribes(s))
             ):
                 # "Pakistan's interior ministry proscribed X": proscription, not under UK law
                 out.append("proscribed organisation")
@@ -755,7 +791,7 @@ def _acting_state(
 ) -> str | None:
     if authority and authority.startswith("Government of "):
         return authority[len("Government of ") :]
-    if _UK_CUE.search(s):
+    if _uk_cue(s):
         return None
     for m in mentions:
         if m.canonical != "United Kingdom" and m.kind in ("country", KIND_DEMONYM, "metonym"):
@@ -763,7 +799,7 @@ def _acting_state(
     if ctx.home == "":
         # The article's own state when it never mentions Britain: its first country.
         ctx.home = None
-        if not _UK_CUE.search(ctx.text):
+        if not _uk_cue(ctx.text):
             for m in find_mentions(ctx.text[:3000]):
                 if m.kind in ("country", KIND_DEMONYM, "metonym"):
                     ctx.home = m.canonical
@@ -778,7 +814,7 @@ def _national(
     if (
         authority in ("Council of the EU", "UN Security Council")
         or label not in _RELABEL
-        or (label and "UK" in label and _UK_CUE.search(s))
+        or (label and "UK" in label and _uk_cue(s))
     ):
         return label, authority
     state = _acting_state(s, mentions, authority, ctx)
@@ -791,15 +827,33 @@ def _national(
     return new, _NATIONAL_AUTHORITY.get(state or "", f"Government of {state}")
 
 
+def _authorities_named(s: str) -> list[str]:
+    """The authorities whose pattern matches s, in order (cached: asked per record)."""
+    hit = _AUTHORITIES_CACHE.get(s)
+    if hit is not None:
+        return hit
+    out = []
+    for label, rx, keys in _AUTHORITIES_KEYED:
+        for k in keys:
+            if k in s:
+                break
+        else:
+            continue
+        if rx.search(s):
+            out.append(label)
+    if len(_AUTHORITIES_CACHE) > 256:
+        _AUTHORITIES_CACHE.clear()
+    _AUTHORITIES_CACHE[s] = out
+    return out
+
+
+_AUTHORITIES_CACHE: dict[str, list[str]] = {}
+
+
 def _authority_of(
     s: str, mentions: list[Mention], trigger_pos: int, designation: str | None, off: int
 ) -> str | None:
-    for label, rx in _AUTHORITIES:
-        if not any(k in s for k in _AUTHORITY_KEYS[label]):
-            continue
-        m = rx.search(s)
-        if m is None:
-            continue
+    for label in _authorities_named(s):
         if label == "UK Home Office" and designation not in (
             "proscribed under the UK Terrorism Act 2000",
             None,
@@ -1072,10 +1126,29 @@ def _descriptive_before(s: str, lo: int, start: int) -> bool:
 _PREP_BEFORE_STATE = re.compile(r"\b(?:in|from|by|to|with|against|of|for|on)\s+(?:the\s+)?$")
 
 
+_LEAD_THE = re.compile(r"^[Tt]he\s+")
+_LEAD_BASED = re.compile(r"^[A-Z][\w-]*-(?:based|born|registered|linked|backed)\s+")
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]{1,12}\)$")
+
+
 def _clean_entity(name: str) -> str:
-    name = re.sub(r"^[Tt]he\s+", "", name.strip())
-    name = re.sub(r"^[A-Z][\w-]*-(?:based|born|registered|linked|backed)\s+", "", name)
-    name = re.sub(r"\s*\([A-Z][\w\-]{1,12}\)$", "", name)
+    hit = _CLEAN_CACHE.get(name)
+    if hit is not None:
+        return hit
+    out = _clean_entity_uncached(name)
+    if len(_CLEAN_CACHE) > 4096:
+        _CLEAN_CACHE.clear()
+    _CLEAN_CACHE[name] = out
+    return out
+
+
+_CLEAN_CACHE: dict[str, str] = {}
+
+
+def _clean_entity_uncached(name: str) -> str:
+    name = _LEAD_THE.sub("", name.strip())
+    name = _LEAD_BASED.sub("", name)
+    name = _TRAILING_ACRONYM.sub("", name)
     words = name.split()
     while len(words) > 1 and words[0] in _TITLES:
         words.pop(0)
@@ -1103,6 +1176,21 @@ _BODY_NAME = re.compile(
 
 
 def _entity_ok(name: str, allow_country: bool) -> bool:
+    key = (name, allow_country)
+    hit = _ENTITY_OK_CACHE.get(key)
+    if hit is not None:
+        return hit
+    out = _entity_ok_uncached(name, allow_country)
+    if len(_ENTITY_OK_CACHE) > 4096:
+        _ENTITY_OK_CACHE.clear()
+    _ENTITY_OK_CACHE[key] = out
+    return out
+
+
+_ENTITY_OK_CACHE: dict[tuple[str, bool], bool] = {}
+
+
+def _entity_ok_uncached(name: str, allow_country: bool) -> bool:
     if not name or len(name) < 2 or _NOT_ENTITY.match(name) or _LIST_NAME.match(name):
         return False
     if _BODY_NAME.fullmatch(name):
@@ -1123,6 +1211,15 @@ _DESCRIPTIVE_BEFORE = re.compile(
     r"north-?western|south-?eastern|south-?western|wider|greater|upper|lower|occupied|restive|"
     r"remote|tri-border|border)\s+)+)$"
 )
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+_PREP_END = re.compile(
+    r"\b(?:in|of|for|from|by|at|on|near|into|through|against|across|around|"
+    r"throughout|within|inside|outside|over|a|an|to|than|between)\s+$"
+)
+_WITH_OR_OF_END = re.compile(r"(?:together|along)\s+with\s+$|,?\s(?:and|or)\s+of\s+$")
+_CAPS_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
 def _runs(
@@ -1149,22 +1246,12 @@ def _runs(
             last_skip = end
             continue
         before = s[max(lo, start - 16) : start]
-        if (
-            skip_prep
-            and last_skip >= 0
-            and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", s[last_skip:start])
-        ):
+        if skip_prep and last_skip >= 0 and _LIST_JOINER.fullmatch(s[last_skip:start]):
             last_skip = end
             continue
-        if (
-            skip_prep
-            and re.search(
-                r"\b(?:in|of|for|from|by|at|on|near|into|through|against|across|around|"
-                r"throughout|within|inside|outside|over|a|an|to|than|between)\s+$",
-                before,
-            )
-            and not re.search(r"(?:together|along)\s+with\s+$|,?\s(?:and|or)\s+of\s+$", before)
-        ) and not (start - lo <= 3):
+        if (skip_prep and _PREP_END.search(before) and not _WITH_OR_OF_END.search(before)) and not (
+            start - lo <= 3
+        ):
             last_skip = end
             continue
         aliases: list[str] = []
@@ -1188,7 +1275,7 @@ def _runs(
                     pos = pa.end()
         aff = _AFFILIATE.match(s, end)
         if aff:
-            cm = re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", s[aff.end() :])
+            cm = _CAPS_RUN.match(s[aff.end() :])
             if cm:
                 name = f"{name} {cm.group(0)}"
                 pos = aff.end() + cm.end()
@@ -1231,6 +1318,22 @@ _COUNTED_ITEM = re.compile(
 )
 
 
+_ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?")
+_ITEM_CUT = re.compile(r",\s|\s[—–]\s")
+_PAREN_INNER = re.compile(r"\(([^()]*)\)")
+_ALIAS_LEAD = re.compile(
+    r"^\s*(?:also\s+|formerly\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|called|alias)\s+"
+)
+_LEAD_THE_CASED = re.compile(r"^(?:the|The)\s+")
+_PAREN_ANY = re.compile(r"\([^()]*\)")
+_KNOWN_AS = re.compile(
+    r"\b(?:also\s+|widely\s+|better\s+)?(?:known(?:\s+to\s+\w+)?\s+as|called|dubbed|"
+    r"a\.?k\.?a\.?)\s+[“\"]?(?:the\s+)?"
+)
+_GENERIC_TAIL_REST = re.compile(rf"(?:{_GENERIC_NAME_TAIL.pattern})?[\s\"”'’]*")
+_LEAD_THE_2 = re.compile(r"^[Tt]he\s+")
+
+
 def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | None:
     """The entity named by one list element s[lo:hi].
 
@@ -1239,29 +1342,21 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
     known as the Dhillon crew"), parentheses and "also known as" give aliases,
     and an apposition after the first comma is ignored.
     """
-    lead = re.match(r"\s*(?:and\s+|or\s+)?(?:the\s+|a\s+|an\s+)?", s[lo:hi])
+    lead = _ITEM_LEAD.match(s[lo:hi])
     start = lo + (lead.end() if lead else 0)
-    cut = re.search(r",\s|\s[—–]\s", s[start:hi])
+    cut = _ITEM_CUT.search(s[start:hi])
     head_end = start + cut.start() if cut else hi
     head = s[start:head_end]
     if _COUNTED_ITEM.match(head):
         return None  # "and four relatives of Ortega": unnamed people
     aliases: list[str] = []
-    for pm in re.finditer(r"\(([^()]*)\)", head):
-        inner = re.sub(
-            r"^\s*(?:also\s+|formerly\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|called|alias)\s+",
-            "",
-            pm.group(1),
-        )
-        inner = re.sub(r"^(?:the|The)\s+", "", inner).strip(" \"“”'")
+    for pm in _PAREN_INNER.finditer(head):
+        inner = _ALIAS_LEAD.sub("", pm.group(1))
+        inner = _LEAD_THE_CASED.sub("", inner).strip(" \"“”'")
         if inner and inner[0].isupper():
             aliases.append(inner)
-    flat = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group(0)), head)
-    am = re.search(
-        r"\b(?:also\s+|widely\s+|better\s+)?(?:known(?:\s+to\s+\w+)?\s+as|called|dubbed|"
-        r"a\.?k\.?a\.?)\s+[“\"]?(?:the\s+)?",
-        flat,
-    )
+    flat = _PAREN_ANY.sub(lambda x: " " * len(x.group(0)), head)
+    am = _KNOWN_AS.search(flat)
     whole = _ORG_WITH_AND.fullmatch(flat.rstrip())
     if whole and not am:
         return whole.group(0), start, start + whole.end(), aliases
@@ -1278,9 +1373,7 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
     if pick is None:
         for r in reversed(runs):
             rest = flat[r.end() :]
-            if re.fullmatch(rf"(?:{_GENERIC_NAME_TAIL.pattern})?[\s\"”'’]*", rest) or (
-                am and r.end() <= am.start()
-            ):
+            if _GENERIC_TAIL_REST.fullmatch(rest) or (am and r.end() <= am.start()):
                 pick = r
                 break
     if pick is None:
@@ -1288,7 +1381,7 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
     name = pick.group(0)
     end = pick.end()
     tail = _GENERIC_NAME_TAIL.match(flat, pick.end())
-    if tail and " " not in re.sub(r"^[Tt]he\s+", "", name.strip()):
+    if tail and " " not in _LEAD_THE_2.sub("", name.strip()):
         name += tail.group(0)
         end = tail.end()
     return name, start + pick.start(), start + end, aliases
@@ -1309,6 +1402,13 @@ _ORG_WITH_AND = re.compile(
 )
 
 
+_COMMA_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?")
+_COMMA_A_AN = re.compile(r",\s+(?:a|an)\s")
+
+
+_LIST_SCAN = re.compile(r"[(),]|(?= and )")
+
+
 def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]]]:
     """Entities in a list "A, a trader; B; C and D" or "A (also known as X), B and C"."""
     region = s[lo:hi]
@@ -1321,21 +1421,24 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
     else:
         depth = 0
         cuts = [lo]
-        i = lo
         appos = False  # inside ", a network accused of extortion in A and B,"
-        while i < hi:
+        # Only brackets, commas and " and " matter: jump from one to the next.
+        for sm in _LIST_SCAN.finditer(s, lo):
+            i = sm.start()
+            if i >= hi:
+                break
             ch = s[i]
             if ch == "(":
                 depth += 1
             elif ch == ")":
                 depth = max(0, depth - 1)
             elif depth == 0 and ch == ",":
-                nxt = re.match(r",\s*(?:and\s+|or\s+)?", s[i:hi])
+                nxt = _COMMA_JOIN.match(s[i:hi])
                 if nxt and not _APPOSITION_START.match(s, i + nxt.end()):
                     cuts.append(i)
                     appos = False
                 else:
-                    appos = bool(re.match(r",\s+(?:a|an)\s", s[i:hi]))
+                    appos = bool(_COMMA_A_AN.match(s[i:hi]))
             elif (
                 depth == 0
                 and not appos
@@ -1344,7 +1447,6 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 and not _AND_IN_NAME.match(s, i + 5, hi)
             ):
                 cuts.append(i)
-            i += 1
         cuts.append(hi)
         spans = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
     out = []
@@ -1569,10 +1671,13 @@ _FRONTED = re.compile(
 )
 
 
+_DESCRIPTOR_THEN_NAME = re.compile(rf"\b{_DESCRIPTOR_NOUNS}\s+((?:the\s+)?[A-Z])")
+
+
 def _inline_antecedent(s: str, pos: int) -> str | None:
     """'a second group, the ... ring Los Zopilotes, ... to add it': the group named here."""
     best = None
-    for m in re.finditer(rf"\b{_DESCRIPTOR_NOUNS}\s+((?:the\s+)?[A-Z])", s[:pos]):
+    for m in _DESCRIPTOR_THEN_NAME.finditer(s[:pos]):
         r = _NAME_RUN.match(s, m.start(1))
         if r:
             best = r.group(0)
@@ -1704,6 +1809,9 @@ _ENTRY_OF = re.compile(
 )
 
 
+_DASH_NAME_END = re.compile(r"\s*(?:,|\(|as\b|$)")
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
     eo = (
         _ENTRY_OF.match(s, start) if s.startswith(("the ", "its ", "entr", "name"), start) else None
@@ -1751,7 +1859,7 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
             last[2] == stop.start()
             and tail
             and not tail.group(0).startswith(("The ", "the "))
-            and re.match(r"\s*(?:,|\(|as\b|$)", s[tail.end() :])
+            and _DASH_NAME_END.match(s[tail.end() :])
         ):
             names[-1] = (s[last[1] : tail.end()], last[1], tail.end(), last[3])
     # ", alongside the Tren de Aragua gang" / ", and Hafsa Money Transfer" after a stop.
@@ -1775,6 +1883,10 @@ _LEAD_DESCRIPTOR = re.compile(
 _ALIAS_CUE = re.compile(r",?\s*(?:also\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|alias)\s+")
 
 
+_ALIAS_REGION_END = re.compile(r",\s+(?:an?|the|who|which|whose|its|his|her)\b")
+_ALIAS_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+
+
 def _they_items(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]]]:
     """Items of "They are the emir, A, also known as B; a commander, C; and D, a firm"."""
     if ";" not in s[lo:hi]:
@@ -1791,9 +1903,9 @@ def _they_items(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]
         aliases = list(got[3])
         cue = _ALIAS_CUE.match(s, got[2], b)
         if cue:
-            stop = re.search(r",\s+(?:an?|the|who|which|whose|its|his|her)\b", s[cue.end() : b])
+            stop = _ALIAS_REGION_END.search(s[cue.end() : b])
             region = s[cue.end() : cue.end() + stop.start() if stop else b]
-            for al in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", region):
+            for al in _ALIAS_SPLIT.split(region):
                 al = _clean_entity(al.strip(' "“”'))
                 if al and _NAME_RUN.fullmatch(al):
                     aliases.append(al)
@@ -1821,18 +1933,27 @@ _SUBJ_ALIAS = re.compile(
 )
 
 
+_SUBJ_WHO_WHICH = re.compile(
+    r"(?:^|[,;:]\s*|\bthat\s+)((?:[Tt]he\s+)?[A-Z][^,]*?),\s+(?:who|which)\s+"
+    r"[^,]*,\s*$"
+)
+_SUBJ_SELF_ALIAS = re.compile(r"(?:themselves|itself|as)\s+[\"“]?(.+?)[\"”]?,\s*$")
+_SUBJ_BASE_CUT = re.compile(r"[;:]|\s[—–]\s|\b(?:that|said|after|when|while|but)\b")
+_COMMA_OR_AND = re.compile(r",\s|\sand\s")
+_FINITE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|who|which|would|will)\b")
+_SUBJ_CLAUSE_CUT = re.compile(
+    r"(?:^|[;:]|\s[—–]\s|\b(?:that|said|after|when|as|while|but|whether|if)\b|,\s+(?=[a-z]))"
+)
+
+
 def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
     seg = s[:aux_start]
     # "The Houthis, who call themselves Ansar Allah, have been designated"
-    rel = re.search(
-        r"(?:^|[,;:]\s*|\bthat\s+)((?:[Tt]he\s+)?[A-Z][^,]*?),\s+(?:who|which)\s+"
-        r"[^,]*,\s*$",
-        seg,
-    )
+    rel = _SUBJ_WHO_WHICH.search(seg)
     if rel:
         # "Former senator A, who was sanctioned in 2022, was removed": the last run names.
         runs = _runs(s, rel.start(1), rel.end(1), skip_prep=False)[-1:]
-        al = re.search(r"(?:themselves|itself|as)\s+[\"“]?(.+?)[\"”]?,\s*$", seg[rel.end(1) :])
+        al = _SUBJ_SELF_ALIAS.search(seg[rel.end(1) :])
         alias = _clean_entity(al.group(1)) if al and al.group(1)[:1].isupper() else ""
         return [(r[0], r[1], r[2], r[3] + ([alias] if alias else [])) for r in runs]
     # "X, also known as Y, who arranged payments through Sanaa, was designated": the
@@ -1855,23 +1976,18 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
             return [(name, st, en, al if alias in al else [*al, alias])]
     # "Under the order, A (also known as X), B and C were proscribed": a list subject.
     base = 0
-    for m in re.finditer(r"[;:]|\s[—–]\s|\b(?:that|said|after|when|while|but)\b", seg):
+    for m in _SUBJ_BASE_CUT.finditer(seg):
         base = m.end()
     fr = _FRONTED.match(seg, base)
     if fr:
         base = fr.end()
     region = seg[base:]
-    if (fr or re.search(r",\s|\sand\s", region)) and not re.search(
-        r"\b(?:was|were|is|are|has|have|had|said|says|who|which|would|will)\b", region
-    ):
+    if (fr or _COMMA_OR_AND.search(region)) and not _FINITE_VERB.search(region):
         items = _list_entities(s, base, aux_start)
         if items and (len(items) >= 2 or fr):
             return items
     lo = 0
-    for m in re.finditer(
-        r"(?:^|[;:]|\s[—–]\s|\b(?:that|said|after|when|as|while|but|whether|if)\b|,\s+(?=[a-z]))",
-        seg,
-    ):
+    for m in _SUBJ_CLAUSE_CUT.finditer(seg):
         lo = m.end()
     names = _runs(s, lo, aux_start, skip_prep=True)
     if names:
@@ -1882,16 +1998,22 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
     return []
 
 
+_SELF_NAME_LEAD = re.compile(r"^.*?(?:themselves|itself)\s+")
+
+
 def _fix_alias(aliases: list[str]) -> list[str]:
     out = []
     for a in aliases:
-        a = re.sub(r"^.*?(?:themselves|itself)\s+", "", a).strip(' ,"“”')
+        a = _SELF_NAME_LEAD.sub("", a).strip(' ,"“”')
         if a:
             out.append(a)
     return out
 
 
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}$")
+
+
+_LEAD_FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But)\s+")
 
 
 def _fuller_name(text: str, entity: str, end: int) -> str | None:
@@ -1903,7 +2025,7 @@ def _fuller_name(text: str, entity: str, end: int) -> str | None:
             rf"[A-Z][\w'’-]*)(?:,\s+or\s+(?:the\s+)?|\s+\((?:the\s+)?){re.escape(entity)}\b",
             text[:end],
         ):
-            name = re.sub(r"^(?:The|A|An|In|On|At|By|For|And|But)\s+", "", m.group(1))
+            name = _LEAD_FUNCTION_WORD.sub("", m.group(1))
             if name and name[0].isupper():
                 return name
     i = text.find(entity, 0, end)
@@ -1981,28 +2103,41 @@ _REFUSAL = re.compile(
 )
 
 
+_UNDO_KEYS = (
+    "quash",
+    "annul",
+    "overturn",
+    "set aside",
+    "struck down",
+    "nullif",
+    "invalidat",
+    "voided",
+    "revok",
+    "rescind",
+    "withdr",
+    "cancel",
+)
+_APPLICATION_KEYS = (
+    "application",
+    "petition",
+    "request",
+    "motion",
+    "case",
+    "suit",
+    "proposal",
+    "summary",
+)
+
+
+_RECOMMEND_CUT = re.compile(r",\s|\s(?:be|should|must|also)\s")
+
+
 def _regional_found(
     s: str, low: str, ctx: DesigContext
 ) -> list[tuple[str, int, int, list[str], int, str]]:
     """Listings phrased as court orders, schedule edits, applications and recommendations."""
     out: list[tuple[str, int, int, list[str], int, str]] = []
-    if any(
-        k in low
-        for k in (
-            "quash",
-            "annul",
-            "overturn",
-            "set aside",
-            "struck down",
-            "nullif",
-            "invalidat",
-            "voided",
-            "revok",
-            "rescind",
-            "withdr",
-            "cancel",
-        )
-    ):
+    if _has(low, _UNDO_KEYS):
         for m in _UNDO_ORDER.finditer(s):
             for n in _object_names(s, m.end(), ctx)[:3]:
                 out.append((*n, m.start(), "!revoked"))
@@ -2027,19 +2162,7 @@ def _regional_found(
                         "!revoked" if rev else "placed",
                     )
                 )
-    if ctx.active and any(
-        k in low
-        for k in (
-            "application",
-            "petition",
-            "request",
-            "motion",
-            "case",
-            "suit",
-            "proposal",
-            "summary",
-        )
-    ):
+    if ctx.active and _has(low, _APPLICATION_KEYS):
         for m in _APPLICATION_AGAINST.finditer(s):
             for n in _object_names(s, m.end(), ctx)[:3]:
                 out.append((*n, m.start(), "!proposed"))
@@ -2047,7 +2170,7 @@ def _regional_found(
         for m in _RECOMMEND_THAT.finditer(s):
             if _BE_LISTED.match(s, m.end()):
                 hi = _BE_LISTED.match(s, m.end()).end()
-                cut = re.search(r",\s|\s(?:be|should|must|also)\s", s[m.end() : hi])
+                cut = _RECOMMEND_CUT.search(s[m.end() : hi])
                 for n in _runs(s, m.end(), m.end() + cut.start() if cut else hi)[:3]:
                     out.append((*n, m.start(), "!proposed"))
     return out
@@ -2113,6 +2236,44 @@ def _one_per_list(out: list[Designation], ctx: DesigContext, s: str) -> list[Des
     return keep
 
 
+_AND_END = re.compile(r",?\s+and\s*$")
+_TO_A_LIST = re.compile(
+    r"\b(?:to|on|from|onto|in)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’()-]+\s+){0,7}?"
+    r"(?:list|registry|register|roster|blacklist|schedule)",
+    re.I,
+)
+_LIST_WORD = re.compile(r"\b(?:list|listed|listing|register)\b")
+_PAREN_END = re.compile(r"\s*\(([^()]{1,40})\)$")
+_ITS_LIST = re.compile(r"(?:its|their|the)\s+list$")
+_LIFT_BEFORE = re.compile(r"(?:lift|suspend|overturn|end|scrap)\w*\s+(?:the\s+|its\s+)?$", re.I)
+_QUOTED_END = re.compile(r"[“\"]([^\"“”]{2,80})[”\"]\s*$")
+_GROUP_NOUN_END = re.compile(
+    r"\b(?:the|its)\s+(?:group|cartel|gang|organi[sz]ation|movement|"
+    r"militia|network)$",
+    re.I,
+)
+_AND_GAP = re.compile(r"\s+and\s+")
+_ASK_WORD = re.compile(r"\bask\w*\b|request", re.I)
+
+
+def _near_action(s: str, trig: int, fronted: re.Match[str] | None) -> str:
+    """The action the words around the trigger at s[trig] give: "revoked", "outsider"
+    (an outsider's call, no record), "proposed", or "" (decided by the caller)."""
+    if _REVOKE.search(s[max(0, trig - 60) : trig + 30]):
+        return "revoked"
+    lo_near = max(0, trig - 80)
+    if fronted and fronted.end() <= trig:
+        # "Following a proposal by a member state, the Council decided to add X": the
+        # proposal that led to the decision is no proposal of the listing itself.
+        lo_near = max(lo_near, fronted.end())
+    near = s[lo_near : trig + 12]
+    if _OUTSIDER_ASKS.search(near) or (_PRESSURE.search(near) and not _ASK_WORD.search(near)):
+        return "outsider"
+    if _PROPOSE.search(near) and not _DECIDED_TO.search(s, max(0, trig - 40), trig):
+        return "proposed"
+    return ""
+
+
 def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
     s = sent.text
     low = s.lower()
@@ -2120,14 +2281,14 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     pending, ctx.pending = ctx.pending, None
     if pending == "alias":
         pending = None
-        if ctx.last_records and any(k in low for k in _ALIAS_NEXT_KEYS):
+        if ctx.last_records and _has(low, _ALIAS_NEXT_KEYS):
             am = _ALIAS_NEXT.match(s)
             if am:
                 return _alias_followup(ctx, am)
-        if ctx.last_records and any(k in low for k in _SAME_KEYS) and _DID_SAME.match(s):
+        if ctx.last_records and _has(low, _SAME_KEYS) and _DID_SAME.match(s):
             # "Canada listed X on Monday. Australia did the same on Friday."
             return _did_the_same(s, sent, ctx.last_records)
-        if not any(k in low for k in _gate_keys()):
+        if not _has(low, _gate_keys()):
             return []
     if pending:
         they = _THEY_LIST.match(s)
@@ -2144,7 +2305,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             for i, nm in enumerate(named):
                 hi = named[i + 1].start() if i + 1 < len(named) else None
                 if hi is not None:
-                    cut = re.search(r",?\s+and\s*$", s[:hi])
+                    cut = _AND_END.search(s[:hi])
                     hi = cut.start() if cut else hi
                 out += _pending_list(sent, ctx, pending, nm.end(), hi)
             if out:
@@ -2152,12 +2313,12 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     types = types_of(s, low)
     specific = [t for t in types if t in SPECIFIC_TYPES]
     generic = [t for t in types if t not in SPECIFIC_TYPES]
-    has_vocab = any(k in low for k in _VOCAB_KEYS) and _VOCAB.search(low)
+    has_vocab = _has(low, _VOCAB_KEYS) and _VOCAB.search(low)
     if not has_vocab:
         if specific:
             ctx.designation, ctx.active = specific[0], True
         return []
-    strong = any(k in low for k in _STRONG_KEYS)
+    strong = _has(low, _STRONG_KEYS)
     if not types and not ctx.active and not (ctx.upcoming and strong):
         # "The Treasury designated X in March": a listing authority needs no type word.
         if not (strong and _LISTING_AUTHORITY.search(s)):
@@ -2171,7 +2332,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             ):
                 return []  # "was designated for transferring funds": the reason, in context
     neg_from = len(s) + 1
-    if any(k in low for k in _NEG_KEYS):
+    if _has(low, _NEG_KEYS):
         neg = _NEGATED_DESIG.search(s)
         if neg:
             # "adding A to its list; it has not listed B": only the negated clause drops.
@@ -2192,7 +2353,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         (_STRUCK_FROM.search(s) or _PASSIVE_REMOVAL.search(s))
         if (" from " in low or " off " in low)
         and (types or ctx.active)
-        and any(k in low for k in _REMOVAL_KEYS)
+        and _has(low, _REMOVAL_KEYS)
         else None
     )
     freeze = list(_FREEZE.finditer(s)) if ("froze" in low or "freez" in low) else []
@@ -2293,13 +2454,8 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             continue  # "included the fund in its list of priorities"
         if (
             verb.startswith(("add", "remov", "plac", "put", "includ"))
-            and not re.search(
-                r"\b(?:to|on|from|onto|in)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’()-]+\s+){0,7}?"
-                r"(?:list|registry|register|roster|blacklist|schedule)",
-                s[m.end() :],
-                re.I,
-            )
-            and not (ctx.active and re.search(r"\b(?:list|listed|listing|register)\b", low))
+            and not _TO_A_LIST.search(s[m.end() :])
+            and not (ctx.active and _LIST_WORD.search(low))
             and not instrument
         ):
             continue
@@ -2309,9 +2465,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         ):
             # "the Desert Hawks, which Morocco banned as a terrorist group in 2019"
             run = None
-            paren = re.search(
-                r"\s*\(([^()]{1,40})\)$", s[max(0, obj_rel.start() - 44) : obj_rel.start()]
-            )
+            paren = _PAREN_END.search(s[max(0, obj_rel.start() - 44) : obj_rel.start()])
             head_end = obj_rel.start() - (len(paren.group(0)) if paren else 0)
             for r in _NAME_RUN.finditer(s, max(0, head_end - 120), head_end):
                 if r.end() == head_end:
@@ -2333,7 +2487,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             phrase = m.group(m.lastindex or 1)
             ptypes = types_of(phrase, phrase.lower())
             pspec = [t for t in ptypes if t in SPECIFIC_TYPES]
-            if not ptypes and not (ctx.active and re.match(r"(?:its|their|the)\s+list$", phrase)):
+            if not ptypes and not (ctx.active and _ITS_LIST.match(phrase)):
                 continue
             if m.re is _ON_LIST:
                 names = _subject_names(s, m.start())
@@ -2394,15 +2548,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             for n in _list_entities(s, ch.end(), hi):
                 found.append((*n, m.start(), "ban"))
             continue
-        if (
-            re.search(
-                r"(?:lift|suspend|overturn|end|scrap)\w*\s+(?:the\s+|its\s+)?$",
-                s[max(0, m.start() - 25) : m.start()],
-                re.I,
-            )
-            or specific
-            or generic
-        ):
+        if _LIFT_BEFORE.search(s[max(0, m.start() - 25) : m.start()]) or specific or generic:
             for n in _object_names(s, m.end(), ctx)[:2]:
                 found.append((*n, m.start(), "ban"))
     for m in actives:
@@ -2468,7 +2614,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             items = _list_entities(s, struck.start(1), struck.end(1))
         else:
             items = _subject_names(s, struck.start())
-            q = None if items else re.search(r"[“\"]([^\"“”]{2,80})[”\"]\s*$", s[: struck.start()])
+            q = None if items else _QUOTED_END.search(s[: struck.start()])
             if q:
                 items = [(q.group(1), q.start(1), q.end(1), [])]
         known = {f[0] for f in found}
@@ -2477,7 +2623,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 found.append((*n, struck.start(), "!revoked"))
             else:
                 found = [(*f[:5], "!revoked") if f[0] == n[0] else f for f in found]
-    if found and any(k in low for k in _EXAMPLE_KEYS) and _GENERIC_PAST.search(s):
+    if found and _has(low, _EXAMPLE_KEYS) and _GENERIC_PAST.search(s):
         cue = _EXAMPLE_CUE.search(s)
         if cue:
             found = [f for f in found if f[1] < cue.start()]
@@ -2495,12 +2641,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                     found.append((*n, m.start(), "request"))
     for m in _POSSESSIVE.finditer(s):
         pre = s[: m.start()]
-        cm = re.search(
-            r"\b(?:the|its)\s+(?:group|cartel|gang|organi[sz]ation|movement|"
-            r"militia|network)$",
-            pre,
-            re.I,
-        )
+        cm = _GROUP_NOUN_END.search(pre)
         if cm and ctx.last_entity:
             found.append((ctx.last_entity, cm.start(), m.start(), [], m.start(), "poss"))
             continue
@@ -2518,7 +2659,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         if (
             " " not in name.strip()
             and len(nxt[0].split()) == 2
-            and re.fullmatch(r"\s+and\s+", s[en : nxt[1]])
+            and _AND_GAP.fullmatch(s[en : nxt[1]])
             and not (ctx.text and _fuller_name(ctx.text, name, sent.start))
         ):
             found[i] = (f"{name} {nxt[0].split()[-1]}", st, en, al, trig, verb)
@@ -2541,6 +2682,8 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     out: list[Designation] = []
     seen: set[tuple[str, str | None]] = set()
     alias_here = {_clean_entity(a).lower() for f in found for a in f[3] if a}
+    fronted = _FRONTED_CAUSE.match(s) if s[:1] in "FAUOI" else None
+    near_memo: dict[int, str] = {}
     for name, _start, _end, aliases, trig, _verb in found:
         if trig >= neg_from or _start >= neg_from:
             continue
@@ -2577,13 +2720,6 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         if slot is None and any(k[0] == entity.lower() for k in seen):
             continue
         seen.add((entity.lower(), slot))
-        lo_near = max(0, trig - 80)
-        fronted = _FRONTED_CAUSE.match(s) if s[:1] in "FAUOI" else None
-        if fronted and fronted.end() <= trig:
-            # "Following a proposal by a member state, the Council decided to add X": the
-            # proposal that led to the decision is no proposal of the listing itself.
-            lo_near = max(lo_near, fronted.end())
-        near = s[lo_near : trig + 12]
         pred = _NOMINAL_PREDICATE.match(s, _end) if _verb in ("noun", "poss", "request") else None
         if _verb.startswith("!"):
             action = _verb[1:]
@@ -2591,18 +2727,19 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             action = "revoked"
         elif pred and pred.group(2):
             action = "proposed"
-        elif _REVOKE.search(s[max(0, trig - 60) : trig + 30]):
-            action = "revoked"
-        elif _OUTSIDER_ASKS.search(near) or (
-            _PRESSURE.search(near) and not re.search(r"\bask\w*\b|request", near, re.I)
-        ):
-            continue  # outsiders' calls to list are no proposal by an authority
-        elif (_PROPOSE.search(near) and not _DECIDED_TO.search(s, max(0, trig - 40), trig)) or (
-            _verb == "noun" and _PROPOSAL_FOR.search(s, max(0, trig - 220), trig)
-        ):
-            action = "proposed"  # "submitted a proposal to the Committee for the listing of X"
         else:
-            action = "designated"
+            # The words around the trigger decide; the items of one list share a trigger.
+            near_action = near_memo.get(trig)
+            if near_action is None:
+                near_action = near_memo[trig] = _near_action(s, trig, fronted)
+            if near_action == "outsider":
+                continue  # outsiders' calls to list are no proposal by an authority
+            if near_action:
+                action = near_action
+            elif _verb == "noun" and _PROPOSAL_FOR.search(s, max(0, trig - 220), trig):
+                action = "proposed"  # "submitted a proposal to the Committee for the listing of X"
+            else:
+                action = "designated"
         if _verb == "request" and action != "revoked":
             if _REQUEST_DENIED.search(s, _end):
                 continue  # "a delisting request by X was rejected"
@@ -2658,7 +2795,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 clause_state
                 and clause_state != "United Kingdom"
                 and authority == "UK Home Office"
-                and not _UK_CUE.search(s)
+                and not _uk_cue(s)
             ):
                 # "Oman, which has proscribed X": that state's proscription, not the UK's.
                 label, authority = "proscribed organisation", None
@@ -2686,7 +2823,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         ctx.last_entity = entity
         if _org_like(entity):
             ctx.last_org = entity
-    if out and any(k in low for k in _SAME_KEYS):
+    if out and _has(low, _SAME_KEYS):
         out += _did_the_same(s, sent, out)
     if out:
         out = _one_per_list(out, ctx, s)
