@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from summarizer._extract_common import PARTY_KINDS, Sentence
+from summarizer._regex import trie_alternation
 from summarizer.gazetteer import (
     KIND_BODY,
     normalize,
@@ -45,8 +46,39 @@ def find_mentions(text: str) -> tuple:
 # Agreements
 # --------------------------------------------------------------------------- #
 
+
+def _lead(first: str, rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a lookahead on the characters its matches can start with.
+
+    Every alternative of ``rx`` starts at a word boundary with one of ``first`` (under
+    ``rx``'s flags), so the matches are the same; other positions are rejected before
+    the alternatives are tried.  Keep ``first`` in step when adding an alternative.
+    """
+    return re.compile(rf"(?=\b[{first}])(?:{rx.pattern})", rx.flags)
+
+
+# Patterns used inside the functions below, compiled once.
+_POSS_END = re.compile(r"['’]s$")
+_PAIR_SEP = re.compile(r"[-–/]")
+_SPACES = re.compile(r"\s+")
+_CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+$")
+_TWO_CAPS = re.compile(r"[A-Z][\w-]+\s+[A-Z]\w+")
+_LEAD_THE = re.compile(r"^[Tt]he\s+")
+_WITH_CAP = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
+_TREATY_WORD = re.compile(r"Convention|Treaty|Protocol|Charter|Statute")
+_COMMERCIAL_ONLY = re.compile(r"(?i:commercial)\s+\S+")
+_SUBJECT_BREAK = re.compile(r"[.;:—]|,\s+(?=(?:and|but)\s)")
+_WITH_CAP_AT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
+_LOWER_WORDS = re.compile(r"[a-z][a-z-]+")
+_SUSPEND_WORD = re.compile(r"suspend|halt|froz|paus|hold")
+_FUNCTION_TAIL = re.compile(r"(?:\s+(?:of|the|a|an|and|for|on|to|in|under|[\w-]+['’]s?))+\s*$")
+_AND_OR_DASH = re.compile(r"\s*(?:and|[-–/])\s*")
+_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,50}")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|no)\s+(?:[\w-]+\s+){0,2}$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$")
+# The lookahead lists every first character a match can have (a cheap early exit).
 _AGR_NOUN = re.compile(
-    r"\b(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
+    r"\b(?=[A-Zabcdelmprt])(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
     r"understanding)?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
@@ -66,28 +98,34 @@ _AGR_TRIGGER = re.compile(
     r"customs\s+union",
     re.I,
 )
-_AGR_BLACKLIST = re.compile(
-    r"\b(?:plea|merger|acquisition|takeover|buyout|licen[cs]ing|sponsorship|wage|pay|salary|"
-    r"collective|bargaining|settlement|coalition|debate|debates|prenuptial|"
-    r"lease|record|book|tv|broadcast|streaming|transfer\s+fee|non-disclosure|confidentiality|"
-    r"shareholder|bonus|severance|franchise|sponsor|"
-    r"(?:tv|television|broadcast(?:ing)?|media|image|naming|streaming|film|music|publishing)\s+rights|"
-    r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
-    r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
-    r"customer|client|vendor|procurement|contract|settlement|custody|divorce|loan\s+agreement"
-    r"\s+with\s+(?:a|the)\s+bank|stock|share|"
-    r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
-    r"tacit|verbal|gentleman['’]s|in\s+agreement|mutual\s+agreement|"
-    r"internal|leaked|(?<!mutual\s)legal(?!\s+assistance)|classified|explanatory|"
-    r"security\s+arrangements|financing\s+arrangements|customs\s+arrangements)\b",
-    re.I,
+_AGR_BLACKLIST = _lead(
+    "abcdefgilmnprstvw",
+    re.compile(
+        r"\b(?:plea|merger|acquisition|takeover|buyout|licen[cs]ing|sponsorship|wage|pay|salary|"
+        r"collective|bargaining|settlement|coalition|debate|debates|prenuptial|"
+        r"lease|record|book|tv|broadcast|streaming|transfer\s+fee|non-disclosure|confidentiality|"
+        r"shareholder|bonus|severance|franchise|sponsor|"
+        r"(?:tv|television|broadcast(?:ing)?|media|image|naming|streaming|film|music|publishing)\s+rights|"
+        r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
+        r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
+        r"customer|client|vendor|procurement|contract|settlement|custody|divorce|loan\s+agreement"
+        r"\s+with\s+(?:a|the)\s+bank|stock|share|"
+        r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
+        r"tacit|verbal|gentleman['’]s|in\s+agreement|mutual\s+agreement|"
+        r"internal|leaked|(?<!mutual\s)legal(?!\s+assistance)|classified|explanatory|"
+        r"security\s+arrangements|financing\s+arrangements|customs\s+arrangements)\b",
+        re.I,
+    ),
 )
 # Kinds that are contracts when a company signs them but instruments between states
 # ("a state-to-state gas supply agreement", "a commercial sea access arrangement").
-_AGR_COMMERCIAL = re.compile(
-    r"\b(?:commercial|(?:gas|oil|energy|electricity|power|LNG|grain|fuel|coal|water)\s+supply|"
-    r"supply|offtake|purchase|sales?)\b",
-    re.I,
+_AGR_COMMERCIAL = _lead(
+    "Lcefgopsw",
+    re.compile(
+        r"\b(?:commercial|(?:gas|oil|energy|electricity|power|LNG|grain|fuel|coal|water)\s+supply|"
+        r"supply|offtake|purchase|sales?)\b",
+        re.I,
+    ),
 )
 _COMPANY = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|corporations?|conglomerates?|utilit(?:y|ies)|suppliers?|"
@@ -130,22 +168,31 @@ def _company_party(s: str) -> bool:
 
 # In a complement ("agreement on minority rights", "memorandum on ... gas supply") only
 # the clearly private kinds disqualify.
-_COMPLEMENT_BLACKLIST = re.compile(
-    r"\b(?:contracts?|lease|plea|merger|acquisition|takeover|buyout|wages?|salar(?:y|ies)|"
-    r"sponsorship|licen[cs]ing|broadcast\w*|shareholders?|budgets?|spending)\b",
-    re.I,
+_COMPLEMENT_BLACKLIST = _lead(
+    "abclmpstw",
+    re.compile(
+        r"\b(?:contracts?|lease|plea|merger|acquisition|takeover|buyout|wages?|salar(?:y|ies)|"
+        r"sponsorship|licen[cs]ing|broadcast\w*|shareholders?|budgets?|spending)\b",
+        re.I,
+    ),
 )
-_TITLE_BLACKLIST = re.compile(
-    r"\b(?:plea|merger|prenuptial|custody|divorce|wages?|salar(?:y|ies)|lease|sponsorship|"
-    r"licen[cs]ing|broadcast\w*|shareholders?|budget)\b",
-    re.I,
+_TITLE_BLACKLIST = _lead(
+    "bcdlmpsw",
+    re.compile(
+        r"\b(?:plea|merger|prenuptial|custody|divorce|wages?|salar(?:y|ies)|lease|sponsorship|"
+        r"licen[cs]ing|broadcast\w*|shareholders?|budget)\b",
+        re.I,
+    ),
 )
-_AGR_DOMESTIC = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:Departments?|Ministr(?:y|ies)|agencies|agency|"
-    r"departments|Office|police|army|prosecutors|provinces|states|parties|campaigns|unions|"
-    r"companies|firms)\b|\binter-?agency\b|\bcompan(?:y|ies)\b|\bfirms?\b|\bcorporation\b|"
-    r"\b(?:Inc|Corp|Ltd|LLC|PLC|AG|GmbH)\b|\bshareholders\b|\bprosecutors\b|\bcourt\b|"
-    r"\bjudge\b|\bdefendant\b|\bcampaigns?\b|\bcandidates?\b|\bunions?\b|\bstrikers\b",
+_AGR_DOMESTIC = _lead(
+    "ACGILPbcdfijpsu",
+    re.compile(
+        r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:Departments?|Ministr(?:y|ies)|agencies|agency|"
+        r"departments|Office|police|army|prosecutors|provinces|states|parties|campaigns|unions|"
+        r"companies|firms)\b|\binter-?agency\b|\bcompan(?:y|ies)\b|\bfirms?\b|\bcorporation\b|"
+        r"\b(?:Inc|Corp|Ltd|LLC|PLC|AG|GmbH)\b|\bshareholders\b|\bprosecutors\b|\bcourt\b|"
+        r"\bjudge\b|\bdefendant\b|\bcampaigns?\b|\bcandidates?\b|\bunions?\b|\bstrikers\b",
+    ),
 )
 _GENERIC_MOD = {
     "a",
@@ -417,15 +464,18 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_SIGN_MODAL = re.compile(
-    r"\b(?:will|would|shall|expected\s+to|set\s+to|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|"
-    r"aim(?:s|ed)?\s+to|ready\s+to|close\s+to|near(?:ing)?|could|may|might|to\s+be|yet\s+to|"
-    r"cannot|can['’]t|"
-    r"not\s+yet|has\s+not|have\s+not|hasn['’]t|haven['’]t|did\s+not|didn['’]t|not|before|once|"
-    r"if|until|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to|must|needs?\s+to|"
-    r"pending|awaiting|awaits|in\s+order\s+to|would\s+be|is\s+to|are\s+to|to|neither|nor|never)\s+"
-    r"(?:(?:\w+\s+){0,2}?)$",
-    re.I,
+_SIGN_MODAL = _lead(
+    "abcdehimnoprstuwy",
+    re.compile(
+        r"\b(?:will|would|shall|expected\s+to|set\s+to|plan(?:s|ned)?\s+to|hope(?:s|d)?\s+to|"
+        r"aim(?:s|ed)?\s+to|ready\s+to|close\s+to|near(?:ing)?|could|may|might|to\s+be|yet\s+to|"
+        r"cannot|can['’]t|"
+        r"not\s+yet|has\s+not|have\s+not|hasn['’]t|haven['’]t|did\s+not|didn['’]t|not|before|once|"
+        r"if|until|want(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed)?\s+to|must|needs?\s+to|"
+        r"pending|awaiting|awaits|in\s+order\s+to|would\s+be|is\s+to|are\s+to|to|neither|nor|never)\s+"
+        r"(?:(?:\w+\s+){0,2}?)$",
+        re.I,
+    ),
 )
 _NOT_YET = re.compile(
     r"\b(?:not\s+yet|yet\s+to|has\s+not|have\s+not|hasn['’]t|haven['’]t|never|not)\s+"
@@ -451,10 +501,13 @@ _RENEGOTIATE = re.compile(
     r"moderni[sz]\w+|overhaul\w*)\b",
     re.I,
 )
-_PAIR = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:countries|nations|governments|sides|"
-    r"neighbou?rs|states|capitals|allies)\b|\bbilateral\b",
-    re.I,
+_PAIR = _lead(
+    "bt",
+    re.compile(
+        r"\b(?:the\s+two|both)\s+(?:countries|nations|governments|sides|"
+        r"neighbou?rs|states|capitals|allies)\b|\bbilateral\b",
+        re.I,
+    ),
 )
 _TRUCE_HEAD = re.compile(r"(?i:cease-?fires?|truces?|armistices?)$")
 _BETWEEN = re.compile(
@@ -464,8 +517,9 @@ _BETWEEN = re.compile(
     r"(?!(?:Concerning|Regarding|On|For|Relating|In)\b)[A-Z][\w'’-]*){0,5})"
 )
 _BETWEEN_GOV = re.compile(r"between\s+the\s+government\s+and\s+((?:the\s+)?[A-Z][\w'’-]*)")
-_THE_COUNTRY = re.compile(
-    r"\b(?:the|that|his|her|their)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I
+_THE_COUNTRY = _lead(
+    "ht",
+    re.compile(r"\b(?:the|that|his|her|their)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I),
 )
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:[A-Z][\w.]*(?:\s*[–/-]\s*[A-Z][\w.]*)+\s+)?"
@@ -612,12 +666,69 @@ _RULE_KEYS = [
     _COLLAPSE_KEYS if i > 0 and name == "ruled_out" else _STATUS_KEYS.get(name)
     for i, (name, _rx) in enumerate(_STATUS_RULES)
 ]
-# The same gates as one precompiled alternation each (one C call instead of a generator).
-_RULE_GATES = [
-    None if keys is None else re.compile("|".join(re.escape(k) for k in keys))
-    for keys in _RULE_KEYS
-]
 _RULE_ORDER = {name: i for i, (name, _rx) in enumerate(_STATUS_RULES)}
+# The rules as scanned (the same matches; see _lead).
+_RULE_SCANS = [
+    _lead(first, rx)
+    for first, (_name, rx) in zip(
+        (
+            "bcdnoprstw",
+            "acdefhijlnopqrstuvw",
+            "bdfhimoprs",
+            "nt",
+            "abceghiprtuw",
+            "abcefhiprsw",
+            "abcdefhimnoprstuwy",
+            "bcdefhimopstw",
+        ),
+        _STATUS_RULES,
+        strict=True,
+    )
+]
+# All gates in one scan: a lookahead finds, at every position, the longest key starting
+# there; every key starting at the same position is a prefix of it, so the rules whose
+# gate passes are those with a key that is a prefix of some found key.
+# Sharper gates (a literal of every alternative) for two rules whose keys above are
+# common words.  They are exact only without the non-ASCII letters that re.I matches to
+# ASCII ones (ſ, İ, ı, K), and are used on top of the keys above, never instead of them.
+_SHARP_KEYS = {
+    "signed": (
+        "sign", "inked", "seal", "clinch", "conclude", "struck", "finali", "reache", "agreed",
+        "penned", "approve", "endors", "adopted",
+    ),
+    "negotiating": (
+        "negotiat", "talks", "final", "finish", "complete", "done", "work", "updat", "revis",
+        "amend", "discuss", "near", "close", "hammer", "progress", "bargain", "moderni",
+        "establish", "pursu", "staff-level", "draft", "round", "expected", "set", "yet", "but",
+        "outstanding", "sticking", "initial",
+    ),
+}  # fmt: skip
+_RULE_SHARP = [
+    _SHARP_KEYS.get(name, keys) for (name, _rx), keys in zip(_STATUS_RULES, _RULE_KEYS, strict=True)
+]
+_N_RULES = len(_STATUS_RULES)
+_ALL_RULE_KEYS = sorted({k for keys in _RULE_KEYS + _RULE_SHARP if keys is not None for k in keys})
+_RULE_KEY_SCAN = re.compile("(?=(" + trie_alternation(_ALL_RULE_KEYS) + "))")
+# Bits 0..7: the rule's keys; bits 8..15: its sharp keys.
+_RULE_KEY_MASK = {
+    found: sum(
+        1 << (i + _N_RULES * j)
+        for j, table in enumerate((_RULE_KEYS, _RULE_SHARP))
+        for i, keys in enumerate(table)
+        if keys is not None and any(found.startswith(k) for k in keys)
+    )
+    for found in _ALL_RULE_KEYS
+}
+_RULE_ALWAYS = sum(
+    1 << (i + _N_RULES * j)
+    for j, table in enumerate((_RULE_KEYS, _RULE_SHARP))
+    for i, keys in enumerate(table)
+    if keys is None
+)
+_ALL_RULES = (1 << _N_RULES) - 1
+_CASE_FOLDS_TO_ASCII = re.compile("[ſİıK]")
+_WEAK = ("negotiating", "proposed")
+_IN_PLACE_OR_UNDER = re.compile(r"\bhas\s+been\s+in|\bunder")
 
 
 def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
@@ -631,15 +742,23 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     """
     found: list[tuple[int, int, str]] = []
     end = rel + length
-    low = clause.lower()
+    found_keys = _RULE_ALWAYS
+    for key in set(_RULE_KEY_SCAN.findall(clause.lower())):
+        found_keys |= _RULE_KEY_MASK[key]
+    sharp = found_keys >> _N_RULES
+    if not clause.isascii() and _CASE_FOLDS_TO_ASCII.search(clause):
+        sharp = _ALL_RULES
+    gates = found_keys & sharp & _ALL_RULES
+    if not gates:
+        return None
     not_in_force = False
-    for order, (status, rx) in enumerate(_STATUS_RULES):
-        if found and order >= 2 and any(f[2] not in ("negotiating", "proposed") for f in found):
+    strong = False
+    for order, (status, _rx) in enumerate(_STATUS_RULES):
+        if strong and order >= 2:
             break  # a strong cue is already decided by rule order
-        gate = _RULE_GATES[order]
-        if gate is not None and not gate.search(low):
+        if not gates >> order & 1:
             continue
-        for m in rx.finditer(clause):
+        for m in _RULE_SCANS[order].finditer(clause):
             got = status
             if status == "signed":
                 before = clause[max(0, m.start() - 40) : m.start()]
@@ -652,9 +771,7 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                 if _NEVER_BEFORE.search(before):
                     got = "signed"  # "signed in 2009, were never ratified"
                     not_in_force = True
-                elif _SIGN_MODAL.search(before) and not re.search(
-                    r"\bhas\s+been\s+in|\bunder", m.group(0)
-                ):
+                elif _SIGN_MODAL.search(before) and not _IN_PLACE_OR_UNDER.search(m.group(0)):
                     got = "signed"
                     if _NOT_YET.search(before):
                         not_in_force = True
@@ -692,6 +809,8 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
             else:
                 dist = 0
             found.append((dist, order, got))
+            if got not in _WEAK:
+                strong = True
     if not found:
         return None
     if not_in_force:
@@ -844,17 +963,27 @@ _GROUP_GATE = re.compile(
 )
 
 
+_SOF = re.compile(r"\b((?:status|exchange)\s+of\s+(?:visiting\s+)?(?:forces|notes))\s+$", re.I)
+
+
 def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     """Return (name, is_named) for the agreement noun match in sentence ``s``."""
     head = noun.group(0)
     start = noun.start()
-    sof = re.search(
-        r"\b((?:status|exchange)\s+of\s+(?:visiting\s+)?(?:forces|notes))\s+$", s[:start], re.I
-    )
-    if sof and head[0].islower():
-        return f"{sof.group(1)} {head}", False
+    if head[0].islower():
+        before = s[:start]
+        tail = before.rstrip()
+        # "(forces|notes)\s+$" needs trailing space after "force"/"note" (any case).
+        if len(tail) < len(before) and tail[-6:-1].lower().endswith(("force", "note")):
+            sof = _SOF.search(before)
+            if sof:
+                return f"{sof.group(1)} {head}", False
     s = _QUOTES.sub(" ", s)  # 'a "return hub" arrangement'
-    tokens = list(_NAME_TOKEN.finditer(s, 0, start))
+    # The walk back stops at the first punctuation token, and no token spans one, so
+    # tokenising from the last one before the noun gives the same tokens it can reach.
+    from_ = max(s.rfind(",", 0, start), s.rfind(";", 0, start), s.rfind(":", 0, start))
+    from_ = max(from_, s.rfind("(", 0, start), s.rfind(")", 0, start), 0)
+    tokens = list(_NAME_TOKEN.finditer(s, from_, start))
     pre: list[str] = []
     named = head[0].isupper() and not head.startswith(("MoU", "MOU", "IMF", "Fund"))
     # Walk back over modifiers.
@@ -884,7 +1013,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     if (
         pre
         and (len(pre) > 1 or head[0].islower())
-        and re.search(r"['’]s$", pre[0])
+        and _POSS_END.search(pre[0])
         and find_mentions(pre[0][:-2])
     ):
         pre.pop(0)
@@ -896,7 +1025,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         and (find_mentions(pre[0]) or pre[0].split("-")[0] in _COMBINING)
         and all(
             part in _COMBINING or (find_mentions(part) and find_mentions(part)[0].kind != KIND_BODY)
-            for part in re.split(r"[-–/]", pre[0])
+            for part in _PAIR_SEP.split(pre[0])
             if part
         )
     ):
@@ -917,11 +1046,11 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if head.endswith("Partnership") and all(
             w.lower() in _RELATION_MOD
             or w.lower() in ("and", "cooperative", "partnership")
-            or all(find_mentions(x) or x in _COMBINING for x in re.split(r"[-–/]", w) if x)
+            or all(find_mentions(x) or x in _COMBINING for x in _PAIR_SEP.split(w) if x)
             for w in name.split()
         ):
             return None, False  # "the Comprehensive Strategic Partnership": a relationship
-        return re.sub(r"\s+", " ", name), True
+        return _SPACES.sub(" ", name), True
     post = ""
     tm = None
     pm = _NAME_COMPLEMENT.match(s, noun.end())
@@ -931,12 +1060,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if other and other.start() > 0 and other.group(0)[:1].isupper() and head[:1].islower():
             # "agreement on the second review of the country's Extended Fund Facility": the
             # complement ends before another instrument's name.
-            rest = re.sub(
-                r"(?:\s+(?:of|the|a|an|and|for|on|to|in|under|[\w-]+['’]s?))+\s*$",
-                "",
-                rest[: other.start()].rstrip(),
-            )
-            first_cap = re.search(r"(?:\s+[A-Z][\w-]*)+$", rest)
+            rest = _FUNCTION_TAIL.sub("", rest[: other.start()].rstrip())
+            first_cap = _CAP_TAIL.search(rest)
             if first_cap and not _TITLE.fullmatch(rest.strip()):
                 rest = rest[: first_cap.start()]
             if _ONLY_DETS.fullmatch(rest):
@@ -959,7 +1084,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if words and (prep != "to" or len(words) >= 2):
             post = prep + " " + " ".join(words)
     pre_l = [p for p in pre if p.lower() not in _GENERIC_MOD]
-    if not pre and not post and re.fullmatch(r"[A-Z][\w-]+\s+[A-Z]\w+", head):
+    if not pre and not post and _TWO_CAPS.fullmatch(head):
         return head, True  # "Ottawa Convention", "Istanbul Convention"
     # "asylum partnership", "the partnership with Rwanda"; a bare "strategic
     # partnership" is a relationship label, not an instrument.
@@ -995,9 +1120,10 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         return None, False
     name = " ".join([*pre_l, head] + ([post] if post else []))
     # "Treaty on Good Neighbourliness": a capitalised head with a title complement is a name.
-    return re.sub(r"\s+", " ", name).strip(), bool(tm and post and head[0].isupper())
+    return _SPACES.sub(" ", name).strip(), bool(tm and post and head[0].isupper())
 
 
+@lru_cache(maxsize=4096)
 def _norm_key(name: str) -> str:
     from summarizer.consolidate import agreement_key
 
@@ -1211,8 +1337,8 @@ def _resolve_parties(
     if len(parties) < 2:
         # "deployed US and Russian strategic warheads": a coordinated pair of places.
         for m1, m2 in pairwise(sent.mentions):
-            if "demonym" in (m1.kind, m2.kind) and re.fullmatch(
-                r"\s*(?:and|[-–/])\s*", s[m1.end - off : m2.start - off]
+            if "demonym" in (m1.kind, m2.kind) and _AND_OR_DASH.fullmatch(
+                s[m1.end - off : m2.start - off]
             ):
                 for c in (m1.canonical, m2.canonical):
                     if c not in parties:
@@ -1233,7 +1359,7 @@ def _resolve_parties(
         bm = _BETWEEN.search(s, clause_lo, clause_hi)
         if bm:
             for raw in (bm.group(1), bm.group(2)):
-                name = re.sub(r"^[Tt]he\s+", "", raw.strip())
+                name = _LEAD_THE.sub("", raw.strip())
                 canon = normalize(name) if find_mentions(name) else None
                 name = canon or name
                 if name not in parties:
@@ -1241,7 +1367,12 @@ def _resolve_parties(
     for c in venues:
         if len(parties) < 2 and c not in parties:
             parties.append(c)
-    if _THE_COUNTRY.search(s) or _PAIR.search(s):
+    low = s.lower()
+    if (
+        # Literals without which neither pattern matches (no i/s/k: exact under re.I).
+        ("countr" in low or "nat" in low or "two" in low or "both" in low or "lateral" in low)
+        and (_THE_COUNTRY.search(s) or _PAIR.search(s))
+    ):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
             for m in sentences[j].mentions:
@@ -1268,12 +1399,13 @@ def extract_agreements(
     order: list[str] = []
     last_named: str | None = None
     last_pair: list[str] = []
+    triggers = set(trigger_idx)
     for idx, sent in enumerate(sentences):
         countries = []
         for m in sent.mentions:
             if m.kind in ("country", "metonym") and m.canonical not in countries:
                 countries.append(m.canonical)
-        if idx not in trigger_idx:
+        if idx not in triggers:
             if states and last_named in states:
                 _continue_agreement(sent.text, idx, states, order, last_named)
             if len(countries) >= 2:
@@ -1348,9 +1480,8 @@ def extract_agreements(
                         tail_status = _status_of(tail, 0)
                         if tail_status is not None and _RANK[tail_status] > _RANK[status]:
                             status = tail_status
-            if prev_noun_end >= 0 and re.fullmatch(
-                r",\s+(?:an?|the)\s+[^,;]{0,50}",
-                s[max(prev_noun_end, prev_span_end) : noun.start()],
+            if prev_noun_end >= 0 and _APPOSITIVE.fullmatch(
+                s[max(prev_noun_end, prev_span_end) : noun.start()]
             ):
                 prev_noun_end = noun.end()
                 continue  # appositive restating the agreement just named
@@ -1481,10 +1612,7 @@ def extract_agreements(
             if (
                 not bm
                 and _TRUCE_HEAD.match(noun.group(0))
-                and re.search(
-                    r"\b(?:an?|any|no)\s+(?:[\w-]+\s+){0,2}$",
-                    s[max(0, noun.start() - 30) : noun.start()],
-                )
+                and _INDEFINITE_BEFORE.search(s[max(0, noun.start() - 30) : noun.start()])
             ):
                 continue  # "talks on a permanent ceasefire": no specific truce yet
             parties = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
@@ -1507,7 +1635,7 @@ def extract_agreements(
                 # "a truce between the army and the RSF": the parties are named right here.
                 parties = []
                 for raw in (bm.group(1), bm.group(2)):
-                    nm = re.sub(r"^[Tt]he\s+", "", raw.strip())
+                    nm = _LEAD_THE.sub("", raw.strip())
                     nm = (normalize(nm) if find_mentions(nm) else None) or nm
                     if nm not in parties:
                         parties.append(nm)
@@ -1528,7 +1656,7 @@ def extract_agreements(
                         break
             if pair:
                 parties = pair + [p for p in parties if p not in pair]
-            if _AGR_DOMESTIC.search(s) and len(parties) < 2:
+            if len(parties) < 2 and _AGR_DOMESTIC.search(s):
                 continue
             if _BETWEEN_FIRMS.match(s, noun.end()):
                 continue  # "a deal between the petroleum ministry and a state company"
@@ -1578,12 +1706,10 @@ def extract_agreements(
                         break
 
             if len(parties) < 2:
-                with_m = re.search(r"\bwith\s+(?:the\s+)?[A-Z]", s)
+                with_m = _WITH_CAP.search(s)
                 if len(parties) == 1 and (
                     with_m
-                    or re.search(
-                        r"\b(?:his|her|its|their)\s+$", s[max(0, noun.start() - 60) : noun.start()]
-                    )
+                    or _POSSESSIVE_BEFORE.search(s[max(0, noun.start() - 60) : noun.start()])
                     or (
                         # "Tashkent has floated a water-sharing agreement": an offer made by
                         # a foreign state is made to the article's focus country.
@@ -1621,12 +1747,12 @@ def extract_agreements(
                 len(parties) == 1
                 and named
                 and status in ("terminated", "in_force", "signed")
-                and re.search(r"Convention|Treaty|Protocol|Charter|Statute", name)
+                and _TREATY_WORD.search(name)
             ):
                 continue
             if commercial and (
                 _company_party(s)
-                or re.fullmatch(r"(?i:commercial)\s+\S+", name)
+                or _COMMERCIAL_ONLY.fullmatch(name)
                 or not all((ms := find_mentions(p)) and ms[0].kind in PARTY_KINDS for p in parties)
             ):
                 continue  # "Energocom's gas supply deal with Gazprom": a company contract
@@ -1786,11 +1912,11 @@ def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:
     if not verbs:
         return False
     v = verbs[-1].start()
-    lo = max((m.end() for m in re.finditer(r"[.;:—]|,\s+(?=(?:and|but)\s)", s[:v])), default=0)
+    lo = max((m.end() for m in _SUBJECT_BREAK.finditer(s[:v])), default=0)
     subject = s[lo:v]
     if " and " not in subject or not _INST.search(subject):
         return False
-    if re.match(r"\s+with\s+(?:the\s+)?[A-Z]", s[end : end + 40]):
+    if _WITH_CAP_AT.match(s[end : end + 40]):
         return False  # "... signed an agreement with Japan": the counterpart is foreign
     places = {
         m.canonical
@@ -1896,7 +2022,7 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
         sa = states[a]
         if sa.named or len(sa.parties) < 2:
             continue
-        words = re.findall(r"[a-z][a-z-]+", sa.name.lower())
+        words = _LOWER_WORDS.findall(sa.name.lower())
         mods = [w for w in words[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")]
         if mods and len(words) <= 4 and all(_AGE_MOD.search(w) for w in mods):
             # "The half-century-old agreement ... between Iraq and Turkey" ... "The 1973
@@ -1927,7 +2053,7 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
             if not sb.named:
                 # "a revived nuclear partnership with Russia" ... "a new nuclear agreement
                 # with Russia": the same content words and parties name one agreement.
-                wb = re.findall(r"[a-z][a-z-]+", sb.name.lower())
+                wb = _LOWER_WORDS.findall(sb.name.lower())
                 mods_b = [w for w in wb[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")]
                 if (
                     set(mods_b) == set(mods)
@@ -2078,7 +2204,7 @@ def _continue_agreement(
     for m in _CONT_TALKS.finditer(s):
         if last.status in (None, "proposed", "negotiating"):
             low = m.group(0).lower()
-            got = "suspended" if re.search(r"suspend|halt|froz|paus|hold", low) else "ruled_out"
+            got = "suspended" if _SUSPEND_WORD.search(low) else "ruled_out"
             _merge_status(last, got, s)
             last.last_sentence = idx
             return
