@@ -48,6 +48,41 @@ from summarizer.money import Money
 from summarizer.records import Aid
 
 # --------------------------------------------------------------------------- #
+# Case-insensitive patterns on lower-cased text
+# --------------------------------------------------------------------------- #
+
+# re.IGNORECASE alternations are slow (no first-letter rejection), so the hot ones also
+# run case-sensitively on the lower-cased sentence.  That is exact when the sentence has
+# none of the four characters IGNORECASE folds onto an ASCII letter although str.lower()
+# does not map them to it: then every character lowers to exactly one character of the
+# same \w/\s/\d class, and matches an ASCII letter under IGNORECASE iff its lower-case
+# form is that letter, so spans (and offsets) are unchanged.
+_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (IGNORECASE) as a case-sensitive pattern for lower-cased text."""
+    p = rx.pattern
+    assert rx.flags & re.I and "(?P<" not in p and "\\N" not in p
+    assert all(c.isascii() or c.lower() == c.upper() for c in p)
+    out: list[str] = []
+    i = 0
+    while i < len(p):
+        if p[i] == "\\":
+            out.append(p[i : i + 2])
+            i += 2
+        else:
+            out.append(p[i].lower())
+            i += 1
+    return re.compile("".join(out), rx.flags & ~re.I)
+
+
+def _plain(s: str) -> bool:
+    """True when IGNORECASE patterns may run as their ``_folded`` form on ``s.lower()``."""
+    return s.isascii() or _FOLD_SPECIAL.search(s) is None
+
+
+# --------------------------------------------------------------------------- #
 # Aid
 # --------------------------------------------------------------------------- #
 
@@ -199,9 +234,10 @@ _GAVE_AFTER = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:already\s+)?"
     r"(?:gave|given|provided|pledged|committed|donated|sent|disbursed|contributed|approved)\b"
 )
+# (The two word alternatives share one leading \b: the same matches, scanned faster.)
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[—–]\s|\b(?:while|whereas|but|after|before|which|who|because|although|though|"
-    r"meanwhile|when|if)\b|\balso\s+said\b|,\s+(?:and\s+)?(?:it|he|she|they|the\s+\w+)\s+"
+    r";|:|\s[—–]\s|\b(?:(?:while|whereas|but|after|before|which|who|because|although|though|"
+    r"meanwhile|when|if)\b|also\s+said\b)|,\s+(?:and\s+)?(?:it|he|she|they|the\s+\w+)\s+"
     r"(?:said|added|noted)\b"
 )
 # ", and Norway said it would ...", ", while the Asian Development Bank approved ...": a
@@ -309,6 +345,27 @@ _GOODS_VALUED = re.compile(
     re.I,
 )
 _ARMS = re.compile(r"(?:rifles|ammunition|weapons|munitions|guns|arms|explosives)$", re.I)
+_GOODS_VERB_LOW = _folded(_GOODS_VERB)
+_INKIND_GOODS_LOW = _folded(_INKIND_GOODS)
+_INKIND_NEGATIVE_LOW = _folded(_INKIND_NEGATIVE)
+_AID_VERB_LOW = _folded(_AID_VERB)
+_AID_NOUN_BEFORE_LOW = _folded(_AID_NOUN_BEFORE)
+
+
+def _goods_search(s: str, low: str, plain: bool, lo: int, hi: int) -> re.Match[str] | None:
+    """``_INKIND_GOODS.search(s, lo, hi)``; a miss is found cheaply on ``low``."""
+    if plain and _INKIND_GOODS_LOW.search(low, lo, hi) is None:
+        return None
+    return _INKIND_GOODS.search(s, lo, hi)
+
+
+def _inkind_negative(s: str, low: str, plain: bool, lo: int, hi: int) -> bool:
+    """``bool(_INKIND_NEGATIVE.search(s, lo, hi))``."""
+    if plain:
+        return _INKIND_NEGATIVE_LOW.search(low, lo, hi) is not None
+    return _INKIND_NEGATIVE.search(s, lo, hi) is not None
+
+
 _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "loan",
@@ -349,6 +406,7 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_KIND_RULES_LOW = [_folded(rx) for _, rx in _KIND_RULES]
 _TO_PREP = re.compile(
     r"\b(?:to|for|into|towards?|help|helping|support|supporting|benefit)\s+"
     r"(?:the\s+|help\s+|its\s+)?$",
@@ -432,6 +490,9 @@ _JOINT_HEDGE = re.compile(
 _JOINT_AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?$")
 
 
+_JOINT_LENDER_RX1 = re.compile(r"\b(?:to|for|with|from|between|in|at|on|of)\s+(?:the\s+)?$")
+
+
 def _joint_lender(
     s: str, mentions: list[Mention], off: int, lo: int, verb_start: int
 ) -> tuple[str, str] | None:
@@ -446,10 +507,7 @@ def _joint_lender(
             and a.canonical not in _LENDERS
             and is_country(a.canonical)
             and _JOINT_AND.fullmatch(s, a.end - off, b.start - off)
-            and not re.search(
-                r"\b(?:to|for|with|from|between|in|at|on|of)\s+(?:the\s+)?$",
-                s[max(0, a.start - off - 12) : a.start - off],
-            )
+            and not _JOINT_LENDER_RX1.search(s[max(0, a.start - off - 12) : a.start - off])
         ):
             return b.canonical, a.canonical
     return None
@@ -654,29 +712,32 @@ _OWN_KIND = re.compile(
 )
 
 
+_KIND_OF_RX1 = re.compile(
+    r"\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|around\s+|nearly\s+|approximately\s+|"
+    r"roughly\s+)?$"
+)
+_KIND_OF_RX2 = re.compile(r"^\s*(?:\)|\s)*(?:worth\s+of\s+|in\s+)")
+
+
 def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
     # "made up of €120m in grants and €150m in concessional loans": each part's noun.
     om = _OWN_KIND.match(after_money)
     if om:
         return "grant" if om.group("grant") else "loan"
     # "twelve police vehicles worth about 8 million yuan": the money values goods.
-    if re.search(
-        r"\b(?:worth|valued\s+at)\s+(?:about\s+|some\s+|around\s+|nearly\s+|approximately\s+|"
-        r"roughly\s+)?$",
-        before_money[-40:],
-    ):
+    if _KIND_OF_RX1.search(before_money[-40:]):
         gm = _INKIND_GOODS.search(before_money[-80:])
         if gm:
             return "equipment"
-    for kind, rx in _KIND_RULES:
+    plain = _plain(clause)
+    low = clause.lower() if plain else clause
+    for (kind, rx), rx_low in zip(_KIND_RULES, _KIND_RULES_LOW, strict=True):
         if kind == "equipment":
             # Equipment only when the money is *in* goods or no money at all.
-            if rx.search(after_money[:60]) and re.match(
-                r"^\s*(?:\)|\s)*(?:worth\s+of\s+|in\s+)", after_money
-            ):
+            if _KIND_OF_RX2.match(after_money) and rx.search(after_money[:60]):
                 return kind
             continue
-        if rx.search(clause):
+        if rx_low.search(low) if plain else rx.search(clause):
             return kind
     return "unspecified"
 
@@ -685,17 +746,32 @@ def _party_mentions(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [m for m in mentions if lo <= m.start and m.end <= hi and m.kind in PARTY_KINDS]
 
 
+_DEMONYM_UNIT_RX1 = re.compile(
+    r"\s+(?:[A-Z][\w-]+|(?:[a-z-]+\s+)?(?:armed\s+forces|military|army|navy|police|"
+    r"coast\s*guard|government|ministry|agency)|"
+    r"forces|authorities|troops|people|refugees|farmers|border)"
+)
+
+
 def _demonym_unit(s: str, m: Mention) -> bool:
     """'Ecuadorian Navy', 'Ukrainian forces' — a demonym naming a beneficiary."""
     follow = s[m.end : m.end + 40]
-    return bool(
-        re.match(
-            r"\s+(?:[A-Z][\w-]+|(?:[a-z-]+\s+)?(?:armed\s+forces|military|army|navy|police|"
-            r"coast\s*guard|government|ministry|agency)|"
-            r"forces|authorities|troops|people|refugees|farmers|border)",
-            follow,
-        )
-    )
+    return bool(_DEMONYM_UNIT_RX1.match(follow))
+
+
+_PICK_DONOR_RX1 = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+_PICK_DONOR_RX2 = re.compile(r"\s*(?:it|they)\b")
+_PICK_DONOR_RX3 = re.compile(r"\b(?:which|who|whose)\s*$")
+_PICK_DONOR_RX4 = re.compile(
+    r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|side|"
+    r"(?:development|aid)\s+(?:agency|bank|fund)|"
+    r"navy|president|prime\s+minister|defen[cs]e|foreign|(?:[\w-]+\s+)?(?:ship|"
+    r"vessel|plane|aircraft|convoy|air\s+force|envoy|ambassador|high\s+commission))",
+    re.I,
+)
+_PICK_DONOR_RX5 = re.compile(
+    r"\s+(?:officials|government|embassy|envoy|ambassador|authorities|side)\b"
+)
 
 
 def _pick_donor(
@@ -716,7 +792,7 @@ def _pick_donor(
     ]
     if (
         clause_lo
-        and not re.search(r"\b(?:which|who|whose)\s*$", s[max(0, clause_lo - 8) : clause_lo])
+        and not _PICK_DONOR_RX3.search(s[max(0, clause_lo - 8) : clause_lo])
         and any(
             clause_lo <= m.start - sent_start < verb_start and m.kind in PARTY_KINDS
             for m in mentions
@@ -747,22 +823,12 @@ def _pick_donor(
         if seg_lo <= m.start - sent_start < verb_start
         and (
             m.kind in PARTY_KINDS
-            or (
-                m.kind == KIND_DEMONYM
-                and re.match(
-                    r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|side|"
-                    r"(?:development|aid)\s+(?:agency|bank|fund)|"
-                    r"navy|president|prime\s+minister|defen[cs]e|foreign|(?:[\w-]+\s+)?(?:ship|"
-                    r"vessel|plane|aircraft|convoy|air\s+force|envoy|ambassador|high\s+commission))",
-                    s[m.end - sent_start :],
-                    re.I,
-                )
-            )
+            or (m.kind == KIND_DEMONYM and _PICK_DONOR_RX4.match(s[m.end - sent_start :]))
         )
     ]
     if cands:
         return cands[0].canonical
-    if seg_lo and re.match(r"\s*(?:it|they)\b", s[seg_lo:verb_start]):
+    if seg_lo and _PICK_DONOR_RX2.match(s[seg_lo:verb_start]):
         # "..., and the European Investment Bank said it would lend": the subject
         # of the reporting verb, not the first place of the sentence.
         prior = [
@@ -778,13 +844,7 @@ def _pick_donor(
         if m.start - sent_start < verb_start
         and (
             m.kind in PARTY_KINDS
-            or (
-                m.kind == KIND_DEMONYM
-                and re.match(
-                    r"\s+(?:officials|government|embassy|envoy|ambassador|authorities|side)\b",
-                    s[m.end - sent_start :],
-                )
-            )
+            or (m.kind == KIND_DEMONYM and _PICK_DONOR_RX5.match(s[m.end - sent_start :]))
         )
     ]
     if early:
@@ -792,7 +852,7 @@ def _pick_donor(
     # Passive / "from X": "$10 million from Japan", "loan from the IMF".
     after = s[money.end - sent_start :]
     # "a loan from Korea's Economic Development Cooperation Fund": the agency.
-    fm = re.search(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?", after[:80])
+    fm = _PICK_DONOR_RX1.search(after[:80])
     if fm:
         pos = money.end + fm.end()
         for m in mentions:
@@ -813,6 +873,9 @@ _THANKS = re.compile(
 )
 
 
+_THANKED_RX1 = re.compile(r"(?:['’]s\s+[\w\s-]{0,30}?)?\s*(?:for|over)\b")
+
+
 def _thanked(s: str, mentions: list[Mention], off: int, verb_pos: int) -> tuple[str, str] | None:
     for i, m in enumerate(mentions):
         a = m.start - off
@@ -820,7 +883,7 @@ def _thanked(s: str, mentions: list[Mention], off: int, verb_pos: int) -> tuple[
             continue
         if not _THANKS.search(s, max(0, a - 60), a):
             continue
-        if not re.match(r"(?:['’]s\s+[\w\s-]{0,30}?)?\s*(?:for|over)\b", s[m.end - off : verb_pos]):
+        if not _THANKED_RX1.match(s[m.end - off : verb_pos]):
             continue
         thanker = next(
             (
@@ -888,6 +951,24 @@ _DITRANSITIVE = re.compile(
 _DOUBLE_OBJECT_GAP = re.compile(
     r"\s+(?:(?:an?|another|some|its|new|fresh|further|additional|up\s+to|about|around|nearly|"
     r"almost|more\s+than|over|roughly)\b[^,;.()]{0,40}?)?"
+)
+
+
+_AID_WORD_ANY = re.compile(
+    r"\b(?:aid|assistance|grants?|loans?|credit|donation|support|funding|"
+    r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
+    r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
+    r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way|sen[dt]|shipped|"
+    r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
+    r"receiv\w*|put\s+up|stump\w*\s+up|chip\w*\s+in|kick\w*\s+in|bankroll\w*|"
+    r"top\w*\s+up)\b",
+    re.I,
+)
+_AID_WORD_ANY_LOW = _folded(_AID_WORD_ANY)
+_PICK_RECIPIENT_RX1 = re.compile(
+    r"(?:[’']s)?\s+((?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|"
+    r"coast\s+guard|forces|health\s+ministry|border\s+guards?)"
+    r"(?:\s+[A-Z][\w-]+){0,3})"
 )
 
 
@@ -1008,26 +1089,11 @@ def _pick_recipient(
                 "'s",
             ):
                 rel = m.end - sent_start
-                um = re.match(
-                    r"(?:[’']s)?\s+((?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|"
-                    r"coast\s+guard|forces|health\s+ministry|border\s+guards?)"
-                    r"(?:\s+[A-Z][\w-]+){0,3})",
-                    s[rel:],
-                )
+                um = _PICK_RECIPIENT_RX1.match(s[rel:])
                 if um:
                     unit = s[m.start - sent_start : rel + um.end()].strip()
             return m.canonical, unit
-    if not re.search(
-        r"\b(?:aid|assistance|grants?|loans?|credit|donation|support|funding|"
-        r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
-        r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
-        r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way|sen[dt]|shipped|"
-        r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
-        r"receiv\w*|put\s+up|stump\w*\s+up|chip\w*\s+in|kick\w*\s+in|bankroll\w*|"
-        r"top\w*\s+up)\b",
-        s,
-        re.I,
-    ):
+    if not (_AID_WORD_ANY_LOW.search(s.lower()) if _plain(s) else _AID_WORD_ANY.search(s)):
         return None, None
     if last_recipient and last_recipient != donor and last_recipient not in _LENDERS:
         return last_recipient, None
@@ -1041,17 +1107,52 @@ def _rel(m: Mention, off: int) -> Mention:
     return Mention(m.start - off, m.end - off, m.surface, m.canonical, m.kind)
 
 
+_PURPOSE_RX1 = re.compile(r"^\s*\)")
+
+
 def _purpose(s: str, money_end: int, stop: int) -> str | None:
     tail = s[money_end:stop].strip(" ,.;")
-    tail = re.sub(r"^\s*\)", "", tail).strip()
+    tail = _PURPOSE_RX1.sub("", tail).strip()
     if not tail:
         return None
     return tail[:200]
 
 
+_EXTRACT_AID_RX1 = re.compile(r"(?:pa[yi]|spen|confirm)", re.I)
+_EXTRACT_AID_RX2 = re.compile(r"\b(?:to|for)\s+(?:the\s+)?")
+_EXTRACT_AID_RX3 = re.compile(r"\b(?:agreement|deal|accord)\b", re.I)
+_EXTRACT_AID_RX4 = re.compile(
+    r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,)\s*(?:another|a\s+further|"
+    r"an\s+additional)?\s*$"
+)
+_EXTRACT_AID_RX5 = re.compile(r":\s*$")
+_EXTRACT_AID_RX6 = re.compile(r"[\w-]*\s+(?:aid|assistance|support|funding|money)")
+_EXTRACT_AID_RX7 = re.compile(r"\s*(?:\)\s*)?(?:\w+\s+){0,3}?(?:to|for)\b")
+_EXTRACT_AID_RX8 = re.compile(r"[^.;]{0,40}?\bcentral\s+bank")
+_EXTRACT_AID_RX9 = re.compile(
+    r"\b(?:to\s+(?:fund|help|support|finance|train|equip|build|"
+    r"expand|strengthen)|for)\b"
+)
+_EXTRACT_AID_RX10 = re.compile(r"\s*(?:\)\s*)?from\s+(?:the\s+)?")
+_EXTRACT_AID_RX11 = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_EXTRACT_AID_RX12 = re.compile(r"\bfrom\s+(?:the\s+)?")
+_EXTRACT_AID_RX13 = re.compile(r"\b(?:which|whereby)\s*$")
+_THANKS_CUE = re.compile(r"than|grat|apprec|commend|prais", re.I)
+_THANKS_CUE_LOW = _folded(_THANKS_CUE)
+_EXTRACT_AID_RX14 = re.compile(
+    r"\b(?:reach\w*|secur\w*|agree\w*|sign\w*|negotiat\w*|obtain\w*|"
+    r"won|receiv\w*)\b",
+    re.I,
+)
+_EXTRACT_AID_RX15 = re.compile(r"(?:provid|pledg|donat|lend|lent|contribut)")
+_EXTRACT_AID_RX16 = re.compile(r"\b(?:of|for|and)\s+(?:the\s+)?$")
+
+
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
+    low = s.lower()
+    plain = _plain(s)
     for m in sent.mentions:
         if m.canonical in _LENDERS:
             state["lender"] = m.canonical  # antecedent of a later "the bank", "the board"
@@ -1076,7 +1177,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     # Distractor cues inside a named body ("Asian Infrastructure Investment Bank",
     # "International Trade Centre") are part of a name, not of the clause: mask them.
     masked = s
-    for m in sent.mentions:
+    for m in sent.mentions if monies else ():
         if m.kind == KIND_BODY:
             a, b = m.start - off, m.end - off
             masked = masked[:a] + "x" * (b - a) + masked[b:]
@@ -1111,8 +1212,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             ),
             None,
         )
-        if first is not None and _AID_VERB.search(
-            s, max(0, first.start - off - 40), first.start - off
+        if first is not None and (
+            _AID_VERB_LOW.search(low, max(0, first.start - off - 40), first.start - off)
+            if plain
+            else _AID_VERB.search(s, max(0, first.start - off - 40), first.start - off)
         ):
             gapped_recipients = True
     rec_mentions = (
@@ -1138,15 +1241,13 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             neg
             and neg.group(0) == "valued"
             and _GOODS_VALUED.search(mleft)
-            and _GOODS_VERB.search(s, lo, ms)
+            and (_GOODS_VERB_LOW.search(low, lo, ms) if plain else _GOODS_VERB.search(s, lo, ms))
         ):
             # "will provide the navy with radars and boats valued at 1.6 billion yen"
             neg = _AID_NEGATIVE.search(mleft, neg.end())
         if neg or _AID_NEGATIVE_RIGHT.match(masked[me : min(hi, nxt)]):
             continue
-        if _CUMULATIVE_BEFORE.search(left[-130:]) and not re.search(
-            r"\b(?:agreement|deal|accord)\b", left[-130:], re.I
-        ):
+        if _CUMULATIVE_BEFORE.search(left[-130:]) and not _EXTRACT_AID_RX3.search(left[-130:]):
             continue  # a running total
         if accepted_spans and (_AID_PART.search(s[max(0, ms - 40) : ms]) or _OF_WHICH.match(s, me)):
             continue  # part of a total already counted, or a cumulative figure
@@ -1165,10 +1266,19 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
             continue  # "has committed more than 100 billion kronor ... since 2022"
         verb = None
-        for vm in _AID_VERB.finditer(left):
-            verb = vm
+        if plain:
+            # The last giving verb, found on the lower-cased clause, then read from ``left``.
+            low_left = low[lo:ms]
+            for vm in _AID_VERB_LOW.finditer(low_left):
+                verb = vm
+            if verb is not None:
+                verb = _AID_VERB.match(left, verb.start())
+            noun_before = _AID_NOUN_BEFORE_LOW.search(low_left)
+        else:
+            for vm in _AID_VERB.finditer(left):
+                verb = vm
+            noun_before = _AID_NOUN_BEFORE.search(left)
         noun_after = _AID_NOUN_AFTER.match(right)
-        noun_before = _AID_NOUN_BEFORE.search(left)
         verb_after = _AID_AFTER_VERB.match(right)
         # Donor named around the amount: passive agent, "from X", "of X assistance".
         agent = None
@@ -1190,22 +1300,16 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             if (
                 of_agent is not None
                 and of_agent.kind == KIND_DEMONYM
-                and not re.match(
-                    r"[\w-]*\s+(?:aid|assistance|support|funding|money)", s[of_agent.end - off :]
-                )
+                and not _EXTRACT_AID_RX6.match(s[of_agent.end - off :])
             ):
                 of_agent = None
         named_donor = agent or from_agent or of_agent
         shared = (
             bool(accepted_spans)
             and (
-                re.search(
-                    r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,)\s*(?:another|a\s+further|"
-                    r"an\s+additional)?\s*$",
-                    s[max(0, ms - 30) : ms],
-                )
+                _EXTRACT_AID_RX4.search(s[max(0, ms - 30) : ms])
                 # "approved 4.5 billion won for ...: 2.5 billion won for UNICEF and ..."
-                or re.search(r":\s*$", s[max(0, ms - 4) : ms])
+                or _EXTRACT_AID_RX5.search(s[max(0, ms - 4) : ms])
                 # "A$180 million ..., split into A$120 million for ... and A$60 million"
                 or _SPLIT_CUE.search(s, max(0, ms - 30), ms)
             )
@@ -1218,7 +1322,9 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             and _GAVE_AFTER.match(s, me)
         )
         gap = gapped.get(idx) if verb is None else None
-        if gap is not None and not _AID_VERB.search(s, 0, ms):
+        if gap is not None and not (
+            _AID_VERB_LOW.search(low, 0, ms) if plain else _AID_VERB.search(s, 0, ms)
+        ):
             gap = None
         if (
             verb is None
@@ -1255,15 +1361,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 or noun_before
                 or verb_after
                 or _AID_NOUN_ANY.search(right[:60])
-                or re.match(r"\s*(?:\)\s*)?(?:\w+\s+){0,3}?(?:to|for)\b", right)
+                or _EXTRACT_AID_RX7.match(right)
                 or _UNDER_FACILITY.match(right)
                 # "Saudi Arabia will deposit $3 billion in Pakistan's central bank"
-                or re.match(r"[^.;]{0,40}?\bcentral\s+bank", right)
+                or _EXTRACT_AID_RX8.match(right)
                 # "Ghana got $3 billion from the IMF"
                 or (
                     _RECEIVE_VERB.match(verb.group(0))
                     and from_agent is None
-                    and re.match(r"\s*(?:\)\s*)?from\s+(?:the\s+)?", right)
+                    and _EXTRACT_AID_RX10.match(right)
                     and _lender_in(right, [m for m in sent.mentions if m.start - off >= me])
                 )
             )
@@ -1271,15 +1377,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue
         if (
             verb is not None
-            and re.match(r"(?:pa[yi]|spen|confirm)", verb.group(0), re.I)
-            and not (
-                noun_after
-                or re.search(
-                    r"\b(?:to\s+(?:fund|help|support|finance|train|equip|build|"
-                    r"expand|strengthen)|for)\b",
-                    right[:120],
-                )
-            )
+            and _EXTRACT_AID_RX1.match(verb.group(0))
+            and not (noun_after or _EXTRACT_AID_RX9.search(right[:120]))
         ):
             continue
         verb_txt = verb.group(0).lower() if verb else ""
@@ -1290,7 +1389,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             # recipient is the one named with "to/for", else the article's focus.
             donor, beneficiary = from_agent.canonical, None
             recipient = None
-            tm = re.search(r"\b(?:to|for)\s+(?:the\s+)?", right)
+            tm = _EXTRACT_AID_RX2.search(right)
             if tm:
                 hit = _mention_at(sent.mentions, off + me + tm.end())
                 if hit is not None and hit.canonical not in _LENDERS:
@@ -1299,9 +1398,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 sources = {
                     m.canonical
                     for m in sent.mentions
-                    if re.search(
-                        r"\bfrom\s+(?:the\s+)?$", s[max(0, m.start - off - 10) : m.start - off]
-                    )
+                    if _EXTRACT_AID_RX11.search(s[max(0, m.start - off - 10) : m.start - off])
                 }
                 recipient = _focus(salience, state, sources | {donor})
         elif gap is not None and gapped_recipients and out:
@@ -1339,7 +1436,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             ]
             recipient = subj[-1].canonical if subj else None
             donor = None
-            fm = re.search(r"\bfrom\s+(?:the\s+)?", s[me:])
+            fm = _EXTRACT_AID_RX12.search(s[me:])
             if fm:
                 for m in sent.mentions:
                     if m.start - off == me + fm.end() and m.kind in PARTY_KINDS:
@@ -1353,7 +1450,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             beneficiary = None
         else:
             donor = _pick_donor(s, sent.mentions, verb_start, money, off, lo)
-            jlo = 0 if re.search(r"\b(?:which|whereby)\s*$", s[max(0, lo - 8) : lo]) else lo
+            jlo = 0 if _EXTRACT_AID_RX13.search(s[max(0, lo - 8) : lo]) else lo
             joint = (
                 _joint_lender(s, sent.mentions, off, jlo, verb_start)
                 if named_donor is None and " and " in s[jlo:verb_start]
@@ -1368,13 +1465,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             elif donor is not None and donor not in _LENDERS:
                 lender = _lender_in(s, sent.mentions)
                 if lender and (
-                    re.search(
-                        r"\b(?:reach\w*|secur\w*|agree\w*|sign\w*|negotiat\w*|obtain\w*|"
-                        r"won|receiv\w*)\b",
-                        s,
-                        re.I,
-                    )
-                    and not re.match(r"(?:provid|pledg|donat|lend|lent|contribut)", verb_txt)
+                    _EXTRACT_AID_RX14.search(s) and not _EXTRACT_AID_RX15.match(verb_txt)
                 ):
                     donor = lender  # "Egypt reached a staff-level agreement with the IMF ..."
             if donor is None:
@@ -1401,7 +1492,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 and named_donor is None
                 and _OFFICIAL_SUBJECT.search(s, lo, verb_start)
                 and not any(
-                    not re.search(r"\b(?:of|for|and)\s+(?:the\s+)?$", s[lo : m.start - off])
+                    not _EXTRACT_AID_RX16.search(s[lo : m.start - off])
                     for m in _party_mentions(sent.mentions, off + lo, off + verb_start)
                 )
                 and any(m.canonical == recipient for m in sent.mentions)
@@ -1411,7 +1502,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     state["issuer"] = donor
             thx = (
                 _thanked(s, sent.mentions, off, verb_start)
-                if named_donor is None and re.search(r"than|grat|apprec|commend|prais", s, re.I)
+                if named_donor is None
+                and (_THANKS_CUE_LOW.search(low) if plain else _THANKS_CUE.search(s))
                 else None
             )
             if thx is not None:
@@ -1558,6 +1650,7 @@ _RECEIVE_GOODS = re.compile(
     r"(?:handed|given|gifted|presented\s+with|supplied\s+with|provided\s+with|sent|donated))\s+",
     re.I,
 )
+_RECEIVE_GOODS_LOW = _folded(_RECEIVE_GOODS)
 _GIVER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}?(?:(?:donated|gifted|supplied|provided|funded|paid\s+for|sent)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
@@ -1570,9 +1663,11 @@ _GOODS_BY = re.compile(
 def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
-    for rm in _RECEIVE_GOODS.finditer(s):
-        gm = _INKIND_GOODS.search(s, rm.end(), rm.end() + 80)
-        if gm is None or _INKIND_NEGATIVE.search(s, max(0, rm.start() - 40), gm.end() + 60):
+    low = s.lower()
+    plain = _plain(s)
+    for rm in _RECEIVE_GOODS_LOW.finditer(low) if plain else _RECEIVE_GOODS.finditer(s):
+        gm = _goods_search(s, low, plain, rm.end(), rm.end() + 80)
+        if gm is None or _inkind_negative(s, low, plain, max(0, rm.start() - 40), gm.end() + 60):
             continue
         subj = [
             m
@@ -1611,9 +1706,11 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
         ]
     for bm in _GOODS_BY.finditer(s):
         gm = None
-        for g in _INKIND_GOODS.finditer(s, max(0, bm.start() - 60), bm.start() + 1):
-            gm = g
-        if gm is None or _INKIND_NEGATIVE.search(s, max(0, gm.start() - 40), bm.end() + 80):
+        g_lo, g_hi = max(0, bm.start() - 60), bm.start() + 1
+        if not plain or _INKIND_GOODS_LOW.search(low, g_lo, g_hi) is not None:
+            for g in _INKIND_GOODS.finditer(s, g_lo, g_hi):
+                gm = g
+        if gm is None or _inkind_negative(s, low, plain, max(0, gm.start() - 40), bm.end() + 80):
             continue
         giver = _mention_at(sent.mentions, off + bm.end())
         if giver is None or giver.kind == KIND_DEMONYM:
@@ -1651,6 +1748,11 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
     return []
 
 
+_EXTRACT_INKIND_PASSIVE_RX1 = re.compile(r"\bby\s+(?:the\s+)?")
+_EXTRACT_INKIND_PASSIVE_RX2 = re.compile(r"\b([A-Z][\w]+)-(?:built|made|supplied|donated|funded)\b")
+_EXTRACT_INKIND_PASSIVE_RX3 = re.compile(r"-built\b")
+
+
 def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     """'Two Japanese-built radars were handed over to the Sri Lanka Navy'."""
     s = sent.text
@@ -1660,7 +1762,9 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
         gm = None
         for g in _INKIND_GOODS.finditer(s, pre_lo, pm.start()):
             gm = g
-        if gm is None or _INKIND_NEGATIVE.search(re.sub(r"-built\b", "", s[pre_lo : pm.start()])):
+        if gm is None or _INKIND_NEGATIVE.search(
+            _EXTRACT_INKIND_PASSIVE_RX3.sub("", s[pre_lo : pm.start()])
+        ):
             continue
         if sent.money and any(pre_lo <= mo.start - off < pm.start() for mo in sent.money):
             continue  # valued goods are handled as money
@@ -1673,7 +1777,7 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
         if recipient is None or recipient in _LENDERS:
             continue
         donor = None
-        bm = re.search(r"\bby\s+(?:the\s+)?", s[pre_lo : pm.end() + 60])
+        bm = _EXTRACT_INKIND_PASSIVE_RX1.search(s[pre_lo : pm.end() + 60])
         if bm and not pm.group("rec"):
             hit = _mention_at(sent.mentions, off + pre_lo + bm.end())
             donor = hit.canonical if hit else None
@@ -1683,7 +1787,7 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
                     donor = m.canonical  # "Japanese-built radars"
                     break
         if donor is None:
-            dm = re.search(r"\b([A-Z][\w]+)-(?:built|made|supplied|donated|funded)\b", s[pre_lo:])
+            dm = _EXTRACT_INKIND_PASSIVE_RX2.search(s[pre_lo:])
             donor = normalize(dm.group(1)) if dm else None
         if donor is None:
             donor = _official_donor(s, sent.mentions, off, pm.end(), recipient)
@@ -1703,6 +1807,27 @@ _NONFINITE_BEFORE = re.compile(
 )
 
 
+_EXTRACT_INKIND_RX1 = re.compile(
+    r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload|hand(?!\w*\s+over))", re.I
+)
+_EXTRACT_INKIND_RX2 = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|several|batch|fleet|humanitarian|medical|relief|food|"
+    r"emergency|shipments?|consignments?|cargo|convoy|planeloads?|truckloads?|"
+    r"loads?|tonnes|tons)\b",
+    re.I,
+)
+_EXTRACT_INKIND_RX3 = re.compile(
+    r"\bas\s+(?:humanitarian\s+)?aid\b|\bfree\s+of\s+charge\b|"
+    r"\bdonat",
+    re.I,
+)
+_EXTRACT_INKIND_RX4 = re.compile(r"\s*(?:with|a|an)?\b")
+_EXTRACT_INKIND_RX5 = re.compile(
+    r"vehicles|boats|drones|helicopters|equipment|weapons|howitzers|corvette", re.I
+)
+
+
 def _extract_inkind(
     sent: Sentence,
     salience: Counter[str],
@@ -1714,6 +1839,7 @@ def _extract_inkind(
     off = sent.start
     out: list[Aid] = []
     low = s.lower()
+    plain = _plain(s)
     if min_pos == 0 and any(k in low for k in _INKIND_PASSIVE_KEYS):
         got = _extract_inkind_passive(sent, salience, state)
         if got:
@@ -1723,38 +1849,23 @@ def _extract_inkind(
         if got:
             return got
     end = len(s) if max_pos is None else max_pos
-    for vm in _GOODS_VERB.finditer(low, min_pos, end):
-        gm = _INKIND_GOODS.search(s, vm.end(), min(end, vm.end() + 90))
+    verbs = _GOODS_VERB_LOW if _plain(low) else _GOODS_VERB
+    for vm in verbs.finditer(low, min_pos, end):
+        gm = _goods_search(s, low, plain, vm.end(), min(end, vm.end() + 90))
         if not gm:
             continue
         if min_pos and _NONFINITE_BEFORE.search(s, max(0, vm.start() - 20), vm.start()):
             continue  # "$5m ..., to be delivered as food parcels": how the money is spent
-        if _INKIND_NEGATIVE.search(s, max(0, vm.start() - 40), gm.end() + 10):
+        if _inkind_negative(s, low, plain, max(0, vm.start() - 40), gm.end() + 10):
             continue
         between = s[vm.end() : gm.end()]
-        weak = re.match(
-            r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload|hand(?!\w*\s+over))",
-            vm.group(0),
-            re.I,
-        )
+        weak = _EXTRACT_INKIND_RX1.match(vm.group(0))
         if (
             weak
-            and not re.search(
-                r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-                r"hundreds?|thousands?|several|batch|fleet|humanitarian|medical|relief|food|"
-                r"emergency|shipments?|consignments?|cargo|convoy|planeloads?|truckloads?|"
-                r"loads?|tonnes|tons)\b",
-                between,
-                re.I,
-            )
+            and not _EXTRACT_INKIND_RX2.search(between)
             # "supplied Niger with air defence systems": a recipient, then the goods.
             and not _SUPPLIED_WITH.match(between)
-            and not re.search(
-                r"\bas\s+(?:humanitarian\s+)?aid\b|\bfree\s+of\s+charge\b|"
-                r"\bdonat",
-                s[vm.start() :],
-                re.I,
-            )
+            and not _EXTRACT_INKIND_RX3.search(s[vm.start() :])
         ):
             continue
         clause_lo = 0
@@ -1785,7 +1896,7 @@ def _extract_inkind(
                 continue
             if (
                 vm.end() <= rel < gm.start()
-                and re.match(r"\s*(?:with|a|an)?\b", s[m.end - off :])
+                and _EXTRACT_INKIND_RX4.match(s[m.end - off :])
                 and (m.kind != KIND_DEMONYM or _demonym_unit(s, _rel(m, off)))
             ):
                 recipient = m.canonical
@@ -1810,12 +1921,7 @@ def _extract_inkind(
         state["recipient"] = recipient
         kind = (
             "humanitarian"
-            if _KIND_RULES[3][1].search(s, vm.start())
-            and not re.search(
-                r"vehicles|boats|drones|helicopters|equipment|weapons|howitzers|corvette",
-                between,
-                re.I,
-            )
+            if _KIND_RULES[3][1].search(s, vm.start()) and not _EXTRACT_INKIND_RX5.search(between)
             else "equipment"
         )
         purpose = s[vm.end() : end].strip(" .,")[:200]

@@ -361,12 +361,20 @@ _NUM_WORD = (
 _NUM_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
 _PREFIX_RE = "|".join(f"(?:{p})" for p, _ in _PREFIXES)
-_ISO_RE = "|".join(_ISO_CODES)
+# ISO codes are all three letters, so a trie matches exactly what a flat list would.
+_ISO_RE = trie_alternation(_ISO_CODES)
 _SUFFIX_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS)
 _SUFFIX_ES_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS_ES)
 
+# Every match starts with a digit, a currency symbol, or a letter not preceded by an ASCII
+# letter: a capital of a prefix marker or ISO code (both behind (?<![A-Za-z]) or \b) or
+# the first letter of a number word (behind \b, see _NUM_WORD).  The lookahead rejects
+# other positions before the branches are tried.
+_MONEY_START = r"(?=[\d$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]|(?<![A-Za-z])[A-Zadefhnost])"
+
 _MONEY = re.compile(
     rf"""
+    {_MONEY_START}
     (?:
         (?P<pre>(?<![A-Za-z])(?:{_PREFIX_RE})|\b(?:{_ISO_RE})\b|\bCHF\b)\s?
         (?:
@@ -412,25 +420,32 @@ class Money:
     equivalents: list[tuple[float | None, str]] = field(default_factory=list)
 
 
+_NUMBER_ES_RX1 = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
 def _number_es(raw: str) -> float:
     """Spanish digits: "6.800" -> 6800, "4,5" -> 4.5, "1.5" -> 1.5."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+    if _NUMBER_ES_RX1.fullmatch(raw):
         return float(raw.replace(".", "").replace(",", "."))
     return float(raw.replace(",", "."))
+
+
+_NUMBER_RX1 = re.compile(r"\s+")
+_NUMBER_RX2 = re.compile(r"[-\s]")
 
 
 def _number(raw: str) -> float | None:
     raw = raw.strip().lower()
     if raw[0].isdigit():
         return float(raw.replace(",", ""))
-    raw = re.sub(r"\s+", " ", raw)
+    raw = _NUMBER_RX1.sub(" ", raw)
     hundred = raw.endswith(" hundred")
     if hundred:
         raw = raw[: -len(" hundred")]
     if raw in _WORD_NUMBERS:
         value = _WORD_NUMBERS[raw]
     else:
-        parts = re.split(r"[-\s]", raw)
+        parts = _NUMBER_RX2.split(raw)
         try:
             value = sum(_WORD_NUMBERS[p] for p in parts)
         except (KeyError, TypeError):
@@ -455,7 +470,7 @@ def _currency_of_prefix(pre: str) -> str:
 
 
 def _currency_of_suffix(suf: str) -> str:
-    s = re.sub(r"\s+", " ", suf.strip())
+    s = _NUMBER_RX1.sub(" ", suf.strip())
     if s in _ISO_CODES or s == "CHF":
         return "CNY" if s == "RMB" else s
     for rx, code in _SUFFIX_COMPILED:
@@ -595,24 +610,42 @@ _ANCHOR_WORDS = [
 # in a window around one, which keeps scanning cost proportional to the markers.
 # Local markers glued to the digits ("Dh50 million", "R45 million") anchor too.
 _GLUED = ["Dh", "Dhs", "Tk", "KSh", "Sh", "KD", "Rp", "RM", "SR", "QR", "R", "SDR"]
-_ANCHOR = re.compile(
-    r"[$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]|\b(?:"
-    + trie_alternation(sorted({*_ANCHOR_WORDS, *_GLUED, "SDRs", "CFA", "special"}))
-    + r")(?:\b|(?=\d))"
-)
+_ANCHOR_TRIE = trie_alternation(sorted({*_ANCHOR_WORDS, *_GLUED, "SDRs", "CFA", "special"}))
+_ANCHOR_SYMBOLS = "[$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]"
+_ANCHOR = re.compile(_ANCHOR_SYMBOLS + r"|\b(?:" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
+# The same anchors, found faster: a word anchor (all word characters) starts either the
+# text or right after a non-word character, which a character-set scan finds quickly;
+# symbols are scanned on their own.  Word and symbol anchors never overlap, so merging
+# the two scans by position gives exactly the spans of ``_ANCHOR.finditer``.
+_ANCHOR_WORD_AFTER = re.compile(r"\W(" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
+_ANCHOR_WORD_AT = re.compile(r"(?:" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
+_ANCHOR_SYMBOL = re.compile(_ANCHOR_SYMBOLS)
+
+
+def _anchor_spans(text: str) -> list[tuple[int, int]]:
+    """``[a.span() for a in _ANCHOR.finditer(text)]``."""
+    spans = [m.span(1) for m in _ANCHOR_WORD_AFTER.finditer(text)]
+    first = _ANCHOR_WORD_AT.match(text)
+    if first:
+        spans.insert(0, first.span())
+    symbols = [m.span() for m in _ANCHOR_SYMBOL.finditer(text)]
+    if symbols:
+        spans = sorted(spans + symbols)
+    return spans
 
 
 def _matches(text: str):
     pos = 0
-    for a in _ANCHOR.finditer(text):
-        if a.end() <= pos:
+    n = len(text)
+    for a_start, a_end in _anchor_spans(text):
+        if a_end <= pos:
             continue
-        m = _MONEY.search(text, max(pos, a.start() - 45), min(len(text), a.end() + 25))
-        while m is not None and m.end() <= a.start():
+        m = _MONEY.search(text, max(pos, a_start - 45), min(n, a_end + 25))
+        while m is not None and m.end() <= a_start:
             # A match entirely before the anchor: keep it only if it has its own marker.
-            nxt = _MONEY.search(text, m.end(), min(len(text), a.end() + 25))
+            nxt = _MONEY.search(text, m.end(), min(n, a_end + 25))
             m = nxt
-        if m is None or m.start() > a.end():
+        if m is None or m.start() > a_end:
             continue
         pos = m.end()
         yield m
