@@ -88,7 +88,7 @@ def _plain(s: str) -> bool:
 
 _AID_TRIGGER = re.compile(
     r"\b(?:aid|assistance|grant|loan|donat|pledg|contribut|provid|disburs|allocat|fund|"
-    r"financ|credit|deliver|hand(?:ed|s|ing)?\s+over|gift|supplied|suppl(?:y|ies)|ship|sent|"
+    r"financ|credit|deliver|(?:hand|sign|turn)(?:ed|s|ing)?\s+over|gift|supplied|suppl(?:y|ies)|ship|sent|"
     r"send|relief|package|support|lend|lent|commit)",
     re.I,
 )
@@ -100,7 +100,7 @@ _AID_VERB = re.compile(
     r"earmark(?:s|ed|ing)?|channel(?:l?ed|s)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|"
     r"releas(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)|rolled\s+out|"
     r"mak(?:e|es|ing)\s+available|made\s+available|set\s+aside|"
-    r"hand(?:s|ed|ing)?\s+over|gift(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|"
+    r"(?:hand|sign|turn)(?:s|ed|ing)?\s+over|gift(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|"
     r"ship(?:s|ped|ping)?|transferr(?:ed|ing)|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|"
     r"obtain(?:s|ed|ing)?|g[eo]t(?:s|ten)?|won|pa(?:y|ys|id|ying)(?:\s+out)?|"
     r"confirm(?:s|ed|ing)?|spen[dt]s?|spending|invest(?:s|ed|ing)?\s+in\s+aid|"
@@ -186,7 +186,11 @@ _AID_NEGATIVE = re.compile(
     r"syndicated|commercial\s+(?:loans?|credit|banks?|lenders?|borrowing|debt|terms)|"
     r"(?:consortium|group|syndicate)\s+of\s+(?:\w+\s+)?(?:banks|lenders|investors|creditors)|"
     r"creditors|courts|tribunals?|judges?|arbitrat\w*|"
-    r"banks\s+led\s+by|private\s+(?:lenders|creditors|banks))\b",
+    r"banks\s+led\s+by|private\s+(?:lenders|creditors|banks)|"
+    # remittances and private capital without those words: "money sent home by migrants",
+    # "pension funds committed ...", "asset managers"
+    r"(?:sent|send(?:s|ing)?|wir(?:ed|es|ing)|remitted)\s+home|(?:working|workers|living)\s+abroad|"
+    r"diaspora|pension\s+funds?|asset\s+managers?|hedge\s+funds?|private\s+equity)\b",
 )
 _AID_NEGATIVE_RIGHT = re.compile(
     r"^\s*(?:\)\s*)?(?:-\s*)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail\b|fines?|"
@@ -199,7 +203,11 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"in\s+(?:\w+\s+){0,2}?(?:\w+['’]s\s+)?budget\b(?![\s-]+support)|"
     r"a\s+year\s+in\s+(?:revenue|profits)|home\b|syndicated|commercial\b|"
     r"(?:\w+\s+){0,2}?from\s+(?:a\s+consortium\s+of\s+|a\s+group\s+of\s+)?(?:commercial|private)\s+"
-    r"(?:banks|lenders|investors|creditors))",
+    r"(?:banks|lenders|investors|creditors)|"
+    # "a $400 million advance from the state oil company against future crude sales"
+    r"(?:(?!in\b)[\w-]+\s+){0,2}?(?:advance|prepayment|pre-payment)\b(?!\s+of\b)|"
+    r"[^;]{0,80}?\bagainst\s+(?:future|its|their)\s+(?:\w+\s+){0,2}?(?:sales|exports|"
+    r"output|production|revenues?|deliveries|shipments|receipts))",
     re.I,
 )
 _AID_AFTER_VERB = re.compile(
@@ -298,7 +306,8 @@ _GOODS_VERB = re.compile(
     r"\b(?:donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:\s+over)?|deliver(?:s|ed|ing)?|"
     r"gift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen[dt]s?|sending|"
     r"ship(?:s|ped|ping)?|airlift(?:s|ed|ing)?|transferr(?:ed|ing)|gave|give[sn]?|giving|"
-    r"dispatch(?:es|ed|ing)?|unload(?:s|ed|ing)?|hand\s+over|cede[ds]?)\b",
+    r"dispatch(?:es|ed|ing)?|unload(?:s|ed|ing)?|hand\s+over|cede[ds]?|"
+    r"turn(?:s|ed|ing)?\s+over)\b",
     re.I,
 )
 # The sentence gate used by :func:`summarizer.extract.extract` (on lower-cased text): a
@@ -329,7 +338,7 @@ _INKIND_GOODS = re.compile(
 _INKIND_NEGATIVE = re.compile(
     r"\b(?:sold|sell|sells|selling|sale|purchas\w+|bought|buy|order(?:ed|s)?|contract|"
     r"manufactur\w+|built|build|produc\w+|troops|soldiers|letter|message|delegation|"
-    r"speech|signal|warning|request(?:ed|s)?|asked|seek\w*|sought|appeal\w*|need\w*|"
+    r"speech|signal|(?<!early[\s-])warning|request(?:ed|s)?|asked|seek\w*|sought|appeal\w*|need\w*|"
     r"not|never|refus\w*|block\w*|halt\w*|suspend\w*|seiz\w*|intercept(?:s|ed|ing|ions?)?|"
     r"smuggl\w*|"
     r"stolen|captured|shot\s+down|destroyed|lost|attack\w*|launch\w*|fired|sales|dealers?|"
@@ -751,12 +760,25 @@ _DEMONYM_UNIT_RX1 = re.compile(
     r"coast\s*guard|government|ministry|agency)|"
     r"forces|authorities|troops|people|refugees|farmers|border)"
 )
+# "across eight Yemeni governorates", "Haitian hospitals": places and people in the country
+_DEMONYM_PLACE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:governorates|provinces|regions|districts|municipalities|villages|"
+    r"towns|cities|communities|hospitals|clinics|schools|families|households|civilians|"
+    r"children|students|patients|health\s+workers)\b"
+)
+# "the Afar, Amhara and Somali regions": a region named after a people, in a list of names
+_NAME_LIST_BEFORE = re.compile(r"[A-Z][\w-]+(?:,\s+|,?\s+(?:and|or)\s+)$")
 
 
 def _demonym_unit(s: str, m: Mention) -> bool:
     """'Ecuadorian Navy', 'Ukrainian forces' — a demonym naming a beneficiary."""
     follow = s[m.end : m.end + 40]
-    return bool(_DEMONYM_UNIT_RX1.match(follow))
+    if _DEMONYM_UNIT_RX1.match(follow):
+        return True
+    return bool(
+        _DEMONYM_PLACE.match(follow)
+        and not _NAME_LIST_BEFORE.search(s, max(0, m.start - 30), m.start)
+    )
 
 
 _PICK_DONOR_RX1 = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
@@ -971,6 +993,10 @@ _PICK_RECIPIENT_RX1 = re.compile(
     r"(?:\s+[A-Z][\w-]+){0,3})"
 )
 
+# Bodies that authorise, debate or monitor but never receive aid ("the mission authorised
+# by the Security Council").
+_NEVER_RECIPIENT = frozenset({"UN Security Council"})
+
 
 def _pick_recipient(
     s: str,
@@ -990,6 +1016,7 @@ def _pick_recipient(
         return (
             m.canonical != donor
             and m.canonical not in _LENDERS
+            and m.canonical not in _NEVER_RECIPIENT
             and (m.kind in PARTY_KINDS or m.kind == KIND_DEMONYM)
         )
 
@@ -1098,7 +1125,7 @@ def _pick_recipient(
     if last_recipient and last_recipient != donor and last_recipient not in _LENDERS:
         return last_recipient, None
     for canonical, _ in salience.most_common(3):
-        if canonical != donor:
+        if canonical != donor and canonical not in _NEVER_RECIPIENT:
             return canonical, None
     return None, None
 

@@ -357,6 +357,10 @@ _COMPANY_ABBREV = re.compile(r"(?:\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Jr|Sr)|\b(?:[A-Z]
 _HEADLINE = re.compile(r"[ \t]*[^\n]{10,220}(?<![.!?\"”])[ \t]*\n[ \t]*\n")
 _INKIND_KEYS = (
     "donat",
+    "turned over",
+    "turns over",
+    "turning over",
+    "turn over",
     "hand",
     "deliver",
     "gift",
@@ -406,6 +410,9 @@ _DESIG_KEYS = (
     "quash",
     "added:",
     "removed:",
+    "threshold for",
+    "test for",
+    "criteria for",
     "restrictive measure",
     "unlawful",
     "uapa",

@@ -1222,3 +1222,126 @@ def test_round3_thanks_without_a_gift_is_not_aid(text):
 )
 def test_round3_agency_named_for_its_country(text, expected):
     assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Phrasal transfer verbs: "turned over", "signed over" (like "handed over").
+        (
+            "Japanese military officials turned over two coastal radar systems to the "
+            "Philippine Navy.",
+            [("Japan", "Philippines", None, None)],
+        ),
+        (
+            "The Netherlands has turned over four patrol boats to the Ghanaian navy.",
+            [("Netherlands", "Ghana", None, None)],
+        ),
+        (
+            "Australia is turning over three early warning radars to Fiji's military.",
+            [("Australia", "Fiji", None, None)],
+        ),
+        (
+            "Qatar signed over $5 million to UNICEF for its work in Yemen.",
+            [("Qatar", "Yemen", 5_000_000.0, "USD")],
+        ),
+        (
+            "Kuwait turned over $30 million to the Palestinian Authority.",
+            [("Kuwait", "Palestine", 30_000_000.0, "USD")],
+        ),
+        # "early-warning aircraft" is equipment, not a "warning" message.
+        (
+            "Sweden handed over two airborne early-warning aircraft to Ukraine.",
+            [("Sweden", "Ukraine", None, None)],
+        ),
+    ],
+)
+def test_round4_phrasal_transfer_verbs(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police turned over the stolen trucks to their owners.",
+        "The foundation signed over the deeds to the house.",
+        "Kenya issued a warning to ships in the strait after two drones were spotted.",
+    ],
+)
+def test_round4_phrasal_transfer_distractors(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A demonym before a place or group in the country ("across eight Yemeni
+        # governorates") names the recipient over the article's most salient country.
+        (
+            "The UAE and Saudi Arabia listed ten firms. The UAE froze their assets. "
+            "Saudi Arabia said it would provide 40 million riyals to run clinics across "
+            "six Yemeni provinces.",
+            [("Saudi Arabia", "Yemen", 40_000_000.0, "SAR")],
+        ),
+        (
+            "France and Germany discussed migration. France said it would give €3 million "
+            "to rebuild Haitian schools damaged by the storm.",
+            [("France", "Haiti", 3_000_000.0, "EUR")],
+        ),
+        (
+            "Brazil and Argentina met on trade. Brazil pledged $2 million for Bolivian "
+            "families displaced by the floods.",
+            [("Brazil", "Bolivia", 2_000_000.0, "USD")],
+        ),
+        # The Security Council authorises missions; it never receives aid.
+        (
+            "Haiti's police are outgunned. Canada delivered 30 armoured vehicles to the "
+            "Gang Suppression Force, the mission authorised by the Security Council.",
+            [("Canada", "Haiti", None, None)],
+        ),
+    ],
+)
+def test_round4_demonym_place_and_non_recipient_bodies(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # remittances without the word; private capital; commercial prepayments
+        "Money sent home by Kenyans living abroad rose to $4.9 billion last year.",
+        "Transfers from Filipinos working abroad reached $3 billion in March.",
+        "A consortium of Danish pension funds pledged $300 million to a vehicle that "
+        "will back Ukrainian wind farms.",
+        "Chad secured a $250 million advance from Glencore against future oil exports.",
+        "Mali obtained $100 million from a state trading company against its future gold output.",
+    ],
+)
+def test_round4_private_and_commercial_money_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+def test_round4_in_advance_of_is_still_aid():
+    assert _aid("Norway will give $20 million in advance of the winter to Ukraine.") == [
+        ("Norway", "Ukraine", 20_000_000.0, "USD")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region named after a people, in a list of region names, is not that country.
+        (
+            "Drought hit Ethiopia again. The EU announced €20 million in aid for families in "
+            "the Tigray, Afar and Somali regions.",
+            [("European Union", "Ethiopia", 20_000_000.0, "EUR")],
+        ),
+        (
+            "Floods hit Kenya. Britain gave £4 million in relief for the Turkana, Marsabit "
+            "and Somali communities of the north.",
+            [("United Kingdom", "Kenya", 4_000_000.0, "GBP")],
+        ),
+    ],
+)
+def test_round4_people_named_regions_in_a_list(text, expected):
+    assert _aid(text) == _key(expected)
