@@ -92,6 +92,10 @@ _NEG_KEYS = (
     "stopped short",
     "rejected",
     "without",
+    "against",
+    "refrained",
+    "held off",
+    "ruled out",
 )
 _VOCAB_KEYS = (
     "designat",
@@ -517,7 +521,13 @@ _DISTRACTOR_AFTER = re.compile(
     r"sites|survivor|spokes\w*|representative|hospital|shelter|route|lane|reserve|park|"
     r"hotline|hub|port|official|officials|agent|smoking|parking|landing|spot|place|venue|"
     r"crossing|corridor|safe|funds?|beneficiar\w+|emergency|disaster|priority|time|date|"
-    r"day|player|hitters|for\b)",
+    r"day|player|hitters|for\b|"
+    # "designated Prevent priority areas", "designated a Joseon-era gate as a national
+    # treasure": a named programme's areas, a protected monument.
+    r"(?-i:[A-Z][\w-]*\s+){1,2}(?:priority|pilot|enterprise|development|conservation)\s|"
+    r"(?:[\w-]+\s+){0,8}?as\s+(?:a\s+|an\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:treasures?|heritage|monuments?|landmarks?|sanctuar\w+|wetlands?|national\s+parks?|"
+    r"protected\s+(?:areas?|sites?|species)|historic\s+sites?|cultural\s+propert\w+)\b)",
     re.I,
 )
 _COUNTED_NOUNS = (
@@ -603,6 +613,8 @@ _OUTSIDER_ASKS = re.compile(
 )
 _NEGATED_DESIG = re.compile(
     r"\b(?:not|never|declined\s+to|refused\s+to|no\s+plans\s+to|stopped\s+short\s+of|"
+    r"(?:decided|decides|decide|opted|opts|ruled|rules|voted|votes|came\s+down)\s+against|"
+    r"refrained\s+from|held\s+off(?:\s+on)?|ruled\s+out|"
     r"rejected\s+(?:calls|demands|a\s+request)\s+to|without)\s+(?:\w+\s+){0,2}?"
     r"(?:designat|proscrib|blacklist|list(?:s|ed|ing)?\b|ban(?:s|ned|ning)?\b|outlaw|"
     r"sanction(?:s|ed|ing)?\b|add(?:s|ed|ing)?\b)\w*",
@@ -611,7 +623,7 @@ _NEGATED_DESIG = re.compile(
 _COREF = re.compile(
     r"^(?:the|this|that)\s+(?-i:group|cartel|gang|organi[sz]ation|movement|militia|network|"
     r"outfit|faction|alliance|company|firm|collective|syndicate|brigade|front|crew|ring|"
-    r"charity|foundation|entity|cell|clan|man|individual)(?:['’]s)?\b|^(?:it|them)\b",
+    r"charity|foundation|entity|cell|clan|man|individual)(?:['’]s)?\b|^(?:it|them|him|her)\b(?!['’])",
     re.I,
 )
 _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.I)
@@ -667,6 +679,7 @@ class DesigContext:
     pending: str | None = None
     pending_label: str | None = None
     pending_authority: str | None = None
+    pending_skips: int = 0
     last_label: str | None = None
     # Records so far by entity (lower case): one record per entity and list.
     by_entity: dict[str, list[Designation]] = field(default_factory=dict)
@@ -1502,7 +1515,17 @@ _PASSIVE_REMOVAL = re.compile(
 _COUNTED_OBJECT = re.compile(
     r"\b(?:designat|sanction|list|add|proscrib|blacklist|delist|de-list|remov|nam)\w*\s+"
     r"(?:(?:also|today|on\s+\w+|of)\s+)?(?:an?\s+(?:further|additional)\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\b",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\b|"
+    # "designated a Yemeni trading company and its manager", "added a militant group and
+    # two men to its list", "added an online network to its list": indefinite objects
+    # whose names follow in later sentences.
+    r"\b(?:designat|sanction|list|add|proscrib|blacklist|plac|nam)\w*\s+"
+    r"(?:(?:also|today|on\s+\w+)\s+)?(?:an?|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|company|"
+    r"firm|collective|syndicate|brigade|charity|foundation|entity|cell|business|exchange(?:\s+"
+    r"house)?|man|woman|individual|person|trader|businessman|financier)\s+(?:and\s+(?:its|"
+    r"their|his|her|an?|one|two|three|four|five|six|\d+)\b|to\s+(?:its|the|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:list|register|schedule)\b)",
     re.I,
 )
 # "The Treasury sanctioned A, a financier, ...": an authority's active sanctions verb.
@@ -1567,6 +1590,14 @@ _THEY_LIST = re.compile(
     r"added|removed|delisted|concerned|in\s+question))?)\s+(?:are|were|include[ds]?|comprise)"
     r"\s*:?\s+"
 )
+_THE_ONE = re.compile(
+    r"^\W{0,3}(?:The|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:group|company|firm|network|"
+    r"entity|organi[sz]ation|man|woman|individual|person|militia|cartel|gang|faction|charity|"
+    r"business|movement|exchange\s+house|trader|financier|manager|owner|founder|director|"
+    r"chief|leader|head|boss|partner|accountant|treasurer|commander|emir)(?:\s+(?:named|designated|listed|sanctioned|"
+    r"concerned|in\s+question))?(?:\s+(?:is|was)\s+|,\s+)(?=(?:the\s+)?[A-Z])"
+)
+_ONE_END = re.compile(r",\s|\s[—–(]|\s+(?:is|was|has|had|claimed|said|which|who)\b")
 # "has designated several groups in the past, including affiliates of al-Qaeda": a
 # background mention of earlier listings; the examples it cites are not records.
 _GENERIC_PAST = re.compile(
@@ -1788,6 +1819,21 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
     return best_near or best or ctx.last_org
 
 
+def _previous_subject(ctx: DesigContext) -> str | None:
+    """ "X first came to attention in 2024 ... . Australia listed it": "it" continues the
+    subject of the previous sentence when that subject is an entity already recorded."""
+    if not ctx.text or not ctx.by_entity:
+        return None
+    prev = ctx.text[max(0, ctx.start - 600) : ctx.start].rstrip()
+    cuts = list(_SENT_CUT.finditer(prev[:-1]))
+    head = prev[cuts[-1].end() :] if cuts else prev
+    run = _NAME_RUN.match(head.lstrip())
+    if run is None:
+        return None
+    known = ctx.by_entity.get(_clean_entity(run.group(0)).lower())
+    return known[0].entity if known else None
+
+
 def _antecedent_here(s: str, pos: int, plural: bool) -> str | None:
     """'The order removes the X Collective, ..., after ... to de-proscribe it': X."""
     best = None
@@ -1812,6 +1858,10 @@ _ENTRY_OF = re.compile(
 _DASH_NAME_END = re.compile(r"\s*(?:,|\(|as\b|$)")
 
 
+_APPOS_PREPS = frozenset({"from", "under", "over", "after", "since", "following", "amid"})
+_OPEN_APPOS = re.compile(r"[A-Z][\w-]*,\s+(?:a|an)\s+[^,;:()]{0,80}$")
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
     eo = (
         _ENTRY_OF.match(s, start) if s.startswith(("the ", "its ", "entr", "name"), start) else None
@@ -1819,6 +1869,16 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
     if eo:
         start = eo.end()  # "removed the entry of X from its list", "added the names of A and B"
     stop = _OBJECT_STOP.search(s, start)
+    for _ in range(3):
+        # "A, a trader from Timbuktu, and B, a gold house": a preposition inside an open
+        # apposition describes A; the object goes on to the next stop.
+        if not (
+            stop
+            and s[stop.start() : stop.end()].strip() in _APPOS_PREPS
+            and _OPEN_APPOS.search(s[start : stop.start()])
+        ):
+            break
+        stop = _OBJECT_STOP.search(s, stop.end())
     end = stop.start() if stop else len(s)
     cm = _COREF.match(s[start:end])
     names = []
@@ -1828,10 +1888,15 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
         cm = None  # "You can designate them ten times," said ...: direct speech
     if cm:
         word = cm.group(0).lower()
-        if word in ("it", "them"):
+        if word in ("him", "her"):
+            # "The Treasury designated him an SDGT in 2024": the person recorded last.
+            last = ctx.last_entity
+            ante = last if last and not _org_like(last) else None
+        elif word in ("it", "them"):
             ante = (
                 _inline_antecedent(s, start)
                 or _antecedent_here(s, start, word == "them")
+                or (_previous_subject(ctx) if word == "it" else None)
                 or ctx.last_entity
             )
         elif _COREF_NOUN.match(word):
@@ -2275,6 +2340,31 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None) -> str:
 
 
 def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
+    pending = ctx.pending
+    out = _extract_designations(sent, ctx)
+    # "... added a group and two men. The group claimed X. The two men are A and B.":
+    # a sentence that names nothing does not end the wait for the names (two at most).
+    if (
+        pending
+        and pending != "alias"
+        and not out
+        and ctx.pending is None
+        and ctx.pending_skips < 2
+        and not _has(sent.text.lower(), _STRONG_KEYS)
+    ):
+        ctx.pending = pending
+        ctx.pending_skips += 1
+        return out
+    ctx.pending_skips = 0
+    for d in out:
+        # Names from a pending list count as recorded ("Al-Rawdah" later is their short form).
+        known = ctx.by_entity.setdefault(d.entity.lower(), [])
+        if not any(x is d for x in known):
+            known.append(d)
+    return out
+
+
+def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
     s = sent.text
     low = s.lower()
     ctx.start = sent.start
@@ -2298,6 +2388,15 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 # "The individuals listed are A; B. The two entities are C and D."
                 ctx.pending = pending
             return out
+        one = _THE_ONE.match(s)
+        if one:
+            # "... added a militant group and two men. The group, X, claimed ...": the
+            # counted object named in apposition; the men may follow in the next sentence.
+            cut = _ONE_END.search(s, one.end())
+            out = _pending_list(sent, ctx, pending, one.end(), cut.start() if cut else None)
+            if out:
+                ctx.pending = pending
+                return out[:1]
         if " as " in low:
             # "The center named the men as A and B, and the company as C."
             named = list(_NAMED_AS.finditer(s))
@@ -2311,6 +2410,20 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             if out:
                 return out
     types = types_of(s, low)
+    if ctx.last_records and types and ("both" in low or "them" in low or " the t" in low):
+        again = _both_again(sent, ctx, types)
+        if again:
+            return again
+    if types and ("became" in low or "become" in low or " now a" in low):
+        early = _became_listed(sent, ctx, types)
+        if early:
+            ctx.last_entity = early[0].entity
+            return early
+    if "whether" in low:
+        early = _whether_test(sent, ctx, types)
+        if early:
+            ctx.last_entity = early[0].entity
+            return early
     specific = [t for t in types if t in SPECIFIC_TYPES]
     generic = [t for t in types if t not in SPECIFIC_TYPES]
     has_vocab = _has(low, _VOCAB_KEYS) and _VOCAB.search(low)
@@ -2825,6 +2938,8 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             ctx.last_org = entity
     if out and _has(low, _SAME_KEYS):
         out += _did_the_same(s, sent, out)
+    if out and ctx.by_entity:
+        out = [_full_name(d, ctx) for d in out]
     if out:
         out = _one_per_list(out, ctx, s)
     if out:
@@ -2869,6 +2984,178 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             else:
                 ctx.pending = "designated"
     return out
+
+
+# "X, a far-right network, became a proscribed terrorist organisation in Britain on
+# Thursday", "Y has become a listed terrorist entity": a copula onto the listed status.
+_BECAME_LISTED = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}?,[^—–]{0,40}?\s[—–]\s*)?(?P<name>(?:[Tt]he\s+)?[A-Z][^,;:()]{1,80}?)"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the)\s[^;:]{1,220}?,)?\s+(?:formally\s+|officially\s+)?"
+    r"(?:became|has\s+become|have\s+become|had\s+become|is\s+now|are\s+now|was\s+now)\s+"
+    r"(?:formally\s+|officially\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<verb>proscribed|banned|designated|listed|outlawed|blacklisted|sanctioned|"
+    r"delisted|de-proscribed)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|groups?|"
+    r"entit(?:y|ies)|networks?|terrorists?)\b"
+)
+
+
+def _became_listed(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[Designation]:
+    s = sent.text
+    m = _BECAME_LISTED.match(s)
+    if m is None:
+        return []
+    run = _NAME_RUN.match(m.group("name"))
+    if run is None or run.end() != len(m.group("name").rstrip()):
+        return []
+    entity = _clean_entity(run.group(0))
+    if not _entity_ok(entity, False):
+        return []
+    specific = [t for t in types if t in SPECIFIC_TYPES]
+    label = specific[0] if specific else types[0]
+    authority = _authority_of(s, sent.mentions, m.start("verb"), label, sent.start)
+    label = _CRIMINAL_CODE_LABEL.get(authority or "", {}).get(label or "", label)
+    label, authority = _national(s, label, authority, sent.mentions, ctx)
+    action = "revoked" if m.group("verb").startswith("de") else "designated"
+    d = Designation(entity, label, authority, action, [], s, sent.start, sent.end)
+    out = _one_per_list([d], ctx, s)
+    if out:
+        ctx.last_records = out
+        ctx.authority = out[-1].authority
+        ctx.last_label = out[-1].designation
+        ctx.active = True
+        if _org_like(entity):
+            ctx.last_org = entity
+    return out
+
+
+# "The Home Office is examining whether X meets the legal threshold for a ban", "officials
+# are weighing whether the Y, a street movement, qualifies for listing": an authority
+# assessing an entity against the legal test is a proposal for that entity.
+_WHETHER_TEST = re.compile(
+    r"\b(?:consider\w*|examin\w*|assess\w*|review\w*|weigh\w*|stud(?:y|ies|ying|ied)|"
+    r"evaluat\w*|determin\w*|decid\w*|explor\w*|look\w*\s+(?:at|into)|check\w*|"
+    r"investigat\w*|analys\w*|analyz\w*|scrutini[sz]\w*)[\"”']?\s+whether\s+"
+    r"(?P<np>[^;:?]{3,220}?)\s+(?:(?P<meets>(?:still\s+|now\s+)?(?:meets?|met|"
+    r"qualif(?:y|ies|ied)|satisf(?:y|ies|ied)|pass(?:es|ed)?|cross(?:es|ed)?|reach(?:es|ed)?|"
+    r"clears?|cleared|fulfil(?:s|led)?|fulfills?|warrants?|warranted|merits?|merited))|"
+    r"(?:should|could|would|can|ought\s+to)\s+(?:also\s+)?be\s+(?:proscribed|listed|"
+    r"banned|designated|blacklisted|outlawed|added))\b"
+    r"(?P<rest>[^;:.]{0,90})",
+    re.I,
+)
+_TEST_FOR = re.compile(
+    r"^(?:$|[^;:.]*?\b(?:threshold|test|criteria|criterion|bar|standard|requirements?|"
+    r"conditions?|grounds)\s+(?:for|of|to)\b|\s*(?:for|to)\s+(?:a\s+)?(?:listing|"
+    r"proscription|designation|ban|be\s+listed))",
+    re.I,
+)
+_TEST_LISTING = re.compile(
+    r"\b(?:proscri\w*|list(?:s|ed|ing)?|ban|banning|designat\w*|terror\w*|sanction\w*|"
+    r"blacklist\w*|outlaw\w*)\b",
+    re.I,
+)
+_NP_SPLIT = re.compile(r",\s+")
+
+
+def _whether_test(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[Designation]:
+    """Proposal records for "examining whether X meets the threshold for a ban"."""
+    s = sent.text
+    m = _WHETHER_TEST.search(s)
+    if m is None:
+        return []
+    if m.group("meets") and not (
+        _TEST_FOR.match(m.group("rest")) and _TEST_LISTING.search(m.group("rest"))
+    ):
+        return []  # "whether the group met in Rome", "the criteria for a licence"
+    if not (types or ctx.active or "terror" in s.lower()):
+        return []
+    entity = None
+    for part in _NP_SPLIT.split(m.group("np")):
+        part = part.strip()
+        body = _LEAD_THE_CASED.sub("", part)
+        if not body[:1].isupper():
+            continue
+        run = _NAME_RUN.match(body)
+        if not run:
+            continue
+        name = _clean_entity(run.group(0))
+        if ctx.last_org and name != ctx.last_org and ctx.last_org.endswith(" " + name):
+            name = ctx.last_org  # "the Collective" -> the Obsidian Collective named earlier
+        if _entity_ok(name, False):
+            entity = name
+            break
+    if entity is None:
+        return []
+    specific = [t for t in types if t in SPECIFIC_TYPES]
+    label = specific[0] if specific else (ctx.last_label or ctx.designation or (types or [None])[0])
+    authority = (
+        _authority_of(s, sent.mentions, len(s), specific[0] if specific else None, sent.start)
+        or ctx.authority
+    )
+    if not specific:
+        # The list this authority used earlier in the article ("the Home Office ... whether").
+        same = [d for ds in ctx.by_entity.values() for d in ds if d.authority == authority]
+        if same:
+            label = same[-1].designation
+    return [Designation(entity, label, authority, "proposed", [], s, sent.start, sent.end)]
+
+
+# "The UAE issued a resolution placing both on its terrorist list", "Both were listed in
+# the same decision", "Canada added the two men to its list as well": the records of the
+# previous designation sentence, listed (again) by this sentence's authority.
+_BOTH_AGAIN = re.compile(
+    r"\b(?:plac(?:e|es|ed|ing)|add(?:s|ed|ing)?|put(?:s|ting)?|includ(?:e|es|ed|ing)|"
+    r"designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)?)"
+    r"\s+(?:both(?:\s+of\s+them|\s+men|\s+women|\s+entities|\s+companies)?|them(?:\s+both|"
+    r"\s+all)?|the\s+(?:two|three|four|five|pair)(?:\s+(?:men|women|individuals|entities|"
+    r"companies|firms|groups))?)\s+(?:on|to|in|as)\b|"
+    r"^\W{0,3}(?:Both|All\s+(?:two|three|four|five)|The\s+(?:two|three|four|five|pair))"
+    r"(?:\s+(?:men|women|individuals|entities|companies|firms|groups|of\s+them))?\s+"
+    r"(?:were|have\s+been|had\s+been|are\s+(?:now\s+)?)\s*(?:also\s+)?"
+    r"(?:listed|designated|added|placed|blacklisted|sanctioned|proscribed)\b",
+    re.I,
+)
+
+
+def _both_again(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[Designation]:
+    s = sent.text
+    m = _BOTH_AGAIN.search(s)
+    if m is None or _REVOKE.search(s) or _PROPOSE.search(s, 0, m.start()):
+        return []
+    prev = [d for d in ctx.last_records or [] if d.action == "designated"]
+    if not 2 <= len(prev) <= 5:
+        return []
+    if not (sent.mentions or _authorities_named(s)):
+        return []  # "Both were designated as SDGTs for ...": a restatement, no new authority
+    specific = [t for t in types if t in SPECIFIC_TYPES]
+    label = specific[0] if specific else types[0]
+    authority = _authority_of(s, sent.mentions, m.start(), label, sent.start)
+    if label == "sanctions list":
+        label = _SANCTIONS_BY_AUTHORITY.get(authority or "", "sanctions list")
+    label, authority = _national(s, label, authority, sent.mentions, ctx)
+    if authority is None or authority == prev[-1].authority:
+        return []
+    out = [
+        Designation(
+            d.entity, label, authority, "designated", list(d.aliases), s, sent.start, sent.end
+        )
+        for d in prev
+    ]
+    out = _one_per_list(out, ctx, s)
+    if out:
+        ctx.last_records = out
+    return out
+
+
+def _full_name(d: Designation, ctx: DesigContext) -> Designation:
+    """ "Al-Rawdah" after "Al-Rawdah General Trading": the short form of a recorded name."""
+    key = d.entity.lower()
+    if key in ctx.by_entity or (" " in key and len(key) > 24):
+        return d
+    longer = {ds[0].entity for k, ds in ctx.by_entity.items() if ds and k.startswith(key + " ")}
+    if len(longer) == 1:
+        d.entity = longer.pop()
+    return d
 
 
 _GATE_KEYS: tuple[str, ...] = ()

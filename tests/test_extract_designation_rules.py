@@ -359,6 +359,7 @@ def test_restrictive_measures_then_lists_in_following_sentences():
     assert [(e, a) for e, _d, _au, a in got] == [
         ("Bashir Kamal Taha", "designated"),
         ("Omar Said Idris", "designated"),
+        ("Red Sea Minerals", "designated"),
     ]
     assert {d for _e, d, _au, _a in got} == {"EU sanctions list"}
 
@@ -1532,3 +1533,302 @@ def test_brand_include_drop_strike_off(text, expected):
 )
 def test_rhetorical_branding_and_other_lists_are_not_designations(text):
     assert _got(text) == []
+
+
+# ------------------------------------------- assessment against the legal test
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Home Office proscribed the Grey Wolfpack under the Terrorism Act 2000 on "
+            "Friday. Officials are now examining whether a splinter cell, the Ember Guard, "
+            "meets the legal threshold for proscription.",
+            [("Ember Guard", "proposed"), ("Grey Wolfpack", "designated")],
+        ),
+        (
+            "Canada added the Hollow Sun Network to its list of terrorist entities under the "
+            "Criminal Code. Ministers are weighing whether the Thornfield Movement, a militia "
+            "active near the border, qualifies for listing.",
+            [("Hollow Sun Network", "designated"), ("Thornfield Movement", "proposed")],
+        ),
+        (
+            "Australia listed the Red Lantern Front as a terrorist organisation under the "
+            "Criminal Code last year. The attorney-general is assessing whether the Iron Creek "
+            "Brotherhood should also be listed.",
+            [("Iron Creek Brotherhood", "proposed"), ("Red Lantern Front", "designated")],
+        ),
+        (
+            "The State Department designated the Saffron Hand as a Foreign Terrorist "
+            "Organization. Analysts said officials were reviewing whether its financing arm, "
+            "the Baraka Relief Trust, passes the test for a designation.",
+            [("Baraka Relief Trust", "proposed"), ("Saffron Hand", "designated")],
+        ),
+    ],
+)
+def test_whether_meets_legal_test_is_proposal(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators are examining whether the Ember Guard met in Leeds last spring.",
+        "The committee will consider whether the Harbour Trust meets its fundraising targets.",
+        "Regulators are assessing whether Northgate Bank meets the criteria for a licence.",
+    ],
+)
+def test_whether_without_listing_context_gives_nothing(text):
+    assert _got(text) == []
+
+
+# ------------------------------------------------- decisions against a listing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Home Office proscribed the Copper Dawn network under the Terrorism Act 2000. "
+            "Ministers decided against proscribing the Loyal Yeomen, a protest movement.",
+            [("Copper Dawn", "designated")],
+        ),
+        (
+            "Canada listed the Vesper Cell as a terrorist entity under the Criminal Code. It "
+            "opted against listing the Amber Road Society, citing a lack of evidence.",
+            [("Vesper Cell", "designated")],
+        ),
+        (
+            "Australia listed the Night Heron Group as a terrorist organisation under the "
+            "Criminal Code. The government has held off on listing the Pale River Front.",
+            [("Night Heron Group", "designated")],
+        ),
+        (
+            "The State Department designated the Salt Marsh Brigade as a Foreign Terrorist "
+            "Organization. Officials ruled out designating its political wing, the Harbour "
+            "Unity Party.",
+            [("Salt Marsh Brigade", "designated")],
+        ),
+    ],
+)
+def test_decided_against_listing_gives_no_record(text, expected):
+    assert _got(text) == expected
+
+
+# ------------------------------- counted objects named over the next sentences
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council of the European Union added a militant group and two financiers to "
+            "its terrorist list on Monday. The group, Black Orchard Cells, bombed two banks "
+            "last year. The two financiers are Omar Lutfi and Sami Rahal.",
+            [
+                ("Black Orchard Cells", "designated"),
+                ("Omar Lutfi", "designated"),
+                ("Sami Rahal", "designated"),
+            ],
+        ),
+        (
+            "The Treasury designated one company and two men as Specially Designated Global "
+            "Terrorists. Officials said the network moved cash for the militants. The men "
+            "are Yusuf Dahir and Ali Warsame.",
+            [("Ali Warsame", "designated"), ("Yusuf Dahir", "designated")],
+        ),
+        (
+            "Canada added an online network to its list of terrorist entities under the "
+            "Criminal Code. The network is Grey Lantern, which recruits teenagers.",
+            [("Grey Lantern", "designated")],
+        ),
+    ],
+)
+def test_counted_object_named_in_later_sentences(text, expected):
+    assert _got(text) == expected
+
+
+# ------------------------------------------ non-listing "designated" in context
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Separately, the culture ministry designated a Ming-era bridge in Hunan as a national "
+        "treasure.",
+        "Officials also said nine districts had been designated Horizon priority areas for "
+        "extra funding.",
+        "The environment agency designated the Kestrel Marshes as a protected area on Friday.",
+        "The city designated an Ottoman-era bathhouse as a cultural property last week.",
+    ],
+)
+def test_heritage_and_programme_designations_after_a_listing(second):
+    text = (
+        "The Treasury designated the Red Ferry Network as a Specially Designated Global "
+        "Terrorist. " + second
+    )
+    assert _got(text) == [("Red Ferry Network", "designated")]
+
+
+# ----------------------------------- role appositions and short names of records
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar's interior ministry designated a shipping firm and its owner as terrorists. "
+            "The firm, Al-Noor Maritime Services, operates from Doha. Its owner, Saleh Karim "
+            "al-Mutairi, was described as a courier. Bahrain later added Al-Noor to its "
+            "terrorist list.",
+            [
+                ("Al-Noor Maritime Services", "designated"),
+                ("Al-Noor Maritime Services", "designated"),
+                ("Saleh Karim al-Mutairi", "designated"),
+            ],
+        ),
+        (
+            "The Treasury designated a money exchange and its founder as Specially Designated "
+            "Global Terrorists. The exchange house, Barakat Express Remittance, has branches "
+            "in Mogadishu. Its founder, Hussein Ali Gedi, lives in Nairobi.",
+            [
+                ("Barakat Express Remittance", "designated"),
+                ("Hussein Ali Gedi", "designated"),
+            ],
+        ),
+    ],
+)
+def test_role_apposition_names_and_short_forms(text, expected):
+    assert _got(text) == expected
+
+
+# ------------------------------------------- "both" / "the two" listed again
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuwait's interior ministry designated Falcon Crest Exchange and its owner, Adel "
+            "Nasser Qaddoumi, as terrorists. Bahrain's cabinet later added both to its "
+            "terrorist list.",
+            {
+                ("Adel Nasser Qaddoumi", "Government of Kuwait"),
+                ("Adel Nasser Qaddoumi", "Government of Bahrain"),
+                ("Falcon Crest Exchange", "Government of Kuwait"),
+                ("Falcon Crest Exchange", "Government of Bahrain"),
+            },
+        ),
+        (
+            "The Council of the European Union added Omar Lutfi and Sami Rahal to the EU "
+            "terrorist list. Both were listed in the same decision.",
+            {
+                ("Omar Lutfi", "Council of the EU"),
+                ("Sami Rahal", "Council of the EU"),
+            },
+        ),
+        (
+            "OFAC designated Amal Freight LLC and Dune Star Logistics as Specially Designated "
+            "Nationals. Both were designated as Specially Designated Global Terrorists for "
+            "being controlled by the network.",
+            {
+                ("Amal Freight LLC", "US Treasury (OFAC)"),
+                ("Dune Star Logistics", "US Treasury (OFAC)"),
+            },
+        ),
+    ],
+)
+def test_both_listed_again_by_a_second_authority(text, expected):
+    assert {(d.entity, d.authority) for d in extract(text).designations} == expected
+
+
+def test_both_removed_is_not_a_new_listing():
+    text = (
+        "The Council of the European Union added Omar Lutfi and Sami Rahal to the EU terrorist "
+        "list in 2019. A court later ordered both removed from the terrorist list."
+    )
+    assert ("Omar Lutfi", "designated") in _got(text)
+    assert len(extract(text).designations) == 2
+
+
+# --------------------------------------- "became a proscribed organisation" / "it"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LONDON, 3 May 2026 — The Crimson Oath Society became a proscribed organisation "
+            "under the Terrorism Act 2000 at midnight.",
+            [("Crimson Oath Society", "designated")],
+        ),
+        (
+            "Northern Tide, a far-right network that police link to arson attacks, became a "
+            "proscribed terrorist organisation in Britain on Friday.",
+            [("Northern Tide", "designated")],
+        ),
+        (
+            "OTTAWA, June 1 — Blackwater Youth, an online group that targets minors, is now a "
+            "listed terrorist entity in Canada under the Criminal Code.",
+            [("Blackwater Youth", "designated")],
+        ),
+        ("The company became a listed entity on the stock exchange in 2019.", []),
+        ("Smith became a designated hitter for the Yankees last season.", []),
+    ],
+)
+def test_became_a_listed_organisation(text, expected):
+    assert _got(text) == expected
+
+
+def test_it_continues_the_previous_subject_when_recorded():
+    text = (
+        "The Home Office proscribed the Ash Wolves under the Terrorism Act 2000. The same order "
+        "removed the Harakat al-Sabil from the list. The Ash Wolves first surfaced in 2023 on "
+        "encrypted forums. Australia listed it as a terrorist organisation under its Criminal "
+        "Code in May."
+    )
+    got = _full(text)
+    assert ("Ash Wolves", "designated") in [(e, a) for e, _d, au, a in got if au and "Austr" in au]
+    assert not [e for e, _d, au, _a in got if au and "Austr" in au and "Sabil" in e]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN Security Council added Hamid Yusuf Farah, a cleric in Kismayo, to its "
+            "sanctions list. The Treasury designated him a Specially Designated Global "
+            "Terrorist in 2023.",
+            {"UN sanctions list", "Specially Designated Global Terrorist"},
+        ),
+        (
+            "The Council of the European Union added Leila Mansour Haddad to the EU terrorist "
+            "list. The State Department designated her a Specially Designated Global Terrorist "
+            "last year.",
+            {"EU terrorist list", "Specially Designated Global Terrorist"},
+        ),
+        (
+            "The UN Security Council added the Juba Relief Network to its sanctions list. The "
+            "Treasury designated her a Specially Designated Global Terrorist in 2023.",
+            {"UN sanctions list"},
+        ),
+    ],
+)
+def test_him_her_refers_to_the_person_recorded_last(text, expected):
+    assert {d.designation for d in extract(text).designations} == expected
+
+
+# ------------------------------- prepositions inside an apposition of a list item
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury designated Hassan Idris, a broker from Dubai, and Karim Saleh, an "
+            "accountant, as Specially Designated Global Terrorists.",
+            [("Hassan Idris", "designated"), ("Karim Saleh", "designated")],
+        ),
+        (
+            "OFAC designated Amadou Kone, a miner under investigation since 2022, and Delta Or "
+            "Trading, a gold house in Bamako, as Specially Designated Global Terrorists.",
+            [("Amadou Kone", "designated"), ("Delta Or Trading", "designated")],
+        ),
+        (
+            "The Council removed Nasser Haddad, a trader from Beirut, from its terrorist list.",
+            [("Nasser Haddad", "revoked")],
+        ),
+        (
+            "The Council of the European Union added Omar Lutfi, a preacher from Marseille, "
+            "to the EU terrorist list.",
+            [("Omar Lutfi", "designated")],
+        ),
+    ],
+)
+def test_preposition_inside_apposition_does_not_end_the_list(text, expected):
+    assert _got(text) == expected
