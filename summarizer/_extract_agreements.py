@@ -1428,6 +1428,13 @@ def extract_agreements(
                 continue  # "Economic Partnership Agreement": the title ends at the last noun
             if prev_noun_end >= 0 and not s[prev_noun_end : noun.start()].strip():
                 continue  # "Extended Credit Facility arrangement": one name
+            if (
+                ni + 1 < len(nouns)
+                and nouns[ni + 1].group(0)[:1].isupper()
+                and noun.group(0)[:1].islower()
+                and _CALLED_LATER.match(s, noun.end(), nouns[ni + 1].start())
+            ):
+                continue  # "a security treaty, which officials have dubbed the Vaka Treaty"
             if _NOT_A.search(s, max(0, noun.start() - 40), noun.start()):
                 prev_noun_end = noun.end()
                 continue  # "the document is not a peace deal"
@@ -1442,6 +1449,17 @@ def extract_agreements(
                 at = s.find(name, max(0, noun.start() - len(name)))
                 if at >= 0:
                     name_span_end = at + len(name)
+            if (
+                noun.group(0) in ("protocol", "Protocol")
+                and " the " in s[noun.end() : noun.end() + 14]
+            ):
+                ptm = _PROTOCOL_TO.match(s, noun.end())
+                if ptm and not any(states[k].name.lower().endswith("protocol") for k in order):
+                    # (after "its fisheries protocol with the EU", "the protocol" refers back)
+                    # "the protocol to the EU–Senegal fisheries partnership agreement": the
+                    # part is the record, named after the agreement it belongs to.
+                    name, named = ptm.group(1) + " protocol", False
+                    name_span_end = ptm.end()
             if at < 0 and name and not name.endswith(noun.group(0)):
                 # "treaty on asylum partnership": a noun inside the complement is no record.
                 tail = name.split()[-1]
@@ -1480,17 +1498,38 @@ def extract_agreements(
                         tail_status = _status_of(tail, 0)
                         if tail_status is not None and _RANK[tail_status] > _RANK[status]:
                             status = tail_status
-            if prev_noun_end >= 0 and _APPOSITIVE.fullmatch(
-                s[max(prev_noun_end, prev_span_end) : noun.start()]
+            if prev_noun_end >= 0 and (
+                _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
+                or (
+                    noun.group(0)[:1].islower()
+                    and _RESTATE.search(s, max(prev_noun_end, noun.start() - 60), noun.start())
+                )
             ):
                 prev_noun_end = noun.end()
                 continue  # appositive restating the agreement just named
+            if status == "signed" and _PROPOSE_THAT.search(
+                s, max(0, noun.start() - 140), noun.start()
+            ):
+                status = "proposed"  # "proposed that the two sides sign an accord"
+            if (
+                noun.group(0) in ("deal", "deals")
+                and s.startswith(" with", noun.end())
+                and _DEAL_VERB_BEFORE.search(s, max(0, noun.start() - 20), noun.start())
+            ):
+                continue  # "exporters who deal with Iran": the verb
             prev_noun_end = noun.end()
             if not named and "," in s[max(0, noun.start() - 90) : noun.start()]:
                 ap = _APPOS_NAME.search(s, max(0, noun.start() - 90), noun.start())
                 if ap and not _is_place_run(ap.group(1)):
                     # "New START, the last treaty capping ...": the appositive names it.
                     name, named = ap.group(1), True
+            if (
+                name is not None
+                and not named
+                and _DURATION_ONLY.fullmatch(name)
+                and _POSS_DURATION.search(s, max(0, noun.start() - 40), noun.start())
+            ):
+                name = None  # "Ethiopia's four-year arrangement": the facility named before
             if (
                 name is None
                 and noun.group(0).endswith("Partnership")
@@ -1697,6 +1736,14 @@ def extract_agreements(
                 # "Malawi's previous ECF arrangement": an IMF facility has the Fund as a party.
                 parties.append("IMF")
                 name = _IMF_ACRONYM.sub(lambda m: _IMF_NAMES[m.group(0)], name)
+            if name and _IMF_FACILITY_END.search(name):
+                # "Extended Credit Facility programme", "a new 40-month ECF
+                # arrangement": the instrument is named with its head noun, without the
+                # duration.
+                hm = _IMF_HEAD_AFTER.match(s, noun.end())
+                if hm and name.endswith(("Facility", "Instrument")):
+                    name += " " + hm.group(1)
+                name = _IMF_LEAD_MOD.sub("", name)
             if parties == ["IMF"] and _THE_GOVERNMENT.search(s):
                 # "the government had no plans to request a new IMF programme": the
                 # borrower is the article's focus country.
@@ -1849,7 +1896,46 @@ def _is_place_run(run: str) -> bool:
 
 
 _DURATION_ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\d+|one|two|three|four|five|six|ten)-(?:year|month)\s+$"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+"
+    r"(?:\d+|one|two|three|four|five|six|ten)-(?:year|month)\s+$"
+)
+# "a security treaty, which officials have begun calling the Vaka Treaty", "a pact, known
+# as the Aqaba Accord": the generic mention and the name are one agreement.
+_CALLED_LATER = re.compile(
+    r"(?:\s+\([^()]{1,40}\))?(?:\s+(?:with|between)\s+[^,;()]{1,40})?,?\s+"
+    r"(?:(?:which|that)\s+(?:[\w'’-]+\s+){1,8}?|(?:(?!(?:which|that)\s)[\w'’-]+\s+){0,3}?)"
+    r"(?:call(?:ed|ing|s)?|dubb?(?:ed|ing|s)?|known\s+as|(?:re)?named|nicknamed|christened|"
+    r"billed\s+as|branded|styled|titled|labell?ed)\s+(?:it\s+)?(?:as\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,5}$"
+)
+# "..., the first water deal between the neighbours in a decade": a sentence-final
+# appositive with a superlative or ordinal restates the agreement just named.
+_RESTATE = re.compile(
+    r",\s+(?:the|its|their|a)\s+(?:first|second|third|latest|last|only|biggest|largest|"
+    r"broadest|most\s+[\w-]+|[a-z]+est)\s+(?:[\w-]+\s+){0,3}$"
+)
+# "proposed that the two Koreas sign an agreement": a subjunctive proposal, not a signing.
+_PROPOSE_THAT = re.compile(
+    r"\b(?:propos|suggest|recommend|urg|demand|insist|call)\w*\s+(?:for\s+)?that\s+"
+    r"(?:[^,;.]{0,70}?\s)?(?:should\s+)?(?:sign|conclude|negotiate|adopt|reach|strike|"
+    r"agree\s+(?:on|to))\s+(?:(?:an?|the|a\s+new|new)\s+)?(?:[\w-]+\s+){0,4}$"
+)
+# "who deal with", "to deal with", "firms that deal with": "deal" as a verb.
+_DEAL_VERB_BEFORE = re.compile(
+    r"\b(?:who|which|that|to|they|we|you|I|will|would|can|could|must|should|cannot|"
+    r"not|also|directly|often|regularly|routinely)\s+$"
+)
+_POSS_DURATION = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+"
+    r"(?:\d+|one|two|three|four|five|six|ten)-(?:year|month)\s+$"
+)
+_PROTOCOL_TO = re.compile(
+    r"\s+(?:to|of|under|amending)\s+the\s+((?:[\w–’'-]+\s+){0,5}?"
+    r"(?i:agreement|treaty|accord|convention|pact))\b(?!\s+(?:on|of|between|with)\b)"
+)
+_DURATION_ONLY = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|ten)-(?:year|month)\s+(?:arrangement|programme|"
+    r"program|facility|loan)"
 )
 _WHOSE_PART = re.compile(
     r"(?i:agreement|treaty|accord|pact|deal|convention|protocol|memorandum|arrangement|"
@@ -1875,11 +1961,14 @@ _IMF_NAMES = {
     "RSF": "Resilience and Sustainability Facility",
     "PCI": "Policy Coordination Instrument",
 }
+_IMF_FACILITY_END = re.compile(r"(?:Facility|Instrument)(?:\s+(?:arrangement|programme|program))?$")
+_IMF_HEAD_AFTER = re.compile(r"\s+(arrangement|programme|program)\b")
+_IMF_LEAD_MOD = re.compile(r"(?<![\w'’])(?:\d+|one|two|three|four|five)-(?:year|month)\s+(?=[A-Z])")
 _IMF_ACRONYM = re.compile(r"\b(?:ECF|EFF|SBA|RSF|PCI)\b")
 _IMF_INSTRUMENT = re.compile(
     r"\b(?:(?:ECF|EFF|SBA|PCI)\b|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
-    r"(?:Fund|IMF)(?:-backed|-supported)?\s+(?:programme|program))"
+    r"(?:Fund|IMF)(?:-backed|-supported)?\s+(?:programme|program|arrangement))"
 )
 _REVIEW_OF = re.compile(
     r"\b(?:agreement|accord|deal)\s+(?:on|for|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1940,7 +2029,14 @@ _HYPO_KEYS = (
 # "will not sign any water-sharing deal": the refused deal is a ruled-out record.
 _REFUSE_ANY = re.compile(
     r"\b(?:will|would|shall)\s+not\s+(?:sign|join|conclude|accept|negotiate)\s+any\s+"
-    r"(?:[\w-]+\s+){0,3}$|\bno\s+plans?\s+to\s+(?:sign|join|conclude)\s+any\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:[\w-]+\s+){0,3}$|\bno\s+plans?\s+to\s+(?:sign|join|conclude)\s+any\s+(?:[\w-]+\s+){0,3}$|"
+    # "ruling out any power-sharing arrangement", "ruled out negotiating any new pact",
+    # "rejected signing any defence accord": the refused deal is a ruled-out record.
+    r"\b(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|"
+    r"dismiss(?:es|ed|ing)?|exclud(?:e|es|ed|ing))\s+(?:(?:the\s+)?(?:idea|prospect|"
+    r"possibility)\s+of\s+)?(?:(?:negotiating|signing|joining|concluding|seeking|"
+    r"pursuing|reviving|accepting|discussing|to\s+(?:sign|negotiate|join|conclude|accept|"
+    r"discuss))\s+)?any\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 
