@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.consolidate import names_match
 from summarizer.gazetteer import KIND_DEMONYM, LENDERS, Mention
+from summarizer.gazetteer import is_country as is_country_name
 from summarizer.records import Agreement, Aid, Designation
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -374,7 +375,7 @@ _DESIG_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         "US Treasury (OFAC)",
         re.compile(
             r"\bOFAC\b|Oficina\s+de\s+Control\s+de\s+Activos\s+Extranjeros|lista\s+SDN|"
-            r"lista\s+Clinton",
+            r"lista\s+Clinton|Nacionales\s+Especialmente\s+Designados",
             re.I,
         ),
     ),
@@ -386,6 +387,11 @@ _DESIG_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
             r"(?:UE|Unión\s+Europea)|lista\s+terrorista\s+de\s+la\s+UE",
             re.I,
         ),
+    ),
+    (
+        "Lista de Personas Bloqueadas",
+        "Mexico Financial Intelligence Unit (UIF)",
+        re.compile(r"Lista\s+de\s+Personas\s+Bloqueadas", re.I),
     ),
     (
         "terrorist organization",
@@ -420,6 +426,10 @@ _GROUP_ANAPHOR = re.compile(
     r"al\s+(?:grupo|cártel|cartel|movimiento|colectivo|clan))\b",
     re.I,
 )
+_ENT_DESCRIBED = re.compile(
+    r"\b(?:al|a\s+la|a\s+los|a\s+las|a)\s+(?:[a-záéíóúñ]{4,}\s+){1,2}?("
+    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de|del|de\s+la|da|do)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*)+)"
+)
 _NAMED_AFTER = re.compile(r"\s+(" + _NAME_ES + ")")
 GROUP_NAME = re.compile(
     r"\b(?:(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)*|"
@@ -431,7 +441,8 @@ GROUP_NAME = re.compile(
 _DESIG_REVOKE = re.compile(r"\b(?:retir\w+|elimin\w+|exclu\w+|sac(?:ó|a|ará)|revoc\w+)\b", re.I)
 _DESIG_PROPOSE = re.compile(
     r"\b(?:evalú\w+|consider\w+|analiz\w+|estudi\w+|propus\w+|propon\w+|podría|planea\w*|"
-    r"prevé|busca|pretende|proyecto\s+de\s+ley)\b",
+    r"prevé|busca|pretende|proyecto\s+de\s+ley|iniciativa\s+de\s+ley|obligaría|"
+    r"propuesta\s+de\s+ley)\b",
     re.I,
 )
 _DESIG_NEG = re.compile(
@@ -517,7 +528,10 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
         ctx["designation"] = (label, auth)
         return [Designation(ctx["last_group"], label, auth, action, [], s, sent.start, sent.end)]
     if not em or em.start() > verb.end() + 60:
-        return []
+        dm = _ENT_DESCRIBED.search(s, verb.end(), verb.end() + 80)
+        if dm is None:
+            return []
+        em = dm
     raw = em.group(1)
     names = [n.strip() for n in re.split(r"\s+y\s+(?=[A-ZÁÉÍÓÚÑ])", raw) if n.strip()]
     # "a Los Lagartos del Caribe y a la Banda del Comandante Pelón": coordinated objects,
@@ -569,6 +583,7 @@ _AGR_NOUN = re.compile(
     r"protocolos?|pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta|"
     r"programa\s+(?:de\s+(?:financiamiento|financiación|crédito|rescate)|con\s+el\s+(?:FMI|Fondo))|"
     r"(?:Servicio|Facilidad)\s+(?:Ampliad[oa]|de\s+Crédito\s+Ampliad[oa])|"
+    r"Entendimiento\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+|"
     r"Línea\s+de\s+Crédito\s+Flexible)\b",
     re.I,
 )
@@ -624,7 +639,8 @@ _STATUS_ES: list[tuple[str, re.Pattern[str]]] = [
     (
         "negotiating",
         re.compile(
-            r"\bnegoci\w+|\bconversaciones\b|\bfase\s+final|\bcerca\s+de\b|\bno\s+está\s+terminad\w+|"
+            r"\bnegoci\w+|\bconversaciones\b|\bdiscut\w+|\bfase\s+final|\bcerca\s+de\b|"
+            r"\bno\s+está\s+terminad\w+|"
             r"\btrabaj\w+\s+en|\bintent\w+\s+cerrar|\bultim\w+|\bdiálogo\w*",
             re.I,
         ),
@@ -637,7 +653,9 @@ _PAIR_ES = re.compile(
 )
 
 
-_CLAUSE_BREAK_ES = re.compile(r";|\s(?:pero|mientras\s+que|aunque|sin\s+embargo)\b")
+_CLAUSE_BREAK_ES = re.compile(
+    r";|\s(?:pero|mientras\s+que|aunque|sin\s+embargo)\b|,\s+y\s+(?:desde\s+entonces|ahora)\b"
+)
 _COMPLEMENT = re.compile(r"\s+(?:de|sobre|para|en\s+materia\s+de)\s")
 _TRUCES = ("cese", "alto", "tregua")
 
@@ -693,14 +711,25 @@ def _name(s: str, m: re.Match[str]) -> str | None:
     )
     if rel:
         return f"{head} {rel.group(0).strip()}"
-    if (
-        head.lower().startswith(
-            ("memorando", "memorándum", "alto", "cese", "tregua", "hoja", "programa")
-        )
-        or head[:1].isupper()
+    if head[:1].isupper():
+        # "el Acuerdo Final de Paz firmado en 2016": the capitalised title is the name.
+        title = _TITLE_RUN.match(s, m.end())
+        return head + (title.group(0) if title else "")
+    if head.lower().startswith(
+        ("memorando", "memorándum", "alto", "cese", "tregua", "hoja", "programa")
     ):
         return head
     return None
+
+
+_TITLE_RUN = re.compile(
+    r"(?:\s+(?:(?:de|del|de\s+la|al|sobre|para|y|en|contra)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)+"
+)
+# "el cese al fuego con el Frente Unido del Catatumbo": an armed group as the other party.
+_WITH_GROUP = re.compile(
+    r"\bcon\s+(?:el|la|los|las)\s+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+(?:(?:de|del|de\s+la)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)"
+)
 
 
 def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> list[Agreement]:
@@ -716,11 +745,17 @@ def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> lis
             if c in recent:
                 recent.remove(c)
             recent.append(c)
+        name_end = -1
         for m in _AGR_NOUN.finditer(s):
             if _AGR_BLACK.search(s[m.start() : m.end() + 60]):
                 continue
+            if m.start() < name_end:
+                continue  # "acuerdo de cese al fuego bilateral": a noun inside the name
             status = _status(_clause(s, m.start(), m.end()))
             name = _name(s, m)
+            if name:
+                at = s.find(name.split()[-1], m.start())
+                name_end = at + len(name.split()[-1]) if at >= 0 else m.end()
             if name is None:
                 if (
                     last
@@ -738,6 +773,15 @@ def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> lis
                 )
                 if party and mm.canonical not in parties:
                     parties.append(mm.canonical)
+            group = _WITH_GROUP.search(s, m.start(), m.end() + 160)
+            if group and not any(
+                mm.start <= group.start(1) < mm.end or mm.start == group.start(1) for mm in ms
+            ):
+                # A government and an armed group: the state plus the group named after "con".
+                state = next((c for c in parties if is_country_name(c)), None) or next(
+                    (c for c, _ in salience.most_common(1)), None
+                )
+                parties = [p for p in (state, group.group(1)) if p]
             if len(parties) < 2 and (_PAIR_ES.search(s) or parties):
                 for c in reversed(recent):
                     if c not in parties:

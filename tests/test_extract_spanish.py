@@ -232,3 +232,46 @@ def test_group_noun_followed_by_the_name_is_not_a_back_reference() -> None:
     assert [(d.entity, d.action) for d in rec.designations] == [
         ("Los Cuervos del Valle Alto", "proposed")
     ]
+
+
+def test_capitalised_title_and_an_armed_group_as_party() -> None:
+    rec = _run(
+        "El Gobierno de Nicaragua suspendió el Acuerdo de Tregua Regional que mantenía con el "
+        "Frente Campesino del Norte tras un ataque en la frontera."
+    )
+    [agr] = rec.agreements
+    assert agr.name == "Acuerdo de Tregua Regional"
+    assert agr.parties == ["Nicaragua", "Frente Campesino del Norte"]
+    assert agr.status == "suspended"
+
+
+def test_a_bill_that_would_oblige_a_listing_is_a_proposal() -> None:
+    rec = _run(
+        "En la Asamblea avanza una iniciativa de ley que obligaría al Estado a declarar "
+        "organizaciones terroristas al Barrio 32 y a la Banda del Puerto."
+    )
+    assert {(d.entity, d.action) for d in rec.designations} == {
+        ("Barrio 32", "proposed"),
+        ("Banda del Puerto", "proposed"),
+    }
+
+
+def test_blocked_persons_list_and_a_descriptor_before_the_name() -> None:
+    rec = _run(
+        "La Unidad de Inteligencia Financiera incluyó en la Lista de Personas Bloqueadas al "
+        "empresario Julián Pardo Rivas por lavar dinero para una red de contrabando."
+    )
+    assert [(d.entity, d.designation, d.action) for d in rec.designations] == [
+        ("Julián Pardo Rivas", "Lista de Personas Bloqueadas", "designated")
+    ]
+
+
+def test_talks_still_being_discussed_after_an_ended_framework() -> None:
+    rec = _run(
+        "El Entendimiento Centenario, el marco de seguridad que Nicaragua y Honduras adoptaron "
+        "en 2019, fue dado por terminado el año pasado, y desde entonces los dos gobiernos "
+        "siguen discutiendo un nuevo acuerdo de seguridad fronteriza."
+    )
+    statuses = {a.name: a.status for a in rec.agreements}
+    assert statuses["Entendimiento Centenario"] == "terminated"
+    assert statuses["acuerdo de seguridad fronteriza"] == "negotiating"
