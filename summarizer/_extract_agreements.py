@@ -978,7 +978,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             sof = _SOF.search(before)
             if sof:
                 return f"{sof.group(1)} {head}", False
-    s = _QUOTES.sub(" ", s)  # 'a "return hub" arrangement'
+    if '"' in s or "“" in s or "”" in s:
+        s = _QUOTES.sub(" ", s)  # 'a "return hub" arrangement'
     # The walk back stops at the first punctuation token, and no token spans one, so
     # tokenising from the last one before the noun gives the same tokens it can reach.
     from_ = max(s.rfind(",", 0, start), s.rfind(";", 0, start), s.rfind(":", 0, start))
@@ -1368,10 +1369,11 @@ def _resolve_parties(
         if len(parties) < 2 and c not in parties:
             parties.append(c)
     low = s.lower()
+    pair_m = None
     if (
         # Literals without which neither pattern matches (no i/s/k: exact under re.I).
         ("countr" in low or "nat" in low or "two" in low or "both" in low or "lateral" in low)
-        and (_THE_COUNTRY.search(s) or _PAIR.search(s))
+        and (_THE_COUNTRY.search(s) or (pair_m := _PAIR.search(s)))
     ):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
@@ -1382,7 +1384,9 @@ def _resolve_parties(
                     # "the Kenyan Coast Guard ... The two governments signed"
                     recent[m.canonical] += 0
         ranked = [c for c, _ in recent.most_common()]
-        want = 2 if _PAIR.search(s) else 1
+        if pair_m is None:
+            pair_m = _PAIR.search(s)
+        want = 2 if pair_m else 1
         if len(ranked) < want:
             # "the two sides" with one side named nearby: the article's other main party.
             ranked += [c for c, _ in salience.most_common(2) if c not in ranked]
@@ -1400,6 +1404,8 @@ def extract_agreements(
     last_named: str | None = None
     last_pair: list[str] = []
     triggers = set(trigger_idx)
+    resolved_idx = -1
+    resolved: list[str] = []
     for idx, sent in enumerate(sentences):
         countries = []
         for m in sent.mentions:
@@ -1567,7 +1573,8 @@ def extract_agreements(
                     same_head = [
                         k
                         for k in reversed(order)
-                        if re.search(rf"\b{re.escape(head)}\b", states[k].name.lower())
+                        if head in states[k].name.lower()
+                        and re.search(rf"\b{re.escape(head)}\b", states[k].name.lower())
                     ]
                     recent = [k for k in same_head if idx - states[k].last_sentence <= 3]
                     if recent:
@@ -1654,7 +1661,10 @@ def extract_agreements(
                 and _INDEFINITE_BEFORE.search(s[max(0, noun.start() - 30) : noun.start()])
             ):
                 continue  # "talks on a permanent ceasefire": no specific truce yet
-            parties = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
+            if resolved_idx != idx:
+                resolved_idx = idx
+                resolved = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
+            parties = list(resolved)
             om = _WITH_ORG.match(s, noun.end()) if " with the " in s else None
             if om and not find_mentions(om.group(1)):
                 # "the debt restructuring agreement with the Official Creditor Committee,
@@ -2104,6 +2114,16 @@ _AGE_MOD = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _the_name_rx(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he\s+{re.escape(name)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _stem_rx(stem: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(stem)}")
+
+
 def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[str]:
     """Fold a generic mention into the named agreement it describes.
 
@@ -2170,11 +2190,12 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
                 # "Restoring the military agreement ..." after the Comprehensive Military
                 # Agreement: a definite mention shares at least one party.
                 set(sb.parties) & set(sa.parties)
-                and re.search(rf"\b[Tt]he\s+{re.escape(sa.name)}\b", sa.evidence)
+                and sa.name in sa.evidence
+                and _the_name_rx(sa.name).search(sa.evidence)
             ):
                 continue
             blow = sb.name.lower()
-            if all(re.search(rf"\b{re.escape(w[:5])}", blow) for w in mods):
+            if all(w[:5] in blow and _stem_rx(w[:5]).search(blow) for w in mods):
                 if sa.status is not None and (
                     sb.status is None or _RANK[sa.status] > _RANK[sb.status]
                 ):
