@@ -34,7 +34,7 @@ import itertools
 import re
 from collections import Counter
 
-from summarizer._extract_common import PARTY_KINDS, Sentence
+from summarizer._extract_common import PARTY_KINDS, Sentence, has_any
 from summarizer.gazetteer import (
     KIND_BODY,
     KIND_DEMONYM,
@@ -1666,14 +1666,6 @@ def _official_donor(s: str, mentions: list[Mention], off: int, lo: int, exclude:
     return None
 
 
-def _has(text: str, keys: tuple[str, ...]) -> bool:
-    """``any(k in text for k in keys)`` without a generator (a hot gate)."""
-    for k in keys:  # noqa: SIM110 (a generator costs more here)
-        if k in text:
-            return True
-    return False
-
-
 _RECEIVE_KEYS = ("receiv", "delivery of", " got ", " get ", " handed ", " given ", "ed by ")
 _INKIND_PASSIVE_KEYS = (
     "handed over to",
@@ -1715,6 +1707,14 @@ _GOODS_BY = re.compile(
 )
 
 
+def _handover(donor: str, recipient: str, goods_start: int, sent: Sentence, state: dict) -> Aid:
+    """An in-kind record whose purpose is the goods phrase onwards; remembered for later clauses."""
+    state["donor"] = donor
+    state["recipient"] = recipient
+    purpose = sent.text[goods_start:].strip(" .")[:200]
+    return Aid(donor, recipient, None, None, "equipment", purpose, sent.text, sent.start, sent.end)
+
+
 def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
@@ -1743,22 +1743,7 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
         recipient = subj[-1].canonical
         if recipient in _LENDERS:
             continue
-        state["donor"] = giver.canonical
-        state["recipient"] = recipient
-        purpose = s[gm.start() :].strip(" .")[:200]
-        return [
-            Aid(
-                giver.canonical,
-                recipient,
-                None,
-                None,
-                "equipment",
-                purpose,
-                s,
-                sent.start,
-                sent.end,
-            )
-        ]
+        return [_handover(giver.canonical, recipient, gm.start(), sent, state)]
     for bm in _GOODS_BY.finditer(s):
         gm = None
         g_lo, g_hi = max(0, bm.start() - 60), bm.start() + 1
@@ -1784,22 +1769,7 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
             recipient = _focus(salience, state, {giver.canonical})
         if recipient is None or recipient in _LENDERS:
             continue
-        state["donor"] = giver.canonical
-        state["recipient"] = recipient
-        purpose = s[gm.start() :].strip(" .")[:200]
-        return [
-            Aid(
-                giver.canonical,
-                recipient,
-                None,
-                None,
-                "equipment",
-                purpose,
-                s,
-                sent.start,
-                sent.end,
-            )
-        ]
+        return [_handover(giver.canonical, recipient, gm.start(), sent, state)]
     return []
 
 
@@ -1895,11 +1865,11 @@ def _extract_inkind(
     out: list[Aid] = []
     low = s.lower()
     plain = _plain(s)
-    if min_pos == 0 and _has(low, _INKIND_PASSIVE_KEYS):
+    if min_pos == 0 and has_any(low, _INKIND_PASSIVE_KEYS):
         got = _extract_inkind_passive(sent, salience, state)
         if got:
             return got
-    if min_pos == 0 and max_pos is None and _has(low, _RECEIVE_KEYS):
+    if min_pos == 0 and max_pos is None and has_any(low, _RECEIVE_KEYS):
         got = _extract_inkind_received(sent, salience, state)
         if got:
             return got

@@ -62,22 +62,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from summarizer._extract_common import Sentence
+from summarizer._extract_common import Sentence, has_any
 from summarizer.gazetteer import (
     KIND_DEMONYM,
     Mention,
     find_mentions,
 )
 from summarizer.records import Designation
-
-
-def _has(text: str, keys: tuple[str, ...]) -> bool:
-    """``any(k in text for k in keys)`` without a generator (a hot gate)."""
-    for k in keys:  # noqa: SIM110 (a generator costs more here)
-        if k in text:
-            return True
-    return False
-
 
 # --------------------------------------------------------------------------- #
 # Designations
@@ -724,7 +715,7 @@ _UK_KEYS = (
 
 
 def _uk_cue(s: str) -> bool:
-    return _has(s, _UK_KEYS) and _UK_CUE.search(s) is not None
+    return has_any(s, _UK_KEYS) and _UK_CUE.search(s) is not None
 
 
 _FOREIGN_LAW_KEYS = ("anti-terrorism act", "prevention of terrorism", "unlawful activities")
@@ -761,7 +752,7 @@ def _types_uncached(s: str, low: str) -> list[str]:
             if (
                 label == "proscribed under the UK Terrorism Act 2000"
                 and not _uk_cue(s)
-                and (_has(low, _FOREIGN_LAW_KEYS) or _other_state_proscribes(s))
+                and (has_any(low, _FOREIGN_LAW_KEYS) or _other_state_proscribes(s))
             ):
                 # "Pakistan's interior ministry proscribed X": proscription, not under UK law
                 out.append("proscribed organisation")
@@ -2208,7 +2199,7 @@ def _regional_found(
 ) -> list[tuple[str, int, int, list[str], int, str]]:
     """Listings phrased as court orders, schedule edits, applications and recommendations."""
     out: list[tuple[str, int, int, list[str], int, str]] = []
-    if _has(low, _UNDO_KEYS):
+    if has_any(low, _UNDO_KEYS):
         for m in _UNDO_ORDER.finditer(s):
             for n in _object_names(s, m.end(), ctx)[:3]:
                 out.append((*n, m.start(), "!revoked"))
@@ -2233,7 +2224,7 @@ def _regional_found(
                         "!revoked" if rev else "placed",
                     )
                 )
-    if ctx.active and _has(low, _APPLICATION_KEYS):
+    if ctx.active and has_any(low, _APPLICATION_KEYS):
         for m in _APPLICATION_AGAINST.finditer(s):
             for n in _object_names(s, m.end(), ctx)[:3]:
                 out.append((*n, m.start(), "!proposed"))
@@ -2356,7 +2347,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         and not out
         and ctx.pending is None
         and ctx.pending_skips < 2
-        and not _has(sent.text.lower(), _STRONG_KEYS)
+        and not has_any(sent.text.lower(), _STRONG_KEYS)
     ):
         ctx.pending = pending
         ctx.pending_skips += 1
@@ -2377,14 +2368,14 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
     pending, ctx.pending = ctx.pending, None
     if pending == "alias":
         pending = None
-        if ctx.last_records and _has(low, _ALIAS_NEXT_KEYS):
+        if ctx.last_records and has_any(low, _ALIAS_NEXT_KEYS):
             am = _ALIAS_NEXT.match(s)
             if am:
                 return _alias_followup(ctx, am)
-        if ctx.last_records and _has(low, _SAME_KEYS) and _DID_SAME.match(s):
+        if ctx.last_records and has_any(low, _SAME_KEYS) and _DID_SAME.match(s):
             # "Canada listed X on Monday. Australia did the same on Friday."
             return _did_the_same(s, sent, ctx.last_records)
-        if not _has(low, _gate_keys()):
+        if not has_any(low, _gate_keys()):
             return []
     if pending:
         they = _THEY_LIST.match(s)
@@ -2432,12 +2423,12 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             return early
     specific = [t for t in types if t in SPECIFIC_TYPES]
     generic = [t for t in types if t not in SPECIFIC_TYPES]
-    has_vocab = _has(low, _VOCAB_KEYS) and _VOCAB.search(low)
+    has_vocab = has_any(low, _VOCAB_KEYS) and _VOCAB.search(low)
     if not has_vocab:
         if specific:
             ctx.designation, ctx.active = specific[0], True
         return []
-    strong = _has(low, _STRONG_KEYS)
+    strong = has_any(low, _STRONG_KEYS)
     if not types and not ctx.active and not (ctx.upcoming and strong):
         # "The Treasury designated X in March": a listing authority needs no type word.
         if not (strong and _LISTING_AUTHORITY.search(s)):
@@ -2451,7 +2442,7 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             ):
                 return []  # "was designated for transferring funds": the reason, in context
     neg_from = len(s) + 1
-    if _has(low, _NEG_KEYS):
+    if has_any(low, _NEG_KEYS):
         neg = _NEGATED_DESIG.search(s)
         if neg:
             # "adding A to its list; it has not listed B": only the negated clause drops.
@@ -2472,7 +2463,7 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         (_STRUCK_FROM.search(s) or _PASSIVE_REMOVAL.search(s))
         if (" from " in low or " off " in low)
         and (types or ctx.active)
-        and _has(low, _REMOVAL_KEYS)
+        and has_any(low, _REMOVAL_KEYS)
         else None
     )
     freeze = list(_FREEZE.finditer(s)) if ("froze" in low or "freez" in low) else []
@@ -2742,7 +2733,7 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                 found.append((*n, struck.start(), "!revoked"))
             else:
                 found = [(*f[:5], "!revoked") if f[0] == n[0] else f for f in found]
-    if found and _has(low, _EXAMPLE_KEYS) and _GENERIC_PAST.search(s):
+    if found and has_any(low, _EXAMPLE_KEYS) and _GENERIC_PAST.search(s):
         cue = _EXAMPLE_CUE.search(s)
         if cue:
             found = [f for f in found if f[1] < cue.start()]
@@ -2942,7 +2933,7 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         ctx.last_entity = entity
         if _org_like(entity):
             ctx.last_org = entity
-    if out and _has(low, _SAME_KEYS):
+    if out and has_any(low, _SAME_KEYS):
         out += _did_the_same(s, sent, out)
     if out and ctx.by_entity:
         out = [_full_name(d, ctx) for d in out]

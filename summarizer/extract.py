@@ -156,7 +156,13 @@ from collections import Counter
 from summarizer import _extract_es as _es
 from summarizer._extract_agreements import extract_agreements
 from summarizer._extract_aid import INKIND_VERB, KRONE, extract_aid, replace_broken_down_totals
-from summarizer._extract_common import FRONT_MATTER, Sentence, country_salience, locate_sentences
+from summarizer._extract_common import (
+    FRONT_MATTER,
+    Sentence,
+    country_salience,
+    has_any,
+    locate_sentences,
+)
 from summarizer._extract_designations import (
     SPECIFIC_TYPES,
     DesigContext,
@@ -244,7 +250,7 @@ def extract(
     aid_state: dict = {}
     desig_ctx = DesigContext(text=text)
     lows = [x.text.lower() for x in sentences]
-    desig_gate = [any(k in lw for k in _DESIG_KEYS) for lw in lows]
+    desig_gate = [has_any(lw, _DESIG_KEYS) for lw in lows]
     specific_at = [
         next((t for t in types_of(x.text, lw) if t in SPECIFIC_TYPES), None) if gate else None
         for x, lw, gate in zip(sentences, lows, desig_gate, strict=True)
@@ -255,7 +261,7 @@ def extract(
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = lows[idx]
-        if sent.money or (any(k in low for k in _INKIND_KEYS) and INKIND_VERB.search(low)):
+        if sent.money or (has_any(low, _INKIND_KEYS) and INKIND_VERB.search(low)):
             for a in extract_aid(sent, salience, aid_state):
                 # One in-kind record per donor and sentence ("China and Japan handed over ...").
                 key = (
@@ -294,7 +300,7 @@ def extract(
                             prev.aliases.append(a)
                     if d.action != "designated" or prev.action == "proposed":
                         prev.action = d.action
-        if any(k in low for k in _AGR_KEYS):
+        if has_any(low, _AGR_KEYS):
             agr_idx.append(idx)
     for d in records.designations:
         # "Coral Crest Maritime Ltd." and "Aegean Lyra Shipping S.A." keep their final period.
