@@ -92,12 +92,6 @@ _AGR_NOUN = re.compile(
     r"\s+to\s+end\s+(?:the\s+)?(?:war|conflict|fighting|crisis)|"
     r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b",
 )
-_AGR_TRIGGER = re.compile(
-    r"agreement|treat|accord|pact|deal|memorand|letters?\s+of\s+intent|\bMoU|Facility|Arrangement|programme|"
-    r"program|bailout|Convention|Protocol|Compact|Charter|Framework|Partnership|exchange\s+of\s+notes|"
-    r"customs\s+union",
-    re.I,
-)
 _AGR_BLACKLIST = _lead(
     "abcdefgilmnprstvw",
     re.compile(
@@ -1164,28 +1158,6 @@ _GROUP_RX = re.compile(
     r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (_n, rx) in enumerate(_GROUPS)) + r")\b"
 )
 _THE_GOVERNMENT = re.compile(r"\b(?:the|its)\s+government\b", re.I)
-
-
-_GROUP_KEYS = (
-    "Houthi",
-    "Ansar",
-    "Hamas",
-    "Hezbollah",
-    "Hizbollah",
-    "Taliban",
-    "ELN",
-    "Ejército",
-    "Liberation",
-    "FARC",
-    "M23",
-    "Rapid Support",
-    "RSF",
-    "PKK",
-    "Kurdistan",
-    "SDF",
-    "Syrian Democratic",
-    "Polisario",
-)
 
 
 def _group_parties(s: str, lo: int, hi: int) -> list[str]:

@@ -86,12 +86,6 @@ def _plain(s: str) -> bool:
 # Aid
 # --------------------------------------------------------------------------- #
 
-_AID_TRIGGER = re.compile(
-    r"\b(?:aid|assistance|grant|loan|donat|pledg|contribut|provid|disburs|allocat|fund|"
-    r"financ|credit|deliver|(?:hand|sign|turn)(?:ed|s|ing)?\s+over|gift|supplied|suppl(?:y|ies)|ship|sent|"
-    r"send|relief|package|support|lend|lent|commit)",
-    re.I,
-)
 _AID_VERB = re.compile(
     r"\b(?:provid(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|"
     r"pledg(?:e|es|ed|ing)|grant(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|"
@@ -319,7 +313,6 @@ def _coord_stop(s: str, pos: int) -> int:
 _SUBJECT_BREAK = re.compile(
     r"\b(?:that|said|says|announced|added|noted|stated)\b|[;:“”\"]|,\s+(?:and|but)\b", re.I
 )
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _GAP_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bplus|\bwhereas)\s+(?:the\s+)?$")
 _GOODS_VERB = re.compile(
     r"\b(?:donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:\s+over)?|deliver(?:s|ed|ing)?|"
@@ -436,11 +429,6 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _KIND_RULES_LOW = [_folded(rx) for _, rx in _KIND_RULES]
-_TO_PREP = re.compile(
-    r"\b(?:to|for|into|towards?|help|helping|support|supporting|benefit)\s+"
-    r"(?:the\s+|help\s+|its\s+)?$",
-    re.I,
-)
 
 
 _LENDERS = LENDERS

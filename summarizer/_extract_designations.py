@@ -118,11 +118,6 @@ _VOCAB_KEYS = (
     "includ",
 )
 
-_DESIG_TRIGGER = re.compile(
-    r"designat|proscri|blacklist|delist|de-list|terrorist|sanction|SDGT|\bFTOs?\b|"
-    r"\blist(?:s|ed|ing)?\b|Kingpin|registry|\bban\b|Foreign\s+Assets|OFAC",
-    re.I,
-)
 # (label, cheap lower-case keys, pattern)
 _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
@@ -375,13 +370,6 @@ _NOMINAL = re.compile(
     re.I,
 )
 _BAN_ON = re.compile(r"\b(?:ban|sanctions)\s+on\s+", re.I)
-_PASSIVE = re.compile(
-    rf"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be|to\s+be|"
-    rf"be|being|could\s+be|should\s+be|must\s+be)\s+"
-    rf"(?:formally\s+|officially\s+|also\s+|now\s+|first\s+|previously\s+|already\s+)?"
-    rf"{_DESIG_VERB}\b",
-    re.I,
-)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
 _NAME_TOKEN = (
     r"(?:[A-Z0-9À-ÖØ-ÞŁŒŠŽ][\w'’&.\-]*|"

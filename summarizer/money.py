@@ -612,6 +612,7 @@ _ANCHOR_WORDS = [
 _GLUED = ["Dh", "Dhs", "Tk", "KSh", "Sh", "KD", "Rp", "RM", "SR", "QR", "R", "SDR"]
 _ANCHOR_TRIE = trie_alternation(sorted({*_ANCHOR_WORDS, *_GLUED, "SDRs", "CFA", "special"}))
 _ANCHOR_SYMBOLS = "[$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]"
+# The reference definition (the property tests hold the fast scan below to it).
 _ANCHOR = re.compile(_ANCHOR_SYMBOLS + r"|\b(?:" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
 # The same anchors, found faster: a word anchor (all word characters) starts either the
 # text or right after a non-word character, which a character-set scan finds quickly;

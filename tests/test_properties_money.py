@@ -82,3 +82,41 @@ def test_arbitrary_text_never_crashes_and_spans_stay_inside(text: str) -> None:
         end = money.end
     first = parse_money(text)
     assert (first is None) == (not found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "$",
+                "€5",
+                "Sh640",
+                "Dh",
+                "dollars",
+                "rand",
+                " ",
+                "x",
+                "R45",
+                "KSh",
+                "-",
+                "million",
+                "CFA",
+                "é",
+                "special",
+                "1",
+                ".",
+                "(",
+                "Rs",
+                "crore",
+                "yen",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_fast_anchor_scan_finds_exactly_the_reference_anchors(text: str) -> None:
+    """``_anchor_spans`` (two cheap scans merged) equals the one-regex reference ``_ANCHOR``."""
+    from summarizer.money import _ANCHOR, _anchor_spans
+
+    assert _anchor_spans(text) == [m.span() for m in _ANCHOR.finditer(text)]
