@@ -226,6 +226,15 @@ SE|Sida|Swedish International Development Cooperation Agency
 DK|Danida
 AU|Department of Foreign Affairs and Trade|DFAT
 CH|Swiss Agency for Development and Cooperation|Swiss Federal Council
+ES|Agencia Española de Cooperación Internacional para el Desarrollo|AECID|Spanish Agency for International Development Cooperation|Cooperación Española
+FR|Agencia Francesa de Desarrollo
+DE|Cooperación Alemana|Agencia Alemana de Cooperación Internacional
+JP|Agencia de Cooperación Internacional del Japón|Agencia Japonesa de Cooperación Internacional
+KR|Agencia de Cooperación Internacional de Corea
+US|Agencia de los Estados Unidos para el Desarrollo Internacional|Agencia de Estados Unidos para el Desarrollo Internacional
+IT|Agenzia Italiana per la Cooperazione allo Sviluppo|AICS|Italian Agency for Development Cooperation
+NL|Netherlands Enterprise Agency
+CA|Global Affairs Canada
 """
 
 # Spanish surface forms the ISO translations (``pycountry``'s ``es`` catalogue,

@@ -275,3 +275,37 @@ def test_talks_still_being_discussed_after_an_ended_framework() -> None:
     statuses = {a.name: a.status for a in rec.agreements}
     assert statuses["Entendimiento Centenario"] == "terminated"
     assert statuses["acuerdo de seguridad fronteriza"] == "negotiating"
+
+
+def test_national_aid_agency_named_in_spanish_is_its_state() -> None:
+    rec = _run(
+        "A esa cifra se añade un aporte de 3 millones de euros de la Agencia Española de "
+        "Cooperación Internacional para el Desarrollo (AECID) destinado a los albergues."
+    )
+    assert [(a.donor, a.recipient, a.amount, a.currency) for a in rec.aid] == [
+        ("Spain", "Nicaragua", 3_000_000, "EUR")
+    ]
+
+
+def test_dateline_with_the_outlet_in_brackets_still_names_the_home_country() -> None:
+    # No country in the sentence: the recipient comes from the dateline city.
+    text = (
+        "Titular de prueba\n\nBOGOTÁ, 2 de abril de 2026 (Diario de Prueba) — La Comisión "
+        "Europea aprobó una ayuda humanitaria de 1,5 millones de euros para las familias "
+        "desplazadas de tres municipios del norte.\n\nOtro párrafo sin cifras ni donantes, "
+        "escrito solo para completar el texto de la nota."
+    )
+    assert [(a.donor, a.recipient, a.amount) for a in extract(text).aid] == [
+        ("European Union", "Colombia", 1_500_000)
+    ]
+
+
+def test_dateline_with_a_bracketed_agency_in_english() -> None:
+    text = (
+        "Test headline\n\nNAIROBI, April 2, 2026 (Wire Desk) — The European Union approved "
+        "4 million euros in humanitarian aid for families displaced by floods in three "
+        "northern counties, officials said."
+    )
+    assert [(a.donor, a.recipient, a.amount) for a in extract(text).aid] == [
+        ("European Union", "Kenya", 4_000_000)
+    ]
