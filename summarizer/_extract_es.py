@@ -394,18 +394,39 @@ _DESIG_TYPES: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"Lista\s+de\s+Personas\s+Bloqueadas", re.I),
     ),
     (
+        "Listed terrorist entity (Criminal Code)",
+        "Public Safety Canada",
+        re.compile(r"entidades\s+terroristas\s+(?:\w+\s+){0,3}?(?:del|en\s+el)\s+Código\s+Penal"),
+    ),
+    (
+        "Proscribed organisation (UK Terrorism Act 2000)",
+        "UK Home Office",
+        re.compile(r"\bproscri\w+", re.I),
+    ),
+    (
         "terrorist organization",
         "",
-        re.compile(r"organizaci(?:ón|ones)\s+terroristas?|grupos?\s+terroristas?", re.I),
+        re.compile(
+            r"organizaci(?:ón|ones)\s+terroristas?|grupos?\s+terroristas?|"
+            r"\blista\s+(?:\w+\s+){0,2}?de\s+(?:[\w,]+\s+){0,5}?"
+            r"(?:entidades|organizaciones|grupos|personas)\s+terroristas|\blistas?\s+terroristas?\b",
+            re.I,
+        ),
     ),
 ]
+# A generic "lista de ... terroristas" kept by the Council of the EU is the EU's list.
+_EU_CONTEXT = re.compile(r"Unión\s+Europea|\bUE\b|Veintisiete|Consejo\s+Europeo")
 # Finite forms, the subjunctive ("después de que ... designara") and the infinitive
 # ("pide declarar", "propone incluir").
 _DESIG_VERB = re.compile(
-    r"\b(?:design(?:ó|a|ará|aron|ar|an|ara|aran|e|en)|incluy(?:ó|e|ó\s+a|eron|era|eran|a)|"
-    r"inclu(?:ir|irá|ido)|declar(?:ó|a|ará|ar|aron|an|ara|aran|e|en)|catalog(?:ó|a|ará|ar)|"
-    r"calific(?:ó|a|ará|ar)|añadi(?:ó|rá|r)|agreg(?:ó|ará|ar)|"
-    r"retir(?:ó|a|ará|ar)|elimin(?:ó|a|ará|ar)|exclu(?:yó|ye|irá|ir)|sac(?:ó|a|ará|ar))\b",
+    r"\b(?:design(?:ó|a|ará|arán|aron|ar|an|ara|aran|e|en)|"
+    r"incluy(?:ó|e|ó\s+a|eron|era|eran|a|en)|inclu(?:ir|irá|irán|ido)|"
+    r"declar(?:ó|a|ará|arán|ar|aron|an|ara|aran|e|en)|catalog(?:ó|a|ará|ar|aron)|"
+    r"calific(?:ó|a|ará|ar|aron)|añadi(?:ó|eron|rá|rán|r)|agreg(?:ó|aron|ará|arán|ar)|"
+    r"incorpor(?:ó|aron|ará|arán|ar)|proscrib(?:ió|ieron|e|en|irá|irán|ir)|"
+    r"sancion(?:ó|aron|a|ará|arán|ar)|"
+    r"retir(?:ó|aron|a|an|ará|arán|ar)|elimin(?:ó|aron|a|ará|arán|ar)|"
+    r"exclu(?:yó|yeron|ye|irá|irán|ir)|sac(?:ó|aron|a|ará|arán|ar))\b",
     re.I,
 )
 _NAME_ES = (
@@ -414,9 +435,14 @@ _NAME_ES = (
 )
 # "Las Fuerzas Unidas del Sur (FUS) fueron retiradas de la lista ..."
 _PASSIVE_ES = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:que|cuando|y)\s+)(?:(?:La|Las|El|la|las|el)\s+)?(?P<name>"
+    r"(?:^|[,;:—–]\s*|\b(?:que|cuando|y)\s+)(?:(?:La|Las|El|la|las|el)\s+)?"
+    r"(?:(?:banda|bandas|grupo|grupos|organización|organizaciones|pandilla|pandillas|cártel|"
+    r"cárteles|facción|facciones|milicia|milicias|guerrilla|empresa|empresas)\s+)?(?P<name>"
     + _NAME_ES
-    + r")\s*(?:\((?P<acr>[A-ZÁÉÍÓÚÑ][^()]{1,70})\)\s*)?(?:,[^,;]{3,90},\s*)?"
+    + r"(?:\s+y\s+"
+    + _NAME_ES
+    + r")?)\s*(?:\((?P<acr>[A-ZÁÉÍÓÚÑ][^()]{1,70})\)\s*)?(?:,[^,;]{3,90},\s*)?"
+    r"(?:(?:ya|también|además|recientemente|finalmente|formalmente|oficialmente)\s+)?"
     r"(?:fue|fueron|ha\s+sido|han\s+sido|será|serán|había\s+sido|habían\s+sido|quedó|quedaron)"
     r"\s+(?P<verb>retirad|excluid|eliminad|sacad|designad|incluid|declarad|añadid|agregad)[oa]s?\b"
 )
@@ -455,13 +481,37 @@ _DESIG_DISTRACT = re.compile(
 )
 _ENT = re.compile(
     r"\b(?:al|a\s+la|a\s+las|a\s+los|a)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|de\s+los|"
-    r"da|do|das|dos|y|la|los|el)?\s*[A-ZÁÉÍÓÚÑ0-9][\w'’.-]*)*)"
+    r"da|do|das|dos|y|la|los|el)?\s*(?:[A-ZÁÉÍÓÚÑ0-9]|(?:al|el|ad|ar|as|ash|an|bin|ibn|abu)-[A-Z])"
+    r"[\w'’.-]*)*)"
 )
+# An appointment ("el Consejo designó a la diplomática X como enviada") is not a listing:
+# a sentence whose list comes from context needs a list word of its own.
+_APPOINTED = re.compile(
+    r"[^,;]{0,80}?\s+como\s+(?:(?:nuev[oa]|su|el|la|primer|primera)\s+)?(?:coordinador|enviad|"
+    r"representante|embajador|jef[ae]|director|president|comandante|fiscal|ministr|secretari|"
+    r"portavoz|asesor|sucesor|candidat|delegad|relator|mediador|gerente|responsable\s+de)",
+    re.I,
+)
+_LIST_CUE = re.compile(r"list|terror|sancion|OFAC|bloque|proscri", re.I)
 _ALIAS_ES = re.compile(
     r",?\s*(?:también\s+conocid[oa]s?\s+como|alias|autodenominad[oa]s?)\s+[“\"«]?"
     r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*)(?:\s+(?:de|del|de\s+la|y)?\s*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)"
     r"(?:\s*\(([A-ZÁÉÍÓÚÑ]{2,10})\))?"
 )
+
+
+_COORD_PERSON = re.compile(
+    r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w-]{1,12}\))?(?:,\s*[^,;]{3,90}?,)?"
+    r"(?:\s+y|,?\s+así\s+como|,?\s+además\s+de)\s+(?:(?:a|al)\s+)?"
+    r"(?:(?:la|el|los|las|su|sus)\s+)?(?:[a-záéíóúñ-]+\s+){0,6}?(?:[a-záéíóúñ-]+,\s+)?"
+    r"(?:(?:el|la)\s+(?:[a-záéíóúñ-]+\s+){0,2})?"
+    r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:de|del|de\s+la)?\s*[A-ZÁÉÍÓÚÑ][\w'’-]+)+)"
+)
+
+
+def _is_place(sent: Sentence, rel: int) -> bool:
+    """Whether a country or body starts at ``rel`` ("a Estados Unidos", "a la Unión Europea")."""
+    return any(m.start - sent.start == rel and m.kind in ("country", "body") for m in sent.mentions)
 
 
 def _trim_name(name: str) -> str:
@@ -477,13 +527,20 @@ _NOT_GROUP_HEAD = frozenset(
 def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
     s = sent.text
     types = [(lab, auth) for lab, auth, rx in _DESIG_TYPES if rx.search(s)]
+    if types and types[0][0] == "terrorist organization" and _EU_CONTEXT.search(s):
+        types[0] = ("EU terrorist list", "Council of the EU")
+    if types and types[0][0] != "terrorist organization":
+        # The list named here is the list of the next sentences too ("retiró de la lista a ...").
+        ctx["designation"] = types[0]
     pm = _PASSIVE_ES.search(s)
     verb = _DESIG_VERB.search(s) or (pm and re.compile(re.escape(pm.group("verb"))).search(s))
     if not verb or _DESIG_DISTRACT.search(s) or _DESIG_NEG.search(s):
-        if types and types[0][0] != "terrorist organization":
-            ctx["designation"] = types[0]
         return []
     if not types and not ctx.get("designation"):
+        return []
+    if not types and not _LIST_CUE.search(s):
+        return []
+    if _APPOINTED.match(s, verb.end()):
         return []
     label, auth = types[0] if types else ctx["designation"]
     if (
@@ -512,8 +569,13 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
         )
         aliases = [pm.group("acr")] if pm.group("acr") else []
         ctx["designation"] = (label, auth)
-        name = _trim_name(pm.group("name"))
-        return [Designation(name, label, auth, action, aliases, s, sent.start, sent.end)]
+        # "Las bandas Los Lobos y Los Choneros ya fueron designadas": one record each.
+        names = [_trim_name(n) for n in re.split(r"\s+y\s+", pm.group("name"))]
+        return [
+            Designation(n, label, auth, action, aliases if n == names[-1] else [], s, *span)
+            for n in names
+            for span in [(sent.start, sent.end)]
+        ]
     # Search to the end of the sentence (an ``endpos`` would cut a name in two)
     # but require the object to start near the verb.
     em = _ENT.search(s, verb.end())
@@ -527,13 +589,22 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
             action = "revoked"
         ctx["designation"] = (label, auth)
         return [Designation(ctx["last_group"], label, auth, action, [], s, sent.start, sent.end)]
-    if not em or em.start() > verb.end() + 60:
-        dm = _ENT_DESCRIBED.search(s, verb.end(), verb.end() + 80)
-        if dm is None:
+    # The object may follow a long adverbial ("incluyó este martes en su lista de personas,
+    # grupos y entidades terroristas a la Katiba ..."); a country there is not an object.
+    while em and _is_place(sent, em.start(1)):
+        em = _ENT.search(s, em.end())
+    if not em or em.start() > verb.end() + 160:
+        dm = _ENT_DESCRIBED.search(s, verb.end())
+        if dm is None or dm.start() > verb.end() + 160:
             return []
         em = dm
     raw = em.group(1)
     names = [n.strip() for n in re.split(r"\s+y\s+(?=[A-ZÁÉÍÓÚÑ])", raw) if n.strip()]
+    if extra := _COORD_PERSON.match(s, em.end()):
+        # "a los venezolanos Yorbis Malavé y Leandro Arcila", "así como a su jefe, el
+        # franco-marroquí Karim Benhaddou"
+        names.append(extra.group(1))
+        em = extra
     # "a Los Lagartos del Caribe y a la Banda del Comandante Pelón": coordinated objects,
     # each with its own personal "a".
     more = re.match(

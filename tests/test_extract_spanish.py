@@ -309,3 +309,84 @@ def test_dateline_with_a_bracketed_agency_in_english() -> None:
     assert [(a.donor, a.recipient, a.amount) for a in extract(text).aid] == [
         ("European Union", "Kenya", 4_000_000)
     ]
+
+
+# --- designations: objects far from the verb, coordination, more verbs ----------------------
+
+
+def test_object_after_a_long_list_phrase_on_the_eu_list() -> None:
+    rec = _run(
+        "Los ministros de la Unión Europea añadieron el jueves a su lista de personas, grupos y "
+        "entidades terroristas a la Brigada Roja del Sahel, una milicia activa en el norte."
+    )
+    assert [(d.entity, d.designation, d.action) for d in rec.designations] == [
+        ("Brigada Roja del Sahel", "EU terrorist list", "designated")
+    ]
+
+
+def test_described_persons_coordinated_after_the_list() -> None:
+    rec = _run(
+        "El Departamento del Tesoro sancionó este viernes, a través de la OFAC, a los "
+        "hondureños Marvin Cálix Portillo y Nery Osorto Banegas por lavar dinero del cártel."
+    )
+    assert sorted(d.entity for d in rec.designations) == [
+        "Marvin Cálix Portillo",
+        "Nery Osorto Banegas",
+    ]
+
+
+def test_second_object_with_descriptor_and_apposition() -> None:
+    rec = _run(
+        "El Consejo de la UE incluyó en su lista de organizaciones terroristas a Jund al-Wadi, "
+        "un grupo armado del sur de Libia, así como a su supuesto tesorero, el tunecino "
+        "Hamdi Ben Salah."
+    )
+    assert sorted(d.entity for d in rec.designations) == ["Hamdi Ben Salah", "Jund al-Wadi"]
+
+
+def test_passive_with_adverb_and_two_coordinated_groups() -> None:
+    rec = _run(
+        "Las pandillas Los Cuervos y Los Tigres del Golfo también fueron incluidas en la "
+        "lista de organizaciones terroristas del Gobierno hondureño."
+    )
+    assert sorted((d.entity, d.action) for d in rec.designations) == [
+        ("Los Cuervos", "designated"),
+        ("Los Tigres del Golfo", "designated"),
+    ]
+
+
+def test_plural_removal_verb_takes_the_list_from_the_previous_sentence() -> None:
+    rec = _run(
+        "La Oficina de Control de Activos Extranjeros actualizó su lista de sancionados. "
+        "Además, los funcionarios retiraron de la lista al Frente Cívico del Sur, que se "
+        "desmovilizó en 2024."
+    )
+    assert [(d.entity, d.action) for d in rec.designations] == [
+        ("Frente Cívico del Sur", "revoked")
+    ]
+
+
+def test_proscription_and_the_criminal_code_list() -> None:
+    uk = _run(
+        "El Reino Unido proscribió en marzo a la Hermandad de Hierro, cuya pertenencia ya "
+        "es delito."
+    )
+    assert [(d.entity, d.designation) for d in uk.designations] == [
+        ("Hermandad de Hierro", "Proscribed organisation (UK Terrorism Act 2000)")
+    ]
+    ca = _run(
+        "Ottawa incorporó a la Banda del Puerto Viejo a la lista de entidades terroristas "
+        "del Código Penal de Canadá."
+    )
+    assert [(d.entity, d.designation) for d in ca.designations] == [
+        ("Banda del Puerto Viejo", "Listed terrorist entity (Criminal Code)")
+    ]
+
+
+def test_an_appointment_after_a_listing_is_not_a_listing() -> None:
+    rec = _run(
+        "El Consejo de la UE incluyó a la Brigada Roja del Sahel en su lista terrorista. "
+        "Por otra parte, el Consejo designó al diplomático belga Pieter Claes como nuevo "
+        "enviado especial contra el terrorismo."
+    )
+    assert [d.entity for d in rec.designations] == ["Brigada Roja del Sahel"]
