@@ -118,8 +118,20 @@ def _rel_mentions(sent: Sentence) -> list[Mention]:
     ]
 
 
+# A sentence-initial adverbial ("Durante la visita del primer ministro mauritano, el
+# Gobierno español anunció ...") ends at its comma; the subject comes after it.
+_INTRO_ADVERBIAL = re.compile(
+    r"(?:Durante|Tras|Después\s+de|Antes\s+de|En|Con|Según|Ante|Pese\s+a|Desde|Hasta|"
+    r"Luego\s+de|A\s+raíz\s+de|En\s+el\s+marco\s+de)\b[^,]{3,140},\s"
+)
+
+
 def _donor(s: str, ms: list[Mention], verb_pos: int) -> str | None:
+    intro = _INTRO_ADVERBIAL.match(s)
+    skip_to = intro.end() if intro and intro.end() < verb_pos else 0
     for m in ms:
+        if m.start < skip_to:
+            continue
         if m.start >= verb_pos:
             break
         if m.kind in _PARTY:
@@ -650,6 +662,7 @@ def extract_designations(sent: Sentence, ctx: dict) -> list[Designation]:
 # --------------------------------------------------------------------------- #
 
 _AGR_NOUN = re.compile(
+    r"\bacuerdo\s+a\s+nivel\s+(?:técnico|del\s+personal(?:\s+técnico)?)|"
     r"\b(?:memorando|memorándum)\s+de\s+entendimiento|\b(?:acuerdos?|tratados?|convenios?|"
     r"protocolos?|pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta|"
     r"programa\s+(?:de\s+(?:financiamiento|financiación|crédito|rescate)|con\s+el\s+(?:FMI|Fondo))|"
@@ -666,10 +679,11 @@ _AGR_BLACK = re.compile(
 # The complement that names an agreement: "acuerdo [binacional] [con Costa Rica] sobre el
 # intercambio de datos migratorios", up to a relative clause, a verb cue or punctuation.
 _NAME_TAIL = re.compile(
-    r"(?:\s+[a-záéíóúñ]+(?:al|ar|ivo|iva|ico|ica|ral|eral|ario|aria))?"
+    r"(?:\s+[a-záéíóúñ]+(?:al|ar|ivo|iva|ico|ica|ral|eral|ario|aria|orio|oria|ero|era))?"
     r"(?:\s+con\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)?"
     r"\s+(?:de|sobre|en\s+materia\s+de|para|en)\s+([\w-]+(?:\s+[\w-]+){0,9}?)"
     r"(?=\s+(?:que|con|entre|y\s+(?:el|la|los|las|no)|firmad[oa]|vigente|sigue|se|no|fue|es|está|"
+    r"son|eran|serán|era|será|han|ha|había|"
     r"de\s+20\d\d|antes|después|durante|hasta|desde|tras|a\s+partir|"
     r"en\s+(?:el|la|su|territorio|20\d\d))\b|\s*[,.;:()]|$)"
 )
@@ -764,9 +778,23 @@ def _status(clause: str) -> str | None:
     return None
 
 
+# Relational adjectives right after the noun name the kind of deal on their own
+# ("acuerdo pesquero", "pacto migratorio", "tratado comercial bilateral"); participles
+# ("firmado", "suspendida") are status, not name.
+_ADJ_NAME = re.compile(
+    r"(?:\s+(?![a-záéíóúñ]+(?:ad|id)[oa]s?\b)(?!(?:este|esta|ese|esa|dicho|dicha|similar|"
+    r"actual|vigente|anterior|previo|previa|nuevo|nueva|que|con|entre)\b)"
+    r"[a-záéíóúñ]{4,}(?:al|ar|ivo|iva|ico|ica|orio|oria|ero|era|ario|aria|ense|ista)\b){1,2}"
+)
+
+
 def _name(s: str, m: re.Match[str]) -> str | None:
     head = m.group(0)
+    if "nivel" in head:
+        return head  # "acuerdo a nivel técnico": the IMF staff-level agreement
     tail = _NAME_TAIL.match(s, m.end())
+    if tail and re.match(r"\s*(?:ese|este|tal|dicho|aquel)\b", tail.group(1)):
+        tail = None  # "un pacto migratorio de ese tipo"
     if tail:
         words = re.sub(
             r"\s+con\s+(?:el\s+|la\s+|los\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*",
@@ -782,6 +810,8 @@ def _name(s: str, m: re.Match[str]) -> str | None:
     )
     if rel:
         return f"{head} {rel.group(0).strip()}"
+    if adj := _ADJ_NAME.match(s, m.end()):
+        return head + adj.group(0)
     if head[:1].isupper():
         # "el Acuerdo Final de Paz firmado en 2016": the capitalised title is the name.
         title = _TITLE_RUN.match(s, m.end())
@@ -822,6 +852,8 @@ def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> lis
                 continue
             if m.start() < name_end:
                 continue  # "acuerdo de cese al fuego bilateral": a noun inside the name
+            if s[:1] in '"“«' and m.group(0).lower().endswith("s") and s.find(m.group(0)) < 12:
+                continue  # "«Los acuerdos de migración son positivos», dijo": deals in general
             status = _status(_clause(s, m.start(), m.end()))
             name = _name(s, m)
             if name:

@@ -390,3 +390,52 @@ def test_an_appointment_after_a_listing_is_not_a_listing() -> None:
         "enviado especial contra el terrorismo."
     )
     assert [d.entity for d in rec.designations] == ["Brigada Roja del Sahel"]
+
+
+# --- aid donor and agreement names --------------------------------------------------------
+
+
+def test_a_visitor_in_an_opening_adverbial_is_not_the_donor() -> None:
+    rec = _run(
+        "Tras la reunión con el canciller hondureño, el Gobierno canadiense anunció que "
+        "aportará 5 millones de dólares a Nicaragua para reconstruir escuelas."
+    )
+    assert [(a.donor, a.recipient, a.amount) for a in rec.aid] == [
+        ("Canada", "Nicaragua", 5_000_000)
+    ]
+
+
+def test_noun_and_relational_adjective_name_an_agreement() -> None:
+    rec = _run(
+        "Panamá descartó suscribir un tratado aduanero con Costa Rica mientras no se "
+        "resuelva la disputa fronteriza."
+    )
+    assert [(a.name, a.status) for a in rec.agreements] == [("tratado aduanero", "ruled_out")]
+
+
+def test_expired_sectoral_deal_between_two_parties() -> None:
+    rec = _run(
+        "Los pescadores recordaron que el convenio pesquero entre Chile y Perú venció en "
+        "2024 y no ha sido renovado."
+    )
+    assert [(a.name, sorted(a.parties), a.status) for a in rec.agreements] == [
+        ("convenio pesquero", ["Chile", "Peru"], "terminated")
+    ]
+
+
+def test_imf_staff_level_agreement_in_spanish() -> None:
+    rec = _run(
+        "El Gobierno de Honduras y el FMI alcanzaron un acuerdo a nivel técnico sobre la "
+        "segunda revisión del programa."
+    )
+    assert [(a.name, sorted(a.parties), a.status) for a in rec.agreements] == [
+        ("acuerdo a nivel técnico", ["Honduras", "IMF"], "signed")
+    ]
+
+
+def test_deals_in_general_inside_a_quote_are_not_a_record() -> None:
+    rec = _run(
+        "«Los tratados de libre comercio son útiles, pero no resuelven todo», dijo el "
+        "ministro de Economía."
+    )
+    assert rec.agreements == []
