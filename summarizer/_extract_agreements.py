@@ -12,6 +12,12 @@ on X and Y"), acronyms in apposition ("New START, the last treaty ..."), lower-c
 "memorandum", "letter of intent" and "partnership"; IMF facilities with the Fund as a party;
 and precision guards (agencies of one state signing, rumoured or "without a" mentions,
 parts of a named agreement, lending windows, quantifiers and verbs before the noun).
+Round 5: hyphenated modifiers ("treaty-level") are no nouns; an appositive names a vague
+pact ("a second pact, an X agreement that ..."); parts of titled agreements; titles with no
+agreement word ("the X Union with Tuvalu"); "under which A and B would" and "between the
+army and X" give the parties instead of the proposers; "the government" is the state last
+named with its government; "a similar agreement with X"; coordinated clauses keep their
+own counterparts; amounts are cut from names and purposes are named as gerunds.
 """
 
 from __future__ import annotations
@@ -65,7 +71,7 @@ _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+$")
 _TWO_CAPS = re.compile(r"[A-Z][\w-]+\s+[A-Z]\w+")
 _LEAD_THE = re.compile(r"^[Tt]he\s+")
 _WITH_CAP = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
-_TREATY_WORD = re.compile(r"Convention|Treaty|Protocol|Charter|Statute")
+_TREATY_WORD = re.compile(r"Convention|Treaty|Protocol|Charter|Statute|Initiative")
 _COMMERCIAL_ONLY = re.compile(r"(?i:commercial)\s+\S+")
 _SUBJECT_BREAK = re.compile(r"[.;:—]|,\s+(?=(?:and|but)\s)")
 _WITH_CAP_AT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
@@ -90,12 +96,15 @@ _AGR_NOUN = re.compile(
     r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
     r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
     r"\s+to\s+end\s+(?:the\s+)?(?:war|conflict|fighting|crisis)|"
-    r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b",
+    r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b"
+    # "a treaty-level pact", "deal-making": a noun inside a hyphenated modifier is no head.
+    r"(?!-(?!in-principle)[a-z])",
 )
 _AGR_BLACKLIST = _lead(
     "abcdefgilmnprstvw",
     re.compile(
-        r"\b(?:plea|merger|acquisition|takeover|buyout|licen[cs]ing|sponsorship|wage|pay|salary|"
+        r"\b(?:plea|merger|acquisition(?!\s+and\s+cross-servicing)|takeover|buyout|licen[cs]ing|"
+        r"sponsorship|wage|pay|salary|"
         r"collective|bargaining|settlement|coalition|debate|debates|prenuptial|"
         r"lease|record|book|tv|broadcast|streaming|transfer\s+fee|non-disclosure|confidentiality|"
         r"shareholder|bonus|severance|franchise|sponsor|"
@@ -329,7 +338,7 @@ _NAME_STOP = re.compile(
     r"and(?!\s+(?-i:[A-Z])[\w'’-]*\s+(?-i:[a-z])[a-z-]*s\b)"
     r"(?=\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|(?-i:[A-Z])|\w+(?:ed|s)\b))|"
     r"are|would|will|could|has|had|have|but|while|under|since|until|because|if|when|amid|"
-    r"during|for|remains?|remained|expired|lapsed|entered|took|came|may|might|must|can|"
+    r"during|for|remains?|remained|expired|lapsed|ran|entered|took|came|may|might|must|can|"
     r"should|collapsed|stalled|failed|resumed|began|broke|fell|ended|faltered)\b|[,.;:()“”\"—–]",
     re.I,
 )
@@ -361,7 +370,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bwithdr[ae]w\w*(?:,[^,;]{1,40},)?\s+from|\bwithdraw(?:s|ing|al)?(?:,[^,;]{1,40},)?\s+from|\bpull(?:ed|s|ing)?\s+out\s+of|"
             r"\bexit(?:ed|s|ing)?\b|\bquit\b|\bterminat\w+|\bscrap(?:s|ped|ping)?\b|"
             r"\btore\s+up|\btear(?:s|ing)?\s+up|\bannul\w*|\babrogat\w+|\bcancel\w*|"
-            r"\bexpired\b|\blaps(?:ed|e|es)\b|\bnull\s+and\s+void\b|\b(?:declar\w+|ruled?|found)\s+(?:\w+\s+){0,2}?"
+            r"\bexpired\b|\blaps(?:ed|e|es)\b|\b(?:ran|has\s+run|had\s+run)\s+out\b(?!\s+of)|\bnull\s+and\s+void\b|\b(?:declar\w+|ruled?|found)\s+(?:\w+\s+){0,2}?"
             r"(?:void|invalid|null|unlawful|illegal|unconstitutional)\b|\bvoid\b|\binvalidat\w+|\bdefunct\b|"
             r"\bset\s+aside\b|\bstruck\s+down\b|\bquash(?:ed|es|ing)?\b|"
             r"\b(?:let|allowed)\s+(?:[\w'’-]+\s+){1,8}?(?:to\s+)?(?:expire|lapse|run\s+out)\b|"
@@ -510,7 +519,10 @@ _BETWEEN = re.compile(
     r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
     r"(?!(?:Concerning|Regarding|On|For|Relating|In)\b)[A-Z][\w'’-]*){0,5})"
 )
-_BETWEEN_GOV = re.compile(r"between\s+the\s+government\s+and\s+((?:the\s+)?[A-Z][\w'’-]*)")
+_BETWEEN_GOV = re.compile(
+    r"between\s+the\s+(?:government|army|military|armed\s+forces|junta|authorities)\s+and\s+"
+    r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 _THE_COUNTRY = _lead(
     "ht",
     re.compile(r"\b(?:the|that|his|her|their)\s+(?:country|nation)\b(?!['’]s\s+capital)", re.I),
@@ -595,6 +607,8 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         " ending their",
         "walk",
         "plug",
+        "ran out",
+        "run out",
     ),
     "suspended": (
         "suspen",
@@ -957,7 +971,30 @@ _GROUP_GATE = re.compile(
 )
 
 
+_COORD_DETS = frozenset(["a", "an", "the", "its", "their", "new", "this", "that"])
 _SOF = re.compile(r"\b((?:status|exchange)\s+of\s+(?:visiting\s+)?(?:forces|notes))\s+$", re.I)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_QUANTITY = re.compile(
+    r"(?<![\w-])(?:(?:roughly|about|around|nearly|almost|some|approximately|up\s+to|more\s+than|"
+    r"over|at\s+least|an?\s+(?:further|additional|extra)|an?)\s+)?[$€£¥]?\d[\d.,]*"
+    r"(?:\s*(?:billion|million|trillion|bn|m|percent|per\s+cent|%))?(?:\s+(?:worth\s+)?of)?\s+"
+)
+_VERB_E = re.compile(r"[a-z]{3,}[^aeiou]e")
+_VERB_PLAIN = re.compile(r"[a-z]{2,}(?:[^aeiouwy][^aeiouwy]|[aeiou][aeiou][^aeiouwy]|[aeiou][wy])")
+_NOT_VERB = frozenset(["the", "their", "its", "both", "each", "joint", "help", "jointly"])
+
+
+def _gerund(verb: str) -> str | None:
+    """Gerund of a bare verb ("restructure" -> "restructuring"); None when unsure."""
+    if verb in _NOT_VERB or verb.endswith(("ing", "ed", "s")):
+        return None
+    if _VERB_E.fullmatch(verb):
+        return verb[:-1] + "ing"
+    if _VERB_PLAIN.fullmatch(verb):
+        return verb + "ing"
+    return None
 
 
 def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
@@ -982,9 +1019,23 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     pre: list[str] = []
     named = head[0].isupper() and not head.startswith(("MoU", "MOU", "IMF", "Fund"))
     # Walk back over modifiers.
-    for t in reversed(tokens):
+    for ti in range(len(tokens) - 1, -1, -1):
+        t = tokens[ti]
         w = t.group(0)
         wl = w.lower().strip()
+        if wl == "and" and pre and not named and ti >= 2 and len(pre) < 3:
+            # "an acquisition and cross-servicing agreement", "a trade and investment
+            # pact": coordinated modifiers right after a determiner.
+            mod = tokens[ti - 1].group(0).lower()
+            if (
+                tokens[ti - 2].group(0).lower() in _COORD_DETS
+                and _LOWER_TOKEN.fullmatch(mod)
+                and mod not in _GENERIC_MOD
+                and mod not in _WALK_STOP
+                and not mod.endswith(("ly", "ed"))
+            ):
+                pre[:0] = [mod, "and"]
+                break
         if _TALKS_WORD.match(w):
             break  # "Talks on Turkey's customs union": not part of the name
         if named or (w[:1].isupper() and len(pre) < 6):
@@ -1063,6 +1114,10 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 # "a staff-level agreement on a 36-month Extended Fund Facility": the
                 # agreement is the facility's own step, not a second instrument.
                 return None, False
+        if head[:1].islower() and _HAS_DIGIT.search(rest, 0, 60):
+            # "memorandum of understanding to restructure roughly $1.1 billion of official
+            # debt": an amount is no part of the name (and its decimal point no boundary).
+            rest = _QUANTITY.sub("", rest[:120], count=1)
         stop = _NAME_STOP.search(rest)
         cut_at = stop.start() if stop else len(rest)
         rr = _REDUCED_REL.search(rest, 0, cut_at + 4) if "ed " in rest else None
@@ -1076,9 +1131,21 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             # capitalised run.
             words = tm.group(0).split()[:12]
         prep = pm.group(0).split()[-1]
+        if prep == "to" and len(words) >= 2 and not tm:
+            ger = _gerund(words[0])
+            if ger:
+                # "a memorandum to restructure official debt" -> "on restructuring ...":
+                # the purpose named the way annotators and headlines name it.
+                prep, words = "on", [ger, *words[1:]]
+                if "and" in words:
+                    words = words[: words.index("and")]  # "to restore X and notify Y"
         if words and (prep != "to" or len(words) >= 2):
             post = prep + " " + " ".join(words)
-    pre_l = [p for p in pre if p.lower() not in _GENERIC_MOD]
+    pre_l = [
+        p
+        for i, p in enumerate(pre)
+        if p.lower() not in _GENERIC_MOD or (p == "and" and 0 < i < len(pre) - 1)
+    ]
     if not pre and not post and _TWO_CAPS.fullmatch(head):
         return head, True  # "Ottawa Convention", "Istanbul Convention"
     # "asylum partnership", "the partnership with Rwanda"; a bare "strategic
@@ -1251,12 +1318,85 @@ _CITY_TITLE = re.compile(
     r"Charter|Summit|Communiqu[eé]|Initiative|Framework|Statement)\b"
 )
 _KOREAS = re.compile(r"\b(?:two|both)\s+Koreas\b|\binter-Korean\b")
+_POSS_RELATIVES = re.compile(
+    r"['’]s?\s+(?:[a-z-]+\s+)?(?:neighbou?rs?|all(?:y|ies)|partners?|members?|member\s+states?|"
+    r"rivals?|adversar(?:y|ies)|prox(?:y|ies)|clients?|satellites?|creditors?|peers?|"
+    r"counterparts?)\b"
+)
 _STATE_ORGAN = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|interior|trade|energy|health)\s+){0,2}"
     r"(?:government|authorities|Ministry|ministry|Department|administration|cabinet|officials|"
     r"negotiators|delegation|minister|president|prime\s+minister|[Aa]mbassador|envoy|"
     r"[Ee]mbassy|side|counterparts?)\b"
 )
+
+
+def _between_states(s: str, at: int) -> bool:
+    """Whether ``s`` names two states right after ``at`` ("arrangement between A and B")."""
+    bm = _BETWEEN.match(s, at + 1) if s[at : at + 1] == " " else None
+    return bool(
+        bm and _place(_LEAD_THE.sub("", bm.group(1))) and _place(_LEAD_THE.sub("", bm.group(2)))
+    )
+
+
+# Titles with no agreement word ("the Falepili Union with Tuvalu", "walked out of the Black
+# Sea Grain Initiative"): instruments only as a party's object or with a counterpart.
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+_SIMILAR_GATE = re.compile(r"ilar|arabl|allel|ntica|atchi|quival|twin|siste|ompan|irror")
+_SIMILAR = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:similar|comparable|parallel|identical|matching|"
+    r"equivalent|twin|sister|companion|mirror(?:-image)?)\s+$"
+)
+# ", and its accord with Japan took effect": a second coordinated clause with a subject.
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:its|their|the|his|her|[A-Z])[\w'’-]*\s+)(?!\w+\s+and\b)"
+)
+_UNION_NOUN = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|Our|Under|In|On|Any|No|Soviet|Customs|"
+    r"Economic|Monetary|Banking|Capital|Postal|Markets?|Students?|Trade|Civil|National)\s)"
+    r"[A-Z][\w-]*\s+(?:Union|Initiative)\b(?!['’])"
+)
+_UNION_GATE = re.compile(
+    r"\b(?:Union|Initiative)\s+with\s+(?:the\s+)?[A-Z]|\bin\s+force\b|"
+    r"\b(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|opt(?:ed|s|ing)?)\s+out\s+of\s+the\s+[A-Z]|"
+    r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|suspend\w*|renew\w*|extend\w*|revived?|"
+    r"ratif\w+|scrap\w*|terminat\w+|signed)\s+(?:from\s+)?the\s+[A-Z]"
+)
+_UNION_BEFORE = re.compile(
+    r"(?:out\s+of|withdr[ae]w\w*\s+from|exit\w*|quit|left|suspend\w*|renew\w*|extend\w*|"
+    r"revived?|ratif\w+|scrap\w*|terminat\w+|signed)\s+the\s+(?:[A-Z][\w-]*\s+){0,4}$"
+)
+_UNION_AFTER = re.compile(
+    r"\s+with\s+(?:the\s+)?[A-Z]|,\s+(?:which|that)\s+(?:has\s+been|is|was)\s+in\s+force"
+)
+
+
+def _union_is_instrument(s: str, u: re.Match[str]) -> bool:
+    if find_mentions(u.group(0)):
+        return False  # "the European Union", "the African Union": bodies
+    return bool(
+        _UNION_AFTER.match(s, u.end()) or _UNION_BEFORE.search(s, max(0, u.start() - 60), u.start())
+    )
+
+
+_GOV_OWNER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}|\s+(?:[\w-]+\s+){0,2})government\b")
+
+
+def _government_of(sentences: list[Sentence], idx: int, salience: Counter[str]) -> str | None:
+    """The state "the government" refers to: the last one named with its government
+    ("Yemen's internationally recognised government", "the Sudanese government"), else
+    the article's focus."""
+    for j in range(idx, -1, -1):
+        sent = sentences[j]
+        if "government" not in sent.text:
+            continue
+        for m in reversed(sent.mentions):
+            if m.kind in ("country", "demonym") and _GOV_OWNER.match(sent.text, m.end - sent.start):
+                return m.canonical
+    return next(iter(salience.most_common(1)), (None,))[0]
 
 
 def _resolve_parties(
@@ -1292,6 +1432,10 @@ def _resolve_parties(
                 and _CITY_TITLE.match(s, m.end - off)
             ):
                 continue  # "since the Ankara Declaration": a city naming another instrument
+            if s[m.end - off : m.end - off + 1] in ("'", "’") and _POSS_RELATIVES.match(
+                s, m.end - off
+            ):
+                continue  # "a pact with the EU's neighbours": the neighbours, not the EU
             parties.append(m.canonical)
     if "Korea" in s and _KOREAS.search(s):
         for c in ("South Korea", "North Korea"):
@@ -1323,8 +1467,9 @@ def _resolve_parties(
         if _THE_GOVERNMENT.search(s) and not any(
             m.kind in ("country", "metonym") and m.canonical not in venues for m in sent.mentions
         ):
-            for c, _ in salience.most_common(1):
-                parties.insert(0, c)
+            gov = _government_of(sentences, idx, salience)
+            if gov:
+                parties.insert(0, gov)
         for g in groups:
             if g not in parties:
                 parties.append(g)
@@ -1375,6 +1520,7 @@ def extract_agreements(
     order: list[str] = []
     last_named: str | None = None
     last_pair: list[str] = []
+    last_armed: str | None = None
     triggers = set(trigger_idx)
     resolved_idx = -1
     resolved: list[str] = []
@@ -1397,6 +1543,11 @@ def extract_agreements(
         prev_noun_end = -1
         name_span_end = -1
         nouns = list(_AGR_NOUN.finditer(s))
+        if ("Union " in s or "Initiative" in s) and _UNION_GATE.search(s):
+            extra = [u for u in _UNION_NOUN.finditer(s) if _union_is_instrument(s, u)]
+            if extra:
+                nouns = sorted(nouns + extra, key=lambda m: m.start())
+        prev_rec: tuple[str, bool] | None = None
         for ni, noun in enumerate(nouns):
             if (
                 ni + 1 < len(nouns)
@@ -1438,6 +1589,16 @@ def extract_agreements(
                     # part is the record, named after the agreement it belongs to.
                     name, named = ptm.group(1) + " protocol", False
                     name_span_end = ptm.end()
+            elif (
+                noun.group(0) in ("protocol", "arrangement")
+                and " " in s[noun.end() + 3 : noun.end() + 10]
+            ):
+                ptm = _PART_OF_NAMED.match(s, noun.end())
+                if ptm:
+                    # "the implementing protocol of its Sustainable Fisheries Partnership
+                    # Agreement": the part, named after the titled agreement it belongs to.
+                    name, named = f"{ptm.group(1)} {noun.group(0)}", False
+                    name_span_end = ptm.end()
             if at < 0 and name and not name.endswith(noun.group(0)):
                 # "treaty on asylum partnership": a noun inside the complement is no record.
                 tail = name.split()[-1]
@@ -1456,6 +1617,13 @@ def extract_agreements(
             if nxt is not None:
                 # Cues after the next agreement noun are that agreement's own.
                 hi = min(hi, nxt.start())
+            uw = (
+                _UNDER_WHICH.match(s, max(noun.end(), name_span_end))
+                if "which" in s[noun.end() : noun.end() + 60]
+                else None
+            )
+            if uw:
+                hi = min(hi, uw.start() + 1)  # the terms "under which X would ..." are no status
             clause = s[lo:hi]
             if "—" in clause or " – " in clause:
                 # "The truce — a three-month pause to be followed by talks — has been
@@ -1476,6 +1644,7 @@ def extract_agreements(
                         tail_status = _status_of(tail, 0)
                         if tail_status is not None and _RANK[tail_status] > _RANK[status]:
                             status = tail_status
+            rec_before, prev_rec = prev_rec, None
             if prev_noun_end >= 0 and (
                 _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
                 or (
@@ -1484,7 +1653,32 @@ def extract_agreements(
                 )
             ):
                 prev_noun_end = noun.end()
-                continue  # appositive restating the agreement just named
+                if rec_before is None and name and s[noun.start() - 1 : noun.start()] != ",":
+                    # "talks on a second pact, an acquisition and cross-servicing agreement
+                    # that would ...": the vague mention made no record; the appositive names it.
+                    pass
+                elif (
+                    rec_before is not None
+                    and rec_before[1]
+                    and name
+                    and rec_before[0] in states
+                    and not states[rec_before[0]].named
+                    and len(name) > len(states[rec_before[0]].name)
+                ):
+                    # "a follow-up deal, a maritime security accord that ...": the record
+                    # takes the appositive's more specific name.
+                    old_key, st0 = rec_before[0], states.pop(rec_before[0])
+                    st0.name, st0.named = name, named
+                    new_key = _norm_key(name)
+                    if new_key in states:
+                        new_key = old_key
+                    states[new_key] = st0
+                    order[order.index(old_key)] = new_key
+                    if last_named == old_key:
+                        last_named = new_key
+                    continue
+                else:
+                    continue  # appositive restating the agreement just named
             if status == "signed" and _PROPOSE_THAT.search(
                 s, max(0, noun.start() - 140), noun.start()
             ):
@@ -1514,6 +1708,19 @@ def extract_agreements(
                 and noun.group(0).split()[0].lower() in _RELATION_MOD
             ):
                 continue  # "the India-Tanzania Strategic Partnership": a relationship
+            similar = False
+            if (
+                (name is None or len(name.split()) == 2)
+                and last_named in states
+                and _SIMILAR_GATE.search(s, max(0, noun.start() - 30), noun.start())
+                and _SIMILAR.search(s, max(0, noun.start() - 40), noun.start())
+            ):
+                wm = _WITH_PARTY.match(s, noun.end())
+                if wm and _place(wm.group(1)) and find_mentions(wm.group(1)):
+                    # "A similar agreement with New Zealand": the kind just named, with a
+                    # new counterpart, is another agreement.
+                    name, named = states[last_named].name, states[last_named].named
+                    similar = True
             if name is None:
                 # Definite anaphor: "the deal" -> latest named agreement, unless a year or
                 # a pair of parties in front of it names a different one ("the 1967
@@ -1601,8 +1808,11 @@ def extract_agreements(
                 before_end = noun.start()
             if (
                 _AGR_BLACKLIST.search(name, 0, cut)
-                or (_TITLE_BLACKLIST if named else _COMPLEMENT_BLACKLIST).search(name, cut)
                 or _AGR_BLACKLIST.search(s[max(0, before_end - 30) : before_end])
+                or (
+                    (_TITLE_BLACKLIST if named else _COMPLEMENT_BLACKLIST).search(name, cut)
+                    and not _between_states(s, noun.end())
+                )
             ):
                 continue
             commercial = bool(
@@ -1631,6 +1841,8 @@ def extract_agreements(
                 not bm
                 and _TRUCE_HEAD.match(noun.group(0))
                 and _INDEFINITE_BEFORE.search(s[max(0, noun.start() - 30) : noun.start()])
+                and not uw
+                and not _BETWEEN_GOV.match(s, noun.end() + 1)
             ):
                 continue  # "talks on a permanent ceasefire": no specific truce yet
             if resolved_idx != idx:
@@ -1645,13 +1857,51 @@ def extract_agreements(
                 parties = [om.group(1)]
                 for c, _ in salience.most_common(1):
                     parties.append(c)
+                if _ARMED_ORG.search(om.group(1)):
+                    last_armed = om.group(1)
+            uw_sides: list[str] = []
+            if uw:
+                # "The guarantors proposed a protocol under which the government and the
+                # rebels would ...": the parties are named there, not the proposers.
+                sides = []
+                for raw in (uw.group(1), uw.group(2)):
+                    if _GOV_WORD.fullmatch(raw):
+                        side = _government_of(sentences, idx, salience)
+                    elif raw[:1] == "t" and raw.startswith("the "):
+                        # "the rebels": the armed group last named
+                        side = last_armed or next(
+                            (
+                                g[-1]
+                                for j in range(idx, max(-1, idx - 6), -1)
+                                if (
+                                    g := _group_parties(
+                                        sentences[j].text, 0, len(sentences[j].text)
+                                    )
+                                )
+                            ),
+                            None,
+                        )
+                    else:
+                        raw = _LEAD_THE.sub("", raw)
+                        groups = _group_parties(raw, 0, len(raw))
+                        side = groups[0] if groups else _place(raw)
+                    if side and side not in sides:
+                        sides.append(side)
+                if len(sides) == 2:
+                    uw_sides = sides
             if bm is None and s[noun.end() : noun.end() + 1] == " ":
                 gm = _BETWEEN_GOV.match(s, noun.end() + 1)
                 if gm and salience:
-                    parties = [salience.most_common(1)[0][0]]
-                    for g in _group_parties(s, gm.start(1), gm.end(1)):
+                    parties = [_government_of(sentences, idx, salience)]
+                    for g in _group_parties(s, gm.start(1), gm.end(1)) or [
+                        _LEAD_THE.sub("", gm.group(1))
+                    ]:
                         if g not in parties:
                             parties.append(g)
+                    if len(parties) == 2 and not find_mentions(parties[1]):
+                        # "a truce between the army and the RSF" proposed by mediators:
+                        # the warring sides are the parties.
+                        uw_sides = uw_sides or parties
             if bm:
                 # "a truce between the army and the RSF": the parties are named right here.
                 parties = []
@@ -1677,6 +1927,35 @@ def extract_agreements(
                         break
             if pair:
                 parties = pair + [p for p in parties if p not in pair]
+            if uw_sides:
+                parties = uw_sides
+            elif len(parties) > 2 and not bm and ", and " in s:
+                cb = _NEXT_CLAUSE.search(s, noun.end())
+                if cb:
+                    # "X has had a pact with the US since 1999, and its accord with Japan
+                    # took effect": places only in a later coordinated clause are its own.
+                    before = {
+                        m.canonical for m in sent.mentions if m.start - sent.start < cb.start()
+                    }
+                    kept = [p for p in parties if p in before or not find_mentions(p)]
+                    if len(kept) >= 2:
+                        parties = kept
+            if len(parties) > 2 and not bm and not uw_sides and ", and " in s[: noun.start()]:
+                pb = max(_NEXT_CLAUSE.finditer(s, 0, noun.start()), key=_start, default=None)
+                w_at = s.find(" with ", 0, pb.start()) if pb else -1
+                if pb and w_at >= 0 and _WITH_PARTY.match(s, max(noun.end(), name_span_end)):
+                    # "..., and its Reciprocal Access Agreement with Japan took effect": the
+                    # counterpart of the earlier clause's agreement is not this one's.
+                    spans: dict[str, list[int]] = {}
+                    for m in sent.mentions:
+                        spans.setdefault(m.canonical, []).append(m.start - sent.start)
+                    kept = [
+                        p
+                        for p in parties
+                        if not spans.get(p) or not all(w_at < x < pb.start() for x in spans[p])
+                    ]
+                    if len(kept) >= 2:
+                        parties = kept
             if len(parties) < 2 and _AGR_DOMESTIC.search(s):
                 continue
             if _BETWEEN_FIRMS.match(s, noun.end()):
@@ -1740,10 +2019,14 @@ def extract_agreements(
                     with_m
                     or _POSSESSIVE_BEFORE.search(s[max(0, noun.start() - 60) : noun.start()])
                     or (
-                        # "Tashkent has floated a water-sharing agreement": an offer made by
-                        # a foreign state is made to the article's focus country.
+                        # "Tashkent has floated a water-sharing agreement", "a pact ... has
+                        # been proposed by Washington": an offer made by a foreign state is
+                        # made to the article's focus country.
                         status == "proposed"
-                        and _OFFER_BY.search(s, max(0, noun.start() - 80), noun.start())
+                        and (
+                            _OFFER_BY.search(s, max(0, noun.start() - 80), noun.start())
+                            or _OFFERED_BY.search(s, noun.end(), noun.end() + 160)
+                        )
                     )
                 ):
                     for c, _ in salience.most_common():
@@ -1806,10 +2089,11 @@ def extract_agreements(
                 key += "|new"
             if (
                 key in states
-                and (not named or not states[key].named)
+                and (not named or not states[key].named or similar)
                 and len(set(states[key].parties) & set(parties)) < min(2, len(parties))
             ):
                 key = key + "|" + "|".join(sorted(parties))
+            prev_rec = (key, key not in states)
             if key in states:
                 st = states[key]
                 _merge_status(st, status, clause)
@@ -1918,6 +2202,11 @@ _PROTOCOL_TO = re.compile(
 _DURATION_ONLY = re.compile(
     r"(?:\d+|one|two|three|four|five|six|ten)-(?:year|month)\s+(?:arrangement|programme|"
     r"program|facility|loan)"
+)
+# A lower-case protocol or arrangement of a titled agreement is a part of it.
+_PART_OF_NAMED = re.compile(
+    r"\s+(?:of|to|under)\s+(?:the|its|their|his|her)\s+(?:(?:1[89]|20)\d\d\s+)?"
+    r"((?:[A-Z][\w'’–-]*\s+){1,6}(?:Agreement|Treaty|Accord|Convention|Pact|Partnership|Compact))\b"
 )
 _WHOSE_PART = re.compile(
     r"(?i:agreement|treaty|accord|pact|deal|convention|protocol|memorandum|arrangement|"
@@ -2096,6 +2385,13 @@ def _stem_rx(stem: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(stem)}")
 
 
+_CAP_WORD = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+_FEATURE = frozenset(
+    ["River", "Lake", "Sea", "Basin", "Dam", "Valley", "Canal", "Bay", "Gulf", "Strait",
+     "Island", "Islands", "Mountains", "Port", "Corridor", "Border", "Region"]
+)  # fmt: skip
+
+
 def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[str]:
     """Fold a generic mention into the named agreement it describes.
 
@@ -2132,6 +2428,29 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
                     sb.status = sa.status
                 drop.add(a)
             continue
+        caps = (
+            [c for c in _CAP_WORD.findall(sa.name) if c not in _FEATURE] if len(words) > 2 else []
+        )
+        if caps:
+            # "an agreement on the joint management of the Zarafshan River" ... "The
+            # Zarafshan Water Management Agreement": the complement's proper name and a
+            # content word recur in the title between the same parties.
+            content = [w for w in words[1:] if len(w) >= 5 and w not in _MOD_STOP]
+            for b in order:
+                sb = states[b]
+                if b == a or b in drop or not sb.named or set(sb.parties) != set(sa.parties):
+                    continue
+                btoks = sb.name.split()
+                blow = sb.name.lower()
+                if all(c in btoks for c in caps) and any(w[:5] in blow for w in content):
+                    if sa.status is not None and (
+                        sb.status is None or _RANK[sa.status] > _RANK[sb.status]
+                    ):
+                        sb.status = sa.status
+                    drop.add(a)
+                    break
+            if a in drop:
+                continue
         if not mods or len(words) > 4:
             continue
         for b in order:
@@ -2189,11 +2508,33 @@ _NOT_A = re.compile(
 )
 _WITH_ORG = re.compile(
     r"\s+with\s+the\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:Committee|Club|Group|Commission|Council|"
-    r"Union|Alliance|Bloc|Forum|Association|Organi[sz]ation|Community|Consortium|Platform))\b"
+    r"Union|Alliance|Bloc|Forum|Association|Organi[sz]ation|Community|Consortium|Platform|"
+    r"Front|Movement|Brigades?|Militias?|Faction)|"
+    # "with the Frente Andino del Pueblo": an armed group named head first.
+    r"(?:Frente|Ej[ée]rcito|Movimiento|Fuerzas|Coordinadora|Autodefensas|Front|Movement|Army)"
+    r"(?:\s+(?:(?:de|del|de\s+la|de\s+los|of|for|of\s+the|for\s+the)\s+)?[A-Z][\w'’-]*){1,5})"
+    r"(?![\w'’-])"
 )
+# Armed-group counterparts ("the rebels would ...") resolve to the last group named.
+_ARMED_ORG = re.compile(
+    r"(?:Front|Movement|Brigades?|Militias?|Faction|Frente|Ej[ée]rcito|Movimiento|Fuerzas|"
+    r"Coordinadora|Autodefensas|Army)\b"
+)
+_UNDER_WHICH = re.compile(
+    r",?\s+(?:under|by|through|in)\s+which\s+(?:both\s+)?"
+    r"(the\s+(?:government|authorities|state)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+and\s+(the\s+(?:rebels|guerrillas?|insurgents|militants|group|militias?|fighters|"
+    r"armed\s+group|faction|movement)|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:would|will|could|should|must|shall|are\s+to|were\s+to|agree)\b"
+)
+_GOV_WORD = re.compile(r"the\s+(?:government|authorities|state)")
 _OFFER_BY = re.compile(
     r"\b(?:has\s+|had\s+|have\s+)?(?:floated|offered|proposed|pitched|put\s+forward|"
     r"suggested|tabled)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+_OFFERED_BY = re.compile(
+    r"\b(?:been|was|were|is|are)\s+(?:\w+\s+)?(?:floated|offered|proposed|pitched|put\s+forward|"
+    r"suggested|tabled)\s+by\s+(?:the\s+)?[A-Z]"
 )
 _ON_THE_PROJECT = re.compile(
     r"\s+on\s+the\s+(?:project|scheme|corridor|initiative|plan|pipeline|railway|highway)\b"
@@ -2208,6 +2549,10 @@ _NEW_ONE = re.compile(
     re.I,
 )
 _INDEF_PARTNER = re.compile(
+    r"[^,;.]{0,50}?\bwith\s+(?:an?|another|one|some|several|(?:the\s+)?(?-i:[A-Z])[\w-]*"
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partners|countries|neighbou?rs|states|nations|allies|governments|"
+    r"powers|creditors|members|member\s+states)\b(?!\s+(?-i:[A-Z]))|"
     r"[^,;.]{0,50}?\bwith\s+(?:an?|another|one|some|several)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partners?|countr(?:y|ies)|neighbou?rs?|states?|nations?|all(?:y|ies)|governments?|"
     r"powers?|buyers?|suppliers?|investors?|lenders?|creditors?)\b"

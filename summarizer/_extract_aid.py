@@ -37,6 +37,7 @@ from collections import Counter
 from summarizer._extract_common import PARTY_KINDS, Sentence, has_any
 from summarizer.gazetteer import (
     KIND_BODY,
+    KIND_COUNTRY,
     KIND_DEMONYM,
     KIND_METONYM,
     LENDERS,
@@ -214,6 +215,44 @@ _AID_NEGATIVE_RIGHT_AGAINST = re.compile(
 )
 
 
+# The amount's own predicate says it was never given: "... floated at the time was never
+# approved", "a promised $50 million never materialised", "the loan was later shelved".
+_NEVER_GIVEN = re.compile(
+    r"(?:(?!\b(?:but|although|though|while|whereas|after|before|because|and|when|if)\b)[^;:.])"
+    r"{0,120}?\b(?:never\s+(?:been\s+|actually\s+|formally\s+)?(?:approved|"
+    r"materiali[sz]ed|disbursed|delivered|paid|arrived|adopted|agreed|released|signed|"
+    r"transferred|came|went\s+ahead)|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|"
+    r"eventually\s+|quietly\s+|since\s+)?(?:shelved|scrapped|abandoned)|fell\s+through)\b",
+    re.I,
+)
+
+
+# A first disbursement of a programme already reported: "with the rest paid out later".
+_REST_AFTER = re.compile(
+    r"[^;.]{0,70}?\bwith\s+the\s+(?:rest|remainder|balance|remaining\s+\w+)\b", re.I
+)
+_TRANCHE_VERB = re.compile(
+    r"\b(?:unlock\w*|releas\w*|disburs\w*|free(?:s|d|ing)?\s+up|trigger\w*|"
+    r"mak(?:e|es|ing)\s+available)\s+(?:\w+\s+){0,3}?$",
+    re.I,
+)
+_PROGRAMME_SUBJECT = re.compile(
+    r"\b(?:[Ii]t|[Tt]he\s+(?:programme|program|facility|arrangement|deal|agreement|review|"
+    r"operation))\s+(?:\w+\s+){0,2}?$"
+)
+
+
+# A spending level set at home: "set policing funding at £1.2 billion", "capped the
+# budget at ..."; aid to a named country ("set its aid to Ukraine at £3 billion") is kept.
+_SET_LEVEL = re.compile(
+    r"\b(?:set|sets|setting|fixe[sd]|fixing|capp(?:ed|ing)|caps|pegg(?:ed|ing)|pegs|put|puts|"
+    r"putting|kept|keeps|held|holds|maintain(?:s|ed)?)\s+(?:[\w-]+\s+){0,5}?(?:funding|budgets?|"
+    r"spending|allocations?|grants?|appropriations?|outlays?)\s+at\s+(?:about\s+|around\s+|"
+    r"nearly\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?$",
+    re.I,
+)
+
+
 def _negative_right(right: str) -> bool:
     """Whether a right-hand negative cue follows the amount."""
     if _AID_NEGATIVE_RIGHT.match(right):
@@ -319,14 +358,18 @@ _GOODS_VERB = re.compile(
     r"gift(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|sen[dt]s?|sending|"
     r"ship(?:s|ped|ping)?|airlift(?:s|ed|ing)?|transferr(?:ed|ing)|gave|give[sn]?|giving|"
     r"dispatch(?:es|ed|ing)?|unload(?:s|ed|ing)?|hand\s+over|cede[ds]?|"
-    r"turn(?:s|ed|ing)?\s+over)\b",
+    r"turn(?:s|ed|ing)?\s+over|"
+    # relief moved by air, road or sea: "has flown 120 tonnes of food", "trucked", "ferried"
+    r"fl(?:ew|own|ies|ying)|air-?dropp?(?:s|ed|ing)?|truck(?:ed|ing)|ferr(?:y|ies|ied|ying)|"
+    r"transport(?:s|ed|ing)?|rush(?:es|ed|ing)|convey(?:s|ed|ing)?)\b",
     re.I,
 )
 # The sentence gate used by :func:`summarizer.extract.extract` (on lower-cased text): a
 # giving verb for goods, or a named lender whose later anaphor ("the bank") needs it.
 INKIND_VERB = re.compile(
     _GOODS_VERB.pattern + r"|\b(?:development|investment|world)\s+bank\b|\breceiv(?:e|es|ed|ing)\b|"
-    r"\bdelivery\s+of\b|\b(?:donated|gifted|supplied|provided)\s+by\b",
+    r"\bdelivery\s+of\b|\b(?:donated|gifted|supplied|provided)\s+by\b|\bimf\b|monetary\s+fund|"
+    r"\barrived\s+in\b|\breached\b|\blanded\s+in\b|\bdocked\b",
     re.I,
 )
 _INKIND_GOODS = re.compile(
@@ -336,7 +379,7 @@ _INKIND_GOODS = re.compile(
     r"water[\s-]purification\s+\w+|medical\s+supplies|medicines?|vaccines?|doses|"
     r"(?:tons|tonnes)\s+of\s+\w+|food\s+(?:aid|parcels|supplies|rations)|relief\s+supplies|"
     r"humanitarian\s+(?:aid|supplies|cargo)|hygiene\s+kits|kits|field\s+hospitals?|"
-    r"air\s+defen[cs]e\s+systems?|missiles|munitions|weapons|shells|tanks|"
+    r"air[\s-]+defen[cs]e\s+systems?|missiles|munitions|weapons|shells|tanks|"
     r"(?:x-ray\s+)?scanners|speedboats|interceptor\s+boats|corvettes?|frigates?|cutters?|"
     r"howitzers|artillery|motorcycles|motorbikes|flour|wheat|rice|grain|fuel|"
     r"(?:[\w-]+\s+)?ambulances|(?:Land\s+)?Cruisers|pick-?ups|pickup\s+trucks|SUVs|4x4s|"
@@ -367,7 +410,7 @@ _GOODS_VALUED = re.compile(
 )
 _ARMS = re.compile(r"(?:rifles|ammunition|weapons|munitions|guns|arms|explosives)$", re.I)
 # The lookahead holds every first letter of _GOODS_VERB: a cheap reject at most positions.
-_GOODS_VERB_LOW = re.compile(f"(?=[dhgpsatuc])(?:{_folded(_GOODS_VERB).pattern})")
+_GOODS_VERB_LOW = re.compile(f"(?=[dhgpsatucfr])(?:{_folded(_GOODS_VERB).pattern})")
 _INKIND_GOODS_LOW = _folded(_INKIND_GOODS)
 _INKIND_NEGATIVE_LOW = _folded(_INKIND_NEGATIVE)
 _AID_VERB_LOW = _folded(_AID_VERB)
@@ -452,7 +495,7 @@ _AID_CONTEXT = re.compile(
 # "a €4 billion second tranche of European Union macro-financial assistance"
 _OF_DONOR = re.compile(r"\s*(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?")
 _IN_BUDGET = re.compile(
-    r"\bin\s+(?:its|their|the|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?budget\b"
+    r"\b(?:in|from|out\s+of)\s+(?:its|their|the|this\s+year['’]s|next\s+year['’]s)\s+(?:[\w-]+\s+){0,2}?budget\b"
     r"(?![\s-]+support)",
     re.I,
 )
@@ -493,7 +536,7 @@ _PERFECT_GIVE = re.compile(
     re.I,
 )
 _LENDER_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[Bb]ank|[Ll]ender|[Bb]oard)\b")
-_THE_FUND = re.compile(r"\bthe\s+Fund(?:['’]s)?\b")
+_THE_FUND = re.compile(r"\b[Tt]he\s+Fund(?:['’]s)?\b")
 
 
 # "Bolivia and the International Monetary Fund have reached ...", "Kenya and the World
@@ -950,6 +993,7 @@ _MANDATE = {"UNRWA": "Palestine"}
 _TO_NAME = re.compile(
     r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
+_INSTITUTION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _STATE_OF = re.compile(
     r"(?:Government|Republic|Kingdom|State|Sultanate|Emirate|Principality|People|Treasury|"
     r"Ministry\s+of\s+Finance)s?\s+of\s+(?:the\s+)?"
@@ -989,7 +1033,8 @@ _AID_WORD_ANY = re.compile(
     r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
     r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
     r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way|sen[dt]|shipped|"
-    r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
+    r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|flown|flew|air-?dropp\w*|trucked|"
+    r"ferried|transported|rushed|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
     r"receiv\w*|put\s+up|stump\w*\s+up|chip\w*\s+in|kick\w*\s+in|bankroll\w*|"
     r"top\w*\s+up)\b",
     re.I,
@@ -1000,6 +1045,29 @@ _PICK_RECIPIENT_RX1 = re.compile(
     r"coast\s+guard|forces|health\s+ministry|border\s+guards?)"
     r"(?:\s+[A-Z][\w-]+){0,3})"
 )
+
+# "for children in flood-hit Sindh province", "families who fled Cabo Delgado", "displaced
+# from Catatumbo": a named place inside the country an agency works in.
+_REGION_AFTER = re.compile(
+    r"\b(?:in|from|across|throughout|around|near|fled|fleeing|of)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+-hit|war-torn|(?:north|south|east|west|central)(?:ern|-\w+)?)\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Sahel|Horn|Middle|"
+    r"Gulf|Balkans|Caribbean|Pacific|Latin|Africa|Asia|Europe|Great|Mediterranean|Americas|"
+    r"Arab|East|West|North|South|Central|UN|United|World|International|Red|The)\b)"
+    r"[A-Z][\w'’-]+"
+)
+
+
+def _region_after(s: str, mentions: list[Mention], off: int, body_end: int, stop: int) -> bool:
+    """A capitalised place that is not a gazetteer name follows the agency (before ``stop``)."""
+    lo, hi = body_end - off, min(stop - off, body_end - off + 120)
+    for rm in _REGION_AFTER.finditer(s, lo, hi):
+        at = off + rm.end()
+        if not any(m.start < at and m.end > at - 2 for m in mentions):
+            return True
+    return False
+
 
 # Bodies that authorise, debate or monitor but never receive aid ("the mission authorised
 # by the Security Council").
@@ -1070,6 +1138,14 @@ def _pick_recipient(
                 and (x.kind != KIND_DEMONYM or _demonym_unit(s, _rel(x, sent_start)))
                 for x in mentions
             ):
+                # "... to the WFP to feed families displaced from Catatumbo": a region of
+                # the story's country, which is then the recipient.
+                if m.canonical not in _MANDATE and _region_after(
+                    s, mentions, sent_start, m.end, stop
+                ):
+                    for canonical, _ in salience.most_common(3):
+                        if canonical not in (donor, m.canonical) and is_country(canonical):
+                            return canonical, None
                 return m.canonical, None
             break
     after = [m for m in mentions if money_end <= m.start < stop and ok(m)]
@@ -1088,6 +1164,13 @@ def _pick_recipient(
         am = _APPOSITION.match(s, nm.end())
         if am:
             cut = sent_start + am.end()
+        of = _INSTITUTION_OF.match(s, nm.end())
+        if of:
+            # "to the Central Bank of Yemen", "to the National University of Timor-Leste":
+            # an institution named after its state belongs to that state.
+            own = [m for m in after if m.start == sent_start + of.end() and m.kind != KIND_BODY]
+            if own:
+                return own[0].canonical, s[nm.start(1) : own[0].end - sent_start]
         after = [m for m in after if m.start < cut]
     # Prefer countries reached through "to/for/help"; bodies only as a fallback.
     countries = [m for m in after if m.kind != KIND_BODY]
@@ -1183,6 +1266,77 @@ _EXTRACT_AID_RX15 = re.compile(r"(?:provid|pledg|donat|lend|lent|contribut)")
 _EXTRACT_AID_RX16 = re.compile(r"\b(?:of|for|and)\s+(?:the\s+)?$")
 
 
+# "Yemen: Saudi Arabia's KSrelief delivered ...", "Lebanon — France sent ...": a roundup
+# item labelled with a country; that country is the item's recipient unless one is named.
+_SECTION_LABEL = re.compile(
+    r"[\s*•·-]*(?:[A-Z][\w'’.-]*\s+){0,3}?[A-Z][\w'’.-]*\s*(?::|\s[—–]\s)\s*"
+)
+
+
+def _section_label(sent: Sentence, state: dict) -> None:
+    s = sent.text
+    if not sent.mentions or (":" not in s[:40] and "—" not in s[:40] and "–" not in s[:40]):
+        return
+    lm = _SECTION_LABEL.match(s)
+    if lm is None:
+        return
+    m = sent.mentions[0]
+    a, b = m.start - sent.start, m.end - sent.start
+    if (
+        m.kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM)
+        and not s[:a].strip(" \t\n*•·-")
+        and not s[b : lm.end()].strip(" :—–")
+        and m.canonical not in _LENDERS
+    ):
+        state["recipient"] = m.canonical
+
+
+_ACCESS_KEYS = ("access", "eligible", "entitled", "qualif", "draw", "borrow", "tap ")
+_ACCESS = re.compile(
+    r"\b(?:(?:ha(?:ve|s|d|ving)|gain(?:s|ed|ing)?|g[eo]t(?:s|ten)?|getting|win(?:s|ning)?|won|"
+    r"obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:\w+\s+)?access\s+to|"
+    r"(?:be|is|are|was|were|become|becomes|became|being)\s+(?:now\s+)?(?:eligible\s+for|"
+    r"entitled\s+to)|qualif(?:y|ies|ied)\s+for|"
+    r"(?:able|allowed|permitted|set|due)\s+to\s+(?:draw|borrow|tap)(?:\s+(?:on|down|from))?|"
+    r"(?:could|can|will|would|may|to)\s+(?:draw|borrow|tap)(?:\s+(?:on|down))?|"
+    r"draw(?:s|ing)?\s+down)\s+"
+    r"(?:(?:up\s+to|about|roughly|some|around|nearly|approximately|almost|as\s+much\s+as|"
+    r"more\s+than|just\s+over|a\s+total\s+of|an\s+additional|a\s+further|another)\s+)*$",
+    re.I,
+)
+
+
+def _access_clean(mleft: str) -> bool:
+    """No distractor cue before the amount except the modal and "deal" of a programme."""
+    return all(nm.group(0) in ("deal", "could", "may") for nm in _AID_NEGATIVE.finditer(mleft))
+
+
+def _access_record(s: str, sent: Sentence, lo: int, ms: int, state: dict) -> tuple[str, str] | None:
+    """(recipient, donor) of "X would have access to $N" under a lender's programme."""
+    am = _ACCESS.search(s, max(lo, ms - 120), ms)
+    if am is None:
+        return None
+    off = sent.start
+    lender = _lender_in(s, sent.mentions) or state.get("lender")
+    if lender is None:
+        return None
+    borrower = None
+    for m in sent.mentions:
+        a = m.start - off
+        if (
+            lo <= a < am.end()
+            and m.kind in (KIND_COUNTRY, KIND_METONYM)
+            and m.canonical != lender
+            and m.canonical not in _LENDERS
+            and is_country(m.canonical)
+        ):
+            borrower = m.canonical
+    if borrower is None:
+        return None
+    return borrower, lender
+
+
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
@@ -1191,6 +1345,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     for m in sent.mentions:
         if m.canonical in _LENDERS:
             state["lender"] = m.canonical  # antecedent of a later "the bank", "the board"
+            state["lender_at"] = off
+    _section_label(sent, state)
     out: list[Aid] = []
     monies = sent.money
     prev_end = 0
@@ -1258,6 +1414,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if gapped
         else sent.mentions
     )
+    access_gate = bool(monies) and has_any(low, _ACCESS_KEYS)
     for idx, money in enumerate(monies):
         ms, me = money.start - off, money.end - off
         lo, hi = _clause_bounds(breaks, len(s), ms, me)
@@ -1269,6 +1426,31 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         # Distractor cues close to the amount ("a deal that would unlock" IMF money is
         # still a loan when a lender is named).
         mleft = masked[lo:ms][-100:].lower()
+        # "Under the arrangement, Malawi would have access to about $182 million": the
+        # borrower's side of a lender's programme.
+        if access_gate and _access_clean(mleft) and not _negative_right(masked[me : min(hi, nxt)]):
+            got = _access_record(s, sent, lo, ms, state)
+            if got is not None:
+                recipient, donor = got
+                kind = _kind_of(s[lo:hi], s[me:], left)
+                if kind == "unspecified":
+                    kind = "loan"
+                state["donor"], state["recipient"] = donor, recipient
+                out.append(
+                    Aid(
+                        donor,
+                        recipient,
+                        money.amount,
+                        money.currency,
+                        kind,
+                        _purpose(s, me, len(s)),
+                        s,
+                        sent.start,
+                        sent.end,
+                    )
+                )
+                accepted_spans.append((ms, me))
+                continue
         neg = _AID_NEGATIVE.search(mleft)
         if neg and neg.group(0) == "deal" and _lender_in(s, sent.mentions):
             neg = _AID_NEGATIVE.search(mleft, mleft.find("deal") + 4)
@@ -1282,8 +1464,22 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             neg = _AID_NEGATIVE.search(mleft, neg.end())
         if neg or _negative_right(masked[me : min(hi, nxt)]):
             continue
+        if (
+            "never" in low or " shelved" in low or "fell through" in low or "scrapped" in low
+        ) and _NEVER_GIVEN.match(s, me, min(nxt, me + 160)):
+            continue  # "a package of up to €900 million ... was never approved"
         if _CUMULATIVE_BEFORE.search(left[-130:]) and not _EXTRACT_AID_RX3.search(left[-130:]):
             continue  # a running total
+        if state.get("donor") and _REST_AFTER.match(s, me, min(nxt, me + 100)):
+            continue  # "$65 million would be released at once, with the rest paid out ..."
+        if (
+            out
+            and out[-1].amount
+            and money.amount < out[-1].amount
+            and out[-1].donor in _LENDERS
+            and _TRANCHE_VERB.search(s, max(lo, ms - 40), ms)
+        ):
+            continue  # "... review of the $3.4 billion facility, unlocking a further $262 million"
         if accepted_spans and (_AID_PART.search(s[max(0, ms - 40) : ms]) or _OF_WHICH.match(s, me)):
             continue  # part of a total already counted, or a cumulative figure
         if _OF_PRIOR.match(s, me):
@@ -1296,6 +1492,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             )
         ):
             continue  # "allocated 4.1 billion shillings to the coast guard in its draft budget"
+        if (
+            left.endswith(" at ")
+            and _SET_LEVEL.search(left[-90:])
+            and not any(
+                lo <= m.start - off < hi and m.kind in PARTY_KINDS and m.canonical not in _LENDERS
+                for m in sent.mentions
+            )
+        ):
+            continue  # "the government set counter-terrorism policing funding at £1.2 billion"
         if " own " in s and _OWN_MONEY.search(s, lo):
             continue  # a government paying for its own project or defence
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
@@ -1509,6 +1714,14 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     or (_LENDER_ANAPHOR.search(s) and state.get("lender"))
                     or _implied_donor(s, money.currency, salience)
                     or state.get("donor")
+                    # "Once approved, it would release about $370 million": the programme
+                    # or the lender just named is the subject.
+                    or (
+                        _PROGRAMME_SUBJECT.search(s, max(lo, verb_start - 40), verb_start)
+                        and off - state.get("lender_at", -10_000) < 700
+                        and state.get("lender")
+                    )
+                    or None
                 )
             recipient, beneficiary = _pick_recipient(
                 s,
@@ -1592,6 +1805,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             # A government's own release writes its dollar as a bare "$".
             currency = _OWN_DOLLAR.get(donor or "", currency)
         kind = _kind_of(s[lo:hi], s[me:], left)
+        if kind == "unspecified" and donor == "IMF":
+            kind = "loan"  # the Fund lends
         purpose = _purpose(s, me, len(s))
         if beneficiary and (not purpose or beneficiary not in purpose):
             purpose = f"{purpose} ({beneficiary})" if purpose else beneficiary
@@ -1625,8 +1840,10 @@ _INKIND_PASSIVE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are|is)\s+"
     r"(?:also\s+|now\s+|formally\s+|officially\s+)?(?:(?:handed(?:\s+over)?|delivered|donated|"
     r"gifted|supplied|transferred|provided|shipped|sent)\s+"
-    r"(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?to|"
-    r"(?P<rec>received)\s+by)\s+(?:the\s+)?",
+    r"(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+)?to|"
+    r"(?P<rec>received)\s+by)\s+(?:the\s+)?|"
+    # a reduced relative: "25,000 tonnes of Russian wheat donated to Niger"
+    r"(?<=[a-z])\s+(?:donated|gifted)\s+to\s+(?:the\s+)?",
     re.I,
 )
 # "... at a ceremony attended by the Canadian ambassador": the donor's official.
@@ -1695,12 +1912,32 @@ _GOODS_BY = re.compile(
 )
 
 
+# Relief goods make an in-kind record humanitarian; hardware stays equipment.
+_RELIEF_GOODS = re.compile(
+    r"\b(?:flour|wheat|rice|grain|maize|sorghum|dates|food|medic\w*|vaccines?|doses|tents|"
+    r"blankets|hygiene|relief|humanitarian|shelter|water\s+(?:filters|tanks)|cooking\s+oil)\b",
+    re.I,
+)
+_HARDWARE = re.compile(
+    r"\b(?:vehicles|boats?|vessels?|drones|radars?|weapons|systems?|helicopters?|aircraft|"
+    r"howitzers|rifles|ammunition|radios|patrol|armou?r\w*|missiles|munitions)\b",
+    re.I,
+)
+
+
+def _goods_kind(goods: str) -> str:
+    if _RELIEF_GOODS.search(goods) and not _HARDWARE.search(goods):
+        return "humanitarian"
+    return "equipment"
+
+
 def _handover(donor: str, recipient: str, goods_start: int, sent: Sentence, state: dict) -> Aid:
     """An in-kind record whose purpose is the goods phrase onwards; remembered for later clauses."""
     state["donor"] = donor
     state["recipient"] = recipient
     purpose = sent.text[goods_start:].strip(" .")[:200]
-    return Aid(donor, recipient, None, None, "equipment", purpose, sent.text, sent.start, sent.end)
+    kind = _goods_kind(sent.text[max(0, goods_start - 40) : goods_start + 60])
+    return Aid(donor, recipient, None, None, kind, purpose, sent.text, sent.start, sent.end)
 
 
 def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
@@ -1787,13 +2024,28 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
             if pm.end() <= rel <= pm.end() + 80 and m.kind in (*PARTY_KINDS, KIND_DEMONYM):
                 recipient = m.canonical
                 break
-        if recipient is None or recipient in _LENDERS:
-            continue
         donor = None
         bm = _EXTRACT_INKIND_PASSIVE_RX1.search(s[pre_lo : pm.end() + 60])
         if bm and not pm.group("rec"):
             hit = _mention_at(sent.mentions, off + pre_lo + bm.end())
             donor = hit.canonical if hit else None
+        if recipient is None and donor is not None and not pm.group("rec"):
+            # "... were handed over by the New Zealand High Commission to the police's
+            # northern command": a national unit of the story's country.
+            recipient = _focus(salience, state, {donor})
+        if recipient is None or recipient in _LENDERS:
+            continue
+        if donor is None:
+            # "tonnes of Russian wheat": a demonym inside the goods phrase gives.
+            for m in sent.mentions:
+                a = m.start - off
+                if (
+                    m.kind == KIND_DEMONYM
+                    and gm.start() - 30 <= a < gm.end()
+                    and m.canonical != recipient
+                    and not _CLAUSE_BREAK.search(s, a, gm.end())
+                ):
+                    donor = m.canonical
         if donor is None:
             for m in sent.mentions:
                 if pre_lo <= m.start - off < pm.start() and m.canonical != recipient:
@@ -1811,17 +2063,88 @@ def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict)
         if donor:
             state["donor"] = donor
         purpose = s[gm.start() :].strip(" .")[:200]
-        return [Aid(donor, recipient, None, None, "equipment", purpose, s, sent.start, sent.end)]
+        kind = _goods_kind(s[max(0, gm.start() - 40) : gm.end() + 20])
+        return [Aid(donor, recipient, None, None, kind, purpose, s, sent.start, sent.end)]
     return []
 
 
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b|\s+(?:annually|yearly)\b"
+)
+_ABILITY_BEFORE = re.compile(r"\b(?:can|cannot|could|able\s+to|capable\s+of)\s+$", re.I)
+_ARRIVED_KEYS = ("arrived", "reached", "landed in", "docked")
+# "Berlin confirmed that two more IRIS-T air defence systems had reached Ukraine", "vaccines
+# from India arrived in Dhaka": goods arriving, the giver named by "from" or as the source
+# of the report.
+_ARRIVED = re.compile(
+    r"\s+(?:(?:had|have|has)\s+(?:now\s+|already\s+|finally\s+)?)?(?:arrived\s+in|reached|"
+    r"landed\s+in|docked\s+(?:in|at))\s+(?:the\s+)?"
+)
+_REPORTED_BY = re.compile(
+    r"\s*(?:officials\s+|authorities\s+|government\s+)?(?:has\s+|have\s+)?(?:said|says|"
+    r"confirmed|confirms|announced|announces|reported|reports|disclosed|revealed|stated)\s+"
+    r"(?:on\s+\w+\s+)?(?:that\s+)?(?:[^\s;]+\s+){0,6}$"
+)
+_FROM_GIVER = re.compile(
+    r"\b(?:from|donated\s+by|gifted\s+by|supplied\s+by|sent\s+by)\s+(?:the\s+)?"
+)
+
+
+def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
+    s = sent.text
+    off = sent.start
+    for am in _ARRIVED.finditer(s):
+        lo = max(0, am.start() - 90)
+        for cb in _CLAUSE_BREAK.finditer(s, lo, am.start()):
+            lo = cb.end()
+        gm = first = None
+        for g in _INKIND_GOODS.finditer(s, lo, am.start()):
+            gm = g
+            first = first or g
+        if gm is None or _INKIND_NEGATIVE.search(s, max(0, lo - 30), am.end() + 40):
+            continue
+        recipient = _mention_at(sent.mentions, off + am.end())
+        if recipient is None or recipient.kind == KIND_BODY:
+            continue
+        donor = None
+        for m in sent.mentions:
+            a = m.start - off
+            if gm.end() <= a < am.start() and _FROM_GIVER.search(s, max(0, a - 16), a):
+                donor = m.canonical
+        if donor is None:
+            before = [m for m in sent.mentions if m.end - off <= gm.start()]
+            # "Iranian drones reached ...": a maker named on the goods; no report source.
+            if any(m.kind == KIND_DEMONYM and gm.start() - (m.end - off) < 25 for m in before):
+                continue
+            for m in before:
+                a, b = m.start - off, m.end - off
+                if (
+                    m.kind in (KIND_COUNTRY, KIND_METONYM)
+                    and not s[:a].strip()
+                    and _REPORTED_BY.match(s, b, gm.start())
+                ):
+                    donor = m.canonical
+                break
+        if donor is None or donor == recipient.canonical or recipient.canonical in _LENDERS:
+            continue
+        return [_handover(donor, recipient.canonical, first.start(), sent, state)]
+    return []
+
+
+_BOUGHT_REL = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:bought|"
+    r"purchased|ordered|paid\s+for|acquired|procured|contracted\s+for|leased)\b",
+    re.I,
+)
 _NONFINITE_BEFORE = re.compile(
     r"(?:\bto\s+(?:be\s+)?|\bbeing\s+|\b(?:will|would|is|are)\s+be\s+|,\s+)(?:\w+ly\s+)?$", re.I
 )
 
 
 _EXTRACT_INKIND_RX1 = re.compile(
-    r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload|hand(?!\w*\s+over))", re.I
+    r"(?:sen[dt]|ship|transfer|giv|gave|provid|suppl|unload|hand(?!\w*\s+over)|fl[eoyi]|air-?drop|"
+    r"truck|ferr|transport|rush|convey)",
+    re.I,
 )
 _EXTRACT_INKIND_RX2 = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
@@ -1861,6 +2184,10 @@ def _extract_inkind(
         got = _extract_inkind_received(sent, salience, state)
         if got:
             return got
+    if min_pos == 0 and max_pos is None and has_any(low, _ARRIVED_KEYS):
+        got = _extract_inkind_arrived(sent, state)
+        if got:
+            return got
     end = len(s) if max_pos is None else max_pos
     verbs = _GOODS_VERB_LOW if _plain(low) else _GOODS_VERB
     for vm in verbs.finditer(low, min_pos, end):
@@ -1869,8 +2196,12 @@ def _extract_inkind(
             continue
         if min_pos and _NONFINITE_BEFORE.search(s, max(0, vm.start() - 20), vm.start()):
             continue  # "$5m ..., to be delivered as food parcels": how the money is spent
+        if _ABILITY_BEFORE.search(s, max(0, vm.start() - 20), vm.start()):
+            continue  # "yards that can deliver twelve ships": capacity, not a gift
         if _inkind_negative(s, low, plain, max(0, vm.start() - 40), gm.end() + 10):
             continue
+        if _BOUGHT_REL.match(s, gm.end()):
+            continue  # "delivered the last of six drones that Niamey bought": a sale
         between = s[vm.end() : gm.end()]
         weak = _EXTRACT_INKIND_RX1.match(vm.group(0))
         if (
@@ -1894,6 +2225,8 @@ def _extract_inkind(
         )
         if donor is None and _ARMS.match(gm.group(0)):
             continue  # "... signed a peace accord and handed over 300 weapons": a surrender
+        if donor is None and _RATE_AFTER.match(s, gm.end()):
+            continue  # "builders deliver twelve ships a year": output, not a gift
         if donor is None:
             donor = state.get("donor")
         # Recipient right after the verb ("supplied Niger with ...") or after the goods.

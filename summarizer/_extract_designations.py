@@ -310,15 +310,28 @@ _DESIG_NOUN = (
 # The lookahead holds every first letter of _DESIG_VERB: a cheap reject at most positions.
 _ACTIVE = re.compile(rf"(?=[rdpblasonctui])\b{_DESIG_VERB}(?:\s+|(?=[,.;:!?)\"”]|$))")
 _AUX_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:no\s+longer\s+)?been|(?:will|would|could|should|must|to)\s+"
+    r"\b(?:(?:has|have|had)\s+(?:no\s+longer\s+|since\s+|also\s+|already\s+|now\s+|"
+    r"previously\s+|subsequently\s+|likewise\s+|similarly\s+|separately\s+)?been|(?:will|would|could|should|must|to)\s+"
     r"(?:no\s+longer\s+)?be|was|were|is|are|being|been)\s+(?:formally\s+|officially\s+|"
-    r"also\s+|now\s+|first\s+|previously\s+|already\s+|no\s+longer\s+)?$"
+    r"also\s+|now\s+|first\s+|previously\s+|already\s+|no\s+longer\s+|since\s+|later\s+|"
+    r"subsequently\s+|likewise\s+|similarly\s+|separately\s+|itself\s+|himself\s+|herself\s+)?$"
+)
+# "He was also sanctioned by Britain", "It has since been named a Specially Designated
+# Global Terrorist": a pronoun subject of a passive listing verb after a listing.
+_PRONOUN_PASSIVE = re.compile(
+    r"^(?:(?:He|She|It)|(?:The|This)\s+(?:group|cartel|gang|organi[sz]ation|movement|militia|"
+    r"network|outfit|faction|company|firm|man|woman|individual|businessman|commander))\s+"
+    r"(?:was|is|(?:has|had)\s+(?:\w+\s+)?been|(?:will|would|could)\s+(?:\w+\s+)?be)\s+"
+    r"(?:\w+\s+)?(?:designated|sanctioned|listed|proscribed|blacklisted|named|banned|outlawed|added)\b"
 )
 # "The outfit, which calls itself X and is known as Y, was designated": a referring subject
 # with a relative clause that names it or gives an alias.
 _COREF_REL = re.compile(
     r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?"
-    r"(group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|"
+    r"("
+    r"coalition|federation|association|wing|branch|affiliate|platform|consortium|"
+    r"conglomerate|bank|lender|exchange\s+house|exchange|tanker|vessel|ship|group|cartel|"
+    r"gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|"
     r"company|firm|collective|syndicate|brigade|front|crew|ring|charity|foundation|entity|"
     r"cell|clan),\s+((?:(?:which|who)\s+|(?:also\s+|better\s+|formerly\s+|widely\s+|"
     r"sometimes\s+)?(?:known|called|dubbed|referred|founded|formed|based|led)\s)[^,]{4,200}),\s*$"
@@ -360,9 +373,12 @@ def _coref_relative(
 # "... the group was proscribed", "that it would no longer be listed": a referring subject.
 _COREF_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:that|and|but|after|when|while|said|says)\s+)"
-    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(group|cartel|gang|organi[sz]ation|movement|militia|"
-    r"network|outfit|faction|alliance|company|firm|collective|syndicate|brigade|front|crew|"
-    r"ring|charity|foundation|entity|cell|clan)|([Ii]t))\s+$"
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+("
+    r"coalition|federation|association|wing|branch|affiliate|platform|consortium|"
+    r"conglomerate|bank|lender|exchange\s+house|exchange|tanker|vessel|ship|group|cartel|"
+    r"gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|company|firm|"
+    r"collective|syndicate|brigade|front|crew|"
+    r"ring|charity|foundation|entity|cell|clan)|([Ii]t|[Hh]e|[Ss]he))\s+$"
 )
 _NOMINAL = re.compile(
     # (the lookahead holds every first letter of _DESIG_NOUN: a cheap reject)
@@ -602,7 +618,10 @@ _NEGATED_DESIG = re.compile(
     re.I,
 )
 _COREF = re.compile(
-    r"^(?:the|this|that)\s+(?-i:group|cartel|gang|organi[sz]ation|movement|militia|network|"
+    r"^(?:the|this|that)\s+(?:same\s+)?(?-i:"
+    r"coalition|federation|association|wing|branch|affiliate|platform|consortium|"
+    r"conglomerate|bank|lender|exchange\s+house|exchange|tanker|vessel|ship|group|cartel|"
+    r"gang|organi[sz]ation|movement|militia|network|"
     r"outfit|faction|alliance|company|firm|collective|syndicate|brigade|front|crew|ring|"
     r"charity|foundation|entity|cell|clan|man|individual)(?:['’]s)?\b|^(?:it|them|him|her)\b(?!['’])",
     re.I,
@@ -611,7 +630,7 @@ _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.
 # One leading \b lets the regex engine skip non-word-start positions quickly.
 _VOCAB = re.compile(
     # (the lookahead holds every first letter: a cheap reject at most positions)
-    r"(?=[rdpbslonatifq])\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|ban\b|"
+    r"(?=[rdpbslonatifq])\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|bans?\b|"
     r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
     r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition|brand|includ)"
 )
@@ -622,12 +641,13 @@ _VOCAB = re.compile(
 _NOMINAL_PREDICATE = re.compile(
     r"[^;:.]{0,120}?\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|remains?|"
     r"would\s+be|will\s+be)\s+(?:still\s+|now\s+|formally\s+|also\s+)?(?:"
-    r"(revoked|lifted|rescinded|removed|annulled|overturned|withdrawn|cancelled|quashed|"
-    r"struck\s+down|set\s+aside|granted)|"
+    r"(revoked|lifted|rescinded|removed|annulled|overturned|withdrawn|cancelled|canceled|quashed|"
+    r"struck\s+down|set\s+aside|granted|ended|terminated|discontinued|repealed|reversed|"
+    r"scrapped|dropped|brought\s+to\s+an\s+end|not\s+renewed|allowed\s+to\s+(?:lapse|expire))|"
     r"(under\s+review|under\s+consideration|deferred|pending|on\s+hold|blocked|being\s+"
     r"considered|being\s+reviewed|expected|planned|proposed))|"
     # "allowed the listing of X, ..., to lapse", "the ban on X expired"
-    r"\bto\s+(lapse|expire)|\b(lapsed|expired))\b"
+    r"\bto\s+(lapse|expire)|\b(lapsed|expired|ended|ceased))\b"
 )
 
 
@@ -635,7 +655,7 @@ _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
 _LISTISH = re.compile(
     # (the lookahead holds every first letter: a cheap reject at most positions)
-    r"(?=[rlbso])(?:\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bban\b|\bschedule\b|"
+    r"(?=[rlbso])(?:\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bbans?\b|\bschedule\b|"
     r"\boutlaw(?:s|ed|ing)?\b|\bbann(?:ed|ing)\b)"
 )
 _DECLARE = re.compile(r"\b(?:declar|label|classif|recogni[sz]|brand)")
@@ -1189,7 +1209,7 @@ _ENTITY_OK_CACHE: dict[tuple[str, bool], bool] = {}
 def _entity_ok_uncached(name: str, allow_country: bool) -> bool:
     if not name or len(name) < 2 or _NOT_ENTITY.match(name) or _LIST_NAME.match(name):
         return False
-    if _BODY_NAME.fullmatch(name):
+    if _BODY_NAME.fullmatch(name) or _NOT_ENTITY_LEAD.match(name) or _REGION_NAME.fullmatch(name):
         return False
     if not allow_country:
         # "U.S" loses its final stop to the sentence splitter; test it with the stop back.
@@ -1200,6 +1220,24 @@ def _entity_ok_uncached(name: str, allow_country: bool) -> bool:
     return not all(w in ("Los", "Las", "El", "La", "Al") for w in name.split())
 
 
+# "In Kuwait, lawmakers ...", "After Monday's decision": a fronted preposition or adverb
+# capitalised at the start of a sentence is no part of a name.
+_NOT_ENTITY_LEAD = re.compile(
+    r"(?:In|At|On|From|For|After|Before|During|Under|With|By|Since|Across|Within|Outside|"
+    r"Inside|Throughout|Among|Amid|Meanwhile|Separately|Also|However|Today|Yesterday|Like|"
+    r"Unlike|Following|Despite|Besides|Beyond|Elsewhere|Overall|Instead|Until|Once|When|"
+    r"While|Where|If|Although|Though|Because)\s"
+)
+# World regions are places, never listed entities ("recruitment in Europe").
+_REGION_NAME = re.compile(
+    r"(?:Europe|Africa|Asia|Oceania|Latin\s+America|South\s+America|North\s+America|"
+    r"Central\s+America|Central\s+Asia|South\s+Asia|Southeast\s+Asia|East\s+Asia|"
+    r"(?:the\s+)?Middle\s+East|(?:the\s+)?Sahel|(?:the\s+)?Balkans|(?:the\s+)?Caucasus|"
+    r"(?:the\s+)?Maghreb|(?:the\s+)?Levant|(?:the\s+)?Horn\s+of\s+Africa|"
+    r"(?:West|East|North|Southern|Central)\s+Africa|(?:Western|Eastern|Northern|Southern)\s+"
+    r"Europe|(?:the\s+)?Caribbean|(?:the\s+)?Pacific|(?:the\s+)?Gulf|(?:the\s+)?Baltics?|"
+    r"Scandinavia|(?:the\s+)?Nordics?|(?:the\s+)?Arctic|(?:the\s+)?Mediterranean)"
+)
 _DESCRIPTIVE_BEFORE = re.compile(
     r"(?:\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}|\b(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|several|\d+)\s+(?:[a-z][\w-]*\s+){0,2}|\b(?:in|across|throughout|from|of)\s+the\s+"
@@ -1455,10 +1493,28 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
 
 
 _COPULAR_LIST = re.compile(
-    r"\b(?:Those|The\s+(?:\w+\s+){0,2}?(?:groups|entities|individuals|people|persons|"
-    r"companies|firms|organi[sz]ations|men|networks|targets))\s+(?:named|designated|listed|"
-    r"sanctioned|added|targeted|proscribed)(?:\s+\w+){0,3}?\s+(?:are|were|include[ds]?)\s+"
+    r"\b(?:Those|The\s+(?:\w+\s+){0,2}?(?:groups?|entit(?:y|ies)|individuals?|people|persons?|"
+    r"compan(?:y|ies)|firms?|organi[sz]ations?|men|man|woman|networks?|targets?))\s+(?:named|"
+    r"designated|listed|sanctioned|added|targeted|proscribed|banned|blacklisted|removed|delisted|"
+    r"de-listed)(?:\s+\w+){0,3}?\s+(?:are|were|is|was|include[ds]?)\s+"
 )
+# "a decision on listing X ... is under review": a gerund inside a noun phrase, whose
+# predicate decides the action like a nominal's.
+_GERUND_IN_NP = re.compile(r"\b(?:on|about|over|for|against|regarding|towards?)\s+$")
+# "a push by several governments to add X", "a French bid to list Y", "the plan to
+# designate Z": a proposal noun with an infinitive listing verb.
+_PROPOSAL_TO = re.compile(
+    r"\b(?:push|bid|proposal|plan|move|effort|attempt|initiative|motion|request|draft|"
+    r"recommendation|application)s?\s+(?:by\s+[^,;.]{1,60}?\s+|from\s+[^,;.]{1,60}?\s+)?to\s+"
+    r"(?:also\s+)?(?P<verb>add|list|designate|proscribe|blacklist|sanction|ban|outlaw)\s"
+)
+_LIST_RELATIVE = re.compile(r",\s+(?:who|which|whom|whose|that)\s")
+_LIST_NOUN_BEFORE = re.compile(
+    r"(?:['’]s?|\b(?:the|a|an|its|their|his|her|our|this|that|same|own|national|terrorist|"
+    r"terror|sanctions?|consolidated|separate|UN|EU|US|UK|black|watch|control|entity|"
+    r"blocked|persons|Nationals))\s+$"
+)
+_SINGULAR_COPULA = re.compile(r"\s(?:is|was)\s+$")
 # Inverted copula: "Sanctioned were A, a trader; B; and C".
 _INVERTED_LIST = re.compile(
     r"(?:^|[:;]\s*)(?:Also\s+|Separately\s+|Today\s+)?(?:Sanctioned|Designated|Listed|Named|"
@@ -1581,6 +1637,12 @@ _THE_ONE = re.compile(
     r"business|movement|exchange\s+house|trader|financier|manager|owner|founder|director|"
     r"chief|leader|head|boss|partner|accountant|treasurer|commander|emir)(?:\s+(?:named|designated|listed|sanctioned|"
     r"concerned|in\s+question))?(?:\s+(?:is|was)\s+|,\s+)(?=(?:the\s+)?[A-Z])"
+)
+_AND_THE_OTHER = re.compile(
+    r",\s+and\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|individual|person|"
+    r"trader|financier|manager|owner|founder|director|chief|leader|head|boss|partner|"
+    r"accountant|treasurer|commander|emir|company|firm|network|group|affiliate|wing|"
+    r"subsidiary|business),\s+(?=(?:the\s+)?[A-Z])"
 )
 _ONE_END = re.compile(r",\s|\s[—–(]|\s+(?:is|was|has|had|claimed|said|which|who)\b")
 # "has designated several groups in the past, including affiliates of al-Qaeda": a
@@ -1723,12 +1785,13 @@ _KNOWN_MOVEMENT = re.compile(
 _GROUP_NOUNS = (
     r"group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|"
     r"company|firm|collective|syndicate|brigade|front|crew|ring|charity|foundation|entity|"
-    r"party|cell|army|business|exchange|clan"
+    r"party|cell|army|business|exchange|clan|coalition|federation|association|wing|branch|"
+    r"affiliate|platform|consortium|conglomerate|bank|lender|tanker|vessel|ship"
 )
-_COREF_NOUN = re.compile(rf"^(?:the|this|that)\s+(?:{_GROUP_NOUNS})\b", re.I)
+_COREF_NOUN = re.compile(rf"^(?:the|this|that)\s+(?:same\s+)?(?:{_GROUP_NOUNS})\b", re.I)
 # "the militant group X", "a network called X": a name right after a group noun.
 _GROUP_BEFORE = re.compile(
-    rf"\b(?:{_GROUP_NOUNS})s?\s+(?:(?:called|named|known\s+as|dubbed)\s+)?[\"“]?$", re.I
+    rf"\b(?:{_GROUP_NOUNS})s?(?:,\s+|\s+(?:(?:called|named|known\s+as|dubbed)\s+)?)[\"“]?$", re.I
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:a|an|in|at|near|from|of|on|to|into|across|by|with|for|since|outside|inside)\s+$",
@@ -1774,11 +1837,29 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
     last_org = (ctx.last_org or "").lower()
     best: str | None = None
     best_near: str | None = None
-    for text in (*_SENT_CUT.split(prev), s[:pos]):
+    here_best: str | None = None
+    here = s[:pos]
+    for text in (*_SENT_CUT.split(prev), here):
         for m in _NAME_RUN.finditer(text):
             name = _clean_entity(m.group(0))
+            if (
+                text is here
+                and m.group(0).startswith("the ")
+                and " " in name
+                and _entity_ok(name, False)
+                and not _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                # "decided to remove the X Cells from the list ... keeping the group on
+                # it": an object named earlier in the same sentence.
+                here_best = name
             if name.lower() == last_org:
                 best = best_near = ctx.last_org
+                continue
+            known = ctx.aliases.get(name.lower()) or (
+                _initials_of(name, ctx) if name.isupper() and 2 <= len(name) <= 6 else None
+            )
+            if known and _org_like(known):
+                best = best_near = known  # "the decision on IVC": a recorded alias
                 continue
             if (
                 not _entity_ok(name, False)
@@ -1801,7 +1882,17 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
             best = name
             if near_noun or noun in name.lower():
                 best_near = name
-    return best_near or best or ctx.last_org
+    return here_best or best_near or best or ctx.last_org
+
+
+def _initials_of(acronym: str, ctx: DesigContext) -> str | None:
+    """The recorded entity whose capitalised words spell ``acronym`` ("IVC" -> "Iron
+    Vanguard Collective")."""
+    for recs in ctx.by_entity.values():
+        entity = recs[0].entity
+        if "".join(w[0] for w in entity.split() if w[:1].isupper()) == acronym:
+            return entity
+    return None
 
 
 def _previous_subject(ctx: DesigContext) -> str | None:
@@ -1922,10 +2013,18 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
             if _descriptive_before(s, 0, more.end()):
                 continue  # ", an extremist network that attacked mosques and Māori centres"
             nxt = _OBJECT_STOP.search(s, more.end())
-            names += _runs(s, more.end(), nxt.start() if nxt else len(s), skip_prep=False)[:1]
+            got = _runs(s, more.end(), nxt.start() if nxt else len(s), skip_prep=False)[:1]
+            if got and _CLAUSE_VERB_AFTER.match(s, got[0][2]):
+                continue  # ", and the Central Bank instructed banks to ...": a new clause
+            names += got
     return names
 
 
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|has|have|had|is|are|was|were|will|"
+    r"would|could|can|did|does|announced|instructed|ordered|warned|urged|asked|issued|"
+    r"added|noted|welcomed|responded|declined|refused)\b"
+)
 _APPOS_IN_OBJECT = re.compile(r"[\w)],\s+(?:a|an)\s+[\w-]+")
 _LEAD_DESCRIPTOR = re.compile(
     r"\s*(?:and\s+)?(?:the|its|his|her|their|a|an)\s+[a-z][a-z'’\s-]*?,\s+"
@@ -1984,7 +2083,7 @@ _SUBJ_ALIAS = re.compile(
 
 
 _SUBJ_WHO_WHICH = re.compile(
-    r"(?:^|[,;:]\s*|\bthat\s+)((?:[Tt]he\s+)?[A-Z][^,]*?),\s+(?:who|which)\s+"
+    r"(?:^|[,;:]\s*|\s[—–]\s*|\bthat\s+)((?:[Tt]he\s+)?[A-Z][^,—–]*?),\s+(?:who|which)\s+"
     r"[^,]*,\s*$"
 )
 _SUBJ_SELF_ALIAS = re.compile(r"(?:themselves|itself|as)\s+[\"“]?(.+?)[\"”]?,\s*$")
@@ -2042,8 +2141,13 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
     names = _runs(s, lo, aux_start, skip_prep=True)
     if names:
         rest = s[names[-1][2] : aux_start].strip(' ,)"”')
-        # "The Houthis (formally Ansarallah) were designated": the alias ends the subject.
-        if rest == "" or (names[-1][3] and rest.endswith(names[-1][3][-1])):
+        # "The Houthis (formally Ansarallah) were designated": the alias ends the subject;
+        # "The Los Lobos gang has been designated": so does a generic head noun.
+        if (
+            rest == ""
+            or _GENERIC_NAME_TAIL.fullmatch(" " + rest)
+            or (names[-1][3] and rest.endswith(names[-1][3][-1]))
+        ):
             return names
     return []
 
@@ -2358,7 +2462,9 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         pending = None
         if ctx.last_records and has_any(low, _ALIAS_NEXT_KEYS):
             am = _ALIAS_NEXT.match(s)
-            if am:
+            # "The coalition, which is known as X, was also named an SDGT": a listing of its
+            # own goes on to the rules below.
+            if am and not (has_any(low, _STRONG_KEYS) and types_of(s, low)):
                 return _alias_followup(ctx, am)
         if ctx.last_records and has_any(low, _SAME_KEYS) and _DID_SAME.match(s):
             # "Canada listed X on Monday. Australia did the same on Friday."
@@ -2381,6 +2487,15 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             out = _pending_list(sent, ctx, pending, one.end(), cut.start() if cut else None)
             if out:
                 ctx.pending = pending
+                # "The company, X, and its general manager, Y, were added": a second
+                # counted object named in its own apposition.
+                two = _AND_THE_OTHER.match(s, cut.start()) if cut else None
+                if two:
+                    end = _ONE_END.search(s, two.end())
+                    more = _pending_list(
+                        sent, ctx, pending, two.end(), end.start() if end else None
+                    )
+                    return out[:1] + more[:1]
                 return out[:1]
         if " as " in low:
             # "The center named the men as A and B, and the company as C."
@@ -2404,6 +2519,10 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         if early:
             ctx.last_entity = early[0].entity
             return early
+    if ctx.by_entity and has_any(low, _SIMILAR_KEYS):
+        early = _similar_measures(sent, ctx)
+        if early:
+            return early
     if "whether" in low:
         early = _whether_test(sent, ctx, types)
         if early:
@@ -2417,6 +2536,10 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             ctx.designation, ctx.active = specific[0], True
         return []
     strong = has_any(low, _STRONG_KEYS)
+    pron_passive = bool(ctx.active and ctx.last_entity and _PRONOUN_PASSIVE.match(s))
+    proposal_to = (
+        _PROPOSAL_TO.search(s) if (ctx.active or types_of(s, low)) and " to " in low else None
+    )
     if not types and not ctx.active and not (ctx.upcoming and strong):
         # "The Treasury designated X in March": a listing authority needs no type word.
         if not (strong and _LISTING_AUTHORITY.search(s)):
@@ -2442,7 +2565,14 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             neg_from = cut.start()
     copular = (
         (_COPULAR_LIST.search(s) or _INVERTED_LIST.search(s))
-        if (ctx.active or types) and (" are " in low or " were " in low or " include" in low)
+        if (ctx.active or types)
+        and (
+            " are " in low
+            or " were " in low
+            or " include" in low
+            or " is " in low
+            or " was " in low
+        )
         else None
     )
     label = _LABEL_LIST.match(s) if ":" in s[:30] and (ctx.active or types) else None
@@ -2476,6 +2606,8 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
     regional = _regional_found(s, low, ctx) if (ctx.active or types or strong) else []
     if (
         not regional
+        and not pron_passive
+        and not proposal_to
         and not specific
         and not strong
         and not (listish and (generic or ctx.active))
@@ -2511,6 +2643,11 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
     rel_subject: dict[int, str] = {}
     for m in actives:
         verb = m.group(0).strip().lower()
+        if proposal_to and m.start() == proposal_to.start("verb"):
+            # "a push by several governments to add the X, a ... group, has stalled"
+            for n in _object_names(s, m.end(), ctx)[:2]:
+                found.append((*n, m.start(), "!proposed"))
+            continue
         if verb.startswith(
             ("declar", "label", "classif", "recogni", "brand")
         ) and not _DECLARE_TYPE_AFTER.search(s, m.end(), m.end() + 160):
@@ -2522,6 +2659,10 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             or _REDUCED_RELATIVE.match(s, m.end())
         ):
             continue  # "the outlawed group X", "a business listed in 2023 for handling X"
+        if verb in ("list", "lists") and _LIST_NOUN_BEFORE.search(
+            s, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "the EU's list implementing UN sanctions against X": a noun
         if verb in ("sanctions", "sanction", "listing", "listings") and (
             _NOUN_AFTER.match(s, m.end())
             or _SANCTIONS_NOUN_BEFORE.search(s, max(0, m.start() - 14), m.start())
@@ -2536,9 +2677,18 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                 and verb.startswith(("add", "remov", "named"))
                 and _LISTING_SUBJECT.search(s, max(0, m.start() - 60), m.start())
             )
-            if not (listish or specific or generic or instrument):
+            if not (listish or specific or generic or instrument or pron_passive):
                 continue
-            if verb.startswith("ban") and not (specific or "terror" in low):
+            ctx_label = (ctx.designation or ctx.last_label or ctx.pending_label or "").lower()
+            if verb.startswith("ban") and not (
+                specific
+                or "terror" in low
+                or (
+                    verb == "bans"
+                    and ctx.active
+                    and ("terror" in ctx_label or "proscri" in ctx_label)
+                )
+            ):
                 continue
             if verb.startswith(("nam", "target", "sanction")) and not (
                 specific or "sanction" in low or instrument
@@ -2577,6 +2727,8 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                 found.append((run.group(0), run.start(), run.end(), al, m.start(), verb))
                 rel_subject[m.start()] = obj_rel.group(2)
                 continue
+        if s.startswith("by ", m.end()):
+            continue  # "the SDN list by the Treasury", "listed by London": an agent, no object
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), verb))
     label_at: dict[int, str] = {}
@@ -2660,9 +2812,14 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                     continue
             cs = _COREF_SUBJECT.search(s, 0, aux.start())
             if cs:
-                ante = (
-                    _antecedent(ctx, s, cs.start(), cs.group(1)) if cs.group(1) else ctx.last_entity
-                )
+                if cs.group(1):
+                    ante = _antecedent(ctx, s, cs.start(), cs.group(1))
+                elif cs.group(2) in ("it", "It"):
+                    ante = ctx.last_entity
+                else:
+                    # "He was also sanctioned by Britain": the person recorded last.
+                    last = ctx.last_entity
+                    ante = last if last and not _org_like(last) else None
                 if ante:
                     found.append((ante, cs.start(), aux.start(), [], m.start(), "passive"))
                 continue
@@ -2691,8 +2848,26 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             end = len(s.rstrip(" ."))
             for n in _list_entities(s, colon + 1, end):
                 found.append((*n, trig.start(), "colon"))
-    if copular:
-        for n in _list_entities(s, copular.end(), len(s.rstrip(" ."))):
+    if copular and _SINGULAR_COPULA.search(copular.group(0)):
+        # "The group added is the X, also known as Y, which ...": one named complement;
+        # "The person added is a recruiter from Lyon" names nobody.
+        if _NAME_RUN.match(s, copular.end()):
+            copular_items = _list_entities(s, copular.end(), len(s.rstrip(" ."))) or []
+            for n in copular_items[:1]:
+                if n[1] - copular.end() <= 4:
+                    ak = _ALIAS_CUE.match(s, n[2])
+                    run = _NAME_RUN.match(s, ak.end()) if ak else None
+                    if run:
+                        n = (n[0], n[1], n[2], [*n[3], _clean_entity(run.group(0))])
+                    found.append((*n, copular.start(), "copular"))
+    elif copular:
+        end = len(s.rstrip(" ."))
+        if ";" not in s[copular.end() :]:
+            # "The two persons added are A and B, who are considered ... in Europe": the
+            # relative clause after the last item describes them.
+            rc = _LIST_RELATIVE.search(s, copular.end())
+            end = rc.start() if rc else end
+        for n in _list_entities(s, copular.end(), end):
             found.append((*n, copular.start(), "copular"))
     if label:
         stop = _LIST_ITEM_END.search(s, label.end())
@@ -2818,7 +2993,12 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         if slot is None and any(k[0] == entity.lower() for k in seen):
             continue
         seen.add((entity.lower(), slot))
-        pred = _NOMINAL_PREDICATE.match(s, _end) if _verb in ("noun", "poss", "request") else None
+        pred = (
+            _NOMINAL_PREDICATE.match(s, _end)
+            if _verb in ("noun", "poss", "request")
+            or (_verb.endswith("ing") and _GERUND_IN_NP.search(s, max(0, trig - 24), trig))
+            else None
+        )
         if _verb.startswith("!"):
             action = _verb[1:]
         elif pred and (pred.group(1) or pred.group(3) or pred.group(4)):
@@ -2881,6 +3061,9 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                 )
             else:
                 authority = _authority_of(s, sent.mentions, trig, label, sent.start)
+            if pron_passive and authority is None:
+                # "He was also sanctioned by the United Kingdom": the agent's own listing.
+                authority, label = _agent_listing(s, label, ctx)
             if authority is None and ctx.authority:
                 authority = ctx.authority
             elif authority is None and ctx.pending_authority:
@@ -2974,14 +3157,120 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
 # "X, a far-right network, became a proscribed terrorist organisation in Britain on
 # Thursday", "Y has become a listed terrorist entity": a copula onto the listed status.
 _BECAME_LISTED = re.compile(
-    r"^(?:[A-Z][A-Z .,'’-]{1,40}?,[^—–]{0,40}?\s[—–]\s*)?(?P<name>(?:[Tt]he\s+)?[A-Z][^,;:()]{1,80}?)"
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}?,[^—–]{0,40}?\s[—–]\s*)?"
+    # "A neo-Nazi network known as the X became ...": the descriptor before the name.
+    r"(?:(?:An?|The)\s+[^,;:()]{1,80}?\s(?:known\s+as|called|calling\s+(?:itself|themselves)|"
+    r"named|dubbed|styling\s+itself)\s+)?"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][^,;:()]{1,80}?)"
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the)\s[^;:]{1,220}?,)?\s+(?:formally\s+|officially\s+)?"
     r"(?:became|has\s+become|have\s+become|had\s+become|is\s+now|are\s+now|was\s+now)\s+"
     r"(?:formally\s+|officially\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?P<verb>proscribed|banned|designated|listed|outlawed|blacklisted|sanctioned|"
     r"delisted|de-proscribed)\s+(?:[\w-]+\s+){0,2}?(?:organi[sz]ations?|groups?|"
-    r"entit(?:y|ies)|networks?|terrorists?)\b"
+    r"entit(?:y|ies)|networks?|terrorists?)\b(?!['’-]|\s+(?:members?|leaders?|supporters?|"
+    r"affiliates?|fighters?|figures?|activists?|suspects?|cases?)\b)"
 )
+
+
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+_AGENT_AUTHORITY = {
+    "United Kingdom": ("UK Home Office", "UK sanctions list"),
+    "United States": ("US Treasury (OFAC)", "OFAC SDN sanctions"),
+    "European Union": ("Council of the EU", "EU sanctions list"),
+    "United Nations": ("UN Security Council", "UN sanctions list"),
+}
+
+
+def _agent_listing(s: str, label: str | None, ctx: DesigContext) -> tuple[str | None, str | None]:
+    """(authority, label) of the by-agent of a pronoun-subject passive, when it is
+    another state or body than the one that listed the antecedent."""
+    m = _BY_AGENT.search(s)
+    if m is None:
+        return None, label
+    ms = find_mentions(m.group(1))
+    if not ms:
+        return None, label
+    return _state_listing(ms[0].canonical, s, label, ctx)
+
+
+def _state_listing(
+    state: str, s: str, label: str | None, ctx: DesigContext
+) -> tuple[str | None, str | None]:
+    """(authority, label) of a listing by ``state`` (a country or body), or (None,
+    label) when it is the state that made the listing in context."""
+    if state == _state_of(ctx.authority):
+        return None, label
+    known = _AGENT_AUTHORITY.get(state)
+    if known:
+        if "sanction" in s.lower() or label is None:
+            return known
+        return known[0], label
+    own = _NATIONAL_LABELS.get(state)
+    return f"Government of {state}", own[0] if own else f"{state} sanctions list"
+
+
+# "The EU is considering similar measures against Tayfour", "Canada imposed matching
+# sanctions on him": another authority following a listing already reported.
+_SIMILAR_KEYS = (
+    "similar",
+    "matching",
+    "parallel",
+    "equivalent",
+    "identical",
+    "comparable",
+    "the same",
+    "its own",
+    "their own",
+    "corresponding",
+    "reciprocal",
+    "mirror",
+)
+_SIMILAR_MEASURES = re.compile(
+    r"\b(?:similar|matching|parallel|equivalent|identical|comparable|the\s+same|its\s+own|"
+    r"their\s+own|corresponding|reciprocal|mirror(?:ing)?)\s+(?:[\w-]+\s+)?(?:measures|"
+    r"sanctions|steps|action|penalties|restrictions|designations?|listings?|asset\s+freezes|"
+    r"travel\s+bans)\s+(?:against|on|targeting|upon)\s+"
+)
+_SIMILAR_NEG = re.compile(
+    r"\b(?:not|never|declined|refused|ruled\s+out|no\s+plans?|rejected|resisted)\b", re.I
+)
+_PRONOUN_OBJECT = re.compile(
+    r"(?:him|her|it|them|the\s+(?:man|woman|group|company|firm|network))\b"
+)
+
+
+def _similar_measures(sent: Sentence, ctx: DesigContext) -> list[Designation]:
+    s = sent.text
+    m = _SIMILAR_MEASURES.search(s)
+    if m is None:
+        return []
+    before = s[: m.start()]
+    if _SIMILAR_NEG.search(before):
+        return []
+    ms = [x for x in find_mentions(before) if x.kind != KIND_DEMONYM] or find_mentions(before)
+    if not ms:
+        return []
+    entity = None
+    if _PRONOUN_OBJECT.match(s, m.end()):
+        entity = ctx.last_entity
+    else:
+        run = _NAME_RUN.match(s, m.end())
+        if run:
+            name = _clean_entity(run.group(0)).lower()
+            for key, recs in ctx.by_entity.items():
+                if key == name or key.endswith(" " + name) or key.startswith(name + " "):
+                    entity = recs[0].entity
+                    break
+    if not entity or entity.lower() not in ctx.by_entity:
+        return []  # only a listing already reported is followed
+    prior = ctx.by_entity[entity.lower()][0]
+    authority, label = _state_listing(ms[0].canonical, s, None, ctx)
+    if authority is None or authority == prior.authority:
+        return []
+    action = "proposed" if _PROPOSE.search(before) else "designated"
+    return [
+        Designation(entity, label, authority, action, [], s, sent.start, sent.end),
+    ]
 
 
 def _became_listed(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[Designation]:
@@ -3028,6 +3317,14 @@ _WHETHER_TEST = re.compile(
     r"(?P<rest>[^;:.]{0,90})",
     re.I,
 )
+# "examining whether to ban the movement's youth wing, the Red Student Front"
+_WHETHER_TO = re.compile(
+    r"\b(?:consider\w*|examin\w*|assess\w*|review\w*|weigh\w*|stud(?:y|ies|ying|ied)|"
+    r"evaluat\w*|determin\w*|decid\w*|explor\w*|look\w*\s+(?:at|into)|debat\w*|discuss\w*|"
+    r"mull\w*|ponder\w*)\s+whether\s+(?:or\s+not\s+)?to\s+(?:also\s+)?(?:ban|proscribe|list|"
+    r"designate|blacklist|outlaw|sanction|add)\s+(?P<np>[^;:?]{3,160}?)(?=\s+(?:to|on|as|under)\s|"
+    r"[.;]|$)"
+)
 _TEST_FOR = re.compile(
     r"^(?:$|[^;:.]*?\b(?:threshold|test|criteria|criterion|bar|standard|requirements?|"
     r"conditions?|grounds)\s+(?:for|of|to)\b|\s*(?:for|to)\s+(?:a\s+)?(?:listing|"
@@ -3045,11 +3342,13 @@ _NP_SPLIT = re.compile(r",\s+")
 def _whether_test(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[Designation]:
     """Proposal records for "examining whether X meets the threshold for a ban"."""
     s = sent.text
-    m = _WHETHER_TEST.search(s)
+    m = _WHETHER_TEST.search(s) or _WHETHER_TO.search(s)
     if m is None:
         return []
-    if m.group("meets") and not (
-        _TEST_FOR.match(m.group("rest")) and _TEST_LISTING.search(m.group("rest"))
+    if (
+        m.re is _WHETHER_TEST
+        and m.group("meets")
+        and not (_TEST_FOR.match(m.group("rest")) and _TEST_LISTING.search(m.group("rest")))
     ):
         return []  # "whether the group met in Rome", "the criteria for a licence"
     if not (types or ctx.active or "terror" in s.lower()):
@@ -3059,6 +3358,12 @@ def _whether_test(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[D
         part = part.strip()
         body = _LEAD_THE_CASED.sub("", part)
         if not body[:1].isupper():
+            cm = _COREF_NOUN.match(part) if m.re is _WHETHER_TEST else None
+            if cm and part == cm.group(0):
+                # "whether the network should be listed": the organisation named earlier.
+                entity = _antecedent(ctx, s, m.start("np"), cm.group(0).split()[-1])
+                if entity:
+                    break
             continue
         run = _NAME_RUN.match(body)
         if not run:

@@ -326,7 +326,13 @@ def _dateline_country(text: str, offset: int) -> str | None:
     if not m:
         return None
     place = " ".join(w.capitalize() for w in m.group(1).split())
-    return normalize(place)
+    if home := normalize(place):
+        return home
+    # "MOMBASA, Kenya, May 3, 2026 —": a city the gazetteer does not know, then its country.
+    for part in text[m.end(1) : m.end()].split(",")[1:3]:
+        if (word := part.strip()) and word[:1].isupper() and (home := normalize(word)):
+            return home
+    return None
 
 
 def _extract_spanish(
@@ -349,7 +355,7 @@ def _extract_spanish(
                 if key not in seen:
                     seen.add(key)
                     records.aid.append(a)
-        if "design" in low or "terrorist" in low or "lista" in low or "ofac" in low:
+        if has_any(low, _ES_DESIG_KEYS):
             have = {(d.entity.lower(), d.designation) for d in records.designations}
             for d in _es.extract_designations(sent, ctx):
                 if (d.entity.lower(), d.designation) not in have:
@@ -359,6 +365,7 @@ def _extract_spanish(
     return records
 
 
+_ES_DESIG_KEYS = ("design", "terror", "lista", "ofac", "proscri", "sancion")
 _COMPANY_ABBREV = re.compile(r"(?:\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Jr|Sr)|\b(?:[A-Z]\.)+[A-Z])$")
 _HEADLINE = re.compile(r"[ \t]*[^\n]{10,220}(?<![.!?\"”])[ \t]*\n[ \t]*\n")
 _INKIND_KEYS = (
@@ -387,6 +394,25 @@ _INKIND_KEYS = (
     "receiv",
     "delivery of",
     "ed by",
+    "imf",
+    "monetary fund",
+    "flew",
+    "flown",
+    "flies",
+    "flying",
+    "airdrop",
+    "air-drop",
+    "trucked",
+    "trucking",
+    "ferr",
+    "transport",
+    "rushed",
+    "rushing",
+    "convey",
+    "arrived in",
+    "reached",
+    "landed in",
+    "docked",
 )
 _DESIG_KEYS = (
     "designat",
@@ -431,6 +457,13 @@ _DESIG_KEYS = (
     "bans ",
     "brand",
     "label",
+    "measures against",
+    "measures on",
+    "penalties",
+    "restrictions on",
+    "steps against",
+    "action against",
+    "to ban ",
 )
 _AGR_KEYS = (
     "agreement",
@@ -461,4 +494,9 @@ _AGR_KEYS = (
     "exchange of notes",
     "customs union",
     "of intent",
+    # Titles without an agreement word ("the Falepili Union with Tuvalu, in force since
+    # ...", "walked out of the Black Sea Grain Initiative").
+    "in force",
+    "union with",
+    "initiative",
 )

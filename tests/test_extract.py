@@ -983,3 +983,19 @@ def test_company_abbreviations_keep_their_final_period():
     )
     names = sorted(d.entity for d in extract(text).designations)
     assert names == ["Blue Heron Tankers Ltd.", "Kestrel Marine S.A."]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "home"),
+    [
+        ("MOMBASA, Kenya, May 3, 2026 — ", "Kenya"),
+        ("CALI, Colombia, 9 de febrero de 2026 — ", "Colombia"),
+        ("NAIROBI, May 3, 2026 (Wire Desk) — ", "Kenya"),
+        ("SPRINGFIELD, May 3, 2026 — ", None),
+    ],
+)
+def test_dateline_home_country(dateline: str, home: str | None) -> None:
+    """The home country steers recipients when a sentence names none."""
+    from summarizer.extract import _dateline_country
+
+    assert _dateline_country(dateline + "Body text.", 0) == home

@@ -1345,3 +1345,408 @@ def test_round4_in_advance_of_is_still_aid():
 )
 def test_round4_people_named_regions_in_a_list(text, expected):
     assert _aid(text) == _key(expected)
+
+
+# --------------------------------------------------------------------------- #
+# Round 5
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Money to a UN agency for people in a region of the story's country: that country.
+        (
+            "Floods have swamped southern Pakistan. Japan gave $3 million to UNICEF for "
+            "children in flood-hit Sindh province.",
+            [("Japan", "Pakistan", 3_000_000.0, "USD")],
+        ),
+        (
+            "Mozambique's insurgency has uprooted a million people. Sweden will give 50 "
+            "million kronor to UNHCR for families who fled Cabo Delgado.",
+            [("Sweden", "Mozambique", 50_000_000.0, "SEK")],
+        ),
+        (
+            "Ethiopia's drought deepened this month. Ireland contributed €5 million to the "
+            "World Food Programme to feed households displaced from Borena.",
+            [("Ireland", "Ethiopia", 5_000_000.0, "EUR")],
+        ),
+        (
+            "Violence flared again in Colombia. The Netherlands donated €2 million to the "
+            "International Committee of the Red Cross for its work across Arauca.",
+            [("Netherlands", "Colombia", 2_000_000.0, "EUR")],
+        ),
+        # No place at all, a month, or a multi-country region: the agency stays.
+        (
+            "Kenya hosted the meeting. Norway gave NOK 100 million to the World Food "
+            "Programme in January.",
+            [("Norway", "World Food Programme", 100_000_000.0, "NOK")],
+        ),
+        (
+            "Mali was discussed. Denmark gave DKK 40 million to UNICEF for its programmes "
+            "across the Sahel.",
+            [("Denmark", "UNICEF", 40_000_000.0, "DKK")],
+        ),
+    ],
+)
+def test_round5_agency_serving_a_region_of_the_focus_country(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A roundup section label "Country:" names the recipient of that section.
+        (
+            "Aid digest for the week.\n\nHaiti: Canada pledged C$10 million in emergency "
+            "aid for cholera treatment.\n\nSomalia: The UAE shipped 200 tonnes of rice to "
+            "families in Baidoa.",
+            [
+                ("Canada", "Haiti", 10_000_000.0, "CAD"),
+                ("United Arab Emirates", "Somalia", None, None),
+            ],
+        ),
+        (
+            "Round-up.\n\nAfghanistan: Qatar gave $5 million to UNICEF for schools in "
+            "Afghanistan.\n\nSudan: Kuwait's relief society delivered 80 tonnes of flour "
+            "to displaced people in Kassala.",
+            [
+                ("Qatar", "Afghanistan", 5_000_000.0, "USD"),
+                ("Kuwait", "Sudan", None, None),
+            ],
+        ),
+        # The label does not override a recipient written in the item.
+        (
+            "Briefs.\n\nJapan: Tokyo announced $5 million in flood aid for Bangladesh.",
+            [("Japan", "Bangladesh", 5_000_000.0, "USD")],
+        ),
+        (
+            "Briefs.\n\nLebanon — France sent 30 tonnes of medical supplies to hospitals in Tyre.",
+            [("France", "Lebanon", None, None)],
+        ),
+    ],
+)
+def test_round5_roundup_section_label_sets_recipient(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A borrower's "access to" / "able to draw" under a lender's programme.
+        (
+            "Zambia and the IMF reached a staff-level agreement on a new Extended Credit "
+            "Facility. Under the programme, Zambia will be able to draw about $1.3 billion "
+            "over 38 months.",
+            [("IMF", "Zambia", 1_300_000_000.0, "USD")],
+        ),
+        (
+            "IMF staff ended a mission to Benin. Once the board signs off, Benin would gain "
+            "access to roughly $600 million.",
+            [("IMF", "Benin", 600_000_000.0, "USD")],
+        ),
+        (
+            "The International Monetary Fund agreed terms with Jordan. Under the deal, "
+            "Jordan would have access to some $1.2 billion over four years.",
+            [("IMF", "Jordan", 1_200_000_000.0, "USD")],
+        ),
+        (
+            "The World Bank finished talks with Ghana. Ghana will be eligible for up to "
+            "$250 million in budget support under the operation.",
+            [("World Bank", "Ghana", 250_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round5_borrower_access_under_a_lender_programme(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the new rules, farmers would have access to about $20 million in subsidies.",
+        "Kenyan banks will have access to $300 million in central bank liquidity.",
+        "Voters would gain access to $400 million in tax rebates, the minister said.",
+    ],
+)
+def test_round5_access_without_a_lender_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Passive handover with the donor in a by-phrase and a domestic unit as receiver.
+        (
+            "Timor-Leste's navy is tiny. Two patrol boats were handed over by the Australian "
+            "Defence Force to the navy at a ceremony in Hera.",
+            [("Australia", "Timor-Leste", None, None)],
+        ),
+        (
+            "Laos is short of ambulances. Ten ambulances and medical supplies were donated by "
+            "the Japanese embassy to the health ministry on Monday.",
+            [("Japan", "Laos", None, None)],
+        ),
+        (
+            "Nepal's hospitals lack power. Forty generators were supplied by the Indian "
+            "government to district hospitals last week.",
+            [("India", "Nepal", None, None)],
+        ),
+        (
+            "Ghana's police need transport. Twenty motorcycles were delivered by the British "
+            "High Commission to the police's northern command in Tamale.",
+            [("United Kingdom", "Ghana", None, None)],
+        ),
+    ],
+)
+def test_round5_passive_handover_by_donor_to_domestic_unit(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's navy grew. Two patrol boats were handed over by the shipyard to the navy.",
+        "Congo's army advanced. Forty rifles were handed over by the rebels to the army.",
+    ],
+)
+def test_round5_passive_handover_without_donor_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Transport verbs for relief goods: flown, airdropped, trucked, ferried.
+        (
+            "Mauritania hosts many refugees. Qatar has flown 90 tonnes of food to the camp "
+            "at Mbera.",
+            [("Qatar", "Mauritania", None, None)],
+        ),
+        (
+            "Hunger is spreading in Gaza. Jordan airdropped 30 tonnes of flour over the "
+            "north of the strip.",
+            [("Jordan", "Palestine", None, None)],
+        ),
+        (
+            "Egypt trucked 500 tonnes of food aid to Sudan through the Argeen crossing.",
+            [("Egypt", "Sudan", None, None)],
+        ),
+        (
+            "India ferried 40 tonnes of relief supplies to Sri Lanka aboard a navy ship.",
+            [("India", "Sri Lanka", None, None)],
+        ),
+    ],
+)
+def test_round5_relief_goods_flown_or_trucked(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister flew to Kyiv on Tuesday with a delegation.",
+        "Ryanair flew two million passengers to Spain last month.",
+        "Smugglers trucked 40 tonnes of fuel to Libya across the desert.",
+    ],
+)
+def test_round5_flying_people_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An institution named after its state ("X of <country>") belongs to that state.
+        (
+            "Sudan's currency has collapsed. Kuwait announced a $50 million loan to the "
+            "Central Bank of Sudan to stabilise the pound.",
+            [("Kuwait", "Sudan", 50_000_000.0, "USD")],
+        ),
+        (
+            "Dili hosted the visit. Japan gave ¥300 million to the National University of "
+            "Timor-Leste for new laboratories.",
+            [("Japan", "Timor-Leste", 300_000_000.0, "JPY")],
+        ),
+        (
+            "Elections are due in Zambia and Malawi. Norway granted NOK 40 million to the "
+            "Electoral Commission of Malawi for voter registration.",
+            [("Norway", "Malawi", 40_000_000.0, "NOK")],
+        ),
+    ],
+)
+def test_round5_institution_of_a_state(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The amount's own predicate says it was never given.
+        "Talks stalled. A separate package of up to €900 million in budget assistance "
+        "floated at the time was never approved.",
+        "A $300 million World Bank loan to Malawi was later shelved.",
+        "Japan promised $50 million to Haiti, money that never materialised.",
+        "An offer of $20 million in aid from Qatar to Lebanon fell through in March.",
+    ],
+)
+def test_round5_money_never_given_is_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... but a failure in another clause does not cancel the gift.
+        (
+            "Britain gave £5m to Kenya, although a larger package fell through.",
+            [("United Kingdom", "Kenya", 5_000_000.0, "GBP")],
+        ),
+        (
+            "Germany delivered another IRIS-T air-defence system to Ukraine this week.",
+            [("Germany", "Ukraine", None, None)],
+        ),
+    ],
+)
+def test_round5_gift_survives_other_clause(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first disbursement or a review tranche of a programme already counted.
+        (
+            "The IMF approved a $900 million loan for Kenya. About $150 million will be "
+            "disbursed immediately, with the remainder paid in six tranches.",
+            [("IMF", "Kenya", 900_000_000.0, "USD")],
+        ),
+        (
+            "The Fund's board completed the second review of Zambia's $1.3 billion Extended "
+            "Credit Facility, releasing a further $185 million.",
+            [("IMF", "Zambia", 1_300_000_000.0, "USD")],
+        ),
+        (
+            "The World Bank approved a $300 million credit for Nepal. Some $100 million will "
+            "flow at once, with the balance tied to reforms.",
+            [("World Bank", "Nepal", 300_000_000.0, "USD")],
+        ),
+        # "It" / "the programme" after the lender was just named: the lender gives.
+        (
+            "IMF staff and Sri Lanka reached agreement on the fifth review. Once the board "
+            "signs off, it would release about $340 million to Sri Lanka.",
+            [("IMF", "Sri Lanka", 340_000_000.0, "USD")],
+        ),
+        (
+            "The International Monetary Fund ended its mission to Senegal. The programme "
+            "would then disburse some $200 million to Senegal.",
+            [("IMF", "Senegal", 200_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round5_programme_tranches_and_programme_subject(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A government's own spending: level-setting, money from its own budget.
+        "South Korea's shipyards are busy. The government set coastguard funding at "
+        "1.5 trillion won for next year.",
+        "Britain's police chiefs welcomed the news after ministers fixed the counter-terrorism "
+        "policing budget at £1.1 billion.",
+        "Floods hit Myanmar. The government had earmarked 20 billion kyat from its emergency "
+        "budget for rebuilding dykes.",
+        # Capacity and output are not handovers.
+        "Korean yards can deliver fifteen ships a year, the analyst said.",
+        "The plant could supply 500 generators to Kenya if orders came in.",
+        "Turkish shipyards deliver twelve frigates a year.",
+    ],
+)
+def test_round5_own_spending_and_capacity_are_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ... but aid set at a level for a named country, and recurring deliveries, count.
+        (
+            "Britain pledged to keep its military aid to Ukraine at £3 billion a year.",
+            [("United Kingdom", "Ukraine", 3_000_000_000.0, "GBP")],
+        ),
+        (
+            "Egypt will deliver 50 tonnes of flour a week to Gaza during the truce.",
+            [("Egypt", "Palestine", None, None)],
+        ),
+    ],
+)
+def test_round5_aid_levels_and_recurring_deliveries(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods arriving: the giver is the source of the report or follows "from".
+        (
+            "Paris confirmed that four Caesar howitzers had arrived in Ukraine last week.",
+            [("France", "Ukraine", None, None)],
+        ),
+        (
+            "Two shipments of vaccines from India reached Bangladesh on Monday.",
+            [("India", "Bangladesh", None, None)],
+        ),
+        (
+            "Ankara said 300 tents and 1,000 blankets had reached Syria this week.",
+            [("Turkey", "Syria", None, None)],
+        ),
+    ],
+)
+def test_round5_goods_arriving(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five hundred migrants reached Italy by boat.",
+        "Kyiv said that Iranian drones had reached Russia.",
+        "Officials said the first medical supplies reached Gaza on Tuesday.",
+        "Talks reached a deadlock after Kenya refused the equipment offer.",
+    ],
+)
+def test_round5_arrivals_without_a_giver_are_not_aid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A reduced relative "goods donated to X", the giver a demonym on the goods.
+        (
+            "A ship carrying 30,000 tonnes of Ukrainian grain donated to Ethiopia docked in "
+            "Djibouti.",
+            [("Ukraine", "Ethiopia", None, None)],
+        ),
+        (
+            "Crowds watched as 40 Indian ambulances gifted to Nepal crossed the border.",
+            [("India", "Nepal", None, None)],
+        ),
+    ],
+)
+def test_round5_reduced_relative_donation(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Goods the receiver bought are a sale, not aid.
+        "Turkey has delivered the last of six armed drones that Niamey bought in 2024.",
+        "China handed over four patrol boats, which the navy had ordered in 2022, to Ghana.",
+    ],
+)
+def test_round5_goods_the_receiver_bought(text):
+    assert extract(text).aid == []

@@ -1832,3 +1832,384 @@ def test_him_her_refers_to_the_person_recorded_last(text, expected):
 )
 def test_preposition_inside_apposition_does_not_end_the_list(text, expected):
     assert _got(text) == expected
+
+
+# ------------------------------------------- round 5: pronoun subject of a follow-up
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury designated Marco Vidal, a Colombian arms broker, as a Specially "
+            "Designated Global Terrorist on Friday. He was also sanctioned by Canada a day later.",
+            [
+                ("Marco Vidal", "Canada sanctions list", "Government of Canada", "designated"),
+                (
+                    "Marco Vidal",
+                    "Specially Designated Global Terrorist",
+                    "US Treasury (OFAC)",
+                    "designated",
+                ),
+            ],
+        ),
+        (
+            "The EU added Leila Haddad to its terrorist list in March. She has since been "
+            "sanctioned by Britain as well.",
+            [
+                ("Leila Haddad", "EU terrorist list", "Council of the EU", "designated"),
+                ("Leila Haddad", "UK sanctions list", "UK Home Office", "designated"),
+            ],
+        ),
+        (
+            "The State Department designated the Crimson Tide Front a Foreign Terrorist "
+            "Organization. It was also named a Specially Designated Global Terrorist.",
+            [
+                (
+                    "Crimson Tide Front",
+                    "Foreign Terrorist Organization",
+                    "US State Department",
+                    "designated",
+                ),
+                (
+                    "Crimson Tide Front",
+                    "Specially Designated Global Terrorist",
+                    "US State Department",
+                    "designated",
+                ),
+            ],
+        ),
+        (
+            "Omar Saleh was put on the Specially Designated Nationals list by the US Treasury "
+            "on Monday. He was also sanctioned by the United Kingdom.",
+            [
+                ("Omar Saleh", "OFAC SDN sanctions", "US Treasury (OFAC)", "designated"),
+                ("Omar Saleh", "UK sanctions list", "UK Home Office", "designated"),
+            ],
+        ),
+    ],
+)
+def test_pronoun_subject_of_a_follow_up_listing(text, expected):
+    assert _full(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Dan Reyes was fined on Monday. He was also sanctioned by the league the same day.",
+        "The film was praised at Cannes. It was also named best picture by the critics.",
+    ],
+)
+def test_pronoun_passive_without_listing_context_gives_nothing(text):
+    assert _got(text) == []
+
+
+# -------------------------------- round 5: subject with a head noun or relative clause
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "LIMA, 3 May 2026 — The Sombra Roja gang, which runs extortion rackets in the north, "
+            "has been designated a Foreign Terrorist Organization by the State Department.",
+            [("Sombra Roja", "designated")],
+        ),
+        (
+            "The Black Harbour cartel has been designated a Specially Designated Global Terrorist.",
+            [("Black Harbour", "designated")],
+        ),
+        (
+            "The Ashfall network, which recruits teenagers online, was proscribed by the Home "
+            "Office under the Terrorism Act 2000.",
+            [("Ashfall", "designated")],
+        ),
+        (
+            "A far-right group called the Black Sun Legion has become a proscribed organisation "
+            "under the Terrorism Act 2000.",
+            [("Black Sun Legion", "designated")],
+        ),
+        (
+            "An accelerationist cell calling itself Cold Iron became a listed terrorist entity in "
+            "Canada on Friday.",
+            [("Cold Iron", "designated")],
+        ),
+    ],
+)
+def test_subject_with_head_noun_relative_clause_or_descriptor(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man known as the Butcher became a proscribed organisation member.",
+        "A man from the Ashfall network was proscribed by the Home Office under the Terrorism "
+        "Act 2000.",
+    ],
+)
+def test_no_subject_entity_when_the_name_only_modifies(text):
+    assert _got(text) == []
+
+
+# ----------------------------------------------- round 5: singular copular listing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council decided to add one group to the EU terrorist list. The organisation "
+            "added is the Tidewater Brotherhood, also known as the Salt Guard, which attacked "
+            "ferries last year.",
+            [("Tidewater Brotherhood", ("Salt Guard",), "designated")],
+        ),
+        (
+            "Canada listed one more entity under the Criminal Code on Friday. The entity named "
+            "was Baraka Holdings, a shipping firm.",
+            [("Baraka Holdings", (), "designated")],
+        ),
+        (
+            "The Council revised its terrorist list. The only individual removed is Tomas "
+            "Ferreira, who died in 2024.",
+            [("Tomas Ferreira", (), "revoked")],
+        ),
+    ],
+)
+def test_singular_copular_listing(text, expected):
+    got = sorted((d.entity, tuple(d.aliases), d.action) for d in extract(text).designations)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU updated its terrorist list on Monday. The person added is a 34-year-old "
+        "recruiter from Lyon.",
+        "The EU updated its terrorist list on Monday. The person added is believed to be in Lyon.",
+    ],
+)
+def test_singular_copula_without_a_name_gives_nothing(text):
+    assert _got(text) == []
+
+
+def test_relative_clause_after_a_copular_list_is_no_item():
+    text = (
+        "The Council decided to add two persons to the EU terrorist list. The two persons "
+        "added are Yusuf Mire and Karim Haddou, who are considered by the Council to be "
+        "responsible for recruitment in Europe."
+    )
+    assert _got(text) == [("Karim Haddou", "designated"), ("Yusuf Mire", "designated")]
+
+
+# ---------------------------------------------- round 5: revocation stated as a noun
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council added one person to the EU terrorist list. The listing of Pavel "
+            "Orlov has been ended.",
+            [("Pavel Orlov", "revoked")],
+        ),
+        (
+            "The Home Office proscribed two groups under the Terrorism Act 2000. The "
+            "proscription of the Free Dawn Movement, in force since 2014, was terminated on "
+            "the same day.",
+            [("Free Dawn Movement", "revoked")],
+        ),
+        (
+            "The designation of the Sable Hand as a Foreign Terrorist Organization ended in "
+            "March after a review.",
+            [("Sable Hand", "revoked")],
+        ),
+    ],
+)
+def test_revocation_stated_as_the_predicate_of_a_noun(text, expected):
+    assert _got(text) == expected
+
+
+# ---------------------------------------------- round 5: proposals in other shapes
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gen. Osman Tayfour was added to the Specially Designated Nationals list by the US "
+            "Treasury on Monday. The European Union is considering similar measures against "
+            "Tayfour, diplomats said.",
+            [("Osman Tayfour", "designated"), ("Osman Tayfour", "proposed")],
+        ),
+        (
+            "The Treasury designated Marco Vidal as a Specially Designated Global Terrorist on "
+            "Friday. Japan is weighing its own penalties against Vidal, officials said.",
+            [("Marco Vidal", "designated"), ("Marco Vidal", "proposed")],
+        ),
+        (
+            "The Treasury designated Marco Vidal as a Specially Designated Global Terrorist on "
+            "Friday. Canada imposed matching sanctions on him a day later.",
+            [("Marco Vidal", "designated"), ("Marco Vidal", "designated")],
+        ),
+        (
+            "The Home Office proscribed the Red Dawn Movement under the Terrorism Act 2000. "
+            "Officials said the ministry was also examining whether to ban the movement's "
+            "youth wing, the Red Student Front.",
+            [("Red Dawn Movement", "designated"), ("Red Student Front", "proposed")],
+        ),
+        (
+            "Britain proscribed the Ember Circle under the Terrorism Act 2000 on Friday. "
+            "Australia's Attorney-General said her department was assessing whether the "
+            "network should be listed as a terrorist organisation.",
+            [("Ember Circle", "designated"), ("Ember Circle", "proposed")],
+        ),
+        (
+            "The State Department designated the Iron Crown as a Foreign Terrorist "
+            "Organization. It did not designate its affiliate, the Black Lotus Brigade. A "
+            "decision on listing that faction as a Foreign Terrorist Organization is still "
+            "under review, officials said.",
+            [("Black Lotus Brigade", "proposed"), ("Iron Crown", "designated")],
+        ),
+    ],
+)
+def test_proposals_by_similar_measures_whether_to_and_pending_decisions(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain proscribed the Ember Circle under the Terrorism Act 2000. Australia has not "
+        "taken similar action against the Ember Circle.",
+        "Canada imposed similar measures against price gouging last year.",
+        "The Home Office proscribed the Red Dawn Movement under the Terrorism Act 2000. "
+        "Ministers are considering whether to ban protests outside mosques.",
+        "The government is weighing whether to ban TikTok on official phones.",
+    ],
+)
+def test_no_proposal_without_a_listed_entity(text):
+    assert all(d.action != "proposed" for d in extract(text).designations)
+
+
+# -------------------------------------------- round 5: spurious subjects and objects
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riyadh added the Al-Noor Exchange Company to the kingdom's terrorism list. In "
+            "Bahrain, a group of deputies has filed a bill that would oblige the government to "
+            "add the company to Bahrain's terrorist list.",
+            [("Al-Noor Exchange Company", "designated"), ("Al-Noor Exchange Company", "proposed")],
+        ),
+        (
+            "Omar Saleh, a commander, was added to the Specially Designated Nationals list by "
+            "the US Treasury on Monday.",
+            [("Omar Saleh", "designated")],
+        ),
+        (
+            "The EU terrorist list dates from 2001. It is separate from the EU's list "
+            "implementing UN sanctions against ISIL and Al-Qaida.",
+            [],
+        ),
+        (
+            "The Cabinet issued a decree adding the Sand Viper Network to the national terrorist "
+            "list, and the Central Bank ordered lenders to freeze its accounts.",
+            [("Sand Viper Network", "designated")],
+        ),
+    ],
+)
+def test_places_authorities_and_background_lists_are_not_entities(text, expected):
+    assert _got(text) == expected
+
+
+def test_the_same_company_refers_to_the_listed_company():
+    text = (
+        "Saudi Arabia's Presidency of State Security added the Qamar Exchange House to the "
+        "kingdom's terrorism list. The Emirati Cabinet placed the same firm on the UAE local "
+        "terrorist list hours later."
+    )
+    got = _full(text)
+    assert [g[0] for g in got] == ["Qamar Exchange House", "Qamar Exchange House"]
+    assert {g[2] for g in got} == {"Government of Saudi Arabia", "UAE Cabinet"}
+
+
+def test_group_noun_with_relative_alias_after_a_listing_is_a_second_listing():
+    text = (
+        "The State Department designated Jama'at Nasr al-Sahil, an armed alliance in Niger, as "
+        "a Foreign Terrorist Organization. The alliance, which is known by its initials JNS, "
+        "was also named a Specially Designated Global Terrorist."
+    )
+    got = _full(text)
+    assert [(g[0], g[1]) for g in got] == [
+        ("Jama'at Nasr al-Sahil", "Foreign Terrorist Organization"),
+        ("Jama'at Nasr al-Sahil", "Specially Designated Global Terrorist"),
+    ]
+
+
+def test_group_noun_resolves_through_the_acronym_of_a_recorded_entity():
+    text = (
+        "The Home Office proscribed the Grey Wolf Syndicate under the Terrorism Act 2000 on "
+        "Monday, and lifted the ban on the Northern Liberation Front. Members of the Grey Wolf "
+        "Syndicate mostly meet in online chats and the group has few assets. Critics said "
+        "the Northern Liberation Front had long been dormant. The decision on GWS drew "
+        "attention abroad. New Zealand officials said they were assessing whether the "
+        "network should be listed as a terrorist entity."
+    )
+    got = [(d.entity, d.action) for d in extract(text).designations if d.action == "proposed"]
+    assert got == [("Grey Wolf Syndicate", "proposed")]
+
+
+# ------------------------- round 5: a proposal noun with an infinitive listing verb
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU added two people to its terrorist list. Diplomats said a push by several "
+            "governments to add the Mountain Falcons, a Caucasus-based armed group, had again "
+            "stalled.",
+            [("Mountain Falcons", "proposed")],
+        ),
+        (
+            "The EU added two people to its terrorist list. Diplomats said a move to list the "
+            "Qasr Brigade was blocked by Hungary.",
+            [("Qasr Brigade", "proposed")],
+        ),
+        (
+            "The Home Office proscribed the Red Dawn Movement under the Terrorism Act 2000. A "
+            "French bid to proscribe the Black Sun Legion is expected next month.",
+            [("Black Sun Legion", "proposed"), ("Red Dawn Movement", "designated")],
+        ),
+    ],
+)
+def test_proposal_noun_with_infinitive_listing_verb(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU added two people to its terrorist list. A proposal to ban plastic bags was "
+        "also discussed.",
+        "Ministers unveiled a plan to ban smoking in parks.",
+    ],
+)
+def test_proposal_noun_without_a_named_object_gives_nothing(text):
+    assert _got(text) == []
+
+
+def test_bans_as_a_present_tense_listing_verb():
+    text = (
+        "An order proscribing two groups under the Terrorism Act 2000 took effect on Friday. "
+        "The order bans the Grey Tide Network, an online collective that police say recruits "
+        "in Britain, Finland and the Baltic states, and Jamaat al-Qalam, a Sahel faction."
+    )
+    assert _got(text) == [("Grey Tide Network", "designated"), ("Jamaat al-Qalam", "designated")]
+
+
+def test_two_counted_objects_named_in_their_own_appositions():
+    text = (
+        "The Treasury designated a Somali money exchange company and one of its managers as "
+        "Specially Designated Global Terrorists. The company, Hodan Express, and its general "
+        "manager, Abdi Warsame, were accused of moving funds."
+    )
+    assert _got(text) == [("Abdi Warsame", "designated"), ("Hodan Express", "designated")]
+
+
+def test_one_counted_object_named_in_apposition_stays_one():
+    text = (
+        "The Treasury designated a Somali money exchange company and one of its managers as "
+        "Specially Designated Global Terrorists. The company, Hodan Express, and its staff in "
+        "Nairobi were accused of moving funds."
+    )
+    assert _got(text) == [("Hodan Express", "designated")]
