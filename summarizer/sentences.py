@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
 from summarizer._punkt import sentence_tokenizer
 from summarizer.language import language_code
 
@@ -115,6 +117,43 @@ def _rejoin(pieces: list[str]) -> list[str]:
     return out
 
 
+# A period right after an ordinary word (letters and hyphens, two or more letters, not an
+# abbreviation Punkt knows), then white space and a token that is no closing mark, is a
+# boundary for Punkt as well: Punkt decides each candidate from the token pair around it
+# alone, and for such a word it always breaks. Cutting there first means Punkt is asked
+# only about the pieces that hold another candidate ("U.S.", "Gen.", "3 p.m."), which
+# saves most of its time; the sentences are the same (tested on whole corpora).
+_PERIOD_GAP = re.compile(r"\.(?=\s+[^\s\"')\]}])")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
+    """Cut ``chunk`` at the periods Punkt would break at whatever the statistics say."""
+    params = tokenizer._params
+    abbrev, colloc = params.abbrev_types, params.collocations
+    out: list[str] = []
+    start = 0
+    for m in _PERIOD_GAP.finditer(chunk):
+        pos = m.start()
+        word_start = max(chunk.rfind(" ", start, pos), chunk.rfind("\n", start, pos)) + 1
+        word = chunk[word_start:pos].lower()
+        if (
+            len(word) < 2
+            or not _PLAIN_WORD.fullmatch(word)
+            or word in abbrev
+            or word.split("-")[-1] in abbrev
+        ):
+            continue
+        if colloc:
+            following = chunk[m.end() :].split(None, 1)[0].lower().rstrip(".")
+            if (word, following) in colloc:
+                continue
+        out.append(chunk[start : pos + 1])
+        start = pos + 1
+    out.append(chunk[start:])
+    return out
+
+
 def segment(text: str, language: str = "english") -> list[Unit]:
     """Split ``text`` into units, remembering paragraphs and standalone lines."""
     tokenizer = sentence_tokenizer(language_code(language))
@@ -125,7 +164,13 @@ def segment(text: str, language: str = "english") -> list[Unit]:
             if standalone or not _BREAK_CANDIDATE.search(chunk.rstrip()):
                 pieces = [chunk.strip()]  # Punkt would find no boundary to consider
             else:
-                pieces = _rejoin(tokenizer.tokenize(chunk))
+                pieces = []
+                for part in _presplit(chunk, tokenizer):
+                    if _BREAK_CANDIDATE.search(part.rstrip()):
+                        pieces.extend(tokenizer.tokenize(part))
+                    elif part.strip():
+                        pieces.append(part)
+                pieces = _rejoin(pieces)
             for piece in pieces:
                 for part in _split_long(piece):
                     if _WORD.search(part):

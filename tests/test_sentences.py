@@ -188,3 +188,64 @@ def test_chunks_with_a_possible_boundary_go_to_punkt(chunk: str) -> None:
     from summarizer.sentences import _BREAK_CANDIDATE
 
     assert _BREAK_CANDIDATE.search(chunk.rstrip())
+
+
+_TOKENS = [
+    "said.",
+    "Ecuador.",
+    "talks",
+    "the",
+    "U.S.",
+    "Gen.",
+    "Mr.",
+    "St.",
+    "No.",
+    "a.m.",
+    "3.5",
+    "2026.",
+    "J.",
+    "long-term.",
+    "e.g.",
+    "“We",
+    "sign.”",
+    "(AP)",
+    'said."',
+    "again!",
+    "why?",
+    "Inc.",
+    "Co.",
+    "ltd.",
+    "S.A.",
+    "a.k.a.",
+    "in",
+    "May.",
+    "and",
+    "Kenya's.",
+    "ok.",
+    "x.",
+    "Washington",
+    "It",
+    '"The',
+    "'s.",
+    "…",
+    "etc.",
+    "i.e.",
+    "Jan.",
+    "The",
+    "she",
+    "(and.",
+]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_cutting_at_plain_periods_first_gives_what_punkt_gives(words: list[str]) -> None:
+    """The pre-split is an optimisation only: Punkt alone must agree on every text."""
+    from summarizer._punkt import sentence_tokenizer
+    from summarizer.sentences import _presplit, _rejoin
+
+    chunk = " ".join(words)
+    for language in ("en", "es"):
+        tokenizer = sentence_tokenizer(language)
+        fast = [s for part in _presplit(chunk, tokenizer) for s in tokenizer.tokenize(part)]
+        assert _rejoin(fast) == _rejoin(tokenizer.tokenize(chunk))
