@@ -18,6 +18,19 @@ agreement word ("the X Union with Tuvalu"); "under which A and B would" and "bet
 army and X" give the parties instead of the proposers; "the government" is the state last
 named with its government; "a similar agreement with X"; coordinated clauses keep their
 own counterparts; amounts are cut from names and purposes are named as gerunds.
+Round 6: a possessive or definite appositive restates the named agreement ("the Nakamal
+Agreement, Australia's treaty with Vanuatu"); a capital city before a lower-case noun is the
+venue name ("the Algiers accord"); "with northern armed groups" is a non-state party;
+implementing legislation is not entry into force; a refusal in an "after/because" clause
+is not the agreement's; "asked whether X would negotiate a deal" and "would not support a
+similar deal" are hypothetical; "the agreement to be revived" is a predicate; a definite
+shorter re-mention ("the returns agreement", "the MoU") is the earlier agreement; brokered
+initiatives and "the cooperation framework it agreed with X" are instruments; "would not
+ratify" is ruled out; an "asset-freeze" is no freeze; a first coordinated clause keeps its
+own cue; counterparts after a relative clause ("that Ghana is negotiating with its
+Official Creditor Committee"); "negotiators for the GoC and the ELN" name the parties; a
+lede's "the treaty" before the named "The X treaty" gives it its status; "a new X accord"
+after a named treaty is another agreement.
 """
 
 from __future__ import annotations
@@ -32,6 +45,7 @@ from summarizer._extract_common import PARTY_KINDS, Sentence
 from summarizer._regex import trie_alternation
 from summarizer.gazetteer import (
     KIND_BODY,
+    KIND_METONYM,
     normalize,
 )
 from summarizer.gazetteer import find_mentions as _find_mentions
@@ -65,6 +79,31 @@ def _lead(first: str, rx: re.Pattern[str]) -> re.Pattern[str]:
 
 # Patterns used inside the functions below, compiled once.
 _POSS_END = re.compile(r"['’]s$")
+_THE_END = re.compile(r"\b[Tt]he$")
+_REL_BEFORE_WITH = re.compile(
+    r"\s+(?:that|which)\s+[^,;.()]{1,60}?(?=\s+with\s+(?:the|its|their)\s)"
+)
+_NEGOTIATORS_FOR = re.compile(
+    r"\b[Nn]egotiators\s+(?:for|from|of|representing)\s+"
+    r"((?:the\s+)?(?:government(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))(?:\s*\([^()]{1,15}\))?\s+and\s+"
+    r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|del|de|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})"
+    r"(?:\s*\([^()]{1,15}\))?(?:,[^,;]{1,40},)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:resumed|concluded|initialled|initialed|signed|agreed|reached|struck|finalised|"
+    r"finalized|completed|were|are|have|had|began|opened|met)\b"
+)
+_GOV_ACRONYM = re.compile(r"Go[A-Z]{1,3}")
+_GENERIC_NAMES = frozenset(["mou", "memorandum of understanding", "memorandum"])
+_AUX_VERBS = frozenset(["be", "have", "remain", "stay", "become", "get", "take", "come", "enter"])
+_IMPLEMENTING_LAW = re.compile(
+    r"\b(?:bill|bills|legislation|law|laws|act|decree|regulations?)\s+(?:to\s+)?$", re.I
+)
+_SUBORDINATE = re.compile(r"\b(?:after|because|when|since|once|as|while)\s+(?!it\b|they\b)")
+_WITH_ARMED = re.compile(
+    r"\bwith\s+(?:the\s+)?((?:[A-Za-z][\w-]*\s+){0,2}(?:rebels|rebel\s+groups?|armed\s+groups?|"
+    r"insurgents|insurgent\s+groups?|militias|separatists|separatist\s+groups?|guerrillas|"
+    r"armed\s+movements?))\b"
+)
 _PAIR_SEP = re.compile(r"[-–/]")
 _SPACES = re.compile(r"\s+")
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+$")
@@ -79,12 +118,13 @@ _LOWER_WORDS = re.compile(r"[a-z][a-z-]+")
 _SUSPEND_WORD = re.compile(r"suspend|halt|froz|paus|hold")
 _FUNCTION_TAIL = re.compile(r"(?:\s+(?:of|the|a|an|and|for|on|to|in|under|[\w-]+['’]s?))+\s*$")
 _AND_OR_DASH = re.compile(r"\s*(?:and|[-–/])\s*")
-_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,50}")
+# ", the 2015 peace deal", ", Norway's fisheries pact", ", its border treaty": a restatement.
+_APPOSITIVE = re.compile(r",\s+(?:an?|the|its|their|(?-i:[A-Z])[\w.'’-]*['’]s)\s+[^,;]{0,50}")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|no)\s+(?:[\w-]+\s+){0,2}$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$")
 # The lookahead lists every first character a match can have (a cheap early exit).
 _AGR_NOUN = re.compile(
-    r"\b(?=[A-Zabcdelmprt])(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
+    r"\b(?=[A-Zabcdeflmprt])(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
     r"understanding)?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
@@ -92,7 +132,10 @@ _AGR_NOUN = re.compile(
     r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Under|In|On|Any|No)\s)[A-Z][\w-]*\s+"
     r"(?:Convention|Protocol|Compact|Charter|Partnership|Framework)|"
     r"Convention(?=\s+on\s+[A-Z])|(?i:exchange\s+of\s+notes|customs\s+union)|"
-    r"(?i:arrangement|protocols?)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
+    r"(?i:arrangement|protocols?)|"
+    # "the cooperation framework it agreed with the IAEA": a framework a party concluded.
+    r"framework(?=\s+(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w-]*)\s+)?(?:had\s+|has\s+)?"
+    r"(?:agreed|signed|concluded|struck|reached|negotiated)\s+with\s)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
     r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
     r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
     r"\s+to\s+end\s+(?:the\s+)?(?:war|conflict|fighting|crisis)|"
@@ -105,13 +148,15 @@ _AGR_BLACKLIST = _lead(
     re.compile(
         r"\b(?:plea|merger|acquisition(?!\s+and\s+cross-servicing)|takeover|buyout|licen[cs]ing|"
         r"sponsorship|wage|pay|salary|"
-        r"collective|bargaining|settlement|coalition|debate|debates|prenuptial|"
+        r"collective|bargaining|coalition|debate|debates|prenuptial|"
+        # "a legal settlement", but not a "trade/payment settlement arrangement"
+        r"(?<!trade\s)(?<!payment\s)(?<!payments\s)(?<!currency\s)settlement|"
         r"lease|record|book|tv|broadcast|streaming|transfer\s+fee|non-disclosure|confidentiality|"
         r"shareholder|bonus|severance|franchise|sponsor|"
         r"(?:tv|television|broadcast(?:ing)?|media|image|naming|streaming|film|music|publishing)\s+rights|"
         r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
         r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
-        r"customer|client|vendor|procurement|contract|settlement|custody|divorce|loan\s+agreement"
+        r"customer|client|vendor|procurement|contract|custody|divorce|loan\s+agreement"
         r"\s+with\s+(?:a|the)\s+bank|stock|share|"
         r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
         r"tacit|verbal|gentleman['’]s|in\s+agreement|mutual\s+agreement|"
@@ -355,6 +400,11 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:slam\w*|shut\w*|clos(?:e|ed|es|ing))\s+the\s+door\s+(?:on|to)\b|"
             r"\bthe\s+door\s+(?:is|was|remains|had\s+been|has\s+been)\s+(?:firmly\s+|now\s+)?(?:closed|shut)|"
             r"\bwould\s+not\s+(?:sign|join|negotiate|pursue|seek|renew|extend)|"
+            # "would not ratify the Additional Protocol" (not "will not ratify it until ...")
+            r"\b(?:will|would|shall)\s+not\s+(?:ratify|approve|accept|implement)\b"
+            r"(?![^.;]{0,60}\b(?:until|unless|before|pending)\b)|"
+            r"\b(?:won['’]t|wouldn['’]t)\s+(?:ratify|approve|accept|implement)\b"
+            r"(?![^.;]{0,60}\b(?:until|unless|before|pending)\b)|"
             r"\b(?:will|would|shall)\s+not\s+(?:be\s+)?(?:renew|extend)\w*|\bwon['’]t\s+(?:renew|extend)|"
             r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend)|\bwouldn['’]t\s+sign|\brebuff\w*|\bspurn\w*|"
             r"\bturn(?:ed|s|ing)?\s+down\b|\bbalk(?:ed|s|ing)?\s+at\b|\bpour(?:ed|s|ing)?\s+cold\s+water\s+on\b|"
@@ -389,9 +439,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "suspended",
         re.compile(
-            r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|\bfro(?:ze|zen)\b|"
+            r"\bsuspend\w*|\bsuspension\b|\bpaus(?:e|ed|es|ing)\b|\bon\s+hold\b|"
+            r"(?<!-)(?<!assets\s)(?<!asset\s)\bfro(?:ze|zen)\b|"
             r"\bon\s+ice\b|\bshelv(?:e|ed|es|ing)\b|\bin\s+abeyance\b|\bdormant\b|\bmothball\w*|"
-            r"\bfreez\w+|\bhalt(?:s|ed|ing)?\b|\bback\s+burner\b|"
+            r"(?<!-)(?<!assets\s)(?<!asset\s)\bfreez\w+|\bhalt(?:s|ed|ing)?\b|\bback\s+burner\b|"
             r"\bresum(?:e|es|ed|ing|ption)\s+(?:of\s+)?(?:implement\w*|(?:the\s+)?implementation)",
             re.I,
         ),
@@ -783,6 +834,10 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                     got = "signed"
                     if _NOT_YET.search(before):
                         not_in_force = True
+                if m.group(0)[:1] in "iI" and _IMPLEMENTING_LAW.search(
+                    clause, max(0, m.start() - 30), m.start()
+                ):
+                    continue  # "passed the bill implementing the treaty": not in force yet
                 if m.group(0).lower().startswith("under") and (
                     not (0 <= rel - m.end() <= 40) or _FUTURE_TERMS.search(clause, m.end())
                 ):
@@ -807,7 +862,12 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
             if (
                 status == "ruled_out"
                 and m.group(0).lower().startswith(("reject", "refus", "declin", "dismiss"))
-                and abs(m.start() - rel) > 120
+                and (
+                    abs(m.start() - rel) > 120
+                    # "was shelved after the Greens refused to back a clause": the refusal
+                    # is in a subordinate clause about something else.
+                    or (m.start() > end and _SUBORDINATE.search(clause, end, m.start()))
+                )
             ):
                 continue
             if m.end() <= rel:
@@ -1065,9 +1125,20 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         pre.pop(0)
         named = any(p[:1].isupper() for p in pre) or head[0].isupper()
     # Drop leading party names: "US-Ecuador extradition treaty" -> "extradition treaty",
-    # but keep a place that *is* the name ("Paris Agreement", "Minsk agreements").
+    # but keep a place that *is* the name ("Paris Agreement", "Minsk agreements", "the
+    # Doha accord": a capital city alone before a lower-case noun is the venue).
+    venue = (
+        len(pre) == 1
+        and head[0].islower()
+        and "-" not in pre[0]
+        and _THE_END.search(s, max(0, start - len(pre[0]) - 12), start - len(pre[0]) - 2)
+        and (vm := find_mentions(pre[0]))
+        and vm[0].kind == KIND_METONYM
+        and vm[0].surface == pre[0]
+    )
     while (
-        len(pre) > (1 if head[0].isupper() else 0)
+        not venue
+        and len(pre) > (1 if head[0].isupper() else 0)
         and (find_mentions(pre[0]) or pre[0].split("-")[0] in _COMBINING)
         and all(
             part in _COMBINING or (find_mentions(part) and find_mentions(part)[0].kind != KIND_BODY)
@@ -1131,6 +1202,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             # capitalised run.
             words = tm.group(0).split()[:12]
         prep = pm.group(0).split()[-1]
+        if prep == "to" and words and words[0].lower() in _AUX_VERBS:
+            words = []  # "did not expect the agreement to be revived": a predicate
         if prep == "to" and len(words) >= 2 and not tm:
             ger = _gerund(words[0])
             if ger:
@@ -1350,6 +1423,12 @@ _SIMILAR = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:similar|comparable|parallel|identical|matching|"
     r"equivalent|twin|sister|companion|mirror(?:-image)?)\s+$"
 )
+_MODAL_SIMILAR = re.compile(
+    r"\b(?:would|could|might|should)\s+(?:not\s+|never\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:an?|any)\s+(?:\w+\s+)?(?:similar|comparable|parallel|identical|matching|equivalent|"
+    r"twin|sister|companion|mirror(?:-image)?)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # ", and its accord with Japan took effect": a second coordinated clause with a subject.
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s+(?=(?:its|their|the|his|her|[A-Z])[\w'’-]*\s+)(?!\w+\s+and\b)"
@@ -1361,6 +1440,7 @@ _UNION_NOUN = re.compile(
 )
 _UNION_GATE = re.compile(
     r"\b(?:Union|Initiative)\s+with\s+(?:the\s+)?[A-Z]|\bin\s+force\b|"
+    r"\b(?:Union|Initiative),\s+(?:brokered|mediated|negotiated|signed|agreed|concluded)\b|"
     r"\b(?:walk(?:ed|s|ing)?|pull(?:ed|s|ing)?|opt(?:ed|s|ing)?)\s+out\s+of\s+the\s+[A-Z]|"
     r"\b(?:withdr[ae]w\w*|exit\w*|quit|left|suspend\w*|renew\w*|extend\w*|revived?|"
     r"ratif\w+|scrap\w*|terminat\w+|signed)\s+(?:from\s+)?the\s+[A-Z]"
@@ -1370,7 +1450,10 @@ _UNION_BEFORE = re.compile(
     r"revived?|ratif\w+|scrap\w*|terminat\w+|signed)\s+the\s+(?:[A-Z][\w-]*\s+){0,4}$"
 )
 _UNION_AFTER = re.compile(
-    r"\s+with\s+(?:the\s+)?[A-Z]|,\s+(?:which|that)\s+(?:has\s+been|is|was)\s+in\s+force"
+    r"\s+with\s+(?:the\s+)?[A-Z]|"
+    # "The Black Sea Grain Initiative, brokered by Turkey and the UN, ...": a deal.
+    r",\s+(?:(?:jointly|originally|first)\s+)?(?:brokered|mediated|negotiated|signed|agreed|"
+    r"concluded)\s+(?:by|with|in|between)\s|,\s+(?:which|that)\s+(?:has\s+been|is|was)\s+in\s+force"
 )
 
 
@@ -1383,6 +1466,21 @@ def _union_is_instrument(s: str, u: re.Match[str]) -> bool:
 
 
 _GOV_OWNER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,3}|\s+(?:[\w-]+\s+){0,2})government\b")
+
+
+def _gov_acronym_of(acr: str, sentences: list[Sentence], idx: int) -> str | None:
+    """The state of "the GoC" from its definition ("The Government of Colombia (GoC)")."""
+    if not _GOV_ACRONYM.fullmatch(acr):
+        return None
+    rx = re.compile(
+        r"Government\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*\("
+        + re.escape(acr)
+        + r"\)"
+    )
+    for j in range(idx, -1, -1):
+        if acr in sentences[j].text and (m := rx.search(sentences[j].text)):
+            return _place(m.group(1))
+    return None
 
 
 def _government_of(sentences: list[Sentence], idx: int, salience: Counter[str]) -> str | None:
@@ -1524,6 +1622,9 @@ def extract_agreements(
     triggers = set(trigger_idx)
     resolved_idx = -1
     resolved: list[str] = []
+    # A definite mention before any agreement is named ("ratified the agreement governing
+    # the stationing of ...") waits for the first definite named mention to follow.
+    pending: tuple[int, str, str] | None = None
     for idx, sent in enumerate(sentences):
         countries = []
         for m in sent.mentions:
@@ -1610,6 +1711,12 @@ def extract_agreements(
                 max(lo, noun.start() - 110),
                 min(clause_end, max(noun.end(), name_span_end) + 150),
             )
+            if ni > 0 and ", and " in s:
+                ca = s.rfind(", and ", nouns[ni - 1].end(), noun.start())
+                if ca >= 0 and _status_of(s[nouns[ni - 1].end() : ca], 0) is not None:
+                    # "The 2015 deal expired in October, and talks on a new agreement
+                    # resumed": the first clause's cue belongs to its own agreement.
+                    lo = max(lo, ca + 2)
             nxt = next(
                 (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
                 None,
@@ -1715,6 +1822,8 @@ def extract_agreements(
                 and _SIMILAR_GATE.search(s, max(0, noun.start() - 30), noun.start())
                 and _SIMILAR.search(s, max(0, noun.start() - 40), noun.start())
             ):
+                if _MODAL_SIMILAR.search(s, max(0, noun.start() - 90), noun.start()):
+                    continue  # "would not support a similar deal with China": hypothetical
                 wm = _WITH_PARTY.match(s, noun.end())
                 if wm and _place(wm.group(1)) and find_mentions(wm.group(1)):
                     # "A similar agreement with New Zealand": the kind just named, with a
@@ -1766,6 +1875,8 @@ def extract_agreements(
                     if same_year and same_pair:
                         fb = None
                 if fb is None:
+                    if am and target is None and not order and status and pending is None:
+                        pending = (idx, status, clause)
                     if am and target is not None and not handled_anaphor:
                         handled_anaphor = True
                         _merge_status(target, status, clause)
@@ -1823,7 +1934,15 @@ def extract_agreements(
                 not named
                 and any(k in s for k in _HYPO_KEYS)
                 and _HYPOTHETICAL.search(s, max(0, noun.start() - 70), noun.start())
-                and not (status == "ruled_out" and _REFUSE_ANY.search(s, 0, noun.start()))
+                and not (
+                    status == "ruled_out"
+                    and (
+                        _REFUSE_ANY.search(s, 0, noun.start())
+                        # "Asked whether X would seek a deal, the minister said there
+                        # were no plans to": the answer rules it out.
+                        or "whether" in s[max(0, noun.start() - 120) : noun.start()]
+                    )
+                )
             ):
                 continue  # "No negotiations on a successor treaty", "any future agreement"
             if (
@@ -1849,7 +1968,13 @@ def extract_agreements(
                 resolved_idx = idx
                 resolved = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
             parties = list(resolved)
-            om = _WITH_ORG.match(s, noun.end()) if " with the " in s else None
+            om = None
+            if " with the " in s or " with its " in s:
+                om = _WITH_ORG.match(s, noun.end())
+                if om is None and (rel := _REL_BEFORE_WITH.match(s, noun.end())):
+                    # "a memorandum that Ghana is still negotiating with its Official
+                    # Creditor Committee": the counterpart after a relative clause.
+                    om = _WITH_ORG.match(s, rel.end())
             if om and not find_mentions(om.group(1)):
                 # "the debt restructuring agreement with the Official Creditor Committee,
                 # co-chaired by Japan, India and France": a named body outside the
@@ -1927,6 +2052,27 @@ def extract_agreements(
                         break
             if pair:
                 parties = pair + [p for p in parties if p not in pair]
+            if not uw_sides and "egotiators " in s:
+                nf = _NEGOTIATORS_FOR.search(s, 0, noun.start())
+                if nf:
+                    # "negotiators for the GoC and the ELN resumed work on an accord": the
+                    # sides at the table, not the guarantors or the venue.
+                    sides = []
+                    for raw in (nf.group(1), nf.group(2)):
+                        raw = _LEAD_THE.sub("", raw.strip())
+                        if _GOV_ACRONYM.fullmatch(raw) or raw.lower() == "government":
+                            side = _gov_acronym_of(raw, sentences, idx) or _government_of(
+                                sentences, idx, salience
+                            )
+                        elif raw.lower().startswith("government of "):
+                            side = _place(raw[14:]) or raw
+                        else:
+                            groups = _group_parties(raw, 0, len(raw))
+                            side = groups[0] if groups else (_place(raw) or raw)
+                        if side and side not in sides:
+                            sides.append(side)
+                    if len(sides) == 2:
+                        uw_sides = sides
             if uw_sides:
                 parties = uw_sides
             elif len(parties) > 2 and not bm and ", and " in s:
@@ -2013,6 +2159,12 @@ def extract_agreements(
                         parties.append(c)
                         break
 
+            if len(parties) < 2 and " with " in s:
+                wa = _WITH_ARMED.search(s, noun.end(), noun.end() + 110)
+                if wa:
+                    # "the Algiers accord, the 2015 peace deal with northern armed groups": a
+                    # non-state counterpart named by its description is kept verbatim.
+                    parties.append(wa.group(1))
             if len(parties) < 2:
                 with_m = _WITH_CAP.search(s)
                 if len(parties) == 1 and (
@@ -2078,6 +2230,34 @@ def extract_agreements(
                     states[imf[0]].last_sentence = idx
                     last_named = imf[0]
                     continue
+            if (
+                (not named or name.lower() in _GENERIC_NAMES)
+                and not pair
+                and not bm
+                and not uw_sides
+                and states
+            ):
+                dm = s.find(name, max(0, noun.start() - len(name)), noun.end() + len(name))
+                longer = (
+                    [
+                        k
+                        for k in reversed(order)
+                        if states[k].last_sentence < idx
+                        and (
+                            states[k].name.lower().startswith(name.lower() + " ")
+                            or (named and states[k].name.lower().endswith(" " + name.lower()))
+                        )
+                    ]
+                    if dm >= 4 and s[dm - 4 : dm].lower() == "the "
+                    else []
+                )
+                if longer:
+                    # "the returns agreement" after "a returns agreement covering Iraqis":
+                    # a definite re-mention by its shorter name.
+                    _merge_status(states[longer[0]], status, clause)
+                    states[longer[0]].last_sentence = idx
+                    last_named = longer[0]
+                    continue
             key = _norm_key(name)
             if (
                 key in states
@@ -2112,6 +2292,14 @@ def extract_agreements(
                     # Facility": the facility is part of that name unless met again.
                     st.review_of = idx
                 _merge_status(st, status, clause)
+                if (
+                    pending is not None
+                    and not order
+                    and 0 < idx - pending[0] <= 2
+                    and (at_name := s.rfind(name, 0, noun.end())) >= 4
+                    and _THE_END.search(s, max(0, at_name - 8), at_name - 1)
+                ):
+                    _merge_status(st, pending[1], pending[2])
                 states[key] = st
                 order.append(key)
             last_named = key
@@ -2247,7 +2435,7 @@ _REVIEW_OF = re.compile(
 )
 _UNDER_WINDOW = re.compile(
     r"(?:(?i:arrangement|programme|program|agreement|loan|financing|tranche|disbursement)|"
-    r"\d\s*(?:million|billion|bn|m)\b)\s+(?:[^,;]{0,30}\s)?"
+    r"\d\s*(?:million|billion|bn|mn|m|b)\b)\s+(?:[^,;]{0,30}\s)?"
     r"(?:under|from|through)\s+(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}$"
 )
 _INST = re.compile(
@@ -2296,6 +2484,7 @@ _HYPO_KEYS = (
     "talk of",
     "speculat",
     "rumo",
+    "whether",
 )
 # "will not sign any water-sharing deal": the refused deal is a ruled-out record.
 _REFUSE_ANY = re.compile(
@@ -2315,6 +2504,9 @@ _REFUSE_ANY = re.compile(
 # Hypothetical or negated existence: no record.
 _HYPOTHETICAL = re.compile(
     r"\bwithout\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}$|"
+    # "asked whether Australia would negotiate a free trade agreement": a question.
+    r"\bwhether\s+[^,;.]{0,60}?\b(?:would|could|might|will|should|can|may)\s+(?:not\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:an?|any)\s+(?:[\w-]+\s+){0,3}$|"
     r"\b(?:interest\s+in|reports?\s+of|talk\s+of|speculation\s+(?:about|over|of)|"
     r"rumou?rs?\s+(?:of|about))\s+(?:an?|any)\s+(?:[\w-]+\s+){0,3}$|"
     r"(?:\b(?:no|any)\s+(?:\w+\s+){0,2}?(?:negotiations?|talks|discussions?)\s+(?:on|over|about|"
@@ -2486,6 +2678,14 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
             ):
                 continue
             blow = sb.name.lower()
+            if (
+                "new" in sa.evidence or "fresh" in sa.evidence or "another" in sa.evidence
+            ) and re.search(
+                r"\b(?:an?\s+(?:new|fresh|replacement|successor)|another)\s+" + re.escape(sa.name),
+                sa.evidence,
+                re.I,
+            ):
+                continue  # "no plans to negotiate a new water-sharing accord": another one
             if all(w[:5] in blow and _stem_rx(w[:5]).search(blow) for w in mods):
                 if sa.status is not None and (
                     sb.status is None or _RANK[sa.status] > _RANK[sb.status]
@@ -2507,7 +2707,7 @@ _NOT_A = re.compile(
     re.I,
 )
 _WITH_ORG = re.compile(
-    r"\s+with\s+the\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:Committee|Club|Group|Commission|Council|"
+    r"\s+with\s+(?:the|its|their)\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:Committee|Club|Group|Commission|Council|"
     r"Union|Alliance|Bloc|Forum|Association|Organi[sz]ation|Community|Consortium|Platform|"
     r"Front|Movement|Brigades?|Militias?|Faction)|"
     # "with the Frente Andino del Pueblo": an armed group named head first.

@@ -187,7 +187,10 @@ _AID_NEGATIVE = re.compile(
     # remittances and private capital without those words: "money sent home by migrants",
     # "pension funds committed ...", "asset managers"
     r"(?:sent|send(?:s|ing)?|wir(?:ed|es|ing)|remitted)\s+home|(?:working|workers|living)\s+abroad|"
-    r"diaspora|pension\s+funds?|asset\s+managers?|hedge\s+funds?|private\s+equity)\b",
+    r"diaspora|pension\s+funds?|asset\s+managers?|hedge\s+funds?|private\s+equity|"
+    # old debt rescheduled is not new money; a criminal case's transfers are not aid
+    r"reschedul\w*|restructur\w*|refinanc\w*|pleaded\s+(?:guilty|not\s+guilty)|guilty|"
+    r"convicted|indicted|charged\s+with|accused\s+of|sentenced|prosecutors?)\b",
 )
 _AID_NEGATIVE_RIGHT = re.compile(
     r"^\s*(?:\)\s*)?(?:-\s*)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail\b|fines?|"
@@ -222,7 +225,14 @@ _NEVER_GIVEN = re.compile(
     r"{0,120}?\b(?:never\s+(?:been\s+|actually\s+|formally\s+)?(?:approved|"
     r"materiali[sz]ed|disbursed|delivered|paid|arrived|adopted|agreed|released|signed|"
     r"transferred|came|went\s+ahead)|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|"
-    r"eventually\s+|quietly\s+|since\s+)?(?:shelved|scrapped|abandoned)|fell\s+through)\b",
+    r"eventually\s+|quietly\s+|since\s+)?(?:shelved|scrapped|abandoned)|fell\s+through|"
+    # not committed yet: "a $500 million package is expected for Manila next year", "the
+    # credit has not yet been voted by Congress", "is still to be approved"
+    r"(?:is|are|was|were)\s+(?:only\s+|still\s+|now\s+)?(?:expected|anticipated|"
+    r"foreseen)\s+(?:for|from)|(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+"
+    r"(?:voted|approved|authori[sz]ed|appropriated|passed|agreed|signed\s+off)|"
+    r"(?:is|are|was|were)\s+(?:yet|still)\s+to\s+be\s+(?:voted|approved|authori[sz]ed|"
+    r"appropriated|passed|agreed|signed\s+off))\b",
     re.I,
 )
 
@@ -270,8 +280,20 @@ _AID_AFTER_VERB = re.compile(
     # "€25 million will be made available as a concessional loan": with the auxiliary
     r"(?<=\sbe\s|een\s|\sis\s|are\s|was\s|ere\s|ing\s)(?:contributed|made\s+available|"
     r"extended|offered|awarded|lent|loaned|mobili[sz]ed|put\s+up|ring-?fenced)|"
-    r"(?:will\s+)?go(?:es)?\s+to|(?:will\s+)?come\s+(?:as|in|from)|(?:is|are|will\s+be)\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?go(?:es)?\s+to|(?:will\s+)?come\s+(?:as|in|from)|(?:is|are|will\s+be)\s+"
     r"(?:in|as)\s+(?:grants?|loans?))\b",
+    re.I,
+)
+# "A further €15 million would fund shelters ...", "Another $5 million will pay for ...":
+# an added amount (after ``_FURTHER_BEFORE``) as the subject of a spending verb.
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|the\s+remaining|a\s+separate)\s+"
+    r"(?:(?:about|some|nearly|roughly|around|up\s+to)\s+)?$",
+    re.I,
+)
+_FURTHER_AFTER = re.compile(
+    r"\s*(?:will|would|is\s+to|are\s+to|shall)\s+(?:be\s+(?:spent|used)\s+(?:on|for|to)|"
+    r"go\s+(?:to|towards)|fund|finance|pay\s+for|cover|support|help|buy|provide|train|equip)\b",
     re.I,
 )
 # Totals and breakdowns that would double count another figure.
@@ -297,7 +319,7 @@ _GAVE_AFTER = re.compile(
 # (The two word alternatives share one leading \b: the same matches, scanned faster.)
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[—–]\s|\b(?:(?:while|whereas|but|after|before|which|who|because|although|though|"
-    r"meanwhile|when|if)\b|also\s+said\b)|,\s+(?:and\s+)?(?:it|he|she|they|the\s+\w+)\s+"
+    r"meanwhile|when|if|and\s+that)\b|also\s+said\b)|,\s+(?:and\s+)?(?:it|he|she|they|the\s+\w+)\s+"
     r"(?:said|added|noted)\b"
 )
 # ", and Norway said it would ...", ", while the Asian Development Bank approved ...": a
@@ -341,12 +363,15 @@ _NEXT_PART = re.compile(r"(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+)(?:another\s+|
 
 def _coord_stop(s: str, pos: int) -> int:
     """End of the ", and"-coordinated clause containing ``pos`` (else the sentence end)."""
+    # "..., and that £8 million would go to ...": a second reported clause.
+    that = s.find(" and that ", pos)
+    stop = len(s) if that == -1 else that + (s[that - 1] == ",") * -1
     if ", and " not in s:
-        return len(s)
-    for m in _COORD_BREAK.finditer(s, pos):
+        return stop
+    for m in _COORD_BREAK.finditer(s, pos, stop):
         if m.group(0).endswith("and "):
             return m.start()
-    return len(s)
+    return stop
 
 
 _SUBJECT_BREAK = re.compile(
@@ -369,7 +394,7 @@ _GOODS_VERB = re.compile(
 INKIND_VERB = re.compile(
     _GOODS_VERB.pattern + r"|\b(?:development|investment|world)\s+bank\b|\breceiv(?:e|es|ed|ing)\b|"
     r"\bdelivery\s+of\b|\b(?:donated|gifted|supplied|provided)\s+by\b|\bimf\b|monetary\s+fund|"
-    r"\barrived\s+in\b|\breached\b|\blanded\s+in\b|\bdocked\b",
+    r"\barrived\s+(?:in|at)\b|\breached\b|\blanded\s+(?:in|at)\b|\bdocked\b|\btouched\s+down\b",
     re.I,
 )
 _INKIND_GOODS = re.compile(
@@ -660,6 +685,16 @@ _SHARED_CURRENCY: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
     "XOF": (
         re.compile(r"^(?:F\.?CFA|(?:\S+\s+){1,3}(?:CFA\s+francs?|FCFA|francs?\s+CFA))"),
         {**dict.fromkeys(_XOF, "XOF"), **dict.fromkeys(_XAF, "XAF")},
+    ),
+    "SEK": (
+        re.compile(r"^(?:\S+\s+){1,3}crowns?\b"),
+        {
+            "Sweden": "SEK",
+            "Norway": "NOK",
+            "Denmark": "DKK",
+            "Czech Republic": "CZK",
+            "Iceland": "ISK",
+        },
     ),
     "RON": (
         re.compile(r"^(?:\S+\s+){1,3}lei\b"),
@@ -1072,6 +1107,61 @@ def _region_after(s: str, mentions: list[Mention], off: int, body_end: int, stop
 # Bodies that authorise, debate or monitor but never receive aid ("the mission authorised
 # by the Security Council").
 _NEVER_RECIPIENT = frozenset({"UN Security Council"})
+# A regional organisation's own mission or force ("the African Union Support and
+# Stabilisation Mission in Somalia", "the ECOWAS standby force", "to the AU for its
+# peacekeeping operation"): the organisation receives the money, not the host country.
+_MISSION_BODIES = frozenset(
+    {
+        "African Union",
+        "ECOWAS",
+        "Southern African Development Community",
+        "East African Community",
+        "IGAD",
+        "ECCAS",
+        "Arab League",
+        "OSCE",
+    }
+)
+_MISSION_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:['’]s\s+|-led\s+)?(?:(?:for|in\s+support\s+of|to\s+pay\s+for)\s+"
+    r"(?:its|the)\s+)?(?:(?:[A-Z][\w'’-]*|and|of|peace-?keeping|military|stabili[sz]ation|"
+    r"standby|regional|troop|joint|counter-?terrorism)\s+){0,6}?(?:[Mm]ission|[Ff]orces?|"
+    r"[Oo]peration|[Pp]eace-?keep\w*|troops|[Bb]rigade|[Cc]ontingent)\b"
+)
+
+
+_SUPPORT_BEFORE = re.compile(
+    r"\b(?:to|for|support|supporting|fund|funding|finance|financing|back|backing|bankroll)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _prev_subject(state: dict, donor: str | None) -> str | None:
+    """The country that opens the previous sentence ("Vanuatu has had other priorities.
+    New Zealand released NZ$2.5 million in emergency relief ..."; "Chad, which hosts ...,
+    has also drawn Gulf support. The Kuwait Fund agreed to lend it ..."): the topic a
+    recipient-less sentence continues.  Possessives ("Mali's junta") do not count."""
+    prev = state.get("prev_mentions")
+    if not prev or state.get("prev_money"):
+        return None
+    m = prev[0]
+    text = state.get("prev_text", "")
+    if (
+        m.start != state.get("prev_start")
+        # a topic sentence names one country and gives nothing itself
+        or any(x.canonical != m.canonical and x.kind in (KIND_COUNTRY, KIND_METONYM) for x in prev)
+        or _AID_VERB.search(text)
+        or _GOODS_VERB.search(text)
+        # a capital ("Tashkent has floated ...") is the government acting, not a place
+        or m.kind != KIND_COUNTRY
+        or m.canonical == donor
+        or m.canonical in _LENDERS
+        or not is_country(m.canonical)
+        or text[m.end - m.start : m.end - m.start + 1] in ("'", "’")
+    ):
+        return None
+    return m.canonical
 
 
 def _pick_recipient(
@@ -1116,6 +1206,8 @@ def _pick_recipient(
         for i, m in enumerate(mentions):
             if m.start != pos or m.kind != KIND_BODY or not ok(m):
                 continue
+            if m.canonical in _MISSION_BODIES and _MISSION_AFTER.match(s, m.end - sent_start):
+                return m.canonical, None
             am = _BODY_APPOSITION.match(s, m.end - sent_start)
             if am:
                 nxt = next(
@@ -1172,6 +1264,13 @@ def _pick_recipient(
             if own:
                 return own[0].canonical, s[nm.start(1) : own[0].end - sent_start]
         after = [m for m in after if m.start < cut]
+    if (
+        after
+        and after[0].canonical in _MISSION_BODIES
+        and _MISSION_AFTER.match(s, after[0].end - sent_start)
+        and _SUPPORT_BEFORE.search(s, 0, after[0].start - sent_start)
+    ):
+        return after[0].canonical, None  # "... to support the African Union mission in X"
     # Prefer countries reached through "to/for/help"; bodies only as a fallback.
     countries = [m for m in after if m.kind != KIND_BODY]
     # "unloaded ... in Lomé as humanitarian aid for Burkina Faso", "in the Togolese port
@@ -1425,7 +1524,12 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         right = s[me : min(hi, nxt)]
         # Distractor cues close to the amount ("a deal that would unlock" IMF money is
         # still a loan when a lender is named).
-        mleft = masked[lo:ms][-100:].lower()
+        mleft = masked[lo:ms]
+        if "," in mleft and s.endswith(("which", "who"), 0, lo):
+            # "the deal, which still needs board approval, would give Kenya access to
+            # $850mn": the interrupting relative clause is not the amount's predicate.
+            mleft = mleft[mleft.index(",") + 1 :]
+        mleft = mleft[-100:].lower()
         # "Under the arrangement, Malawi would have access to about $182 million": the
         # borrower's side of a lender's programme.
         if access_gate and _access_clean(mleft) and not _negative_right(masked[me : min(hi, nxt)]):
@@ -1465,7 +1569,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if neg or _negative_right(masked[me : min(hi, nxt)]):
             continue
         if (
-            "never" in low or " shelved" in low or "fell through" in low or "scrapped" in low
+            "never" in low
+            or " shelved" in low
+            or "fell through" in low
+            or "scrapped" in low
+            or "pected" in low
+            or "anticipated" in low
+            or "foreseen" in low
+            or " not " in low
+            or " to be " in low
         ) and _NEVER_GIVEN.match(s, me, min(nxt, me + 160)):
             continue  # "a package of up to €900 million ... was never approved"
         if _CUMULATIVE_BEFORE.search(left[-130:]) and not _EXTRACT_AID_RX3.search(left[-130:]):
@@ -1519,7 +1631,9 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 verb = vm
             noun_before = _AID_NOUN_BEFORE.search(left)
         noun_after = _AID_NOUN_AFTER.match(right)
-        verb_after = _AID_AFTER_VERB.match(right)
+        verb_after = _AID_AFTER_VERB.match(right) or (
+            _FURTHER_AFTER.match(right) and _FURTHER_BEFORE.search(left[-40:])
+        )
         # Donor named around the amount: passive agent, "from X", "of X assistance".
         agent = None
         pm = _PASSIVE_AID.search(right, 0, 160)
@@ -1597,7 +1711,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             verb is not None
             and _ANNOUNCE_ONLY.match(verb.group(0))
             and not (
-                noun_after
+                # "The IMF board completed the review, releasing $1bn": a lender's tranche.
+                (
+                    verb.group(0)[:6].lower() in ("releas", "disbur", "unlock")
+                    and any(
+                        lo <= m.start - off < lo + verb.start() and m.canonical in _LENDERS
+                        for m in sent.mentions
+                    )
+                )
+                or noun_after
                 or noun_before
                 or verb_after
                 or _AID_NOUN_ANY.search(right[:60])
@@ -1733,7 +1855,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 off + (hi if gapped else _breakdown_stop(s, me, monies, off)),
                 donor,
                 salience,
-                state.get("recipient"),
+                _prev_subject(state, donor) or state.get("recipient"),
             )
             if (
                 donor is None
@@ -1801,8 +1923,14 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if recipient:
             state["recipient"] = recipient
         currency = _local_currency(money, donor, recipient, salience)
-        if currency == "USD" and money.text.startswith("$") and state.get("issuer") == donor:
-            # A government's own release writes its dollar as a bare "$".
+        if (
+            currency == "USD"
+            and money.text.startswith("$")
+            and donor
+            and donor in (state.get("issuer"), state.get("home"))
+        ):
+            # A government's own release, or its home press (the dateline), writes its
+            # dollar as a bare "$".
             currency = _OWN_DOLLAR.get(donor or "", currency)
         kind = _kind_of(s[lo:hi], s[me:], left)
         if kind == "unspecified" and donor == "IMF":
@@ -1837,8 +1965,8 @@ _SUPPLIED_WITH = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:['’]s\s+[\w\s-]{1,30}?)?\s+with\b"
 )
 _INKIND_PASSIVE = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are|is)\s+"
-    r"(?:also\s+|now\s+|formally\s+|officially\s+)?(?:(?:handed(?:\s+over)?|delivered|donated|"
+    r"\b(?:was|were|ha(?:s|ve|d)\s+(?:already\s+|also\s+|now\s+)?been|will\s+be|are|is)\s+"
+    r"(?:also\s+|now\s+|formally\s+|officially\s+|already\s+)?(?:(?:handed(?:\s+over)?|delivered|donated|"
     r"gifted|supplied|transferred|provided|shipped|sent)\s+"
     r"(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+)?to|"
     r"(?P<rec>received)\s+by)\s+(?:the\s+)?|"
@@ -2003,12 +2131,14 @@ _EXTRACT_INKIND_PASSIVE_RX2 = re.compile(r"\b([A-Z][\w]+)-(?:built|made|supplied
 _EXTRACT_INKIND_PASSIVE_RX3 = re.compile(r"-built\b")
 
 
-def _extract_inkind_passive(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+def _extract_inkind_passive(
+    sent: Sentence, salience: Counter[str], state: dict, min_pos: int = 0
+) -> list[Aid]:
     """'Two Japanese-built radars were handed over to the Sri Lanka Navy'."""
     s = sent.text
     off = sent.start
-    for pm in _INKIND_PASSIVE.finditer(s):
-        pre_lo = max(0, pm.start() - 110)
+    for pm in _INKIND_PASSIVE.finditer(s, min_pos):
+        pre_lo = max(min_pos, pm.start() - 110)
         gm = None
         for g in _INKIND_GOODS.finditer(s, pre_lo, pm.start()):
             gm = g
@@ -2072,13 +2202,13 @@ _RATE_AFTER = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b|\s+(?:annually|yearly)\b"
 )
 _ABILITY_BEFORE = re.compile(r"\b(?:can|cannot|could|able\s+to|capable\s+of)\s+$", re.I)
-_ARRIVED_KEYS = ("arrived", "reached", "landed in", "docked")
+_ARRIVED_KEYS = ("arrived", "reached", "landed in", "landed at", "docked", "touched down")
 # "Berlin confirmed that two more IRIS-T air defence systems had reached Ukraine", "vaccines
 # from India arrived in Dhaka": goods arriving, the giver named by "from" or as the source
 # of the report.
 _ARRIVED = re.compile(
-    r"\s+(?:(?:had|have|has)\s+(?:now\s+|already\s+|finally\s+)?)?(?:arrived\s+in|reached|"
-    r"landed\s+in|docked\s+(?:in|at))\s+(?:the\s+)?"
+    r"\s+(?:(?:had|have|has)\s+(?:now\s+|already\s+|finally\s+)?)?(?:arrived\s+(?:in|at)|reached|"
+    r"landed\s+(?:in|at)|docked\s+(?:in|at)|touched\s+down\s+(?:in|at))\s+(?:the\s+)?"
 )
 _REPORTED_BY = re.compile(
     r"\s*(?:officials\s+|authorities\s+|government\s+)?(?:has\s+|have\s+)?(?:said|says|"
@@ -2111,6 +2241,21 @@ def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
             a = m.start - off
             if gm.end() <= a < am.start() and _FROM_GIVER.search(s, max(0, a - 16), a):
                 donor = m.canonical
+        if donor is None and (cm := _CARRIER.search(s, lo, first.end() + 40)):
+            # "A UAE aircraft carrying 40 tonnes of medical supplies landed at Beirut
+            # airport": the carrier's flag gives.
+            hit = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if m.end - off == cm.start() + len(cm.group(1))
+                    and m.kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM)
+                ),
+                None,
+            )
+            carried = _INKIND_GOODS.search(s, cm.end(), am.start())
+            if hit is not None and carried is not None:
+                donor, first = hit.canonical, carried
         if donor is None:
             before = [m for m in sent.mentions if m.end - off <= gm.start()]
             # "Iranian drones reached ...": a maker named on the goods; no report source.
@@ -2129,6 +2274,13 @@ def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
             continue
         return [_handover(donor, recipient.canonical, first.start(), sent, state)]
     return []
+
+
+_CARRIER = re.compile(
+    r"(\S+)\s+(?:military\s+|cargo\s+|air\s+force\s+|navy\s+|relief\s+|transport\s+)?"
+    r"(?:aircraft|planes?|jets?|flights?|ships?|vessels?|convoys?|trucks|lorries|airlifts?)\s+"
+    r"(?:carrying|loaded\s+with|laden\s+with|bringing|transporting|with)\s+"
+)
 
 
 _BOUGHT_REL = re.compile(
@@ -2164,6 +2316,54 @@ _EXTRACT_INKIND_RX5 = re.compile(
 )
 
 
+# Debated, alleged or paid-for transfers are not gifts: "is debating whether to supply
+# weapons to Ukraine", "intelligence says Pyongyang shipped shells to Russia, earning ...".
+_STATE_GOODS_HEDGE = re.compile(
+    r"\b(?:whether|debat\w*|consider\w*|could|might|may|discuss\w*|weigh\w*|plans?|planning|"
+    r"propos\w*|not|never|refus\w*|accus\w*|alleg\w*|says|claims?|reportedly|suspected|"
+    r"intelligence|denied|denies|urg\w*|asked|called\s+on|if)\b",
+    re.I,
+)
+_STATE_GOODS_PAID = re.compile(
+    r"[^.;]*?\b(?:earn\w*|in\s+exchange|in\s+return|paid|payment|sold|sale|contract|"
+    r"purchas\w*|bought|order(?:ed)?)\b",
+    re.I,
+)
+_TO_FOREIGN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+to\s+(?:the\s+)?")
+
+
+def _state_to_state(s: str, mentions: list[Mention], off: int, verb: int, goods_end: int) -> bool:
+    """'Japan will also provide coastal radar systems to the Philippine Navy': a state
+    subject giving goods to another state or its forces, without a quantity."""
+    tm = _TO_FOREIGN.match(s, goods_end)
+    if tm is None:
+        return False
+    hit = _mention_at(mentions, off + tm.end())
+    if hit is None or hit.kind == KIND_BODY:
+        return False
+    clause_lo = 0
+    for cb in _CLAUSE_BREAK.finditer(s, 0, verb):
+        clause_lo = cb.end()
+    if _STATE_GOODS_HEDGE.search(s, clause_lo, verb) or _STATE_GOODS_PAID.search(s, goods_end):
+        return False
+    return any(
+        clause_lo <= m.start - off < verb
+        and m.kind in (KIND_COUNTRY, KIND_METONYM)
+        and m.canonical != hit.canonical
+        and is_country(m.canonical)
+        for m in mentions
+    )
+
+
+_ONWARD_KEYS = ("onward", "bound for", "destined for", "en route to", "in transit to")
+_ONWARD = re.compile(
+    r"\b(?:for\s+(?:its\s+|their\s+)?onward\s+(?:[\w-]+\s+)?(?:transport|shipment|delivery|"
+    r"transfer|transit|distribution|carriage|trucking|travel)\s+(?:to|into)|onward\s+to|"
+    r"(?:destined|bound)\s+for|en\s+route\s+to|in\s+transit\s+to)\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def _extract_inkind(
     sent: Sentence,
     salience: Counter[str],
@@ -2176,10 +2376,14 @@ def _extract_inkind(
     out: list[Aid] = []
     low = s.lower()
     plain = _plain(s)
-    if min_pos == 0 and has_any(low, _INKIND_PASSIVE_KEYS):
-        got = _extract_inkind_passive(sent, salience, state)
-        if got:
-            return got
+    if (min_pos == 0 or max_pos is None) and has_any(low, _INKIND_PASSIVE_KEYS):
+        # After an amount only a separate reported clause counts: "..., and that a patrol
+        # boat had been handed over to the police".
+        that = s.find(" and that ", min_pos - 20) if min_pos else 0
+        if that != -1:
+            got = _extract_inkind_passive(sent, salience, state, that)
+            if got:
+                return got
     if min_pos == 0 and max_pos is None and has_any(low, _RECEIVE_KEYS):
         got = _extract_inkind_received(sent, salience, state)
         if got:
@@ -2210,6 +2414,7 @@ def _extract_inkind(
             # "supplied Niger with air defence systems": a recipient, then the goods.
             and not _SUPPLIED_WITH.match(between)
             and not _EXTRACT_INKIND_RX3.search(s[vm.start() :])
+            and not _state_to_state(s, sent.mentions, off, vm.start(), gm.end())
         ):
             continue
         clause_lo = 0
@@ -2260,6 +2465,13 @@ def _extract_inkind(
                 salience,
                 state.get("recipient"),
             )
+        if has_any(low, _ONWARD_KEYS):
+            # "delivered wheat at the port of Lomé for onward transport to Burkina Faso":
+            # the transit port is not the recipient, the final destination is.
+            om = _ONWARD.search(s, gm.end(), end)
+            hit = _mention_at(sent.mentions, off + om.end(), 2) if om else None
+            if hit is not None and hit.canonical != donor and hit.kind != KIND_DEMONYM:
+                recipient = hit.canonical
         if recipient is None or recipient == donor:
             continue
         if donor:

@@ -192,10 +192,19 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         "sanctions list",
-        ("sanction", "restrictive measure"),
+        (
+            "sanction",
+            "restrictive measure",
+            "special economic measures",
+            "magnitsky",
+            "freeze list",
+            "freeze register",
+        ),
         re.compile(
             r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b|"
-            r"restrictive\s+measures",
+            r"restrictive\s+measures|"
+            # Canada's Special Economic Measures Act, the Magnitsky laws: sanctions regimes.
+            r"Special\s+Economic\s+Measures|Magnitsky|asset[-\s]freeze\s+(?:list|register)",
             re.I,
         ),
     ),
@@ -389,7 +398,9 @@ _BAN_ON = re.compile(r"\b(?:ban|sanctions)\s+on\s+", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
 _NAME_TOKEN = (
     r"(?:[A-Z0-9À-ÖØ-ÞŁŒŠŽ][\w'’&.\-]*|"
-    r"(?:al|el|ad|an|ar|as|ash|at|az|wal|bin|ibn|ul|ur|us|e|i)-[A-Z]?[\w'’\-]*)"
+    r"(?:al|el|ad|an|ar|as|ash|at|az|wal|bin|ibn|ul|ur|us|e|i)-[A-Z]?[\w'’\-]*|"
+    # "Secours Solidaire d'Orient", "Mouvement pour l'Unité": an elided article.
+    r"(?:d|l)['’][A-ZÀ-ÖØ-Þ][\w'’\-]*)"
 )
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|de\s+las|la|las|los|el|al|of|the|for|y|e|bin|ibn|"
@@ -401,7 +412,7 @@ _NAME_RUN = re.compile(
 _OBJECT_STOP = re.compile(
     r"\s(?:as(?<!known\sas)(?<!referred\sto\sas)(?<!also\sas)|under|from|after|because|since|until|"
     r"following|over|amid|for\s+(?:allegedly|"
-    r"their|its|his|her|providing|supporting))\s|\sto\s(?:the|its|their|his|her|a|an|"
+    r"their|its|his|her|[a-z]+ing))\s|\sto\s(?:the|its|their|his|her|a|an|"
     r"[A-Z]\w+['’]s)\s|;|:|[.?!](?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
     r"accusing|citing|according|freezing|marking|becoming|bringing|lifting|in\s+a|the\s+"
     r"latest|a\s+(?:move|step|decision|proposal|request|measure))\b|,\s+and\s+(?=[A-Z][\w-]*['’]s\s)|"
@@ -518,7 +529,11 @@ _DISTRACTOR_AFTER = re.compile(
     r"sites|survivor|spokes\w*|representative|hospital|shelter|route|lane|reserve|park|"
     r"hotline|hub|port|official|officials|agent|smoking|parking|landing|spot|place|venue|"
     r"crossing|corridor|safe|funds?|beneficiar\w+|emergency|disaster|priority|time|date|"
-    r"day|player|hitters|for\b|"
+    r"day|player|hitters|"
+    # "was designated for transferring funds" (a reason), but "designated for counter-
+    # terrorism financial sanctions" is the listing itself.
+    r"for\b(?!\s+(?:[\w-]+\s+){0,4}?(?:sanctions|asset\s+freezes?|travel\s+bans?|"
+    r"restrictive\s+measures|listing|designation)\b)|"
     # "designated Prevent priority areas", "designated a Joseon-era gate as a national
     # treasure": a named programme's areas, a protected monument.
     r"(?-i:[A-Z][\w-]*\s+){1,2}(?:priority|pilot|enterprise|development|conservation)\s|"
@@ -534,7 +549,12 @@ _COUNTED_NOUNS = (
 )
 _NAMED_AS = re.compile(
     r"(?:\b(?:named|identified|listed|designated|described|names|identifies)\s+)?"
-    rf"\b(?:them|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_COUNTED_NOUNS}))\s+as\s+(?=(?:the\s+)?[A-Z])"
+    rf"\b(?:them|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_COUNTED_NOUNS})|"
+    # "... and its owner as Khalil Haddad": a counted person by role.
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:owner|manager|director|chief|founder|"
+    r"co-founder|leader|head|chairman|chairwoman|chair|financier|treasurer|partner|commander|"
+    r"emir|deputy|accountant|courier|operator|son|brother|wife|husband))"
+    r"\s+as\s+(?=(?:the\s+)?[A-Z])"
 )
 _PROPOSAL_FOR = re.compile(
     r"\b(?:proposal|request|application|bid|motion|submission|petition|nomination)s?\b"
@@ -607,6 +627,15 @@ _OUTSIDER_ASKS = re.compile(
     r"(?:(?:have|had|has|also|repeatedly|long|now)\s+)*(?:want\w*|ask\w*|demand\w*|urg\w*|"
     r"call\w*|press\w*|lobb\w+|push\w*|petition\w*)\b",
     re.I,
+)
+# A government that does not exist yet: "a Conservative government would list X", "under a
+# future Labor government the party would proscribe Y", "if elected, she would designate".
+_HYPOTHETICAL_GOV = re.compile(
+    r"\b(?:[Aa]n?|[Aa]ny)\s+(?:future\s+|new\s+)?(?:[A-Z][\w-]*(?:-led)?\s+)?(?:government|"
+    r"administration|cabinet)\s+(?:would|could|might|will|should)\b|"
+    r"\b[Uu]nder\s+an?\s+(?:future\s+)?[A-Z][\w-]*(?:-led)?\s+(?:government|administration)\b|"
+    r"\b[Ii]f\s+(?:re-?)?elected\b|\b[Ii]f\s+(?:he|she|they|the\s+party)\s+(?:wins?|won|(?:is|are|were)\s+"
+    r"elected|takes?\s+(?:office|power))\b|\bonce\s+in\s+(?:office|power)\b"
 )
 _NEGATED_DESIG = re.compile(
     r"\b(?:not|never|declined\s+to|refused\s+to|no\s+plans\s+to|stopped\s+short\s+of|"
@@ -1392,6 +1421,8 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
     flat = _PAREN_ANY.sub(lambda x: " " * len(x.group(0)), head)
     am = _KNOWN_AS.search(flat)
     whole = _ORG_WITH_AND.fullmatch(flat.rstrip())
+    if whole and _ORG_HEAD_END.search(flat, 0, flat.find(" and ")):
+        whole = None  # "the X Charitable Foundation and Y Media Services": two names
     if whole and not am:
         return whole.group(0), start, start + whole.end(), aliases
     runs = list(_NAME_RUN.finditer(flat))
@@ -1429,6 +1460,12 @@ _AND_IN_NAME = re.compile(
 )
 
 
+# A name that is complete before " and ": "Al-Rahma Charitable Foundation and ..." lists two.
+_ORG_HEAD_END = re.compile(
+    r"\s[A-Z][\w'’-]*\s+(?:Foundation|Company|Services|Trading|Holdings|Bank|Exchange|"
+    r"Organi[sz]ation|Association|Charity|Network|Group|Ltd|LLC|Inc|Co|Trust|Society|"
+    r"Institute|Agency|Bureau|Brigades?|Front|Army|Movement|Corporation)\.?$"
+)
 _ORG_WITH_AND = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|&))*?\s+and\s+"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Organi[sz]ation|Foundation|Society|Association|Trust|Fund|"
@@ -1441,6 +1478,12 @@ _COMMA_A_AN = re.compile(r",\s+(?:a|an)\s")
 
 
 _LIST_SCAN = re.compile(r"[(),]|(?= and )")
+_LIST_ALIAS_ITEM = re.compile(
+    r"\s*(?:or\s+(?P<acr>[A-Z][A-Z0-9-]{1,10})(?=\s*(?:,|\)|$))|(?:(?:also|formerly|"
+    r"otherwise|better|previously|widely|locally)\s+known\s+as|a\.?k\.?a\.?|also\s+called|"
+    r"formerly|previously\s+called)\s+[“\"]?(?:the\s+)?(?P<name>[A-Z][^,;“”\"()]{0,60}?)"
+    r"[”\"]?\s*(?:,|$))"
+)
 
 
 def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]]]:
@@ -1478,14 +1521,27 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 and not appos
                 and s.startswith(" and ", i)
                 and s[i - 1 : i] != ","
-                and not _AND_IN_NAME.match(s, i + 5, hi)
+                and not (
+                    _AND_IN_NAME.match(s, i + 5, hi)
+                    and not _ORG_HEAD_END.search(s, max(lo, i - 40), i)
+                )
             ):
                 cuts.append(i)
         cuts.append(hi)
         spans = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
-    out = []
+    out: list[tuple[str, int, int, list[str]]] = []
     for a, b in spans:
         a = a + (1 if s[a : a + 1] == "," else 0)
+        al = _LIST_ALIAS_ITEM.match(s, a, b) if out else None
+        if al and (al.group("acr") is None or " " in out[-1][0].strip()):
+            # "the Revolutionary Armed Forces of Colombia, or FARC, ...", "Volgotrans
+            # Logistics, formerly known as VT Cargo Express, a forwarder": an alias of the
+            # item before, not an item of its own.
+            alias = _clean_entity((al.group("acr") or al.group("name")).strip())
+            if alias and _NAME_RUN.fullmatch(alias):
+                prev = out[-1]
+                out[-1] = (prev[0], prev[1], prev[2], [*prev[3], alias])
+            continue
         got = _item_entity(s, a, b)
         if got:
             out.append(got)
@@ -1552,7 +1608,8 @@ _PASSIVE_REMOVAL = re.compile(
 # A designation sentence whose object is only counted or generic ("three of the group's
 # leaders and one money transfer business"), so its names follow in the next sentence.
 _COUNTED_OBJECT = re.compile(
-    r"\b(?:designat|sanction|list|add|proscrib|blacklist|delist|de-list|remov|nam)\w*\s+"
+    r"\b(?:designat|sanction|list|add|proscrib|blacklist|delist|de-list|remov|nam|plac|put|"
+    r"includ|target)\w*\s+"
     r"(?:(?:also|today|on\s+\w+|of)\s+)?(?:an?\s+(?:further|additional)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\b|"
     # "designated a Yemeni trading company and its manager", "added a militant group and
@@ -1562,13 +1619,15 @@ _COUNTED_OBJECT = re.compile(
     r"(?:(?:also|today|on\s+\w+)\s+)?(?:an?|one)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|company|"
     r"firm|collective|syndicate|brigade|charity|foundation|entity|cell|business|exchange(?:\s+"
-    r"house)?|man|woman|individual|person|trader|businessman|financier)\s+(?:and\s+(?:its|"
+    r"house)?|man|woman|individual|person|trader|businessman|financier|bank|lender|shipper|"
+    r"insurer|airline|supplier|manufacturer|operator|broker|dealer|refinery|forwarder)\s+"
+    r"(?:and\s+(?:its|"
     r"their|his|her|an?|one|two|three|four|five|six|\d+)\b|to\s+(?:its|the|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:list|register|schedule)\b)",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
-_COUNTED_OBJECT = re.compile(f"(?=[dslapbrn])(?:{_COUNTED_OBJECT.pattern})", re.I)
+_COUNTED_OBJECT = re.compile(f"(?=[dslapbrnit])(?:{_COUNTED_OBJECT.pattern})", re.I)
 # "The Treasury sanctioned A, a financier, ...": an authority's active sanctions verb.
 _SANCTION_ACT = re.compile(r"\bsanction(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?(?=[A-Z])")
 _ROLE_NOUNS = (
@@ -1592,6 +1651,18 @@ _COUNTED_END = re.compile(
     r",?\s+(?:to|onto|on|from|off|as|under|for|over)\s+(?:the|its|their|a|an|his|her)\b|"
     r",\s+(?:who|which|saying|said|accusing|citing|according)\b|[;:]|"
     r"(?<!\.[a-zA-Z])[.?!](?:\s|$)"
+)
+# "Two others were sanctioned alongside him", "Three more people were also listed": a
+# counted passive subject whose names follow.
+_COUNTED_PASSIVE = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|"
+    r"[Ss]everal)\s+(?:[a-z-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:designat|sanction|list|add|proscrib|blacklist|delist|de-list|remov|nam|target)\w*\b"
+)
+# "X, the bank's chief executive, was also sanctioned": a passive after a sanctions record.
+_PASSIVE_SANCTIONED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|likewise\s+|"
+    r"separately\s+)?sanctioned\b"
 )
 # "imposed restrictive measures on three individuals and two entities": names follow.
 _IMPOSED_COUNTED = re.compile(
@@ -1628,14 +1699,21 @@ _THEY_LIST = re.compile(
     r"firms|groups|targets|militias|organi[sz]ations|networks|cartels|gangs|businesses|"
     r"factions|leaders|commanders|financiers|brothers|militants|members|officials|"
     r"outfits|charities|exchanges)(?:\s+(?:named|designated|listed|sanctioned|targeted|"
-    r"added|removed|delisted|concerned|in\s+question))?)\s+(?:are|were|include[ds]?|comprise)"
-    r"\s*:?\s+"
+    r"added|removed|delisted|concerned|in\s+question))?|"
+    # "The listings cover A and B", "The new designations target A": the counted listing's
+    # own noun as subject.
+    r"The\s+(?:[\w-]+\s+){0,2}?(?:listings|designations|additions|entries|delistings|"
+    r"removals|names|sanctions|measures))"
+    r"\s*(?:also\s+)?(?:are|were|include[ds]?|comprise[ds]?|covers?|covered|targets?|targeted|"
+    r"names?|named|hit|affects?|affected)\s*:?\s+"
 )
 _THE_ONE = re.compile(
     r"^\W{0,3}(?:The|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:group|company|firm|network|"
     r"entity|organi[sz]ation|man|woman|individual|person|militia|cartel|gang|faction|charity|"
     r"business|movement|exchange\s+house|trader|financier|manager|owner|founder|director|"
-    r"chief|leader|head|boss|partner|accountant|treasurer|commander|emir)(?:\s+(?:named|designated|listed|sanctioned|"
+    r"chief|leader|head|boss|partner|accountant|treasurer|commander|emir|"
+    # "The first, X, ...; The second, Y, is said to ...": ordinals over the counted objects.
+    r"first|second|third|fourth|fifth|other|latter|former)(?:\s+(?:named|designated|listed|sanctioned|"
     r"concerned|in\s+question))?(?:\s+(?:is|was)\s+|,\s+)(?=(?:the\s+)?[A-Z])"
 )
 _AND_THE_OTHER = re.compile(
@@ -1687,6 +1765,11 @@ _LISTING_ACT = re.compile(
     _LISTING_SUBJECT_CORE
     + r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|named)\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
 )
+# "the Iron Dawn listing", "this week's Hamas designation": a noun with a name before it.
+_NAME_PREMOD = re.compile(
+    r"\b(?:the|its|this|that|their|his|her|[a-z]+['’]s?)\s+(?:[A-Z][\w'’-]*\s+){1,4}$"
+)
+_NP_END = re.compile(r"\s*(?:[,.;:!?)]|\s(?:but|and|or|was|were|is|are|had|has|have)\b)")
 _SANCTIONS_NOUN_BEFORE = re.compile(
     r"(?:['’]s?|\b(?:the|its|their|new|fresh|further|more|targeted|financial|economic|of|UN|EU|US|"
     r"impos\w*|announc\w*|tough\w*))\s+$"
@@ -1774,7 +1857,12 @@ _ORG_WORD = re.compile(
     r"ISIS|ISIL|Daesh|Bank|Airlines?|Shipping|Logistics|Remit|Hawala|Order|Division|"
     r"Squad|Unit|Base|Circle|Resistance|Revolution\w*|Liberation|Mujahideen|Fighters|"
     r"Partisans|Knights|Sons|Soldiers|Lions|Wolves|Eagles|Falcons|Initiative|Project|"
-    r"Ltd|LLC|Inc|Co|Corporation|Industries|Enterprises?|Media)\b|^(?:al|el|Al|El)-|"
+    r"Ltd|LLC|Inc|Co|Corporation|Industries|Enterprises?|Media|"
+    # Spanish, Portuguese and French head words: "Coordinadora Guerrillera del Catatumbo",
+    # "Ejército de Liberación Nacional", "Mouvement pour l'unicité", "Primeiro Comando".
+    r"Coordinadora|Frente|Ej[eé]rcito|Fuerzas?|Movimiento|Comandos?|Autodefensas|C[aá]rtel|"
+    r"Grupo|Brigadas?|Organizaci[oó]n|Partido|Bloque|Columna|Guerrill\w*|Mouvement|Arm[ée]e|"
+    r"Groupe|Coordination|Comando|Facção|Milicias?)\b|^(?:al|el|Al|El)-|"
     r"\b[A-Z]{2,6}\b"
 )
 # One-word names that are always armed movements ("ISIS-Mozambique", "Hezbollah").
@@ -1794,8 +1882,14 @@ _GROUP_BEFORE = re.compile(
     rf"\b(?:{_GROUP_NOUNS})s?(?:,\s+|\s+(?:(?:called|named|known\s+as|dubbed)\s+)?)[\"“]?$", re.I
 )
 _PREP_BEFORE = re.compile(
-    r"\b(?:a|an|in|at|near|from|of|on|to|into|across|by|with|for|since|outside|inside)\s+$",
+    r"\b(?:a|an|in|at|near|from|of|on|to|into|across|by|with|for|since|outside|inside|under|"
+    r"via|through|per|pursuant\s+to)\s+$",
     re.I,
+)
+# "the designation of the X Brigades ... had been revoked; the group had been listed since":
+# the object of a listing noun earlier in the sentence.
+_DESIG_NOUN_OF = re.compile(
+    r"\b(?:designation|listing|proscription|delisting|de-listing|ban)\s+(?:of|on)\s+$"
 )
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _DESIG_NOUN_AT = re.compile(rf"\s+(?:[\w-]+\s+)?{_DESIG_NOUN}\b", re.I)
@@ -1847,7 +1941,10 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
                 and m.group(0).startswith("the ")
                 and " " in name
                 and _entity_ok(name, False)
-                and not _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and (
+                    not _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    or _DESIG_NOUN_OF.search(text, max(0, m.start() - 30), m.start())
+                )
             ):
                 # "decided to remove the X Cells from the list ... keeping the group on
                 # it": an object named earlier in the same sentence.
@@ -1921,9 +2018,17 @@ def _antecedent_here(s: str, pos: int, plural: bool) -> str | None:
             and _org_like(name)
             and _entity_ok(name, False)
             and not _PREP_BEFORE.search(s, max(0, m.start() - 12), m.start())
+            and not _LAW_PAREN_BEFORE.search(s, max(0, m.start() - 40), m.start())
         ):
             best = name
     return best
+
+
+# "under the Unlawful Activities (Prevention) Act (UAPA), adding it to": the law's acronym.
+_LAW_PAREN_BEFORE = re.compile(
+    r"\b(?:Act|Law|Code|Regulations?|Ordinance|Order|Decree|Statute|Directive|Convention)"
+    r"\s*\($"
+)
 
 
 _ENTRY_OF = re.compile(
@@ -1981,6 +2086,12 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
             ante = ctx.last_entity
         if ante:
             names.append((ante, start, start + cm.end(), []))
+            role = _AND_ITS_ROLE.match(s, start + cm.end())
+            person = _last_person(ctx, ante) if role else None
+            if person:
+                # "designated the same exchange house and its owner": the person recorded
+                # with it.
+                names.append((person, role.start(), role.end(), []))
     items = (
         _list_entities(s, start, end)
         if not names and "," in s[start:end] and _APPOS_IN_OBJECT.search(s, start, end)
@@ -2016,10 +2127,57 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
             got = _runs(s, more.end(), nxt.start() if nxt else len(s), skip_prep=False)[:1]
             if got and _CLAUSE_VERB_AFTER.match(s, got[0][2]):
                 continue  # ", and the Central Bank instructed banks to ...": a new clause
+            if got and s[stop.start() : stop.end()].strip() == "as" and more.start() > stop.end():
+                # "two men it described as the network's organisers, A and B": the name
+                # before "and B" is the first of the counted objects.
+                first = _APPOS_NAME_END.search(s, stop.end(), more.start())
+                if first and _COUNTED_ITEM.search(s, start, stop.start()):
+                    names += _runs(s, first.start(1), first.end(1), skip_prep=False)[-1:]
             names += got
+    if len(names) > 1 and ", or " in s[start:end]:
+        names = _or_acronym_aliases(s, names)
     return names
 
 
+_AND_ITS_ROLE = re.compile(
+    r"\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:owner|manager|director|chief|founder|"
+    r"co-founder|leader|head|chairman|chairwoman|chair|financier|treasurer|commander|emir)\b"
+)
+
+
+def _last_person(ctx: DesigContext, org: str) -> str | None:
+    """The person recorded most recently (not ``org``), for "X and its owner"."""
+    for key in reversed(ctx.by_entity):
+        recs = ctx.by_entity[key]
+        if recs and recs[0].entity != org and not _org_like(recs[0].entity):
+            return recs[0].entity
+    return None
+
+
+_OR_ACRONYM = re.compile(r",?\s+or\s+$")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9-]{1,10}")
+
+
+def _or_acronym_aliases(
+    s: str, names: list[tuple[str, int, int, list[str]]]
+) -> list[tuple[str, int, int, list[str]]]:
+    """An acronym after ", or" is the multi-word name's alias, not a second entity:
+    "the Revolutionary Armed Forces of Colombia, or FARC, in 2016"."""
+    out = [names[0]]
+    for item in names[1:]:
+        prev = out[-1]
+        if (
+            _ACRONYM_WORD.fullmatch(item[0])
+            and " " in prev[0].strip()
+            and _OR_ACRONYM.fullmatch(s[prev[2] : item[1]])
+        ):
+            out[-1] = (prev[0], prev[1], prev[2], [*prev[3], item[0]])
+            continue
+        out.append(item)
+    return out
+
+
+_APPOS_NAME_END = re.compile(r",\s+((?:the\s+)?[A-Z][^,;:()]{1,60})$")
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|has|have|had|is|are|was|were|will|"
     r"would|could|can|did|does|announced|instructed|ordered|warned|urged|asked|issued|"
@@ -2070,11 +2228,35 @@ _PREP_NAME_BEFORE = re.compile(
 
 _SUBJ_APPOSITION = re.compile(
     r"(?<=[\w)\"”]),\s+(?:a|an|(?:registered|based|headquartered|incorporated|operating|"
-    r"active|located|residing|living)\s+in)\s+"
+    r"active|located|residing|living)\s+in|"
+    # "X, the bank's deputy chairwoman, was also listed", "Y, Orbis Trade's finance
+    # director, was": a possessive role apposition.
+    r"the(?=\s+[a-z])|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s(?=\s+[a-z]))\s+"
     r"(?:(?!\b(?:named|called|known|dubbed)\b)[^,;:]){3,160},\s*$"
 )
 
 
+# "designated non-financial businesses and professions (DNFBPs)", "listed critical
+# infrastructure operators (CIOs)": a defined term, the participle an adjective.
+_DEFINED_TERM = re.compile(
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|two|three|four|five|some|all|"
+    r"both|him|them|it)\b)(?:[a-z][\w-]*\s+){1,6}\([A-Z][A-Za-z]{1,8}\)"
+)
+# A stock-market listing, not a sanctions list: "listed on the London Stock Exchange",
+# "listed on Nasdaq", "listed in Hong Kong and Shanghai" (shares, bonds).
+_STOCK_LISTING = re.compile(
+    r"(?:on|in)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|and|of)\s+){0,5}?(?:(?:Stock\s+)?Exchange|"
+    r"Nasdaq|NYSE|Bourse|Stock\s+Market|Board|AIM|Euronext|Xetra)\b|"
+    r"(?:on|in)\s+(?:[\w-]+\s+){0,3}?(?:stock\s+(?:exchanges?|markets?)|bourses?)\b"
+)
+_SUBJ_DESCRIPTOR_FIRST = re.compile(
+    r"(?:^|,\s+|;\s+)(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:man|woman|"
+    r"businessman|businesswoman|national|citizen|resident|financier|cleric|trader|banker|"
+    r"preacher|recruiter|courier|fundraiser|executive|commander|leader|official|"
+    r"company|firm|charity|exchange\s+house|network|group)(?:\s+(?:from|in|based\s+in|"
+    r"living\s+in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?,\s+"
+    r"(?=(?P<name>[A-Z][^,;:()]{2,60}),\s*$)"
+)
 _SUBJ_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:]{3,200},\s*$")
 _SUBJ_ALIAS = re.compile(
     r",\s+(?:also\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|alias|also\s+called)\s+"
@@ -2096,6 +2278,14 @@ _SUBJ_CLAUSE_CUT = re.compile(
 
 
 def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
+    names = _subject_names_raw(s, aux_start)
+    if len(names) > 1 and " or " in s[names[0][1] : aux_start]:
+        # "The network, known as Iron Harvest Division or IHD, was added": an alias.
+        names = _or_acronym_aliases(s, names)
+    return names
+
+
+def _subject_names_raw(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
     seg = s[:aux_start]
     # "The Houthis, who call themselves Ansar Allah, have been designated"
     rel = _SUBJ_WHO_WHICH.search(seg)
@@ -2115,6 +2305,13 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
     ap = _SUBJ_APPOSITION.search(seg)
     if ap:
         return _subject_names(s, ap.start())
+    # "Separately, a Perth man, X, was designated": the descriptor comes first and the
+    # name in apposition right before the verb.
+    df = _SUBJ_DESCRIPTOR_FIRST.search(seg) if seg.endswith(", ") else None
+    if df:
+        got = _runs(s, df.end(), df.end() + len(df.group("name")), skip_prep=False)
+        if len(got) == 1 and got[0][1] == df.end():
+            return got
     # "Samir Oukacha, also known as Abu Ilyas, an Algerian national, was designated"
     ak = _SUBJ_ALIAS.search(seg)
     if ak:
@@ -2423,6 +2620,8 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None) -> str:
     near = s[lo_near : trig + 12]
     if _OUTSIDER_ASKS.search(near) or (_PRESSURE.search(near) and not _ASK_WORD.search(near)):
         return "outsider"
+    if _HYPOTHETICAL_GOV.search(near):
+        return "outsider"  # "a Conservative government would list X": a campaign pledge
     if _PROPOSE.search(near) and not _DECIDED_TO.search(s, max(0, trig - 40), trig):
         return "proposed"
     return ""
@@ -2626,6 +2825,13 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         and not lifted
         and not imposed_on
         and not ("sanction" in low and types and _COUNTED_OBJECT.search(s))
+        and not (" were " in low and (types or ctx.active) and _COUNTED_PASSIVE.search(s))
+        and not (
+            ctx.active
+            and ctx.last_records
+            and "sanctioned" in low
+            and _PASSIVE_SANCTIONED.search(s)
+        )
         and not (ctx.active and "added" in low and _PASSIVE_ADDED.search(s))
         and not (
             "sanction" in low
@@ -2654,6 +2860,10 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             continue  # "Tehran declared that the deal had terminated"
         if verb.startswith(("took", "taken")):
             continue
+        if verb.endswith("ed") and _DEFINED_TERM.match(s, m.end()):
+            continue  # "supervision of designated non-financial businesses (DNFBPs)"
+        if verb.startswith("list") and _STOCK_LISTING.match(s, m.end()):
+            continue  # "Its shares, listed on the Astana International Exchange, fell"
         if verb.endswith("ed") and (
             _DET_BEFORE.search(s, max(0, m.start() - 24), m.start())
             or _REDUCED_RELATIVE.match(s, m.end())
@@ -2668,6 +2878,10 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             or _SANCTIONS_NOUN_BEFORE.search(s, max(0, m.start() - 14), m.start())
         ):
             continue  # "the Council's sanctions committee", "UN sanctions on"
+        if verb in ("listing", "listings", "designation", "designations") and (
+            _NAME_PREMOD.search(s, max(0, m.start() - 50), m.start()) or _NP_END.match(s, m.end())
+        ):
+            continue  # "welcomed the Iron Dawn listing but accused the Liberals of ..."
         instrument = False
         if not _STRONG_VERB.match(verb):
             if verb.startswith(("lift",)):
@@ -3131,8 +3345,10 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         )
         if counted is None and "impos" in low and types:
             counted = _IMPOSED_COUNTED.search(s)
+        if counted is None and (strong or types or ctx.active) and " were " in low:
+            counted = _COUNTED_PASSIVE.search(s)
         if counted is not None and not ctx.designation:
-            gen = "sanctions list" if "sanctions list" in types else (types or [None])[0]
+            gen = "sanctions list" if "sanctions list" in types else (types or [ctx.last_label])[0]
             ctx.pending_label = (
                 _SANCTIONS_BY_AUTHORITY.get(ctx.authority or "", gen)
                 if gen == "sanctions list"
@@ -3151,7 +3367,25 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                 ctx.pending = "proposed"
             else:
                 ctx.pending = "designated"
+            # "added two networks to its list ...; the A and the B are accused of ...": the
+            # counted objects named as the subject of the next clause of the same sentence.
+            nxt = _NAMED_CLAUSE.search(s, counted.end()) if ";" in s or ":" in s else None
+            if nxt:
+                out = _pending_list(sent, ctx, ctx.pending, nxt.start("names"), nxt.end("names"))
+                if len(out) < 2 and not _CLAUSE_COUNT_ONE.search(counted.group(0)):
+                    out = []
+                if out:
+                    ctx.pending = None
+                    ctx.last_records = out
     return out
+
+
+_NAMED_CLAUSE = re.compile(
+    r"[;:]\s+(?P<names>(?:[Tt]he\s+)?[A-Z][^;:.]{2,200}?)\s+(?:are|were|is|was|have|has|had)\s+"
+    r"(?:(?:also|both|each|all|now)\s+)?(?:accused|said|alleged|believed|blamed|suspected|"
+    r"linked|responsible|known|thought|active|based)\b"
+)
+_CLAUSE_COUNT_ONE = re.compile(r"\b(?:an?|one)\s", re.I)
 
 
 # "X, a far-right network, became a proscribed terrorist organisation in Britain on

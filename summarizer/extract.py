@@ -247,7 +247,7 @@ def extract(
         salience[home] += 2
     if spanish:
         return _extract_spanish(records, sentences, salience, home)
-    aid_state: dict = {}
+    aid_state: dict = {"home": home}
     desig_ctx = DesigContext(text=text)
     lows = [x.text.lower() for x in sentences]
     desig_gate = [has_any(lw, _DESIG_KEYS) for lw in lows]
@@ -262,6 +262,14 @@ def extract(
         s = sent.text
         low = lows[idx]
         if sent.money or (has_any(low, _INKIND_KEYS) and INKIND_VERB.search(low)):
+            if idx:
+                # The previous sentence's opening country: the topic a sentence with no
+                # recipient of its own continues ("Vanuatu has had other priorities.").
+                prev = sentences[idx - 1]
+                aid_state["prev_mentions"] = prev.mentions
+                aid_state["prev_start"] = prev.start + len(prev.text) - len(prev.text.lstrip())
+                aid_state["prev_text"] = prev.text.lstrip()
+                aid_state["prev_money"] = bool(prev.money)
             for a in extract_aid(sent, salience, aid_state):
                 # One in-kind record per donor and sentence ("China and Japan handed over ...").
                 key = (
@@ -412,6 +420,9 @@ _INKIND_KEYS = (
     "arrived in",
     "reached",
     "landed in",
+    "landed at",
+    "arrived at",
+    "touched down",
     "docked",
 )
 _DESIG_KEYS = (

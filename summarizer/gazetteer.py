@@ -193,6 +193,7 @@ Arab Fund for Economic and Social Development|Arab Fund|AFESD
 Arab Bank for Economic Development in Africa|BADEA
 Central Emergency Response Fund|CERF|UN Central Emergency Response Fund
 IAEA|International Atomic Energy Agency
+OPCW|Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons
 Green Climate Fund
 Paris Club
 Global Fund

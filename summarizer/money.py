@@ -314,6 +314,14 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"forints?", "HUF"),
     (r"koruna", "CZK"),
     (r"leones?", "SLE"),
+    # "crowns": the English name of the krona/krone/koruna; a bare "crowns" is re-coded
+    # by the country it belongs to (see _extract_aid)
+    (r"Norwegian\s+crowns?", "NOK"),
+    (r"Danish\s+crowns?", "DKK"),
+    (r"Czech\s+(?:crowns?|korunas?|koruny)", "CZK"),
+    (r"Icelandic\s+(?:crowns?|kr[oó]nur|kr[oó]na)", "ISK"),
+    (r"(?:Swedish\s+)?crowns?", "SEK"),
+    (r"korunas|koruny", "CZK"),
 ]
 # Spanish currency words ("millones de dólares", "300.000 quetzales").
 _SUFFIX_WORDS_ES: list[tuple[str, str]] = [
@@ -586,6 +594,12 @@ _ANCHOR_WORDS = [
         "forint",
         "forints",
         "koruna",
+        "korunas",
+        "koruny",
+        "crown",
+        "crowns",
+        "kronur",
+        "krónur",
         "leone",
         "leones",
         "Shs",

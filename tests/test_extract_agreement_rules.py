@@ -1482,3 +1482,624 @@ def test_round5_passive_offer(text, want):
 @pytest.mark.parametrize("text", ROUND5_PASSIVE_OFFER_NEGATIVE)
 def test_round5_passive_offer_negatives(text):
     assert _agr(text) == [], _agr(text)
+
+
+# Round 6.  Apposition: a descriptive agreement noun in apposition to a named agreement
+# (possessive or definite determiner) restates it and makes no second record.
+ROUND6_APPOSITION = [
+    (
+        "Oslo lawmakers approved the Barents Accord, Norway's fisheries and energy pact with "
+        "Russia, on Tuesday.",
+        [("Barents Accord", {"Norway", "Russia"}, "signed")],
+    ),
+    (
+        "Peru ratified the Lima Convention, its maritime boundary treaty with Chile, in 2019.",
+        [("Lima Convention", {"Peru", "Chile"}, "in_force")],
+    ),
+    (
+        "Ghana suspended the Volta Compact, Accra's 2018 water-sharing deal with Togo, last week.",
+        [("Volta Compact", {"Ghana", "Togo"}, "suspended")],
+    ),
+    (
+        "Niger's junta tore up the Niamey accord, the 2016 peace deal with Tuareg rebels, in "
+        "March.",
+        [("Niamey accord", {"Niger", "Tuareg rebels"}, "terminated")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_APPOSITION)
+def test_round6_apposition(text, want):
+    got = _agr(text)
+    assert [(n, st) for n, _p, st in got] == [(n, st) for n, _p, st in want], got
+    assert got[0][1] & want[0][1], got
+
+
+# A capital city before a lower-case agreement noun names the agreement (the venue), and
+# is not a party: "the Minsk agreements", "the Doha accord".
+ROUND6_VENUE_NAME = [
+    (
+        "Chad and Sudan abandoned the Doha accord on border security in 2021.",
+        "Doha accord",
+        {"Chad", "Sudan"},
+        "terminated",
+    ),
+    (
+        "Armenia says Azerbaijan has violated the Moscow agreement with Yerevan since 2022.",
+        "Moscow agreement",
+        {"Armenia", "Azerbaijan"},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties", "status"), ROUND6_VENUE_NAME)
+def test_round6_venue_name(text, name, parties, status):
+    got = _agr(text)
+    hit = [g for g in got if g[0] == name]
+    assert hit, got
+    assert parties <= hit[0][1], got
+    if status:
+        assert hit[0][2] == status, got
+
+
+ROUND6_VENUE_NEGATIVE = [
+    # A hyphenated pair is the parties, not a venue.
+    (
+        "Beijing-Washington trade deal talks resumed on Monday.",
+        "Beijing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ROUND6_VENUE_NEGATIVE)
+def test_round6_venue_negative(text, word):
+    assert all(not n.startswith(word) for n, _p, _s in _agr(text)), _agr(text)
+
+
+# Implementing legislation passed by a parliament is not entry into force; the treaty is
+# still only signed when the text says so.
+ROUND6_IMPLEMENTING_LAW = [
+    (
+        "The Dail passed a bill implementing the Ireland-Japan tax treaty on Tuesday. The "
+        "treaty, signed in May, will not take effect until Tokyo completes its own procedures.",
+        [("tax treaty", {"Ireland", "Japan"}, "signed")],
+    ),
+    (
+        "Kenya's senate adopted legislation giving effect to the Kenya-Uganda railway "
+        "agreement. The agreement was signed last year but cannot enter into force until "
+        "Uganda ratifies it.",
+        [("railway agreement", {"Kenya", "Uganda"}, "signed")],
+    ),
+    (
+        "Parliament approved the law to implement the Chile-Peru fisheries pact, which both "
+        "leaders signed in March.",
+        [("fisheries pact", {"Chile", "Peru"}, "signed")],
+    ),
+]
+ROUND6_IMPLEMENTING_POSITIVE = [
+    # The agreement itself being implemented is in force.
+    (
+        "Chile and Peru have been implementing their fisheries pact since 2020.",
+        [("fisheries pact", {"Chile", "Peru"}, "in_force")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_IMPLEMENTING_LAW + ROUND6_IMPLEMENTING_POSITIVE)
+def test_round6_implementing_law(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+# A refusal inside a subordinate "after/because/when" clause concerns something else
+# (a clause, a funding line), not the agreement the main clause suspends.
+ROUND6_SUBORDINATE_REFUSAL = [
+    (
+        "Mauritania said the fisheries agreement with Senegal had been frozen after the "
+        "Greens refused to back a quota clause.",
+        [("fisheries agreement", {"Senegal"}, "suspended")],
+    ),
+    (
+        "Thailand's border agreement with Laos was put on hold because two ministers declined "
+        "to endorse the annex.",
+        [("border agreement", {"Laos"}, "suspended")],
+    ),
+    (
+        "Madrid shelved the readmission deal with Morocco when the junior coalition partner "
+        "rejected a return clause.",
+        [("readmission deal", {"Spain", "Morocco"}, "suspended")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_SUBORDINATE_REFUSAL)
+def test_round6_subordinate_refusal(text, want):
+    got = _agr(text)
+    assert [(n, st) for n, _p, st in got] == [(n, st) for n, _p, st in want], got
+
+
+# A deal asked about ("whether X would negotiate a pact with Y") or one a speaker says
+# they would (not) back ("would not support a similar deal with China") is hypothetical.
+ROUND6_HYPOTHETICAL = [
+    (
+        "Reporters asked whether Chile would seek a defence pact with Peru to counter "
+        "Bolivia's moves.",
+        [],
+    ),
+    (
+        "Senators questioned whether Japan could conclude a fisheries agreement with Korea "
+        "before the summer.",
+        [],
+    ),
+    (
+        "Malaysia signed the port deal with Singapore, but its opposition would not accept "
+        "a similar deal with Indonesia.",
+        ["port deal"],
+    ),
+    (
+        "Kenya ratified the water treaty with Ethiopia. Critics said they could support a "
+        "similar treaty with Somalia.",
+        ["water treaty"],
+    ),
+]
+ROUND6_HYPOTHETICAL_KEEP = [
+    (
+        "Asked whether Chile would seek a defence pact with Peru, the minister said there "
+        "were no plans to negotiate one.",
+        ["defence pact"],
+    ),
+    (
+        "Peru asked whether the fisheries agreement with Chile, signed in 2019, would be renewed.",
+        ["fisheries agreement"],
+    ),
+    (
+        "Kenya ratified the water treaty with Ethiopia. A similar treaty with Somalia was "
+        "signed on Monday.",
+        ["water treaty", "water treaty"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROUND6_HYPOTHETICAL + ROUND6_HYPOTHETICAL_KEEP)
+def test_round6_hypothetical(text, names):
+    got = _agr(text)
+    assert [n for n, _p, _s in got] == names, got
+
+
+# "expect the agreement to be revived": a passive infinitive is the predicate, not a
+# name complement; the mention refers back to the agreement named before.
+ROUND6_TO_BE = [
+    (
+        "Chile signed a fisheries pact with Peru in May. Officials do not expect the pact to "
+        "be revived before June.",
+        ["fisheries pact"],
+    ),
+    (
+        "Ghana froze its power agreement with Togo. Ministers want the agreement to be "
+        "reviewed by lawyers.",
+        ["power agreement"],
+    ),
+    (
+        "Vietnam suspended the rice deal with the Philippines. Traders expect the deal to "
+        "have lapsed by March.",
+        ["rice deal"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROUND6_TO_BE)
+def test_round6_to_be(text, names):
+    got = _agr(text)
+    assert [n for n, _p, _s in got] == names, got
+
+
+# "the returns agreement" after "a returns agreement covering Iraqis": a definite
+# re-mention by a shorter name is the same agreement, whoever else the sentence names.
+ROUND6_DEFINITE_SHORT = [
+    (
+        "Chile signed a fisheries pact covering anchovy stocks with Peru. Bolivia asked "
+        "Santiago how the fisheries pact would affect its ports.",
+        [("fisheries pact covering anchovy stocks", {"Chile", "Peru"}, "signed")],
+    ),
+    (
+        "Ghana and Togo signed a power agreement on cross-border lines in May. Nigeria said "
+        "the power agreement ignored its grid.",
+        [("power agreement on cross-border lines", {"Ghana", "Togo"}, "signed")],
+    ),
+]
+ROUND6_DEFINITE_SHORT_KEEP = [
+    (
+        "Chile signed a fisheries pact covering anchovy stocks with Peru. Later, the "
+        "Ecuador-Colombia fisheries pact was suspended.",
+        [
+            ("fisheries pact covering anchovy stocks", {"Chile", "Peru"}, "signed"),
+            ("fisheries pact", {"Ecuador", "Colombia"}, "suspended"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_DEFINITE_SHORT + ROUND6_DEFINITE_SHORT_KEEP)
+def test_round6_definite_short(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+# A named initiative/union described as brokered, mediated or negotiated is an instrument
+# ("The Baltic Fisheries Initiative, brokered by Norway, ...").
+ROUND6_BROKERED_INITIATIVE = [
+    (
+        "The Red Sea Shipping Initiative, brokered by Egypt and the United Nations, ended in "
+        "March when Sudan pulled out of it.",
+        "Red Sea Shipping Initiative",
+        "Sudan",
+        "terminated",
+    ),
+    (
+        "The Danube Grain Initiative, mediated by Austria, collapsed last year after Serbia "
+        "and Hungary fell out.",
+        "Danube Grain Initiative",
+        "Serbia",
+        None,
+    ),
+    (
+        "Kenya said the Lake Victoria Initiative, negotiated with Uganda in 2019, remains in "
+        "force.",
+        "Lake Victoria Initiative",
+        "Uganda",
+        "in_force",
+    ),
+]
+ROUND6_INITIATIVE_NEGATIVE = [
+    "The Clean Oceans Initiative, launched by a Danish charity, ended its funding drive.",
+    "The Digital Skills Initiative, run by Microsoft, trained 10,000 Kenyan teachers.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "party", "status"), ROUND6_BROKERED_INITIATIVE)
+def test_round6_brokered_initiative(text, name, party, status):
+    got = [g for g in _agr(text) if g[0] == name]
+    assert got and party in got[0][1], _agr(text)
+    if status:
+        assert got[0][2] == status, got
+
+
+@pytest.mark.parametrize("text", ROUND6_INITIATIVE_NEGATIVE)
+def test_round6_initiative_negative(text):
+    assert _agr(text) == [], _agr(text)
+
+
+# A lower-case "framework" is an agreement when a party agreed or signed it with another
+# ("the cooperation framework it agreed with the IAEA"); "legal framework" is not.
+ROUND6_FRAMEWORK = [
+    (
+        "Iraq on Monday suspended the inspection framework it agreed with the IAEA in Vienna "
+        "last year.",
+        [("inspection framework", {"Iraq", "IAEA"}, "suspended")],
+    ),
+    (
+        "A verification framework Syria signed with the OPCW in 2014 was terminated by "
+        "Damascus in May.",
+        [("verification framework", {"Syria", "OPCW"}, "terminated")],
+    ),
+    (
+        "Egypt and Sudan have implemented the water-sharing framework agreed with Ethiopia "
+        "since 2015.",
+        [("water-sharing framework", {"Egypt", "Sudan", "Ethiopia"}, "in_force")],
+    ),
+]
+ROUND6_FRAMEWORK_NEGATIVE = [
+    "Kenya updated the legal framework for mobile money with help from Britain.",
+    "The regulatory framework that France adopted in 2020 was praised by Germany.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_FRAMEWORK)
+def test_round6_framework(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+@pytest.mark.parametrize("text", ROUND6_FRAMEWORK_NEGATIVE)
+def test_round6_framework_negative(text):
+    assert _agr(text) == [], _agr(text)
+
+
+# "would not ratify the protocol": a refusal to ratify is ruled out, even for a text the
+# state applies provisionally; a deferral ("until ...") is not.
+ROUND6_WOULD_NOT_RATIFY = [
+    (
+        "Minsk said it would not ratify the Transit Protocol with Lithuania.",
+        [("Transit Protocol", {"Belarus", "Lithuania"}, "ruled_out")],
+    ),
+    (
+        "Serbia will not approve the energy treaty with Kosovo, its president said.",
+        [("energy treaty", {"Serbia", "Kosovo"}, "ruled_out")],
+    ),
+    (
+        "Hungary said it won't ratify the Sweden accession protocol with Turkey, which it "
+        "has applied provisionally.",
+        [("accession protocol", {"Hungary", "Turkey"}, "ruled_out")],
+    ),
+]
+ROUND6_WOULD_NOT_RATIFY_KEEP = [
+    (
+        "Chile signed the fisheries pact with Peru but will not ratify it until Congress returns.",
+        [("fisheries pact", {"Chile", "Peru"}, "signed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_WOULD_NOT_RATIFY + ROUND6_WOULD_NOT_RATIFY_KEEP)
+def test_round6_would_not_ratify(text, want):
+    got = _agr(text)
+    assert [(n, st) for n, _p, st in got] == [(n, st) for n, _p, st in want], got
+
+
+# An "asset-freeze" or "assets freeze" is a sanctions measure in the deal's terms, not a
+# freeze of the deal.
+ROUND6_ASSET_FREEZE = [
+    (
+        "Qatar proposed a terrorism financing protocol with Oman that would harmonise "
+        "asset-freeze rules.",
+        [("terrorism financing protocol", {"Qatar", "Oman"}, "proposed")],
+    ),
+    (
+        "Japan and India signed a sanctions cooperation agreement covering assets freezes.",
+        [("sanctions cooperation agreement covering assets freezes", {"Japan", "India"}, "signed")],
+    ),
+    (
+        "Kenya froze the port agreement with Djibouti in May.",
+        [("port agreement", {"Kenya", "Djibouti"}, "suspended")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_ASSET_FREEZE)
+def test_round6_asset_freeze(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+# ", and talks on a new nuclear agreement resumed": the cue of the first coordinated
+# clause ("The old deal expired") belongs to the agreement named there.
+ROUND6_COORDINATED_CLAUSES = [
+    (
+        "The 2010 fisheries deal between Chile and Peru expired in May, and talks between "
+        "the two countries on a new fisheries agreement resumed in Lima this week.",
+        [
+            ("fisheries deal", {"Chile", "Peru"}, "terminated"),
+            ("fisheries agreement", {"Chile", "Peru"}, "negotiating"),
+        ],
+    ),
+    (
+        "Kenya's power treaty with Uganda was suspended in March, and a new water agreement "
+        "between the two neighbours is being negotiated.",
+        [
+            ("power treaty", {"Kenya", "Uganda"}, "suspended"),
+            ("water agreement", {"Kenya", "Uganda"}, "negotiating"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_COORDINATED_CLAUSES)
+def test_round6_coordinated_clauses(text, want):
+    got = _agr(text)
+    assert [(n, st) for n, _p, st in got] == [(n, st) for n, _p, st in want], got
+
+
+# "the MoU" after "a Border Policing MoU": a definite generic re-mention is the named one.
+ROUND6_THE_MOU = [
+    (
+        "Fiji and Tonga signed a Maritime Policing MoU on Monday. Opposition MPs welcomed "
+        "the MoU but said Suva should pay more.",
+        [("Maritime Policing MoU", {"Fiji", "Tonga"}, "signed")],
+    ),
+    (
+        "Ghana and Togo signed a Cross-Border Trade Memorandum of Understanding in Lomé. "
+        "Critics in Accra said the memorandum of understanding ignored farmers.",
+        [("Cross-Border Trade Memorandum of Understanding", {"Ghana", "Togo"}, "signed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_THE_MOU)
+def test_round6_the_mou(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+# Money "under the Extended Credit Facility" names the lending window, not a second
+# agreement, whatever the amount's unit ("$850mn", "$1.2bn", "USD 300 million").
+ROUND6_UNDER_WINDOW = [
+    (
+        "IMF staff and Zambia reached a staff-level agreement; it would give Zambia about "
+        "$850mn under the Extended Credit Facility.",
+        ["staff-level agreement"],
+    ),
+    (
+        "Malawi and the IMF reached a staff-level agreement, unlocking $1.2bn under the "
+        "Extended Fund Facility.",
+        ["staff-level agreement"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), ROUND6_UNDER_WINDOW)
+def test_round6_under_window(text, names):
+    got = _agr(text)
+    assert [n for n, _p, _s in got] == names, got
+
+
+# "with its Official Creditor Committee": a counterpart body outside the gazetteer after
+# a possessive is the party, as after "the".
+ROUND6_WITH_ITS_BODY = [
+    (
+        "Zambia is still negotiating a memorandum of understanding with its Official "
+        "Creditor Committee.",
+        "memorandum of understanding",
+        {"Zambia", "Official Creditor Committee"},
+        "negotiating",
+    ),
+    (
+        "Sri Lanka signed a debt restructuring agreement with its Official Creditor "
+        "Committee in June.",
+        "debt restructuring agreement",
+        {"Sri Lanka", "Official Creditor Committee"},
+        "signed",
+    ),
+]
+
+
+ROUND6_WITH_ITS_BODY += [
+    (
+        "The IMF review depends on a memorandum of understanding that Zambia is still "
+        "negotiating with its Official Creditor Committee.",
+        "memorandum of understanding",
+        {"Zambia", "Official Creditor Committee"},
+        "negotiating",
+    ),
+    (
+        "Bondholders await a restructuring agreement which Ethiopia hopes to sign with the "
+        "Official Creditor Committee in June.",
+        "restructuring agreement",
+        {"Ethiopia", "Official Creditor Committee"},
+        "negotiating",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties", "status"), ROUND6_WITH_ITS_BODY)
+def test_round6_with_its_body(text, name, parties, status):
+    assert _agr(text) == [(name, parties, status)], _agr(text)
+
+
+# A trade or payments "settlement arrangement" is an agreement (a legal settlement is not).
+ROUND6_TRADE_SETTLEMENT = [
+    (
+        "A rupee-dirham trade settlement arrangement, which India proposed in May, is still "
+        "being negotiated with the UAE.",
+        "rupee-dirham trade settlement arrangement",
+        {"India", "United Arab Emirates"},
+        "negotiating",
+    ),
+    (
+        "China and Brazil signed a local-currency payment settlement agreement on Friday.",
+        "local-currency payment settlement agreement",
+        {"China", "Brazil"},
+        "signed",
+    ),
+]
+ROUND6_SETTLEMENT_NEGATIVE = [
+    "Glencore and Congo signed a settlement agreement ending the bribery case.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties", "status"), ROUND6_TRADE_SETTLEMENT)
+def test_round6_trade_settlement(text, name, parties, status):
+    assert _agr(text) == [(name, parties, status)], _agr(text)
+
+
+@pytest.mark.parametrize("text", ROUND6_SETTLEMENT_NEGATIVE)
+def test_round6_settlement_negative(text):
+    assert _agr(text) == [], _agr(text)
+
+
+# Cataphora: a lede that ratifies "the treaty setting the border" before the text names
+# "the border treaty" gives its status to that agreement.
+ROUND6_CATAPHORA = [
+    (
+        "Lawmakers in Lima on Monday ratified the treaty setting Peru's maritime border with "
+        "Chile. The border treaty was approved by 98 votes to 12.",
+        [("border treaty", {"Peru", "Chile"}, "in_force")],
+    ),
+    (
+        "Accra suspended the accord governing cocoa exports to Togo on Friday. The cocoa "
+        "accord had been signed in 2021.",
+        [("cocoa accord", {"Ghana", "Togo"}, "suspended")],
+    ),
+]
+ROUND6_CATAPHORA_NEGATIVE = [
+    # An indefinite new agreement is not the one the lede referred to.
+    (
+        "Lima on Monday ratified the treaty with Chile. Peru also proposed a fisheries pact "
+        "to Chile.",
+        ("fisheries pact", "proposed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_CATAPHORA)
+def test_round6_cataphora(text, want):
+    got = _agr(text)
+    assert [(n, st) for n, _p, st in got] == [(n, st) for n, _p, st in want], got
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_CATAPHORA_NEGATIVE)
+def test_round6_cataphora_negative(text, want):
+    got = _agr(text)
+    assert want in [(n, st) for n, _p, st in got], got
+
+
+# "negotiators for X and Y resumed work on an accord": the two sides whose negotiators
+# meet are the parties, not the guarantors or the venue; "the GoP" (Government of P) is
+# the government.
+ROUND6_NEGOTIATORS_FOR = [
+    (
+        "The Government of Peru (GoP) met donors. In Havana, negotiators for the GoP and the "
+        "Shining Path Front resumed work on a partial peace accord; Cuba and Norway act as "
+        "guarantors.",
+        "partial peace accord",
+        {"Peru", "Shining Path Front"},
+    ),
+    (
+        "Negotiators for the government of Mali and the Azawad Movement, meeting in Algiers, "
+        "initialled a security accord on Friday, with Algeria and Qatar observing.",
+        "security accord",
+        {"Mali", "Azawad Movement"},
+    ),
+    (
+        "In Oslo, negotiators from Colombia and the Comuneros del Sur concluded a local "
+        "ceasefire agreement on Monday; Norway hosts the talks.",
+        "local ceasefire agreement",
+        {"Colombia", "Comuneros del Sur"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "parties"), ROUND6_NEGOTIATORS_FOR)
+def test_round6_negotiators_for(text, name, parties):
+    got = [g for g in _agr(text) if g[0] == name]
+    assert got and got[0][1] == parties, _agr(text)
+
+
+# "no plans to negotiate a new water-sharing accord" after the named "Indus Waters Treaty":
+# a new instrument of the same kind is another agreement, not a mention of the old one.
+ROUND6_NEW_INSTRUMENT = [
+    (
+        "The Nile Waters Treaty between Egypt and Sudan remains suspended. Cairo said it had "
+        "no plans to negotiate a new water-sharing accord with Sudan.",
+        [
+            ("Nile Waters Treaty", {"Egypt", "Sudan"}, "suspended"),
+            ("water-sharing accord", {"Egypt", "Sudan"}, "ruled_out"),
+        ],
+    ),
+    (
+        "Chile and Peru have applied the Pacific Fisheries Agreement since 2001. Santiago now "
+        "wants a fresh fisheries pact with Peru.",
+        [
+            ("Pacific Fisheries Agreement", {"Chile", "Peru"}, "in_force"),
+            ("fisheries pact", {"Chile", "Peru"}, "proposed"),
+        ],
+    ),
+]
+ROUND6_NEW_INSTRUMENT_KEEP = [
+    # "their new defence pact" refers to the named one signed in the same article.
+    (
+        "The Defence Cooperation Agreement between Kenya and Britain was signed on Monday. "
+        "Kenya said their new defence pact would take effect in May.",
+        [("Defence Cooperation Agreement", {"Kenya", "United Kingdom"}, "signed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND6_NEW_INSTRUMENT + ROUND6_NEW_INSTRUMENT_KEEP)
+def test_round6_new_instrument(text, want):
+    assert _agr(text) == want, _agr(text)

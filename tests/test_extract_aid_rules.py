@@ -1750,3 +1750,581 @@ def test_round5_reduced_relative_donation(text, expected):
 )
 def test_round5_goods_the_receiver_bought(text):
     assert extract(text).aid == []
+
+
+# --------------------------------------------------------------------------- #
+# Round 6: parliamentary announcements and reported speech.
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", and that ..." opens a second reported clause with its own amount or goods;
+        # the donor carries over and each clause keeps its own recipient.
+        (
+            "The minister told MPs that Ireland would give €12 million to UNICEF for its work "
+            "in Yemen, and that €4 million would go to the Kenyan Coast Guard for new radios.",
+            [
+                ("Ireland", "Yemen", 12_000_000.0, "EUR"),
+                ("Ireland", "Kenya", 4_000_000.0, "EUR"),
+            ],
+        ),
+        (
+            "Speaking in the Dail, the minister said Ireland would provide €9 million to Sudan "
+            "this year and that three field hospitals had been shipped to Chad last month.",
+            [
+                ("Ireland", "Sudan", 9_000_000.0, "EUR"),
+                ("Ireland", "Chad", None, None),
+            ],
+        ),
+        (
+            "Sweden's aid minister said Sweden would allocate SEK 300 million to Moldova for "
+            "energy bills, and that 40 generators had already been delivered to the Moldovan "
+            "power utility.",
+            [
+                ("Sweden", "Moldova", 300_000_000.0, "SEK"),
+                ("Sweden", "Moldova", None, None),
+            ],
+        ),
+        (
+            "He told the assembly that Japan would extend a $250 million loan to Kenya, and "
+            "that 5,000 tonnes of rice had been sent to Madagascar after the cyclone.",
+            [
+                ("Japan", "Kenya", 250_000_000.0, "USD"),
+                ("Japan", "Madagascar", None, None),
+            ],
+        ),
+    ],
+)
+def test_round6_and_that_second_reported_clause(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The second reported clause is not a gift: a budget, a sale, a demand.
+        "The minister said Norway would give $30 million to Ethiopia, and that Oslo's own "
+        "defence budget would rise.",
+        "She said Italy would not give money to Libya, and that patrol boats had been sold "
+        "to Tunisia.",
+    ],
+)
+def test_round6_and_that_negatives(text):
+    rows = _aid(text)
+    assert all(r[1] not in ("Tunisia",) for r in rows)
+    assert all(r[2] is not None for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Canadian, Australian or New Zealand dateline: the home government's bare "$"
+        # is its own dollar.
+        (
+            "OTTAWA, March 3, 2026 — Canada will give $30 million to Ukraine for demining, "
+            "the foreign minister told the House of Commons.",
+            [("Canada", "Ukraine", 30_000_000.0, "CAD")],
+        ),
+        (
+            "CANBERRA, May 9, 2026 — The government said Australia would lend Papua New "
+            "Guinea $150 million for road repairs.",
+            [("Australia", "Papua New Guinea", 150_000_000.0, "AUD")],
+        ),
+        (
+            "WELLINGTON, 2 June 2026 — New Zealand will provide $4 million in cyclone relief "
+            "to Tonga, the foreign minister said.",
+            [("New Zealand", "Tonga", 4_000_000.0, "NZD")],
+        ),
+        # Another donor in the same story keeps the US dollar.
+        (
+            "OTTAWA, March 3, 2026 — The United States will give $50 million to Haiti's "
+            "police, officials said.",
+            [("United States", "Haiti", 50_000_000.0, "USD")],
+        ),
+        # No dateline: the bare "$" stays USD.
+        (
+            "Canada will give $30 million to Ukraine for demining, the minister said.",
+            [("Canada", "Ukraine", 30_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round6_home_dollar(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A further / another / an additional <amount> would go to / will fund ...": the
+        # donor is the one of the previous sentence's commitment.
+        (
+            "Spain will give €30 million in humanitarian aid to Sudan this year, the minister "
+            "said. She said a further €8 million would go to the Sudanese Red Crescent.",
+            [
+                ("Spain", "Sudan", 30_000_000.0, "EUR"),
+                ("Spain", "Sudan", 8_000_000.0, "EUR"),
+            ],
+        ),
+        (
+            "Norway pledged NOK 200 million for Somalia on Monday. Another NOK 50 million "
+            "will pay for shelters for Somali refugees in Kenya.",
+            [
+                ("Norway", "Somalia", 200_000_000.0, "NOK"),
+                ("Norway", "Kenya", 50_000_000.0, "NOK"),
+            ],
+        ),
+        (
+            "Japan will provide $20 million to Mozambique for flood relief. An additional $5 "
+            "million will fund water pumps for Malawian villages hit by the floods.",
+            [
+                ("Japan", "Mozambique", 20_000_000.0, "USD"),
+                ("Japan", "Malawi", 5_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "Germany said it would give €100 million to Jordan. It said a further €20 million "
+            "would go to the Lebanese army.",
+            [
+                ("Germany", "Jordan", 100_000_000.0, "EUR"),
+                ("Germany", "Lebanon", 20_000_000.0, "EUR"),
+            ],
+        ),
+    ],
+)
+def test_round6_further_amount_carries_donor(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A further amount with no earlier commitment is not aid.
+        "A further $8 million would go to the company's shareholders.",
+        "Officials said a further €2 billion would go to pensions next year.",
+    ],
+)
+def test_round6_further_amount_negatives(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Passive deliveries with "already", the donor from the previous sentence.
+        (
+            "Poland will provide €50 million to Ukraine. He said 12 ambulances had already "
+            "been delivered to the Ukrainian army.",
+            [
+                ("Poland", "Ukraine", 50_000_000.0, "EUR"),
+                ("Poland", "Ukraine", None, None),
+            ],
+        ),
+        (
+            "South Korea pledged $10 million to Tonga. Forty water tanks have already been shipped "
+            "to Tonga, officials said.",
+            [
+                ("South Korea", "Tonga", 10_000_000.0, "USD"),
+                ("South Korea", "Tonga", None, None),
+            ],
+        ),
+    ],
+)
+def test_round6_passive_already_delivered(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "crowns", the English name of krona/krone/koruna, with a dollar restatement.
+        (
+            "Oslo said Norway would donate 800 million Norwegian crowns ($75 million) to "
+            "Ukraine's energy ministry.",
+            [("Norway", "Ukraine", 800_000_000.0, "NOK")],
+        ),
+        (
+            "Denmark will give 250 million Danish crowns to Moldova for winter fuel.",
+            [("Denmark", "Moldova", 250_000_000.0, "DKK")],
+        ),
+        (
+            "The Czech government approved 60 million Czech crowns in humanitarian aid for "
+            "Lebanon.",
+            [("Czech Republic", "Lebanon", 60_000_000.0, "CZK")],
+        ),
+        # A bare "crowns" belongs to the donor.
+        (
+            "Sweden pledged 400 million crowns in aid to Somalia on Friday.",
+            [("Sweden", "Somalia", 400_000_000.0, "SEK")],
+        ),
+        (
+            "Norway will provide 90 million crowns to Haiti's police, the foreign ministry said.",
+            [("Norway", "Haiti", 90_000_000.0, "NOK")],
+        ),
+    ],
+)
+def test_round6_crowns(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crown prince visited Norway and Sweden on Monday.",
+        "Sweden's central bank sold 3 billion crowns of bonds to investors on Friday.",
+    ],
+)
+def test_round6_crowns_negatives(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Money that is only expected, or not yet voted, is not a commitment.
+        "A British package of about £80 million is expected for Kenya next year.",
+        "Officials said $300 million in US security assistance is anticipated for Taiwan in 2027.",
+        "An EU loan of €1 billion to Tunisia has not yet been approved by member states.",
+        "A Japanese grant of $40 million for Sri Lanka is still to be approved by the cabinet.",
+    ],
+)
+def test_round6_expected_or_unvoted_money(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Committed money whose delivery is expected later still counts.
+        (
+            "Japan approved a $40 million grant to Sri Lanka; disbursement is expected in June.",
+            [("Japan", "Sri Lanka", 40_000_000.0, "USD")],
+        ),
+        (
+            "Britain will give £12 million to Kenya, with the first payment expected next month.",
+            [("United Kingdom", "Kenya", 12_000_000.0, "GBP")],
+        ),
+    ],
+)
+def test_round6_expected_delivery_still_aid(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rescheduled old debt is not new aid.
+        "Zambia is negotiating with China and France on rescheduling about $4 billion of "
+        "bilateral loans.",
+        "Sri Lanka agreed with Japan to restructure $2.7 billion in official credit.",
+        # Money moved by a defendant is not aid.
+        "A Texas man was convicted on Friday of sending $90,000 to an al-Shabaab front in Somalia.",
+        "A Canadian woman pleaded guilty to transferring $12,000 to a Hamas-linked charity "
+        "in Gaza.",
+        "Prosecutors say the trader wired $2 million to Hezbollah in Lebanon.",
+    ],
+)
+def test_round6_rescheduling_and_criminal_transfers(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A loan whose purpose is refinancing still counts (the cue follows the amount).
+        (
+            "The UAE lent Kenya $1 billion to refinance costly Eurobonds.",
+            [("United Arab Emirates", "Kenya", 1_000_000_000.0, "USD")],
+        ),
+        (
+            "The World Bank approved a $300 million credit to Ghana to support the "
+            "restructuring of its power sector.",
+            [("World Bank", "Ghana", 300_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round6_refinancing_purpose_still_aid(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause between subject and predicate does not carry the amount's cues.
+        (
+            "The programme, which requires board approval, would give Zambia access to $1.3 "
+            "billion from the IMF.",
+            [("IMF", "Zambia", 1_300_000_000.0, "USD")],
+        ),
+        (
+            "IMF staff and Malawi reached a staff-level agreement; the arrangement, which "
+            "still needs a vote by the board, would give Malawi access to about $175 million.",
+            [("IMF", "Malawi", 175_000_000.0, "USD")],
+        ),
+        (
+            "Japan, which faces a record budget deficit, will give $5 million to Haiti.",
+            [("Japan", "Haiti", 5_000_000.0, "USD")],
+        ),
+        # A lender's review "releasing" a tranche.
+        (
+            "The IMF board on Monday completed the second review of Sri Lanka's Extended Fund "
+            "Facility, releasing about $334 million.",
+            [("IMF", "Sri Lanka", 334_000_000.0, "USD")],
+        ),
+        (
+            "The World Bank completed its assessment of Ghana's reforms, disbursing $250 million.",
+            [("World Bank", "Ghana", 250_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round6_relative_clause_and_review_tranche(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "releasing" without a lender, or releasing something else, is not aid.
+        "The central bank cut rates on Monday, releasing $2 billion of reserves.",
+        "The company completed the review, releasing $40 million in dividends.",
+    ],
+)
+def test_round6_release_without_lender(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods landed in a transit country for onward transport: the destination receives.
+        (
+            "Turkey delivered 10,000 tonnes of flour to the port of Mersin for onward "
+            "shipment to Syria.",
+            [("Turkey", "Syria", None, None)],
+        ),
+        (
+            "India shipped 20,000 tonnes of wheat to Chabahar in Iran, destined for Afghanistan.",
+            [("India", "Afghanistan", None, None)],
+        ),
+        (
+            "China sent 300 tents via Djibouti bound for Ethiopia on Friday.",
+            [("China", "Ethiopia", None, None)],
+        ),
+        (
+            "Egypt handed over 50 trucks of medical supplies at the Rafah crossing, en route "
+            "to Gaza.",
+            [("Egypt", "Palestine", None, None)],
+        ),
+    ],
+)
+def test_round6_onward_destination(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ship bound for Syria was seized by Turkey with 300 tonnes of wheat.",
+        "Migrants en route to Italy were rescued by Tunisia's coast guard.",
+    ],
+)
+def test_round6_onward_negatives(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A regional organisation's mission or force receives the money, not its host.
+        (
+            "The EU will provide €45 million to support the African Union Transition Mission "
+            "in Somalia, officials said.",
+            [("European Union", "African Union", 45_000_000.0, "EUR")],
+        ),
+        (
+            "Germany gave €20 million to the African Union for its peacekeeping mission in "
+            "Somalia.",
+            [("Germany", "African Union", 20_000_000.0, "EUR")],
+        ),
+        (
+            "Britain pledged £10 million to fund the ECOWAS standby force deployed in "
+            "Guinea-Bissau.",
+            [("United Kingdom", "ECOWAS", 10_000_000.0, "GBP")],
+        ),
+        (
+            "Japan will give $8 million to the SADC Mission in Mozambique to pay troop allowances.",
+            [("Japan", "Southern African Development Community", 8_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round6_regional_mission_recipient(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The host country stays the recipient when the body is only context.
+        (
+            "Germany gave €20 million to Somalia, where the African Union force is fighting "
+            "al-Shabaab.",
+            [("Germany", "Somalia", 20_000_000.0, "EUR")],
+        ),
+        (
+            "Italy pledged €5 million in humanitarian aid for Mali after the ECOWAS mission left.",
+            [("Italy", "Mali", 5_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_round6_regional_mission_host_negatives(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state giving goods to another state's forces, no quantity written.
+        (
+            "Under the programme, Japan will also provide coastal surveillance radars to the "
+            "Vietnamese coast guard.",
+            [("Japan", "Vietnam", None, None)],
+        ),
+        (
+            "Australia will supply patrol boats to the Fijian navy, the minister said.",
+            [("Australia", "Fiji", None, None)],
+        ),
+        (
+            "Germany is sending air defence systems to Ukraine, the chancellor confirmed.",
+            [("Germany", "Ukraine", None, None)],
+        ),
+        (
+            "South Korea will give night-vision goggles to the Philippine army.",
+            [("South Korea", "Philippines", None, None)],
+        ),
+    ],
+)
+def test_round6_state_gives_goods_to_forces(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A company is not a state; a state's own forces are not foreign.
+        "The shipyard will provide patrol boats to the Fijian navy under a contract.",
+        "Thales will supply radars to the Indonesian air force.",
+    ],
+)
+def test_round6_state_gives_goods_negatives(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A flagged carrier bringing goods lands or docks: the flag gives, the place receives.
+        (
+            "A Jordanian military plane carrying 12 tonnes of medicines landed at Beirut "
+            "airport on Friday.",
+            [("Jordan", "Lebanon", None, None)],
+        ),
+        (
+            "A Turkish ship loaded with 500 tonnes of flour docked in Port Sudan on Monday.",
+            [("Turkey", "Sudan", None, None)],
+        ),
+        (
+            "Two Indian air force planes carrying tents and blankets touched down in Kathmandu.",
+            [("India", "Nepal", None, None)],
+        ),
+        (
+            "A Saudi aircraft with 30 tonnes of food arrived at Sanaa airport.",
+            [("Saudi Arabia", "Yemen", None, None)],
+        ),
+    ],
+)
+def test_round6_flagged_carrier_arrives(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian cargo plane carrying 40 passengers landed at Beirut airport.",
+        "A Greek ship carrying migrants docked in Malta on Sunday.",
+    ],
+)
+def test_round6_flagged_carrier_negatives(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Debated, alleged or paid-for state transfers without a quantity are not gifts.
+        "Japan's cabinet is still debating whether to provide radars to the Philippine Navy.",
+        "Western officials say Iran has shipped missiles to Russia, receiving oil in return.",
+        "Seoul has refused to send weapons to Ukraine despite pressure from Washington.",
+        "Turkey supplied drones to the Ethiopian army in exchange for cash payments.",
+    ],
+)
+def test_round6_state_goods_hedged_or_paid(text):
+    assert extract(text).aid == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence with no recipient of its own continues the previous sentence's
+        # opening country (topic continuity), even when other countries were more salient.
+        (
+            "Sudan's war has displaced millions and Sudan dominates the talks. Sudan's "
+            "neighbours are strained too. Tonga has had other worries. Japan released $3 "
+            "million in emergency relief after the volcano.",
+            [("Japan", "Tonga", 3_000_000.0, "USD")],
+        ),
+        (
+            "Kenya and Kenya's lenders met in Paris. Somalia, which is in its fourth year of "
+            "drought, has also drawn Gulf support. The Saudi Fund for Development agreed to "
+            "lend it $50 million for water projects.",
+            [("Saudi Arabia", "Somalia", 50_000_000.0, "USD")],
+        ),
+        (
+            "Haiti was discussed at length. Haiti's gangs control the capital. Jamaica is "
+            "also under strain after the storm. Canada released C$4 million in humanitarian "
+            "aid on Friday.",
+            [("Canada", "Jamaica", 4_000_000.0, "CAD")],
+        ),
+    ],
+)
+def test_round6_previous_sentence_topic_recipient(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentence's own recipient wins; the donor opening the previous sentence is
+        # never its own recipient.
+        (
+            "Norway is a major donor. Norway pledged NOK 100 million to Ethiopia.",
+            [("Norway", "Ethiopia", 100_000_000.0, "NOK")],
+        ),
+        (
+            "Ghana has struggled with debt. Japan gave $5 million to Togo on Monday.",
+            [("Japan", "Togo", 5_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round6_previous_sentence_topic_negatives(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+def test_round6_previous_sentence_capital_is_an_actor():
+    # "Tashkent has floated ...": a capital opening the previous sentence is a government
+    # acting, not the place a following pledge goes to.
+    text = (
+        "Kyrgyzstan's floods destroyed 300 homes. Tashkent has proposed a water deal. "
+        "China will provide a grant of 200 million yuan for a hospital, officials said."
+    )
+    assert _aid(text) == [("China", "Kyrgyzstan", 200_000_000.0, "CNY")]

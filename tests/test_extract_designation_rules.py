@@ -2213,3 +2213,249 @@ def test_one_counted_object_named_in_apposition_stays_one():
         "Nairobi were accused of moving funds."
     )
     assert _got(text) == [("Hodan Express", "designated")]
+
+
+# ------------------------------------------------------------------ round 6
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa removed the National Liberation Army, or ELN, from its list of terrorist "
+            "entities in 2019.",
+            [("National Liberation Army", ("ELN",), "revoked")],
+        ),
+        (
+            "The Home Office lifted the proscription of the Harakat Sabil al-Amal, or HSA, "
+            "last year.",
+            [("Harakat Sabil al-Amal", ("HSA",), "revoked")],
+        ),
+        (
+            "The cell, known as Black Tide Legion or BTL, was added to the list of proscribed "
+            "organisations under the Terrorism Act 2000.",
+            [("Black Tide Legion", ("BTL",), "designated")],
+        ),
+        (
+            "The EU added a bank and a shipper to its Russia sanctions list. The listings cover "
+            "Orsk Credit Bank, a lender in Omsk, and Baltlink Freight, formerly known as BL "
+            "Cargo, a forwarder based in Riga.",
+            [
+                ("Baltlink Freight", ("BL Cargo",), "designated"),
+                ("Orsk Credit Bank", (), "designated"),
+            ],
+        ),
+    ],
+)
+def test_or_acronym_and_formerly_known_as_are_aliases(text, expected):
+    got = sorted((d.entity, tuple(d.aliases), d.action) for d in extract(text).designations)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury designated the Viper Ring on Monday. Three others were sanctioned "
+            "with it. They are Karim Basri, described by officials as the ring's accountant, "
+            "Lena Vos, and Portside Metals, a Rotterdam trader it said laundered cash.",
+            ["Karim Basri", "Lena Vos", "Portside Metals", "Viper Ring"],
+        ),
+        (
+            "The Council listed the Ostrov Group under its Russia sanctions regime. Two more "
+            "entities were also listed. They were Dalmor Shipping, identified by the Council as "
+            "a tanker operator, and Uralkom Trade.",
+            ["Dalmor Shipping", "Ostrov Group", "Uralkom Trade"],
+        ),
+    ],
+)
+def test_counted_passive_subject_then_copular_list(text, expected):
+    assert sorted(d.entity for d in extract(text).designations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Separately, a Sydney woman, Marta Jovanovic, was designated for counter-terrorism "
+            "financial sanctions by the foreign minister.",
+            [("Marta Jovanovic", "designated")],
+        ),
+        (
+            "Also on Monday, a Lebanese businessman, Fadi Karam, was sanctioned by the Treasury "
+            "as a Specially Designated Global Terrorist.",
+            [("Fadi Karam", "designated")],
+        ),
+        (
+            "The EU added Orbis Trade to its Russia sanctions list. Sofia Markel, Orbis Trade's "
+            "finance director, was also listed under the regime.",
+            [("Orbis Trade", "designated"), ("Sofia Markel", "designated")],
+        ),
+        (
+            "The Treasury sanctioned Kolmar Bank. Anatoly Grebin, the bank's chief executive, "
+            "was also sanctioned.",
+            [("Anatoly Grebin", "designated"), ("Kolmar Bank", "designated")],
+        ),
+    ],
+)
+def test_appositive_subject_of_a_passive(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition critic Dana Holt said a Conservative government would list the Sinaloa "
+        "cartel as a terrorist entity on day one.",
+        "A future Labour government would proscribe the Red Lotus Brigade, the party's "
+        "spokesperson said.",
+        "If elected, she would designate the Black Sun Network as a terrorist organisation.",
+    ],
+)
+def test_a_government_that_does_not_exist_lists_nothing(text):
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its shares, listed on the London Stock Exchange, fell 5% on Tuesday after the EU "
+        "sanctions.",
+        "The company, whose bonds are listed on Nasdaq, denied wrongdoing after the Treasury "
+        "sanctions.",
+        "Regulators will tighten checks on designated non-financial businesses and professions "
+        "(DNFBPs) under the UAE terrorist list rules.",
+        "The Home Office proscribed the Iron Dawn Collective on Monday. Conservative MPs "
+        "welcomed the Iron Dawn listing but accused the Liberals of dragging their feet.",
+    ],
+)
+def test_stock_listings_defined_terms_and_noun_listings_are_not_records(text):
+    assert _got(text) in ([], [("Iron Dawn Collective", "designated")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bogotá suspended its truce with the Frente Popular del Sur on Tuesday. A State "
+            "Department spokesperson said the department was considering designating the group "
+            "as a Foreign Terrorist Organization.",
+            [("Frente Popular del Sur", "proposed")],
+        ),
+        (
+            "Peru broke off talks with the Movimiento Rojo de Ayacucho last month. Washington "
+            "is weighing listing the group as a Foreign Terrorist Organization, officials said.",
+            [("Movimiento Rojo de Ayacucho", "proposed")],
+        ),
+    ],
+)
+def test_group_noun_resolves_to_a_spanish_organisation_name(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canberra added two extremist networks to its list of terrorist organisations under "
+            "the Criminal Code on Friday; the Iron Gum Network and the Southern Pike Brigade are "
+            "accused of planning attacks on rail lines.",
+            [("Iron Gum Network", "designated"), ("Southern Pike Brigade", "designated")],
+        ),
+        (
+            "The UAE Cabinet removed two entities, the Al-Baraka Charitable Foundation and Sahm "
+            "Media Services, from the UAE terrorist list.",
+            [("Al-Baraka Charitable Foundation", "revoked"), ("Sahm Media Services", "revoked")],
+        ),
+        (
+            "The Treasury designated a Beirut exchange house and its owner. It named the "
+            "business as Cedar Money Exchange and its owner as Wassim Darwish.",
+            [("Cedar Money Exchange", "designated"), ("Wassim Darwish", "designated")],
+        ),
+        (
+            "The Treasury designated two individuals and one exchange house for financing "
+            "ISIS-K, the Saudi Presidency of State Security said. Those listed are Omar Zarif and "
+            "the Herat Exchange Company.",
+            [("Herat Exchange Company", "designated"), ("Omar Zarif", "designated")],
+        ),
+    ],
+)
+def test_counted_objects_named_elsewhere_in_the_sentence(text, expected):
+    assert _got(text) == expected
+
+
+def test_the_same_business_and_its_owner_reuses_the_person():
+    text = (
+        "The Treasury designated Cedar Money Exchange and its owner, Wassim Darwish, as "
+        "Specially Designated Global Terrorists. Saudi Arabia designated the same exchange house "
+        "and its owner on Wednesday under its counter-terrorism law."
+    )
+    got = [(d.entity, d.authority) for d in extract(text).designations]
+    assert ("Wassim Darwish", "Government of Saudi Arabia") in got
+    assert ("Cedar Money Exchange", "Government of Saudi Arabia") in got
+
+
+def test_elided_article_stays_in_the_name():
+    text = "France removed the charity Entraide Fraternelle d'Orient from its national asset-freeze list."
+    assert _got(text) == [("Entraide Fraternelle d'Orient", "revoked")]
+
+
+def test_law_acronym_is_no_antecedent():
+    text = (
+        "The ministry declared the Kashmir Liberation Front (KLF) a terrorist organisation "
+        "under the Unlawful Activities (Prevention) Act (UAPA), adding it to the First Schedule."
+    )
+    assert _got(text) == [("Kashmir Liberation Front", "designated")]
+
+
+def test_canada_special_economic_measures_is_its_own_listing():
+    text = (
+        "The Treasury added Darius Sohrabi to the SDN list. Canada designated Sohrabi the same "
+        "day under its Special Economic Measures (Iran) Regulations."
+    )
+    got = [(d.entity, d.authority) for d in extract(text).designations]
+    assert ("Darius Sohrabi", "Government of Canada") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three groups were added to Canada's list of terrorist entities under the Criminal "
+            "Code on Monday. The first, the Pine Ridge Legion, recruits online. The second, "
+            "Hawthorn Aid Network, is said to move cash. The third, Blue Cedar Front, was "
+            "founded in 2021.",
+            ["Blue Cedar Front", "Hawthorn Aid Network", "Pine Ridge Legion"],
+        ),
+        (
+            "The EU placed two companies on its Russia sanctions list. The first, Volna Trade, "
+            "ships drones. The other, Kedr Metals, sells alloys.",
+            ["Kedr Metals", "Volna Trade"],
+        ),
+    ],
+)
+def test_ordinals_name_the_counted_objects(text, expected):
+    assert sorted(d.entity for d in extract(text).designations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council placed the Dawn Path Network and two men it described as the "
+            "network's financiers, Omar Selimi and Karim Zaidan, on the EU terrorist list.",
+            ["Dawn Path Network", "Karim Zaidan", "Omar Selimi"],
+        ),
+        (
+            "The Treasury designated Bright Star Exchange and three people it identified as its "
+            "managers, Hamid Nouri, Leila Sadr and Reza Amini, as Specially Designated Global "
+            "Terrorists.",
+            ["Bright Star Exchange", "Hamid Nouri", "Leila Sadr", "Reza Amini"],
+        ),
+    ],
+)
+def test_counted_objects_described_as_then_named(text, expected):
+    assert sorted(d.entity for d in extract(text).designations) == expected
+
+
+def test_the_other_without_a_counted_listing_names_nothing():
+    text = "The first, the Lantern Club, meets on Fridays. The second, Oak Hall, hosts concerts."
+    assert _got(text) == []
