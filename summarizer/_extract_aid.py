@@ -436,7 +436,27 @@ _GOODS_VALUED = re.compile(
 _ARMS = re.compile(r"(?:rifles|ammunition|weapons|munitions|guns|arms|explosives)$", re.I)
 # The lookahead holds every first letter of _GOODS_VERB: a cheap reject at most positions.
 _GOODS_VERB_LOW = re.compile(f"(?=[dhgpsatucfr])(?:{_folded(_GOODS_VERB).pattern})")
-_INKIND_GOODS_LOW = _folded(_INKIND_GOODS)
+# Only ever asked whether it finds anything, so the optional words before a goods noun
+# are dropped: each ends in whitespace before the noun's first letter, so the bare noun
+# matches (with its own \b) wherever the longer form does, and inside the same window.
+_INKIND_GOODS_OPTIONAL = (
+    r"(?:patrol\s+)?",
+    r"(?:armou?red\s+|military\s+|patrol\s+)?",
+    r"(?:x-ray\s+)?",
+    r"(?:[\w-]+\s+)?",
+    r"(?:land\s+)?",
+)
+
+
+def _goods_any() -> re.Pattern[str]:
+    p = _folded(_INKIND_GOODS).pattern
+    for opt in _INKIND_GOODS_OPTIONAL:
+        assert opt in p
+        p = p.replace(opt, "")
+    return re.compile(p)
+
+
+_INKIND_GOODS_LOW = _goods_any()
 _INKIND_NEGATIVE_LOW = _folded(_INKIND_NEGATIVE)
 _AID_VERB_LOW = _folded(_AID_VERB)
 _AID_NOUN_BEFORE_LOW = _folded(_AID_NOUN_BEFORE)
@@ -1463,7 +1483,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         for cm in _COORD_VERB.finditer(s, 0, first):
             pre = cm.start()
         if pre:
-            out.extend(_extract_inkind(sent, salience, state, 0, pre))
+            out.extend(_extract_inkind(sent, salience, state, 0, pre, low, plain))
     # Distractor cues inside a named body ("Asian Infrastructure Investment Bank",
     # "International Trade Centre") are part of a name, not of the clause: mask them.
     masked = s
@@ -1953,11 +1973,13 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         )
         accepted_spans.append((ms, me))
     if not monies or not out:
-        out.extend(_extract_inkind(sent, salience, state))
+        out.extend(_extract_inkind(sent, salience, state, 0, None, low, plain))
     elif accepted_spans:
         # "... €60 million for X was approved ..., and Italy handed over three patrol
         # boats to the Libyan coast guard": a separate in-kind clause after the money.
-        out.extend(_extract_inkind(sent, salience, state, accepted_spans[-1][1] + 20))
+        out.extend(
+            _extract_inkind(sent, salience, state, accepted_spans[-1][1] + 20, None, low, plain)
+        )
     return out
 
 
@@ -2019,6 +2041,10 @@ _INKIND_PASSIVE_KEYS = (
     "supplied by",
     "transferred by",
 )
+# Every passive key contains one of these: four scans reject most sentences before the
+# seventeen.
+_INKIND_PASSIVE_GATE = ("ed to", "ed by", "ed over", "sent to")
+assert all(has_any(k, _INKIND_PASSIVE_GATE) for k in _INKIND_PASSIVE_KEYS)
 
 
 # "Kenya will receive ten patrol boats from Britain", "Laos was handed five fire trucks by
@@ -2223,14 +2249,17 @@ _FROM_GIVER = re.compile(
 def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
+    low = s.lower()
+    plain = _plain(s)
     for am in _ARRIVED.finditer(s):
         lo = max(0, am.start() - 90)
         for cb in _CLAUSE_BREAK.finditer(s, lo, am.start()):
             lo = cb.end()
         gm = first = None
-        for g in _INKIND_GOODS.finditer(s, lo, am.start()):
-            gm = g
-            first = first or g
+        if not plain or _INKIND_GOODS_LOW.search(low, lo, am.start()) is not None:
+            for g in _INKIND_GOODS.finditer(s, lo, am.start()):
+                gm = g
+                first = first or g
         if gm is None or _INKIND_NEGATIVE.search(s, max(0, lo - 30), am.end() + 40):
             continue
         recipient = _mention_at(sent.mentions, off + am.end())
@@ -2370,13 +2399,22 @@ def _extract_inkind(
     state: dict,
     min_pos: int = 0,
     max_pos: int | None = None,
+    low: str | None = None,
+    plain: bool | None = None,
 ) -> list[Aid]:
+    """In-kind gifts in ``sent``; ``low``/``plain`` are ``s.lower()``/``_plain(s)``."""
     s = sent.text
     off = sent.start
     out: list[Aid] = []
-    low = s.lower()
-    plain = _plain(s)
-    if (min_pos == 0 or max_pos is None) and has_any(low, _INKIND_PASSIVE_KEYS):
+    if low is None or plain is None:
+        low = s.lower()
+        plain = _plain(s)
+    if (
+        (min_pos == 0 or max_pos is None)
+        # has_any(low, _INKIND_PASSIVE_GATE), inlined
+        and ("ed to" in low or "ed by" in low or "ed over" in low or "sent to" in low)
+        and has_any(low, _INKIND_PASSIVE_KEYS)
+    ):
         # After an amount only a separate reported clause counts: "..., and that a patrol
         # boat had been handed over to the police".
         that = s.find(" and that ", min_pos - 20) if min_pos else 0
@@ -2393,7 +2431,8 @@ def _extract_inkind(
         if got:
             return got
     end = len(s) if max_pos is None else max_pos
-    verbs = _GOODS_VERB_LOW if _plain(low) else _GOODS_VERB
+    # No character lowers to one of _FOLD_SPECIAL's but itself: plain(s) => plain(low).
+    verbs = _GOODS_VERB_LOW if plain or _plain(low) else _GOODS_VERB
     for vm in verbs.finditer(low, min_pos, end):
         gm = _goods_search(s, low, plain, vm.end(), min(end, vm.end() + 90))
         if not gm:

@@ -228,6 +228,31 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
 ]
+# The first letters of each type pattern's alternatives: a cheap reject at most positions
+# (not for the patterns with one literal prefix, which the engine skips to already).
+_TYPE_FIRST = {
+    "Foreign Terrorist Organization": "f",
+    "Specially Designated Global Terrorist": "s",
+    "Transnational Criminal Organization": "t",
+    "EU terrorist list": "ebc",
+    "Unlawful association (UAPA)": "u",
+    "proscribed organisation": "apt",
+    "proscribed under the UK Terrorism Act 2000": "tp",
+    "OFAC SDN sanctions": "so",
+    "sanctions list": "srma",
+    "listed terrorist entity": "lcs",
+    "terrorist organization": "tbe",
+}
+_TYPES = [
+    (
+        label,
+        keys,
+        re.compile(f"(?=[{_TYPE_FIRST[label]}])(?:{rx.pattern})", rx.flags)
+        if label in _TYPE_FIRST
+        else rx,
+    )
+    for label, keys, rx in _TYPES
+]
 SPECIFIC_TYPES = {t[0] for t in _TYPES} - {
     "terrorist organization",
     "sanctions list",
@@ -275,7 +300,23 @@ _AUTHORITY_KEYS = {
         "London",
     ),
 }
-_AUTHORITIES_KEYED = [(label, rx, _AUTHORITY_KEYS[label]) for label, rx in _AUTHORITIES]
+# The first letters of each authority pattern's alternatives: a cheap reject at most
+# positions.
+_AUTHORITY_FIRST = {
+    "US Treasury (OFAC)": "TO",
+    "US State Department": "SDRBP",
+    "UN Security Council": "SU",
+    "Council of the EU": "CEb",
+    "UK Home Office": "HUBL",
+}
+_AUTHORITIES_KEYED = [
+    (
+        label,
+        re.compile(f"(?=[{_AUTHORITY_FIRST[label]}])(?:{rx.pattern})", rx.flags),
+        _AUTHORITY_KEYS[label],
+    )
+    for label, rx in _AUTHORITIES
+]
 _TYPE_DEFAULT_AUTHORITY = {
     "Foreign Terrorist Organization": "US State Department",
     "Specially Designated Global Terrorist": "US State Department",
@@ -421,6 +462,8 @@ _OBJECT_STOP = re.compile(
     r"together|along|alongside|as|its|his|her|their|two|three|four|five|both|who|which|whom|"
     r"whose|leader|head|chief|officially|otherwise|better|widely)\b)[a-z]+\b"
 )
+# Every alternative starts with one of these characters: a cheap reject.
+_OBJECT_STOP = re.compile(f'(?=[\\s;:.?!,“"])(?:{_OBJECT_STOP.pattern})')
 _AND_MORE = re.compile(
     r",?\s+(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
@@ -595,6 +638,8 @@ _REVOKE = re.compile(
     r"(?:\w+\s+){0,3}?(?:lapsed|expired|ended|ceased))\b",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_REVOKE = re.compile(f"(?=[rdlutncseoaqwp])(?:{_REVOKE.pattern})", re.I)
 _PROPOSE = re.compile(
     r"\b(?:consider\w*|plan(?:s|ned|ning)?\s+to|propos\w*|intend\w*|intent(?:ion)?|would\s+\w+|"
     r"could\s+\w+|(?-i:may)\s+(?!\d)\w+|might|mov(?:e|es|ing)\s+to|seek\w*\s+to|bill|"
@@ -612,6 +657,8 @@ _PROPOSE = re.compile(
     r"push(?:es|ed|ing)?\s+(?:for|to)|lobb\w+\s+(?:for|to)|sought\s+to|submitt?\w*)\b",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_PROPOSE = re.compile(f"(?=[cpiwmsbertdaluohv])(?:{_PROPOSE.pattern})", re.I)
 _PRESSURE = re.compile(
     r"\b(?:pressure\s+to|calls?\s+(?:from\s+\w+\s+|on\s+(?:\w+\s+){1,3}?)?(?:for|to)|"
     r"called\s+(?:on\s+(?:\w+\s+){1,3}?)?(?:for|to)|"
@@ -619,6 +666,8 @@ _PRESSURE = re.compile(
     r"petition\w*)\b",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_PRESSURE = re.compile(f"(?=[pcud])(?:{_PRESSURE.pattern})", re.I)
 # "Rights groups want the EU to add X", "campaigners asked the Treasury to sanction Y":
 # outsiders asking for a listing; no authority proposes anything.
 _OUTSIDER_ASKS = re.compile(
@@ -628,6 +677,8 @@ _OUTSIDER_ASKS = re.compile(
     r"call\w*|press\w*|lobb\w+|push\w*|petition\w*)\b",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_OUTSIDER_ASKS = re.compile(f"(?=[gcafovpndes])(?:{_OUTSIDER_ASKS.pattern})", re.I)
 # A government that does not exist yet: "a Conservative government would list X", "under a
 # future Labor government the party would proscribe Y", "if elected, she would designate".
 _HYPOTHETICAL_GOV = re.compile(
@@ -646,6 +697,8 @@ _NEGATED_DESIG = re.compile(
     r"sanction(?:s|ed|ing)?\b|add(?:s|ed|ing)?\b)\w*",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_NEGATED_DESIG = re.compile(f"(?=[ndrsovchw])(?:{_NEGATED_DESIG.pattern})", re.I)
 _COREF = re.compile(
     r"^(?:the|this|that)\s+(?:same\s+)?(?-i:"
     r"coalition|federation|association|wing|branch|affiliate|platform|consortium|"
@@ -737,6 +790,8 @@ _UK_CUE = re.compile(
     r"Terrorism(?<!Anti-Terrorism)(?<!Prevention of Terrorism)\s+Act\s+2000|Home\s+(?:Office|Secretary)|\bUK\b|"
     r"\bU\.K\.|Britain|British|London|Westminster|Parliament"
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_UK_CUE = re.compile(f"(?=[THUBLWP])(?:{_UK_CUE.pattern})")
 # Each alternative of _UK_CUE contains one of these: a cheap necessary condition.
 _UK_KEYS = (
     "Terrorism",
@@ -1080,6 +1135,8 @@ _KEEP_ON_LIST = re.compile(
     r"\b(?:keeps?|kept|keeping|maintains?|maintained|retains?|retained)\s+"
     r"((?:the\s+|this\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,5})\s+on\s+" + _LIST_PHRASE,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_KEEP_ON_LIST = re.compile(f"(?=[kmr])(?:{_KEEP_ON_LIST.pattern})")
 _EU_SUBJECT = re.compile(r"\b(?:EU|European\s+Union|bloc)\b")
 
 
@@ -1554,6 +1611,8 @@ _COPULAR_LIST = re.compile(
     r"designated|listed|sanctioned|added|targeted|proscribed|banned|blacklisted|removed|delisted|"
     r"de-listed)(?:\s+\w+){0,3}?\s+(?:are|were|is|was|include[ds]?)\s+"
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_COPULAR_LIST = re.compile(f"(?=T)(?:{_COPULAR_LIST.pattern})")
 # "a decision on listing X ... is under review": a gerund inside a noun phrase, whose
 # predicate decides the action like a nominal's.
 _GERUND_IN_NP = re.compile(r"\b(?:on|about|over|for|against|regarding|towards?)\s+$")
@@ -1733,6 +1792,8 @@ _GENERIC_PAST = re.compile(
     r"(?:years|decades?)|in\s+previous\s+years|in\s+recent\s+years)\b",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_GENERIC_PAST = re.compile(f"(?=[hio])(?:{_GENERIC_PAST.pattern})", re.I)
 _EXAMPLE_CUE = re.compile(
     r"\b(?:including|such\s+as|among\s+them|(?:affiliates?|members?|branches|offshoots|"
     r"factions|allies)\s+of)\s+",
@@ -1817,6 +1878,8 @@ _FREEZE = re.compile(
 _DET_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her)\s+(?:\w+ly\s+)?|newly\s+|recently\s+)$", re.I
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_DET_BEFORE = re.compile(f"(?=[tainhr])(?:{_DET_BEFORE.pattern})", re.I)
 _REDUCED_RELATIVE = re.compile(r"(?:in|since|by|last|earlier|for|at|until|before)\b")
 _CLAUSE_CUT = re.compile(r";\s*|,?\s+(?:but|while|whereas|although|though)\s+")
 _DECLARE_TYPE_AFTER = re.compile(
@@ -2417,6 +2480,8 @@ _PLACED_ROLE = re.compile(
     r"spokes(?:man|woman|person)|financier|deputy|emir|ideologue|treasurer|co-founder|"
     r"cleric|preacher|organi[sz]er|operative|member)s?,\s+"
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_PLACED_ROLE = re.compile(f"(?=[paie])(?:{_PLACED_ROLE.pattern})")
 _ON_SCHEDULE = re.compile(
     r",?\s+(?:on|to|in|into|onto|under)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:[Ss]chedule|list|register|watch-?list)\b"
@@ -2431,6 +2496,8 @@ _APPLICATION_AGAINST = re.compile(
     r"for\s+the\s+(?:proscription|banning|listing|designation)\s+of)\s+",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_APPLICATION_AGAINST = re.compile(f"(?=[pdflws])(?:{_APPLICATION_AGAINST.pattern})", re.I)
 # "recommending that X be proscribed", "proposed that A and B should be listed".
 _RECOMMEND_THAT = re.compile(
     r"\b(?:recommend\w*|propos\w*|suggest\w*|request\w*|advis\w*|ask\w*)\s+that\s+(?:the\s+)?"
@@ -2593,6 +2660,8 @@ _TO_A_LIST = re.compile(
     r"(?:list|registry|register|roster|blacklist|schedule)",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_TO_A_LIST = re.compile(f"(?=[tofi])(?:{_TO_A_LIST.pattern})", re.I)
 _LIST_WORD = re.compile(r"\b(?:list|listed|listing|register)\b")
 _PAREN_END = re.compile(r"\s*\(([^()]{1,40})\)$")
 _ITS_LIST = re.compile(r"(?:its|their|the)\s+list$")
