@@ -1394,10 +1394,17 @@ _SECTION_LABEL = re.compile(
 
 def _section_label(sent: Sentence, state: dict) -> None:
     s = sent.text
-    if not sent.mentions or (":" not in s[:40] and "—" not in s[:40] and "–" not in s[:40]):
+    if ":" not in s[:40] and "—" not in s[:40] and "–" not in s[:40]:
         return
     lm = _SECTION_LABEL.match(s)
     if lm is None:
+        return
+    label = s[: lm.end()].strip(" \t\n*•·-:—–")
+    if label.isupper() and (home := normalize(label.title())) and home not in _LENDERS:
+        # "VIENTIANE — Japan will provide ...": a roundup item's city tag is its dateline.
+        state["recipient"] = home
+        return
+    if not sent.mentions:
         return
     m = sent.mentions[0]
     a, b = m.start - sent.start, m.end - sent.start

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import pycountry
+
 from summarizer._regex import trie_alternation
 
 _SCALES = {
@@ -234,6 +236,41 @@ _ISO_CODES = [
 ]
 
 # Currency words written after the number -> ISO code.
+# Unit names a journalist writes after the number ("1.2 billion pula", "40 million kina")
+# for currencies the table below does not spell out. The ISO code comes from pycountry
+# (the unit is the last word of exactly one ISO 4217 name); the list only chooses the
+# words that are safe to read as money in English text.
+_UNIT_WORDS = (
+    "afghani", "ariary", "balboa", "boliviano", "dalasi", "denar", "dobra", "escudo",
+    "gourde", "guarani", "kina", "kip", "kwanza", "lek", "lempira", "lilangeni", "loti",
+    "metical", "nakfa", "ngultrum", "ouguiya", "pataca", "pa’anga", "pula", "quetzal",
+    "ringgit", "rufiyaa", "somoni", "tala", "tugrik", "vatu",
+)  # fmt: skip
+_PLURALS = {
+    "metical": "meticais",
+    "quetzal": "quetzales",
+    "loti": "maloti",
+    "lilangeni": "emalangeni",
+}
+
+
+def _unit_words() -> list[tuple[str, str]]:
+    codes: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        codes.setdefault(currency.name.split()[-1].lower(), set()).add(currency.alpha_3)
+    out = []
+    for word in _UNIT_WORDS:
+        (code,) = codes[word]  # one ISO code per chosen word, or the import fails loudly
+        forms = [word, word + "s", _PLURALS.get(word, word)]
+        if "’" in word:
+            forms.append(word.replace("’", "'"))
+        out.append(
+            ("|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)), code)
+        )
+    return out
+
+
+_UNIT_SUFFIXES = _unit_words()
 _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
     (r"Canadian\s+dollars?", "CAD"),
@@ -322,6 +359,7 @@ _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"Icelandic\s+(?:crowns?|kr[oó]nur|kr[oó]na)", "ISK"),
     (r"(?:Swedish\s+)?crowns?", "SEK"),
     (r"korunas|koruny", "CZK"),
+    *_UNIT_SUFFIXES,
 ]
 # Spanish currency words ("millones de dólares", "300.000 quetzales").
 _SUFFIX_WORDS_ES: list[tuple[str, str]] = [
@@ -617,6 +655,7 @@ _ANCHOR_WORDS = [
         "bolívares",
     ],
     *["reales", "francos", "rupias", "coronas", "rublos"],
+    *[form.replace("\\", "") for pattern, _ in _UNIT_SUFFIXES for form in pattern.split("|")],
 ]
 
 

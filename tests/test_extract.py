@@ -999,3 +999,16 @@ def test_dateline_home_country(dateline: str, home: str | None) -> None:
     from summarizer.extract import _dateline_country
 
     assert _dateline_country(dateline + "Body text.", 0) == home
+
+
+def test_a_roundup_items_city_tag_names_the_recipient() -> None:
+    text = (
+        "Regional briefs\n\n"
+        "Notes from the region this week.\n\n"
+        "HONIARA — Japan will provide a grant of 900 million yen to repair rural clinics "
+        "damaged by the floods, its embassy said.\n\n"
+        "PORT MORESBY — Australia said it would give 15 million Australian dollars to "
+        "train police recruits in the highlands."
+    )
+    got = [(a.donor, a.recipient, a.currency) for a in extract(text).aid]
+    assert got == [("Japan", "Solomon Islands", "JPY"), ("Australia", "Papua New Guinea", "AUD")]

@@ -95,3 +95,27 @@ def test_english_thousands_comma_is_not_a_decimal_comma():
 def test_gulf_and_maghreb_currency_words(text, code):
     (m,) = find_money(text)
     assert m.currency == code
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("1.2 billion pula", 1_200_000_000, "BWP"),
+        ("40 million kina", 40_000_000, "PGK"),
+        ("3 billion kip", 3_000_000_000, "LAK"),
+        ("500 million meticais", 500_000_000, "MZN"),
+        ("12 million quetzales", 12_000_000, "GTQ"),
+        ("2 million pa'anga", 2_000_000, "TOP"),
+        ("50 million ringgit", 50_000_000, "MYR"),
+        ("75 million gourdes", 75_000_000, "HTG"),
+    ],
+)
+def test_currency_unit_words_take_their_iso_code_from_pycountry(
+    text: str, amount: int, currency: str
+) -> None:
+    assert parse_money(text) == (amount, currency)
+
+
+def test_a_local_unit_stated_first_keeps_its_dollar_restatement_in_one_amount() -> None:
+    found = find_money("The bank approved 1.2 billion pula (about $88 million) for roads.")
+    assert [(m.amount, m.currency) for m in found] == [(1_200_000_000, "BWP")]
