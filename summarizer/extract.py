@@ -314,6 +314,7 @@ def extract(
         # "Coral Crest Maritime Ltd." and "Aegean Lyra Shipping S.A." keep their final period.
         if _COMPANY_ABBREV.search(d.entity) and f"{d.entity}." in d.evidence:
             d.entity += "."
+    records.designations = _join_legal_forms(records.designations)
     if agr_idx:
         records.agreements = extract_agreements(sentences, salience, agr_idx)
     records.aid = replace_broken_down_totals(records.aid)
@@ -374,6 +375,33 @@ def _extract_spanish(
 
 
 _ES_DESIG_KEYS = ("design", "terror", "lista", "ofac", "proscri", "sancion")
+# A legal form after a comma ("Shenzhen Haoyun Trading Co., Ltd.") belongs to the name
+# before it; the comma made the list rules read it as an entity of its own.
+_LEGAL_FORM = re.compile(
+    r"(?:Ltd|Limited|LLC|L\.L\.C|Inc|Co|Corp|PLC|Plc|LLP|GmbH|AG|SA|S\.A|SARL|FZE|FZCO|FZ-LLC|"
+    r"JSC|PJSC|OJSC|CJSC|OOO|Pte|Pvt|Bhd|Sdn\s+Bhd|NV|N\.V|BV|B\.V|SpA|S\.p\.A)\.?"
+)
+
+
+def _join_legal_forms(designations: list[Designation]) -> list[Designation]:
+    out: list[Designation] = []
+    for d in designations:
+        if _LEGAL_FORM.fullmatch(d.entity):
+            owner = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.evidence == d.evidence and f"{p.entity}, {d.entity}" in d.evidence
+                ),
+                None,
+            )
+            if owner is not None:
+                owner.entity = f"{owner.entity}, {d.entity}"
+                continue
+        out.append(d)
+    return out
+
+
 _COMPANY_ABBREV = re.compile(r"(?:\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Jr|Sr)|\b(?:[A-Z]\.)+[A-Z])$")
 _HEADLINE = re.compile(r"[ \t]*[^\n]{10,220}(?<![.!?\"”])[ \t]*\n[ \t]*\n")
 _INKIND_KEYS = (

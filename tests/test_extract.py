@@ -1012,3 +1012,15 @@ def test_a_roundup_items_city_tag_names_the_recipient() -> None:
     )
     got = [(a.donor, a.recipient, a.currency) for a in extract(text).aid]
     assert got == [("Japan", "Solomon Islands", "JPY"), ("Australia", "Papua New Guinea", "AUD")]
+
+
+@pytest.mark.parametrize("form", ["Co., Ltd.", "Pte, Ltd.", "Holding, LLC"])
+def test_a_legal_form_after_a_comma_stays_with_the_company(form: str) -> None:
+    text = (
+        "Test headline\n\nWASHINGTON, May 3, 2026 — The Treasury's Office of Foreign Assets "
+        f"Control designated two companies on Tuesday: Blue Reef Shipping FZE, which runs "
+        f"tankers, and Golden Sail Trading {form}, which supplied parts. Both were added "
+        "to the Specially Designated Nationals list."
+    )
+    names = sorted(d.entity for d in extract(text).designations)
+    assert names == ["Blue Reef Shipping FZE", f"Golden Sail Trading {form}"]
