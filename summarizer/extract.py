@@ -314,7 +314,7 @@ def extract(
         # "Coral Crest Maritime Ltd." and "Aegean Lyra Shipping S.A." keep their final period.
         if _COMPANY_ABBREV.search(d.entity) and f"{d.entity}." in d.evidence:
             d.entity += "."
-    records.designations = _join_legal_forms(records.designations)
+    records.designations = _join_name_parts(records.designations)
     if agr_idx:
         records.agreements = extract_agreements(sentences, salience, agr_idx)
     records.aid = replace_broken_down_totals(records.aid)
@@ -376,16 +376,30 @@ def _extract_spanish(
 
 _ES_DESIG_KEYS = ("design", "terror", "lista", "ofac", "proscri", "sancion")
 # A legal form after a comma ("Shenzhen Haoyun Trading Co., Ltd.") belongs to the name
-# before it; the comma made the list rules read it as an entity of its own.
+# before it, and a bracketed gloss is another name of it; the list rules read both as
+# entities of their own.
 _LEGAL_FORM = re.compile(
     r"(?:Ltd|Limited|LLC|L\.L\.C|Inc|Co|Corp|PLC|Plc|LLP|GmbH|AG|SA|S\.A|SARL|FZE|FZCO|FZ-LLC|"
     r"JSC|PJSC|OJSC|CJSC|OOO|Pte|Pvt|Bhd|Sdn\s+Bhd|NV|N\.V|BV|B\.V|SpA|S\.p\.A)\.?"
 )
 
 
-def _join_legal_forms(designations: list[Designation]) -> list[Designation]:
+def _join_name_parts(designations: list[Designation]) -> list[Designation]:
     out: list[Designation] = []
     for d in designations:
+        # "Tehreek-e-Azadi (Movement for Freedom)": a bracketed gloss is another name.
+        named = next(
+            (
+                p
+                for p in out
+                if p.evidence == d.evidence and f"{p.entity} ({d.entity})" in d.evidence
+            ),
+            None,
+        )
+        if named is not None and named.action == d.action:
+            if d.entity not in named.aliases:
+                named.aliases.append(d.entity)
+            continue
         if _LEGAL_FORM.fullmatch(d.entity):
             owner = next(
                 (

@@ -1024,3 +1024,13 @@ def test_a_legal_form_after_a_comma_stays_with_the_company(form: str) -> None:
     )
     names = sorted(d.entity for d in extract(text).designations)
     assert names == ["Blue Reef Shipping FZE", f"Golden Sail Trading {form}"]
+
+
+def test_a_bracketed_english_gloss_is_an_alias_not_a_second_group() -> None:
+    text = (
+        "Test headline\n\nNEW DELHI, May 21, 2026 — The Ministry of Home Affairs on Wednesday "
+        "declared Tehreek-e-Azadi-e-Sindh (Movement for the Freedom of Sindh) an unlawful "
+        "association under the UAPA, citing attacks on railway lines."
+    )
+    got = [(d.entity, d.aliases) for d in extract(text).designations]
+    assert got == [("Tehreek-e-Azadi-e-Sindh", ["Movement for the Freedom of Sindh"])]
