@@ -823,6 +823,7 @@ def _name(s: str, m: re.Match[str]) -> str | None:
     return None
 
 
+_INDEFINITE_BEFORE = re.compile(r"\bun[oa]?\s+$")
 _TITLE_RUN = re.compile(
     r"(?:\s+(?:(?:de|del|de\s+la|al|sobre|para|y|en|contra)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)+"
 )
@@ -852,8 +853,13 @@ def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> lis
                 continue
             if m.start() < name_end:
                 continue  # "acuerdo de cese al fuego bilateral": a noun inside the name
-            if s[:1] in '"“«' and m.group(0).lower().endswith("s") and s.find(m.group(0)) < 12:
-                continue  # "«Los acuerdos de migración son positivos», dijo": deals in general
+            if s[:1] in '"“«' and (
+                (m.group(0).lower().endswith("s") and s.find(m.group(0)) < 12)
+                or _INDEFINITE_BEFORE.search(s, max(0, m.start() - 5), m.start())
+            ):
+                # "«Los acuerdos de migración son positivos»", "«No podemos mantener un cese
+                # al fuego con quien ...»": deals in general, inside a quote.
+                continue
             status = _status(_clause(s, m.start(), m.end()))
             name = _name(s, m)
             if name:
