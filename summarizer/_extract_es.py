@@ -823,6 +823,15 @@ def _name(s: str, m: re.Match[str]) -> str | None:
     return None
 
 
+def _inside_quote(s: str, pos: int) -> bool:
+    """Whether ``pos`` is inside direct speech (« », “ ” or paired straight quotes)."""
+    before = s[:pos]
+    opened = max(before.rfind("«"), before.rfind("“"))
+    if opened > max(before.rfind("»"), before.rfind("”")):
+        return True
+    return before.count('"') % 2 == 1
+
+
 _INDEFINITE_BEFORE = re.compile(r"\bun[oa]?\s+$")
 _TITLE_RUN = re.compile(
     r"(?:\s+(?:(?:de|del|de\s+la|al|sobre|para|y|en|contra)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)+"
@@ -853,15 +862,18 @@ def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> lis
                 continue
             if m.start() < name_end:
                 continue  # "acuerdo de cese al fuego bilateral": a noun inside the name
-            if s[:1] in '"“«' and (
-                (m.group(0).lower().endswith("s") and s.find(m.group(0)) < 12)
-                or _INDEFINITE_BEFORE.search(s, max(0, m.start() - 5), m.start())
+            status = _status(_clause(s, m.start(), m.end()))
+            name = _name(s, m)
+            if _inside_quote(s, m.start()) and (
+                m.group(0).lower().endswith("s")
+                or (
+                    name == m.group(0)
+                    and _INDEFINITE_BEFORE.search(s, max(0, m.start() - 5), m.start())
+                )
             ):
                 # "«Los acuerdos de migración son positivos»", "«No podemos mantener un cese
                 # al fuego con quien ...»": deals in general, inside a quote.
                 continue
-            status = _status(_clause(s, m.start(), m.end()))
-            name = _name(s, m)
             if name:
                 at = s.find(name.split()[-1], m.start())
                 name_end = at + len(name.split()[-1]) if at >= 0 else m.end()

@@ -443,7 +443,7 @@ def test_deals_in_general_inside_a_quote_are_not_a_record() -> None:
 
 def test_an_indefinite_deal_inside_a_quote_is_not_a_record() -> None:
     rec = _run(
-        "«No vamos a firmar una tregua con quienes secuestran a civiles», afirmó el "
-        "ministro del Interior en una rueda de prensa."
+        "«No podemos mantener un cese al fuego con quienes secuestran a civiles», afirmó el "
+        "ministro del Interior de Honduras tras reunirse con el embajador de Guatemala."
     )
     assert rec.agreements == []
