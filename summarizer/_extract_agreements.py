@@ -31,6 +31,16 @@ own cue; counterparts after a relative clause ("that Ghana is negotiating with i
 Official Creditor Committee"); "negotiators for the GoC and the ELN" name the parties; a
 lede's "the treaty" before the named "The X treaty" gives it its status; "a new X accord"
 after a named treaty is another agreement.
+Round 7 (families, not single misses): an indefinite agreement put forward by a party
+("has proposed an interim arrangement with X that would ...") is a proposal whose terms
+carry no status; names that only count or rank ("three agreements", "its twenty-fourth
+arrangement") name nothing; a possessor makes a plural a specific set ("Niger's military
+cooperation agreements with France"); a title-only instrument ("an Exchange of Notes",
+"a Plan of Action") is named by its title; date adjuncts ("on Monday", "last week") end a
+complement; a lower-case "convention" with a subject matter or counterpart is an
+instrument; ", and which has been in force since" after a long relative states the later
+event; a pre-modified name and a complement name of one instrument ("double taxation
+convention" / "convention on the avoidance of double taxation") fold into one record.
 """
 
 from __future__ import annotations
@@ -125,7 +135,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$")
 # The lookaheads list every first character a match can have and, for a lower-case one,
 # the first two letters (under re.I, as the alternatives are): a cheap early exit.
 _AGR_NOUN = re.compile(
-    r"\b(?=[A-Zabcdeflmprt])(?=[A-Z]|(?i:ag|ac|ar|ba|cu|ce|de|ex|fr|le|me|pa|pr|ro|tr))"
+    r"\b(?=[A-Zabcdeflmprt])(?=[A-Z]|(?i:ag|ac|ar|ba|co|cu|ce|de|ex|fr|le|me|pa|pr|ro|tr))"
     r"(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
     r"understanding)?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
@@ -135,6 +145,11 @@ _AGR_NOUN = re.compile(
     r"(?:Convention|Protocol|Compact|Charter|Partnership|Framework)|"
     r"Convention(?=\s+on\s+[A-Z])|(?i:exchange\s+of\s+notes|customs\s+union)|"
     r"(?i:arrangement|protocols?)|"
+    # "the 1965 convention on the avoidance of double taxation", "its tax convention with
+    # France": a lower-case convention with a subject matter or a counterpart.
+    r"(?<=\btax\s)convention|(?<=\btaxation\s)convention|"
+    r"(?<!\bparty\s)(?<!\bannual\s)(?<!\bnational\s)(?<!\bpolitical\s)(?<!\bparty['’]s\s)"
+    r"convention(?=\s+(?:on\s+(?:the\s+)?[a-z]|with\s+(?:the\s+)?[A-Z]|between\s))|"
     # "the cooperation framework it agreed with the IAEA": a framework a party concluded.
     r"framework(?=\s+(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w-]*)\s+)?(?:had\s+|has\s+)?"
     r"(?:agreed|signed|concluded|struck|reached|negotiated)\s+with\s)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
@@ -380,13 +395,20 @@ _GENERIC_MOD = {
     "most",
     "more",
 }
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _NAME_STOP = re.compile(
     r"\b(?:that|which|who|with|between|by|in|at|as|from|after|before|signed|was|were|is|"
     r"and(?!\s+(?-i:[A-Z])[\w'’-]*\s+(?-i:[a-z])[a-z-]*s\b)"
     r"(?=\s+(?:the|a|an|its|their|his|her|it|they|he|she|we|(?-i:[A-Z])|\w+(?:ed|s)\b))|"
     r"are|would|will|could|has|had|have|but|while|under|since|until|because|if|when|amid|"
     r"during|for|remains?|remained|expired|lapsed|ran|entered|took|came|may|might|must|can|"
-    r"should|collapsed|stalled|failed|resumed|began|broke|fell|ended|faltered)\b|[,.;:()“”\"—–]",
+    r"should|collapsed|stalled|failed|resumed|began|broke|fell|ended|faltered|"
+    # "a memorandum on power trade on Monday", "... last week": a date adjunct ends it.
+    rf"on(?=\s+(?-i:{_WEEKDAY})\b|\s+\d)|(?:last|next|this)(?=\s+(?:week|month|year|"
+    rf"(?-i:{_WEEKDAY}|{_MONTH}))\b)|yesterday|today)\b|[,.;:()“”\"—–]",
     re.I,
 )
 _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -912,10 +934,6 @@ def _blank_asides(s: str, pos: int) -> str:
     )
 
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
 _NAME_COMPLEMENT = re.compile(
     r"(?:\s+between\s+(?:the\s+two\s+(?:countries|sides|governments|nations|neighbours)\b|"
     # "between the Government of the Republic of X and the Government of Y": official titles
@@ -1231,26 +1249,33 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             return None, False  # "a partnership with Kenya's Safaricom": a company
         return f"partnership with {wm.group(1)}", False
     if not pre_l and not post:
-        if "understanding" in head or head.lower().startswith(
-            (
-                "letter",
-                "mou",
-                "imf",
-                "fund",
-                "extended",
-                "stand",
-                "rapid",
-                "resilience",
-                "flexible",
-                "bailout",
-                "ceasefire",
-                "cease-fire",
-                "truce",
-                "armistice",
-                "customs",
-                "roadmap",
-                "road map",
-                "road-map",
+        # An instrument whose kind is its title ("an Exchange of Notes", "a Plan of
+        # Action", "a memorandum of understanding") is named by it; a lower-case
+        # "exchange of notes" is the diplomatic act (how a treaty enters into force).
+        if (
+            "understanding" in head
+            or (head[0].isupper() and " of " in head and not head.startswith("Memorand"))
+            or head.lower().startswith(
+                (
+                    "letter",
+                    "mou",
+                    "imf",
+                    "fund",
+                    "extended",
+                    "stand",
+                    "rapid",
+                    "resilience",
+                    "flexible",
+                    "bailout",
+                    "ceasefire",
+                    "cease-fire",
+                    "truce",
+                    "armistice",
+                    "customs",
+                    "roadmap",
+                    "road map",
+                    "road-map",
+                )
             )
         ):
             return head, True
@@ -1265,6 +1290,28 @@ def _norm_key(name: str) -> str:
     from summarizer.consolidate import agreement_key
 
     return agreement_key(name)
+
+
+_PROSPECTIVE = frozenset(["proposed", "negotiating", "ruled_out", None])
+_COMPLEMENT_SPLIT = re.compile(r"\s(?:on|for|to|over|covering|concerning|regarding)\s")
+
+
+@lru_cache(maxsize=4096)
+def _same_name(a: str, b: str) -> bool:
+    """A pre-modified name restates a complement one: "double taxation convention" is
+    "the convention on the avoidance of double taxation" (not "fisheries data agreement"
+    vs "fisheries agreement": neither has a complement)."""
+    for pre, comp in ((a, b), (b, a)):
+        parts = _COMPLEMENT_SPLIT.split(comp, maxsplit=1)
+        if len(parts) != 2 or _COMPLEMENT_SPLIT.search(pre):
+            continue
+        words = pre.lower().split()
+        if len(words) < 2 or parts[0].lower().split()[-1:] != words[-1:]:
+            continue  # the same head noun ("convention" ... "convention on ...")
+        stems = {w[:5] for w in parts[1].lower().replace("-", " ").split()}
+        if all(w[:5] in stems for w in " ".join(words[:-1]).replace("-", " ").split()):
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -1753,6 +1800,16 @@ def extract_agreements(
                         tail_status = _status_of(tail, 0)
                         if tail_status is not None and _RANK[tail_status] > _RANK[status]:
                             status = tail_status
+            if ", and " in s and _REL_AFTER_NOUN.match(s, max(noun.end(), name_span_end)):
+                # "the agreement that the two governments signed in 2024, under which ...,
+                # and which has been in force since": a coordinated relative clause on the
+                # same noun states its later event.
+                lim = nxt.start() if nxt is not None else len(s)
+                ar = _AND_REL.search(s, noun.end(), min(lim, noun.end() + 320))
+                if ar:
+                    st2 = _status_of(s[ar.end() : ar.end() + 100], 0)
+                    if st2 is not None and (status is None or _RANK[st2] > _RANK[status]):
+                        status = st2
             rec_before, prev_rec = prev_rec, None
             if prev_noun_end >= 0 and (
                 _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
@@ -1832,6 +1889,21 @@ def extract_agreements(
                     # new counterpart, is another agreement.
                     name, named = states[last_named].name, states[last_named].named
                     similar = True
+            if (
+                name is None
+                and noun.group(0)[:1].islower()
+                and (pi := _PROPOSE_INDEF.search(s, max(0, noun.start() - 60), noun.start()))
+                and (pi.group(1) or s.startswith(" with ", noun.end()))
+                and not _WOULD_BEFORE.search(s, max(0, pi.start() - 25), pi.start())
+            ):
+                # "Djibouti has proposed an interim arrangement with Ethiopia that would
+                # ...": the verb is its status; the terms after it are none.  A bare head
+                # with neither modifier nor counterpart ("floated a pact") names nothing.
+                name = f"{pi.group(1)}{noun.group(0)}"
+                if status != "ruled_out":
+                    status = "proposed"
+            if name is not None and not named and _COUNT_NAME.fullmatch(name):
+                continue  # "signed three agreements", "its twenty-fourth arrangement"
             if name is None:
                 # Definite anaphor: "the deal" -> latest named agreement, unless a year or
                 # a pair of parties in front of it names a different one ("the 1967
@@ -2262,6 +2334,26 @@ def extract_agreements(
                     continue
             key = _norm_key(name)
             if (
+                key not in states
+                and not named
+                and len(parties) >= 2
+                and not _NEW_ONE.search(s, max(0, noun.start() - 40), noun.start())
+            ):
+                # "its double taxation convention with France" ... "the 1965 convention on
+                # the avoidance of double taxation": one instrument named two ways.
+                key = next(
+                    (
+                        k
+                        for k, st in states.items()
+                        if not st.named
+                        and len(set(st.parties) & set(parties)) >= 2
+                        # a prospective deal and an existing instrument are two agreements
+                        and (st.status in _PROSPECTIVE) == (status in _PROSPECTIVE)
+                        and _same_name(st.name, name)
+                    ),
+                    key,
+                )
+            if (
                 key in states
                 and states[key].status in ("terminated", "suspended", "in_force", "signed")
                 and _NEW_ONE.search(s, max(0, noun.start() - 40), noun.start())
@@ -2522,6 +2614,34 @@ _HYPOTHETICAL = re.compile(
 _PLURAL_DET = re.compile(
     r"\b(?i:the|these|those|both|two|three|four|its|their|his|her|our|such|all)\s+"
     r"(?:(?!(?i:also|still|now|then|just|again|already|\w+ed)\s)[\w-]+\s+){0,4}$|\b[A-Z][\w-]*\s+$"
+    # "Niger's military cooperation agreements (with France)": a possessor makes a set.
+    r"|\b[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+# A name that only counts or ranks agreements ("three agreements", "its twenty-fourth
+# arrangement", "several deals") names none of them.
+_NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|"
+    r"numerous|many|dozens|a\s+dozen|a\s+series\s+of|a\s+number\s+of|\d+)"
+)
+_ORD_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty)-?)?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    r"twentieth|thirtieth|\d+(?:st|nd|rd|th))"
+)
+_COUNT_NAME = re.compile(
+    rf"(?i:{_NUM_WORD}\s+(?:new\s+|separate\s+|other\s+|more\s+)?\S+s|{_ORD_WORD}\s+\S+)"
+)
+# "has proposed an arrangement that would ...", "floating a pact under which ...": an
+# indefinite agreement put forward by a party is a proposal of its own.
+_REL_AFTER_NOUN = re.compile(r",?\s+(?:that|which)\s")
+_AND_REL = re.compile(r",\s+and\s+(?:which|that)\s+(?!(?:would|could|might|may)\b)")
+_WOULD_BEFORE = re.compile(
+    r"\b(?:would|could|might|may|should|if|whether|not|never|to)\s+(?:[a-z]+\s+)?$", re.I
+)
+_PROPOSE_INDEF = re.compile(
+    r"\b(?:propos(?:ed|es|ing)|float(?:ed|s|ing)|offer(?:ed|s|ing)|put(?:s|ting)?\s+forward|"
+    r"tabl(?:ed|es|ing)|suggest(?:ed|s|ing)|pitch(?:ed|es|ing)|unveil(?:ed|s|ing))\s+"
+    r"(?:an?|a\s+new)\s+((?:[a-z][\w-]*\s+){0,2})$"
 )
 
 

@@ -554,11 +554,28 @@ _OWN_MONEY = re.compile(
 # agency this year had now reached NOK 550 million": a running total, not new money.
 _CUMULATIVE_BEFORE = re.compile(
     r"(?:\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|push(?:es|ing|ed)?|lift(?:s|ing|ed)?)"
-    r"\b[^;:]{0,90}?\bto|\breach(?:ed|es|ing)?|\b(?:stands?|stood|now)\s+at)\s+(?:more\s+than|over|about|nearly|almost|around|"
+    r"\b[^;:]{0,90}?\bto|\breach(?:ed|es|ing)?|\b(?:stands?|stood|now)\s+at|"
+    # "pledges so far total about $1.3 billion", "commitments to date amount to ...": the
+    # sum of many donors' pledges, not one of them
+    r"\b(?:pledges|commitments|contributions|donations|disbursements|offers)\s+"
+    r"(?:(?:so\s+far|to\s+date|now|already|received|announced|made)\s+){0,2}"
+    r"(?:total(?:l?ed|s|l?ing)?|amount(?:ed|s)?\s+to|add(?:ed|s)?\s+up\s+to|c[oa]me?s?\s+to))"
+    r"\s+(?:more\s+than|over|about|nearly|almost|around|"
     r"roughly|some|at\s+least|close\s+to|just\s+over|just\s+under)?\s*$",
     re.I,
 )
 # "$200 million under the Fund's Resilience and Sustainability Facility"
+# "the memorandum of understanding signed in 2022, which ... sets out a total of $1.45
+# billion in annual assistance": the envelope of a framework named as background, in a
+# relative clause; the size of an agreement is not a commitment of its own.
+_FRAMEWORK_SIZE = re.compile(
+    r"\b(?:memorandum|MoU|agreement|accord|compact|framework|deal|treaty|arrangement)\b"
+    r"[^;.]{0,100}?\bwhich\b[^;.]{0,80}?\b(?:sets?\s+out|envisag(?:es|ed)|"
+    r"foresees?|foresaw|provides?\s+for|provided\s+for|lays?\s+out|laid\s+out|calls?\s+for|"
+    r"called\s+for|caps?|capped|guarantees?|guaranteed|promises?|promised|commits?|committed)\s+"
+    r"(?:\w+\s+to\s+)?(?:(?:a\s+total\s+of|an\s+annual|up\s+to|some|about|around|at\s+least)\s+)?$",
+    re.I,
+)
 _UNDER_FACILITY = re.compile(
     r"\s*(?:\)\s*)?(?:\w+\s+){0,2}?(?:under|from|through|via)\s+(?:the\s+|its\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,6}?"
@@ -1056,6 +1073,9 @@ _STATE_OF = re.compile(
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;()]{1,80}?(?:,|$)")
 _TO_BODY = re.compile(
     r"\s*(?:\)\s*)?(?:(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?)?"
+    # "a $30 million contribution to UNRWA", "a €10 million emergency grant to the WFP"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:contribution|donation|grant|gift|allocation|payment|"
+    r"disbursement|tranche|injection|top-up|transfer)s?\s+)?"
     # "NZ$5 million will go to UNRWA", "€15 million will be contributed to the WFP"
     r"(?:(?:will|would|is\s+to|are\s+to|shall|has|have)?\s*(?:go(?:es)?|went|gone|"
     r"be(?:en)?\s+(?:\w+ed|given|made\s+available|set\s+aside|lent))\s+)?"
@@ -1184,6 +1204,38 @@ def _prev_subject(state: dict, donor: str | None) -> str | None:
     return m.canonical
 
 
+_FROM_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "a $368 million grant to the government", "$200 million to the authorities": the state
+# whose government the text last named, not the article's most-mentioned country.
+_TO_GOVT = re.compile(
+    r"\s*(?:\)\s*)?(?:(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:[a-z-]+\s+){0,2}?"
+    r"(?:grant|loan|credit|contribution|donation|payment|package|tranche|disbursement|"
+    r"support|aid|assistance|funding|financing)s?\s+)?(?:to|for)\s+the\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:government|authorities|administration|treasury|cabinet)\b(?!\s+(?:of|in|at)\b)"
+)
+_GOVT_OWNER = re.compile(
+    r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:government|authorities|administration|cabinet)\b|"
+    r"\b(?:[Gg]overnment|[Aa]uthorities|[Aa]dministration)\s+(?:of|in)\s+(?:the\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})|"
+    r"\b[Tt]he\s+([A-Z][\w'’-]*)\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|administration)\b"
+)
+
+
+def _government_antecedent(text: str | None, end: int) -> str | None:
+    """The country of the last "X's government" / "government of X" / "the Xian
+    government" before ``end`` (within a few paragraphs)."""
+    if not text:
+        return None
+    for gm in reversed(list(_GOVT_OWNER.finditer(text, max(0, end - 2500), end))):
+        words = (gm.group(1) or gm.group(2) or gm.group(3)).split()
+        for i in range(len(words)):
+            name = normalize(" ".join(words[i:]))
+            if name and is_country(name):
+                return name
+    return None
+
+
 def _pick_recipient(
     s: str,
     mentions: list[Mention],
@@ -1195,6 +1247,7 @@ def _pick_recipient(
     donor: str | None,
     salience: Counter[str],
     last_recipient: str | None = None,
+    state: dict | None = None,
 ) -> tuple[str | None, str | None]:
     """Return (recipient, beneficiary phrase)."""
 
@@ -1218,6 +1271,12 @@ def _pick_recipient(
             and _DITRANSITIVE.search(s, max(0, a - 20), a)
         ):
             return m.canonical, None
+    if state is not None and "the " in s:
+        gm = _TO_GOVT.match(s, money_end - sent_start)
+        if gm:
+            gov = _government_antecedent(state.get("text"), money_start)
+            if gov and gov != donor:
+                return gov, None
     # "NOK 275 million to the UN agency for Palestinian refugees, UNRWA", "€12 million to
     # the World Food Programme": a body right after "to/for" is the recipient.
     tm = _TO_BODY.match(s, money_end - sent_start)
@@ -1260,7 +1319,16 @@ def _pick_recipient(
                             return canonical, None
                 return m.canonical, None
             break
-    after = [m for m in mentions if money_end <= m.start < stop and ok(m)]
+    # "hosted refugees since the exodus from Myanmar", "families fleeing from Syria": a
+    # country reached through "from" is where people or goods come from, never the
+    # recipient.
+    after = [
+        m
+        for m in mentions
+        if money_end <= m.start < stop
+        and ok(m)
+        and not _FROM_ORIGIN.search(s, max(0, m.start - sent_start - 12), m.start - sent_start)
+    ]
     nm = _TO_NAME.match(s, money_end - sent_start)
     if (
         nm
@@ -1415,6 +1483,9 @@ def _section_label(sent: Sentence, state: dict) -> None:
         and m.canonical not in _LENDERS
     ):
         state["recipient"] = m.canonical
+
+
+section_label = _section_label
 
 
 _ACCESS_KEYS = ("access", "eligible", "entitled", "qualif", "draw", "borrow", "tap ")
@@ -1609,6 +1680,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue  # "a package of up to €900 million ... was never approved"
         if _CUMULATIVE_BEFORE.search(left[-130:]) and not _EXTRACT_AID_RX3.search(left[-130:]):
             continue  # a running total
+        if "which" in s[max(0, ms - 120) : ms] and _FRAMEWORK_SIZE.search(s, max(0, ms - 200), ms):
+            continue  # "the MoU, which sets out a total of $1.45 billion ...": its size
         if state.get("donor") and _REST_AFTER.match(s, me, min(nxt, me + 100)):
             continue  # "$65 million would be released at once, with the rest paid out ..."
         if (
@@ -1883,6 +1956,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 donor,
                 salience,
                 _prev_subject(state, donor) or state.get("recipient"),
+                state,
             )
             if (
                 donor is None
@@ -1984,10 +2058,38 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     elif accepted_spans:
         # "... €60 million for X was approved ..., and Italy handed over three patrol
         # boats to the Libyan coast guard": a separate in-kind clause after the money.
-        out.extend(
-            _extract_inkind(sent, salience, state, accepted_spans[-1][1] + 20, None, low, plain)
-        )
+        got = _extract_inkind(sent, salience, state, accepted_spans[-1][1] + 20, None, low, plain)
+        if not got and ("with " in low or " as well as " in low):
+            got = _coordinated_goods(sent, out[-1], accepted_spans[-1][1], low, plain)
+        out.extend(got)
     return out
+
+
+# "$5 million to Laos, along with two cargo planes of rice and medicine": goods
+# coordinated with the money are a second, in-kind gift from the same donor to the same
+# recipient.
+_WITH_GOODS = re.compile(
+    r"[,;]?\s+(?:along\s+with|together\s+with|as\s+well\s+as|coupled\s+with)\s+"
+)
+_GOODS_LEAD = re.compile(r"(?:[\w-]+\s+){0,4}")
+
+
+def _coordinated_goods(sent: Sentence, prev: Aid, me: int, low: str, plain: bool) -> list[Aid]:
+    s = sent.text
+    if not (prev.donor and prev.recipient):
+        return []
+    for wm in _WITH_GOODS.finditer(s, me):
+        gm = _goods_search(s, low, plain, wm.end(), min(len(s), wm.end() + 50))
+        if (
+            gm is None
+            or not _GOODS_LEAD.fullmatch(s, wm.end(), gm.start())
+            or _inkind_negative(s, low, plain, wm.start(), gm.end() + 10)
+        ):
+            continue
+        kind = _goods_kind(s[wm.end() : gm.end() + 40])
+        purpose = s[wm.end() :].strip(" .")[:200]
+        return [Aid(prev.donor, prev.recipient, None, None, kind, purpose, s, sent.start, sent.end)]
+    return []
 
 
 _SUPPLIED_WITH = re.compile(

@@ -476,7 +476,8 @@ _ALIAS = re.compile(
     # ", which also operates under the name X", ", which trades as X", ", also known by X"
     r"(?:(?:who|which)\s+(?:also\s+|now\s+|sometimes\s+|previously\s+)?)?"
     r"(?:operates?|operated|trades?|traded|goes|went|is\s+known|was\s+known|known|"
-    r"appears?|posts?|styles\s+itself)\s+(?:as|by|under)(?:\s+the\s+names?)?)\s+|"
+    r"appears?|posts?|styles\s+itself)\s+(?:as|by|under)(?:\s+the\s+names?|\s+(?:its|their|the)\s+"
+    r"(?:initials|acronym|abbreviation))?)\s+|"
     # "The Houthis (formally Ansarallah)": the formal or former name in brackets.
     r"\(\s*(?:formally|officially|formerly|properly)\s+(?=[“\"]?[A-Z]))[“\"]?(?:the\s+)?",
     re.I,
@@ -1312,7 +1313,10 @@ _NOT_ENTITY_LEAD = re.compile(
     r"(?:In|At|On|From|For|After|Before|During|Under|With|By|Since|Across|Within|Outside|"
     r"Inside|Throughout|Among|Amid|Meanwhile|Separately|Also|However|Today|Yesterday|Like|"
     r"Unlike|Following|Despite|Besides|Beyond|Elsewhere|Overall|Instead|Until|Once|When|"
-    r"While|Where|If|Although|Though|Because)\s"
+    r"While|Where|If|Although|Though|Because|"
+    # "... Law on Combating Terrorism and Its Financing": a possessive determiner opens a
+    # noun phrase (a title's tail), never a name.
+    r"Its|Their|His|Her|Our|Your)\s"
 )
 # World regions are places, never listed entities ("recruitment in Europe").
 _REGION_NAME = re.compile(
@@ -1338,6 +1342,22 @@ _PREP_END = re.compile(
     r"\b(?:in|of|for|from|by|at|on|near|into|through|against|across|around|"
     r"throughout|within|inside|outside|over|a|an|to|than|between)\s+$"
 )
+_THE_X_AND_NAME = re.compile(
+    r"[Tt]he\s+[A-Z][a-z][\w'’-]*\s+and\s+(?:[A-Z][\w'’-]*\s+){2,5}(?:League|Front|Party|"
+    r"Movement|Council|Alliance|Union|Organi[sz]ation|Army|Forces|Association|Society|"
+    r"Foundation|Federation|Congress|Conference|Brotherhood|Coalition|Committee)\b"
+)
+
+
+def _the_x_and_name(s: str, lo: int, i: int, hi: int) -> bool:
+    """Whether the " and " at i is inside "the Jammu and Kashmir ... League"."""
+    tb = max(s.rfind("the ", max(lo, i - 30), i), s.rfind("The ", max(lo, i - 30), i))
+    if tb < 0:
+        return False
+    m = _THE_X_AND_NAME.match(s, tb, hi)
+    return bool(m) and s.find(" and ", tb) == i
+
+
 _WITH_OR_OF_END = re.compile(r"(?:together|along)\s+with\s+$|,?\s(?:and|or)\s+of\s+$")
 _CAPS_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
@@ -1354,10 +1374,20 @@ def _runs(
         if not m:
             break
         start, end = m.start(), m.end()
-        name = m.group(0)
+        if s.startswith(" and ", end) and m.group(0).startswith(("the ", "The ")):
+            # "the Jammu and Kashmir Democratic Freedom League": one article over a single
+            # word, "and", then a long name ending in an organisation's head noun.
+            whole = _THE_X_AND_NAME.match(s, start, hi)
+            if whole:
+                end = whole.end()
+        name = s[start:end]
         pos = end
         if _DESCRIPTOR_AFTER.match(s, end, hi):
             continue  # "the Montreal street gang Zone Rouge": "Montreal" describes
+        if s[max(lo, start - 3) : start] in ("a ", " a ", "an ") and _INDEF_DESCRIPTOR.match(
+            s, end, hi
+        ):
+            continue  # "designated a Kismayo trading firm and its owner": an adjective
         if _LIST_NAME_AFTER.match(s, end):
             continue  # "the ISIL (Da'esh) and Al-Qaida sanctions list": a list's name
         if _descriptive_before(s, lo, start):
@@ -1417,6 +1447,9 @@ _DESCRIPTOR_AFTER = re.compile(
     rf"\s+(?:(?!(?:and|or|as|of|on|in|to|for|from|by|with|at|the|a|an|its|their|his|her|"
     rf"was|were|is|are|has|have|had|be|been|which|who|that|known|called|leader|chief|head|"
     rf"founder)\b)[a-z][\w-]*\s+){{0,2}}{_DESCRIPTOR_NOUNS}s?\s+(?:the\s+)?[A-Z]"
+)
+_INDEF_DESCRIPTOR = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_DESCRIPTOR_NOUNS}s?\b(?!\s+(?:the\s+)?[A-Z])"
 )
 _LIST_NAME_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
@@ -1572,7 +1605,9 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                     cuts.append(i)
                     appos = False
                 else:
-                    appos = bool(_COMMA_A_AN.match(s[i:hi]))
+                    # ", a network ..." / ", which operates in A and B": an apposition or a
+                    # relative clause whose own "and" joins no list items.
+                    appos = bool(_COMMA_A_AN.match(s[i:hi]) or _LIST_RELATIVE.match(s, i, hi))
             elif (
                 depth == 0
                 and not appos
@@ -1582,6 +1617,7 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                     _AND_IN_NAME.match(s, i + 5, hi)
                     and not _ORG_HEAD_END.search(s, max(lo, i - 40), i)
                 )
+                and not _the_x_and_name(s, lo, i, hi)
             ):
                 cuts.append(i)
         cuts.append(hi)
@@ -1622,6 +1658,11 @@ _PROPOSAL_TO = re.compile(
     r"\b(?:push|bid|proposal|plan|move|effort|attempt|initiative|motion|request|draft|"
     r"recommendation|application)s?\s+(?:by\s+[^,;.]{1,60}?\s+|from\s+[^,;.]{1,60}?\s+)?to\s+"
     r"(?:also\s+)?(?P<verb>add|list|designate|proscribe|blacklist|sanction|ban|outlaw)\s"
+)
+_GRANTED_BEFORE = re.compile(
+    r"\b(?:granted|grants?|approved|approves?|accepted|accepts?|upheld|upholds?|endorsed|"
+    r"endorses?|adopted|adopts?|ratified|ratifies)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$"
 )
 _LIST_RELATIVE = re.compile(r",\s+(?:who|which|whom|whose|that)\s")
 _LIST_NOUN_BEFORE = re.compile(
@@ -1670,12 +1711,15 @@ _COUNTED_OBJECT = re.compile(
     r"\b(?:designat|sanction|list|add|proscrib|blacklist|delist|de-list|remov|nam|plac|put|"
     r"includ|target)\w*\s+"
     r"(?:(?:also|today|on\s+\w+|of)\s+)?(?:an?\s+(?:further|additional)\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple)\b|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|multiple|"
+    # "approved the addition of one individual and one entity": a counted singular.
+    r"one(?=\s+(?:[\w-]+\s+)?(?:individual|entity|person|man|woman|company|firm|group|"
+    r"organi[sz]ation|network|business|militia|charity)\b))\b|"
     # "designated a Yemeni trading company and its manager", "added a militant group and
     # two men to its list", "added an online network to its list": indefinite objects
     # whose names follow in later sentences.
     r"\b(?:designat|sanction|list|add|proscrib|blacklist|plac|nam)\w*\s+"
-    r"(?:(?:also|today|on\s+\w+)\s+)?(?:an?|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:also|today|on\s+\w+|of)\s+)?(?:an?|one)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:group|cartel|gang|organi[sz]ation|movement|militia|network|outfit|faction|company|"
     r"firm|collective|syndicate|brigade|charity|foundation|entity|cell|business|exchange(?:\s+"
     r"house)?|man|woman|individual|person|trader|businessman|financier|bank|lender|shipper|"
@@ -1754,7 +1798,8 @@ _EXAMPLE_KEYS = (
 )
 _THEY_LIST = re.compile(
     r"^\W{0,3}(?:They|These|Those(?:\s+(?:named|designated|listed|sanctioned|targeted))?|"
-    r"The\s+(?:[\w-]+\s+){0,2}?(?:individuals|entities|men|women|persons|people|companies|"
+    # (never across a reporting verb: "The minister said officials were ...")
+    r"The\s+(?:(?!(?:said|says|told|added|noted)\b)[\w-]+\s+){0,2}?(?:individuals|entities|men|women|persons|people|companies|"
     r"firms|groups|targets|militias|organi[sz]ations|networks|cartels|gangs|businesses|"
     r"factions|leaders|commanders|financiers|brothers|militants|members|officials|"
     r"outfits|charities|exchanges)(?:\s+(?:named|designated|listed|sanctioned|targeted|"
@@ -1781,6 +1826,20 @@ _AND_THE_OTHER = re.compile(
     r"accountant|treasurer|commander|emir|company|firm|network|group|affiliate|wing|"
     r"subsidiary|business),\s+(?=(?:the\s+)?[A-Z])"
 )
+# "The Office of Foreign Assets Control said ", "Treasury officials say that ": a
+# reporting frame at the start of a sentence, its clause's subject next.
+_REPORT_FRAME = re.compile(
+    r"^\W{0,3}(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the)){0,8}?"
+    r"(?:\s+(?:officials|spokes(?:man|woman|person)))?\s+(?:said|says)\s+(?:that\s+)?"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+_AND_ROLE_NEXT = re.compile(
+    r",?\s+and\s+(?:that\s+)?(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_ROLE_NOUNS}|manager|partner|accountant|company|firm|network|affiliate|"
+    r"subsidiary|business),\s+(?=(?:the\s+)?[A-Z])"
+)
+# A reported clause with a listing verb of its own is a designation sentence itself.
+_REPORT_OWN_KEYS = ("designat", "proscri", "sanction", " added", " adds ", "remov", "revok")
 _ONE_END = re.compile(r",\s|\s[—–(]|\s+(?:is|was|has|had|claimed|said|which|who)\b")
 # "has designated several groups in the past, including affiliates of al-Qaeda": a
 # background mention of earlier listings; the examples it cites are not records.
@@ -2102,6 +2161,17 @@ _ENTRY_OF = re.compile(
 _DASH_NAME_END = re.compile(r"\s*(?:,|\(|as\b|$)")
 
 
+_ALIAS_LIST_BEFORE = re.compile(
+    r"(?:known\s+as|under\s+the\s+names|names\s+of|called|dubbed|styled|a\.?k\.?a\.?)\s+"
+    r"(?:the\s+)?(?P<first>[A-Z][^,;:()]{0,60})$"
+)
+_COUNTED_MODIFIED = re.compile(
+    r"(?:(?:also|today|on\s+\w+)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|more)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|individuals|people|persons|entities|"
+    r"companies|firms|groups|networks|businesses|traders|financiers|officials|members|"
+    r"nationals|suppliers|facilitators|vessels|charities)\s+(?P<mod>(?:it|they|which|that|"
+    r"who|whom|accused|suspected|alleged|believed|said|linked|tied|connected|described)\b)"
+)
 _APPOS_PREPS = frozenset({"from", "under", "over", "after", "since", "following", "amid"})
 _OPEN_APPOS = re.compile(r"[A-Z][\w-]*,\s+(?:a|an)\s+[^,;:()]{0,80}$")
 
@@ -2124,6 +2194,12 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
             break
         stop = _OBJECT_STOP.search(s, stop.end())
     end = stop.start() if stop else len(s)
+    if s[start : start + 1].islower():
+        cn = _COUNTED_MODIFIED.match(s, start, end)
+        if cn and ", " not in s[cn.end() : end]:
+            # "sanctioned two men accused of financing al-Shabaab": the modifier names what
+            # the counted objects did, not a further object.
+            end = cn.start("mod")
     cm = _COREF.match(s[start:end])
     names = []
     if cm and cm.group(0).endswith(("'s", "’s")) and not _DESIG_NOUN_AT.match(s, start + cm.end()):
@@ -2180,6 +2256,17 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
     # ", alongside the Tren de Aragua gang" / ", and Hafsa Money Transfer" after a stop.
     if stop:
         for more in _AND_MORE.finditer(s, end):
+            al = _ALIAS_LIST_BEFORE.search(s, max(0, more.start() - 90), more.start())
+            if al and names:
+                # "X, a group that also operates under the names A and B": B is a further
+                # alias of X, not another object.
+                tail = _NAME_RUN.match(s, more.end())
+                extra = [_clean_entity(al.group("first"))]
+                if tail:
+                    extra.append(_clean_entity(tail.group(0)))
+                last = names[-1]
+                names[-1] = (last[0], last[1], last[2], [*last[3], *extra])
+                break
             if more.group(0).lstrip(" ,").startswith("and") and _PREP_NAME_BEFORE.search(
                 s, max(0, more.start() - 60), more.start()
             ):
@@ -2692,6 +2779,9 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None) -> str:
     if _HYPOTHETICAL_GOV.search(near):
         return "outsider"  # "a Conservative government would list X": a campaign pledge
     if _PROPOSE.search(near) and not _DECIDED_TO.search(s, max(0, trig - 40), trig):
+        pm = _PROPOSAL_TO.search(s, max(0, trig - 80), trig + 12)
+        if pm and _GRANTED_BEFORE.search(s, max(0, pm.start() - 40), pm.start()):
+            return ""  # "the court granted a police request to add X": carried out
         return "proposed"
     return ""
 
@@ -2765,6 +2855,32 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                     )
                     return out[:1] + more[:1]
                 return out[:1]
+        rep = (
+            _REPORT_FRAME.match(s)
+            if (" said " in low or " says " in low)
+            and not has_any(low, _REPORT_OWN_KEYS)
+            and not _LISTISH.search(low)
+            else None
+        )
+        if rep and _NAME_RUN.match(s, rep.end()):
+            # "OFAC said X, which imports sugar, and its director, Y, had moved funds": the
+            # counted objects named as the subject of the reported clause.
+            cut = _ONE_END.search(s, rep.end())
+            out = _pending_list(sent, ctx, pending, rep.end(), cut.start() if cut else None)
+            if out:
+                out = out[:3]  # "said A and B had placed programmers ...": both are named
+                pos = cut.start() if cut else len(s)
+                # "..., and that its chairman, A, and treasurer, B, had arranged transfers"
+                for _ in range(3):
+                    two = _AND_ROLE_NEXT.search(s, pos)
+                    if not two:
+                        break
+                    end = _ONE_END.search(s, two.end())
+                    out += _pending_list(
+                        sent, ctx, pending, two.end(), end.start() if end else None
+                    )[:1]
+                    pos = end.start() if end else len(s)
+                return out
         if " as " in low:
             # "The center named the men as A and B, and the company as C."
             named = list(_NAMED_AS.finditer(s))
@@ -2808,6 +2924,14 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
     proposal_to = (
         _PROPOSAL_TO.search(s) if (ctx.active or types_of(s, low)) and " to " in low else None
     )
+    granted = (
+        _GRANTED_BEFORE.search(s, max(0, proposal_to.start() - 40), proposal_to.start())
+        if proposal_to
+        else None
+    )
+    if granted:
+        # "The court granted a police request to add X": the request was carried out.
+        proposal_to = None
     if not types and not ctx.active and not (ctx.upcoming and strong):
         # "The Treasury designated X in March": a listing authority needs no type word.
         if not (strong and _LISTING_AUTHORITY.search(s)):
@@ -3414,7 +3538,11 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         )
         if counted is None and "impos" in low and types:
             counted = _IMPOSED_COUNTED.search(s)
-        if counted is None and (strong or types or ctx.active) and " were " in low:
+        if (
+            counted is None
+            and (strong or types or ctx.active)
+            and (" were " in low or " been " in low)
+        ):
             counted = _COUNTED_PASSIVE.search(s)
         if counted is not None and not ctx.designation:
             gen = "sanctions list" if "sanctions list" in types else (types or [ctx.last_label])[0]
@@ -3625,7 +3753,11 @@ _WHETHER_TO = re.compile(
     r"\b(?:consider\w*|examin\w*|assess\w*|review\w*|weigh\w*|stud(?:y|ies|ying|ied)|"
     r"evaluat\w*|determin\w*|decid\w*|explor\w*|look\w*\s+(?:at|into)|debat\w*|discuss\w*|"
     r"mull\w*|ponder\w*)\s+whether\s+(?:or\s+not\s+)?to\s+(?:also\s+)?(?:ban|proscribe|list|"
-    r"designate|blacklist|outlaw|sanction|add)\s+(?P<np>[^;:?]{3,160}?)(?=\s+(?:to|on|as|under)\s|"
+    r"designate|blacklist|outlaw|sanction|add|"
+    # "assessing whether to recommend the listing of X": a proposal to propose.
+    r"(?:recommend|propose|seek|request|pursue|advise|back|support)\s+(?:a\s+|the\s+)?"
+    r"(?:listing|designation|proscription|ban|banning|blacklisting|sanctioning)\s+(?:of|on))"
+    r"\s+(?P<np>[^;:?]{3,160}?)(?=\s+(?:to|on|as|under)\s|"
     r"[.;]|$)"
 )
 _TEST_FOR = re.compile(
@@ -3680,7 +3812,11 @@ def _whether_test(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[D
     if entity is None:
         return []
     specific = [t for t in types if t in SPECIFIC_TYPES]
-    label = specific[0] if specific else (ctx.last_label or ctx.designation or (types or [None])[0])
+    label = (
+        specific[0]
+        if specific
+        else (ctx.last_label or ctx.designation or ctx.pending_label or (types or [None])[0])
+    )
     authority = (
         _authority_of(s, sent.mentions, len(s), specific[0] if specific else None, sent.start)
         or ctx.authority

@@ -155,7 +155,13 @@ from collections import Counter
 
 from summarizer import _extract_es as _es
 from summarizer._extract_agreements import extract_agreements
-from summarizer._extract_aid import INKIND_VERB, KRONE, extract_aid, replace_broken_down_totals
+from summarizer._extract_aid import (
+    INKIND_VERB,
+    KRONE,
+    extract_aid,
+    replace_broken_down_totals,
+    section_label,
+)
 from summarizer._extract_common import (
     FRONT_MATTER,
     Sentence,
@@ -247,7 +253,7 @@ def extract(
         salience[home] += 2
     if spanish:
         return _extract_spanish(records, sentences, salience, home)
-    aid_state: dict = {"home": home}
+    aid_state: dict = {"home": home, "text": text}
     desig_ctx = DesigContext(text=text)
     lows = [x.text.lower() for x in sentences]
     desig_gate = [has_any(lw, _DESIG_KEYS) for lw in lows]
@@ -281,6 +287,10 @@ def extract(
                     continue
                 seen_aid.add(key)
                 records.aid.append(a)
+        elif "—" in s[:40] or "–" in s[:40]:
+            # "DILI — Timor-Leste's parliament ...": a roundup item's city tag starts a new
+            # topic even in a sentence with no money; later pledges in the item go there.
+            section_label(sent, aid_state)
         if desig_ctx.pending or desig_gate[idx]:
             explicit = bool(types_of(s, low))
             desig_ctx.upcoming = next((t for t in specific_at[idx + 1 : idx + 3] if t), None)

@@ -701,6 +701,13 @@ def _matches(text: str):
             m = nxt
         if m is None or m.start() > a_end:
             continue
+        snum = m.group("snum")
+        if snum is not None and snum[0].isalpha() and not m.group("sscale"):
+            # "a SEK 90 million grant": the article read as a number before the ISO code
+            # would hide the amount that the code prefixes; rescan after the article.
+            nxt = _MONEY.search(text, m.end("snum"), min(n, a_end + 25))
+            if nxt is not None and nxt.start() <= a_end:
+                m = nxt
         pos = m.end()
         yield m
 

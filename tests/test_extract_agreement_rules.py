@@ -2103,3 +2103,213 @@ ROUND6_NEW_INSTRUMENT_KEEP = [
 @pytest.mark.parametrize(("text", "want"), ROUND6_NEW_INSTRUMENT + ROUND6_NEW_INSTRUMENT_KEEP)
 def test_round6_new_instrument(text, want):
     assert _agr(text) == want, _agr(text)
+
+
+# Round 7. An indefinite agreement put forward by a party ("has proposed an interim
+# arrangement with X that would ...") is a proposal; the terms after it carry no status.
+ROUND7_PROPOSE_INDEF = [
+    (
+        "Chile and Peru have proposed an interim arrangement with Bolivia that would open a "
+        "corridor to the Pacific in exchange for a pause in tariffs.",
+        ("interim arrangement", {"Chile", "Peru", "Bolivia"}, "proposed"),
+    ),
+    (
+        "Norway has tabled a three-way fisheries treaty with Iceland and Denmark.",
+        ("three-way fisheries treaty", {"Norway", "Iceland", "Denmark"}, "proposed"),
+    ),
+    (
+        "Last month Ghana floated a new border security pact with Togo, officials said.",
+        ("border security pact", {"Ghana", "Togo"}, "proposed"),
+    ),
+]
+ROUND7_PROPOSE_INDEF_NONE = [
+    # a hypothetical proposer, and a bare head that names nothing
+    "Analysts said Kenya could propose an interim arrangement with Tanzania at some point.",
+    "Ghana floated a pact that would let Nigerian troops cross the border.",
+    "Two rival firms have proposed a merger deal with each other.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND7_PROPOSE_INDEF)
+def test_round7_propose_indefinite(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+@pytest.mark.parametrize("text", ROUND7_PROPOSE_INDEF_NONE)
+def test_round7_propose_indefinite_none(text):
+    assert _agr(text) == [], _agr(text)
+
+
+# A name that only counts or ranks agreements names none of them.
+ROUND7_COUNT_NAMES = [
+    "The presidents of Brazil and Argentina signed four agreements on Tuesday.",
+    "The deal is Egypt's twelfth arrangement with the International Monetary Fund.",
+    "Vietnam and Laos concluded several new deals during the visit.",
+    "By most counts it is Kenya's twenty-first programme with the IMF.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_COUNT_NAMES)
+def test_round7_count_names(text):
+    assert _agr(text) == [], _agr(text)
+
+
+# A possessor makes a plural a specific set: "Niger's military cooperation agreements
+# with France" were denounced, not a class of agreements.
+ROUND7_POSSESSIVE_PLURAL = [
+    (
+        "The junta denounced Mali's defence cooperation agreements with Russia in 2024.",
+        ("defence cooperation agreements", {"Mali", "Russia"}, "terminated"),
+    ),
+    (
+        "Quito annulled Ecuador's fishing accords with Peru last year.",
+        ("fishing accords", {"Ecuador", "Peru"}, "terminated"),
+    ),
+]
+ROUND7_POSSESSIVE_PLURAL_NONE = [
+    "Africa's trade deals rarely deliver what they promise.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND7_POSSESSIVE_PLURAL)
+def test_round7_possessive_plural(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+@pytest.mark.parametrize("text", ROUND7_POSSESSIVE_PLURAL_NONE)
+def test_round7_possessive_plural_none(text):
+    assert _agr(text) == [], _agr(text)
+
+
+# An instrument whose kind is its title is named by the title alone, and a date adjunct
+# after a complement ("on Monday", "last week") is no part of the name.
+ROUND7_TITLE_AND_DATE = [
+    (
+        "Japan and Indonesia on Tuesday signed an Exchange of Notes for a yen loan.",
+        ("Exchange of Notes", {"Japan", "Indonesia"}, "signed"),
+    ),
+    (
+        "Thailand and Laos signed a Memorandum of Understanding on power trade on Monday.",
+        ("Memorandum of Understanding on power trade", {"Thailand", "Laos"}, "signed"),
+    ),
+    (
+        "Chile and Argentina signed a memorandum of understanding on lithium mining last week.",
+        ("memorandum of understanding on lithium mining", {"Chile", "Argentina"}, "signed"),
+    ),
+    (
+        "India and Nepal adopted a Plan of Action for a cross-border power corridor.",
+        ("Plan of Action", {"India", "Nepal"}, "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND7_TITLE_AND_DATE)
+def test_round7_title_and_date(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+def test_round7_exchange_of_views_is_no_record():
+    assert _agr("An exchange of views between Spain and Morocco took place on Monday.") == []
+
+
+# A lower-case "convention" is an instrument when it has a subject matter or counterpart
+# ("the 1972 convention on the avoidance of double taxation", "its tax convention with
+# X"), never a party gathering.
+ROUND7_CONVENTION = [
+    (
+        "Mali denounced its tax convention with Niger on Monday.",
+        ("tax convention", {"Mali", "Niger"}, "terminated"),
+    ),
+    (
+        "The convention with Italy on social security was ratified by Albania.",
+        ("convention on social security", {"Italy", "Albania"}, "in_force"),
+    ),
+]
+ROUND7_CONVENTION_NONE = [
+    "Delegates at the party convention on immigration argued with France's envoy and "
+    "Germany's minister.",
+    "The Republican convention on Saturday heard speeches about China and Mexico.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND7_CONVENTION)
+def test_round7_convention(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+@pytest.mark.parametrize("text", ROUND7_CONVENTION_NONE)
+def test_round7_convention_none(text):
+    assert _agr(text) == [], _agr(text)
+
+
+def test_round7_exchange_of_notes_as_procedure_is_no_record():
+    got = _agr(
+        "The Treaty on Extradition between Chile and Peru entered into force on 1 May "
+        "following an exchange of notes confirming the completion of procedures."
+    )
+    assert [g[0] for g in got] == ["Treaty on Extradition"], got
+
+
+# A coordinated relative clause on the same noun (", and which has been in force since")
+# states the agreement's later event even after a long "under which ..." description.
+ROUND7_AND_WHICH = [
+    (
+        "The talks build on the gas supply agreement that Ghana and Togo signed in March "
+        "2023, under which Togo buys up to 5 million cubic metres a day, and which has been "
+        "in force since that summer.",
+        ("gas supply agreement", {"Ghana", "Togo"}, "in_force"),
+    ),
+    (
+        "It rests on the fisheries pact that Chile and Peru signed in 2019, which lets "
+        "trawlers from both countries cross the maritime line, and which Lima suspended "
+        "last month.",
+        ("fisheries pact", {"Chile", "Peru"}, "suspended"),
+    ),
+    (
+        # a coordinated relative without an event keeps the earlier status
+        "The border protocol that Laos and Cambodia signed in 2020, which covers river "
+        "crossings, and which both sides praised, remains popular.",
+        ("border protocol", {"Laos", "Cambodia"}, "signed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND7_AND_WHICH)
+def test_round7_and_which(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+# One instrument named once by pre-modifiers and once by a complement is one record;
+# two pre-modified names stay two agreements.
+ROUND7_PARAPHRASE = [
+    (
+        "Mali announced the termination of its double taxation convention with Niger. The "
+        "cabinet had decided to denounce the 1972 convention on the avoidance of double "
+        "taxation with Niger, the statement said.",
+        [("double taxation convention", {"Mali", "Niger"}, "terminated")],
+    ),
+    (
+        "Kenya and Uganda signed a fisheries agreement in 2019. Kenya and Uganda are "
+        "negotiating a fisheries data agreement.",
+        [
+            ("fisheries agreement", {"Kenya", "Uganda"}, "signed"),
+            ("fisheries data agreement", {"Kenya", "Uganda"}, "negotiating"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND7_PARAPHRASE)
+def test_round7_paraphrase(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+def test_round7_paraphrase_keeps_prospective_deal_apart():
+    text = (
+        "Namibia rejected a proposal to negotiate a new fisheries agreement with Angola. "
+        "The 2010 agreement on fisheries co-operation between Namibia and Angola was "
+        "terminated last year."
+    )
+    got = _agr(text)
+    assert ("fisheries agreement", {"Namibia", "Angola"}, "ruled_out") in got, got
+    assert len(got) == 2, got

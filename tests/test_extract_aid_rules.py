@@ -2328,3 +2328,215 @@ def test_round6_previous_sentence_capital_is_an_actor():
         "China will provide a grant of 200 million yuan for a hospital, officials said."
     )
     assert _aid(text) == [("China", "Kyrgyzstan", 200_000_000.0, "CNY")]
+
+
+# Round 7: how the recipient is resolved when the sentence does not name it plainly.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the government" / "the authorities" after to/for: the state whose government
+        # was last named, not the article's most-mentioned country.
+        (
+            "Canada and Norway condemned the attacks on Monday. Canada's envoy met Norway's "
+            "minister twice. Mali's transitional government has asked donors for help with "
+            "the harvest. Qatar said it would give a $45 million grant to the government to "
+            "buy seed and fertiliser.",
+            [("Qatar", "Mali", 45_000_000.0, "USD")],
+        ),
+        (
+            "Britain and France discussed the crisis. The British foreign secretary and "
+            "the French minister spoke twice. The government of Lebanon says its reserves "
+            "are nearly gone. Kuwait will lend $200 million to the authorities to pay for "
+            "fuel imports.",
+            [("Kuwait", "Lebanon", 200_000_000.0, "USD")],
+        ),
+        (
+            "Germany and Italy are debating the budget. Germany spoke first, and Italy "
+            "replied. The Tunisian government wants help. The European Union will disburse "
+            "a €60 million loan to the government for water projects.",
+            [("European Union", "Tunisia", 60_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_round7_government_anaphor(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country reached through "from" (an exodus, refugees fleeing from it) is their
+        # origin, never the recipient.
+        (
+            "The World Bank approved a $300 million grant for host communities in "
+            "Uganda that have sheltered refugees who fled from South Sudan.",
+            [("World Bank", "Uganda", 300_000_000.0, "USD")],
+        ),
+        (
+            "The Asian Development Bank approved $90 million in financing for Pakistan on "
+            "Monday, made up of a $60 million loan to upgrade rural roads and a $30 million "
+            "grant for towns that took in families fleeing from Afghanistan.",
+            [
+                ("Asian Development Bank", "Pakistan", 30_000_000.0, "USD"),
+                ("Asian Development Bank", "Pakistan", 60_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "Japan will provide a $20 million grant to support families arriving from "
+            "Myanmar in camps run by Thailand.",
+            [("Japan", "Thailand", 20_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round7_origin_country_is_not_recipient(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a $X contribution/grant/donation to BODY": the aid noun between the amount
+        # and "to" does not hide the body receiving it.
+        (
+            "Qatar has announced a $25 million contribution to UNRWA for its schools in Gaza.",
+            [("Qatar", "UNRWA", 25_000_000.0, "USD")],
+        ),
+        (
+            "Sweden announced a SEK 90 million donation to UNRWA, the agency said.",
+            [("Sweden", "UNRWA", 90_000_000.0, "SEK")],
+        ),
+        (
+            "Ireland announced a €10 million grant to the World Food Programme.",
+            [("Ireland", "World Food Programme", 10_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_round7_aid_noun_before_body(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A roundup item's city tag ("SUVA —") opens a new topic even when that first
+        # sentence carries no money: a later recipient-less pledge belongs to it.
+        (
+            "Pacific in brief\n\nHONIARA — Australia pledged A$5 million for clinics in "
+            "Solomon Islands.\n\nSUVA — Fiji's parliament passed a new budget on Tuesday. "
+            "Later that week, New Zealand said it would give NZ$2 million in relief to help "
+            "villages in flood-hit Ba province.",
+            [
+                ("Australia", "Solomon Islands", 5_000_000.0, "AUD"),
+                ("New Zealand", "Fiji", 2_000_000.0, "NZD"),
+            ],
+        ),
+        (
+            "Africa in brief\n\nACCRA — Japan gave $4 million to Ghana for school meals."
+            "\n\nLUSAKA — The rains failed again this year. China said it will provide $6 "
+            "million in food aid for families in Southern Province.",
+            [("China", "Zambia", 6_000_000.0, "USD"), ("Japan", "Ghana", 4_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round7_section_dateline_without_money(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Negatives: no aid at all.
+        "The government of Peru said refugees from Venezuela now number 1.5 million.",
+        "SUVA — The government of Fiji passed a $3 billion budget on Tuesday.",
+        "Kenya's government paid a $40 million fine to the authorities in Britain.",
+    ],
+)
+def test_round7_negatives(text):
+    assert _aid(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sum of many donors' pledges ("pledges so far total ...") is not a pledge of
+        # the donor named last.
+        (
+            "Denmark pledged DKK 40 million for Somalia. Donors' pledges so far total "
+            "about $600 million, the organisers said.",
+            [("Denmark", "Somalia", 40_000_000.0, "DKK")],
+        ),
+        (
+            "Japan will give $10 million to Haiti. Commitments announced at the meeting "
+            "amount to $250 million.",
+            [("Japan", "Haiti", 10_000_000.0, "USD")],
+        ),
+        (
+            "Ireland gave €5 million to Chad, and contributions to date add up to more "
+            "than €90 million.",
+            [("Ireland", "Chad", 5_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_round7_collective_total_is_not_a_pledge(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The envelope of a framework given in a relative clause ("the compact, which sets
+        # out $3 billion ...") is the size of an agreement, not a new commitment.
+        (
+            "Japan released $100 million to Ghana on Monday. The payment falls under the "
+            "2019 compact, which sets out $3 billion in Japanese support to Ghana over five "
+            "years.",
+            [("Japan", "Ghana", 100_000_000.0, "USD")],
+        ),
+        (
+            "The EU disbursed €80 million to Egypt. Both loans are part of the 2024 "
+            "partnership agreement, which provides for up to €5 billion in EU aid to Egypt.",
+            [("European Union", "Egypt", 80_000_000.0, "EUR")],
+        ),
+        # Not a relative clause: the commitment itself still counts.
+        (
+            "Under the new agreement, Norway will provide NOK 200 million to Malawi.",
+            [("Norway", "Malawi", 200_000_000.0, "NOK")],
+        ),
+    ],
+)
+def test_round7_framework_size_in_relative_clause(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods coordinated with the money ("along with", "as well as", "together with")
+        # are a second, in-kind gift from the same donor to the same recipient.
+        (
+            "Japan will give $5 million in aid to Laos, along with two planes of rice and "
+            "medicine delivered by the air force.",
+            [("Japan", "Laos", None, None), ("Japan", "Laos", 5_000_000.0, "USD")],
+        ),
+        (
+            "Turkey pledged $20 million for Somalia as well as 40 armoured vehicles for its army.",
+            [("Turkey", "Somalia", None, None), ("Turkey", "Somalia", 20_000_000.0, "USD")],
+        ),
+        (
+            "Oman sent $3 million to Yemen, together with tents and blankets flown in on Sunday.",
+            [("Oman", "Yemen", None, None), ("Oman", "Yemen", 3_000_000.0, "USD")],
+        ),
+        # Not goods: a co-donor or advice.
+        (
+            "Japan will give $5 million to Laos, along with advice on tax reform.",
+            [("Japan", "Laos", 5_000_000.0, "USD")],
+        ),
+        (
+            "The US approved $400 million in military financing for Egypt, as well as arms "
+            "sales worth $2 billion.",
+            [("United States", "Egypt", 400_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round7_goods_coordinated_with_money(text, expected):
+    assert _aid(text) == _key(expected)
