@@ -245,6 +245,8 @@ def extract(
                 sent.money.append(money[j])
             j += 1
         yi = j
+        if not spanish and (att := _TRAILING_ATTRIBUTION.search(sent.text)):
+            _blank_attribution(sent, att.start(), att.end())
         sentences.append(sent)
 
     salience = country_salience(mentions)
@@ -328,10 +330,36 @@ def extract(
     if agr_idx:
         records.agreements = extract_agreements(sentences, salience, agr_idx)
     records.aid = replace_broken_down_totals(records.aid)
+    if any(x.text != text[x.start : x.end] for x in sentences):
+        # Rules read sentences without their closing attribution; evidence quotes the text.
+        for rec in (*records.aid, *records.designations, *records.agreements):
+            rec.evidence = text[rec.start : rec.end]
     for a in records.aid:
         if a.currency in ("NOK", "SEK", "DKK") and re.search(r"\bkron", a.evidence, re.I):
             a.currency = KRONE.get(a.donor or "", a.currency)
     return records
+
+
+# "..., the foreign ministry confirmed." / "..., according to a statement, ...": who said
+# it, not what was done. An attribution after the main clause is blanked (same length, so spans stay valid)
+# before the rules read a sentence: its verbs ("confirmed", "announced", "warned") and
+# its names are not the event's status, actor or counterpart.
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:according\s+to|citing)\s+[^,;]{2,80}?|"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,6}?"
+    r"(?:said|says|say|confirmed|confirms|announced|announces|added|adds|noted|notes|stated|"
+    r"reported|reports|wrote|warned|explained|insisted|acknowledged|admitted|"
+    r"told\s+(?:reporters|journalists|parliament|lawmakers|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
+    r"(?:\s+(?:on|in|late|early|last|this)\s+[\w ]{1,20}?)?(?:\s+in\s+a\s+statement)?)"
+    r"(?=\s*[.!?][\"”’]?\s*$|,)"
+)
+
+
+def _blank_attribution(sent: Sentence, start: int, end: int) -> None:
+    sent.text = sent.text[:start] + " " * (end - start) + sent.text[end:]
+    lo, hi = sent.start + start, sent.start + end
+    sent.mentions = [m for m in sent.mentions if not lo <= m.start < hi]
+    sent.money = [m for m in sent.money if not lo <= m.start < hi]
 
 
 _DATELINE = re.compile(

@@ -1017,3 +1017,23 @@ def test_a_bracketed_english_gloss_is_an_alias_not_a_second_group() -> None:
     )
     got = [(d.entity, d.aliases) for d in extract(text).designations]
     assert got == [("Tehreek-e-Azadi-e-Sindh", ["Movement for the Freedom of Sindh"])]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        ", the foreign ministry confirmed.",
+        ", the ministry said on Tuesday, leaving border patrols in limbo.",
+        ", according to a statement from the presidency.",
+        ", officials told reporters.",
+    ],
+)
+def test_attribution_after_the_main_clause_does_not_change_the_record(attribution: str) -> None:
+    sentence = (
+        "The 2021 fisheries agreement between Senegal and Mauritania expired in March and "
+        "was not renewed" + attribution
+    )
+    records = extract("Test headline\n\n" + sentence)
+    assert [(a.name, a.status, a.evidence) for a in records.agreements] == [
+        ("fisheries agreement", "terminated", sentence)
+    ]
