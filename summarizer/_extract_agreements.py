@@ -1449,7 +1449,7 @@ _STATE_ORGAN = re.compile(
     r"\s+(?:(?:[A-Z][\w-]*|foreign|defen[cs]e|finance|interior|trade|energy|health)\s+){0,2}"
     r"(?:government|authorities|Ministry|ministry|Department|administration|cabinet|officials|"
     r"negotiators|delegation|minister|president|prime\s+minister|[Aa]mbassador|envoy|"
-    r"[Ee]mbassy|side|counterparts?)\b"
+    r"[Ee]mbassy|side|counterparts?|army|military|[Aa]rmed\s+[Ff]orces|troops|junta)\b"
 )
 
 
@@ -2030,6 +2030,7 @@ def extract_agreements(
             bm = (
                 _BETWEEN.match(s, noun.end() + 1) if s[noun.end() : noun.end() + 1] == " " else None
             )
+            offer_sides: list[str] = []
             if (
                 not bm
                 and _TRUCE_HEAD.match(noun.group(0))
@@ -2037,7 +2038,17 @@ def extract_agreements(
                 and not uw
                 and not _BETWEEN_GOV.match(s, noun.end() + 1)
             ):
-                continue  # "talks on a permanent ceasefire": no specific truce yet
+                if status == "proposed" and _OFFERED_BEFORE.search(
+                    s, max(0, noun.start() - 60), noun.start()
+                ):
+                    # "Mediators proposed a three-month truce (to the army and the RSF)":
+                    # a tabled truce is specific; its parties are the warring sides.
+                    offer_sides = _warring_sides(s, noun.end(), sentences, idx, states, order)
+                if not offer_sides:
+                    continue  # "talks on a permanent ceasefire": no specific truce yet
+                cut = name.find(" to ")
+                if cut > 0:
+                    name = name[:cut]  # "truce to Sudan's army": the addressees follow
             if resolved_idx != idx:
                 resolved_idx = idx
                 resolved = _resolve_parties(sent, idx, sentences, salience, 0, len(s))
@@ -2126,6 +2137,8 @@ def extract_agreements(
                         break
             if pair:
                 parties = pair + [p for p in parties if p not in pair]
+            if offer_sides:
+                uw_sides = offer_sides
             if not uw_sides and "egotiators " in s:
                 nf = _NEGOTIATORS_FOR.search(s, 0, noun.start())
                 if nf:
@@ -2303,6 +2316,30 @@ def extract_agreements(
                     _merge_status(states[imf[0]], status, clause)
                     states[imf[0]].last_sentence = idx
                     last_named = imf[0]
+                    continue
+            if (
+                states
+                and not bm
+                and _TRUCE_HEAD.fullmatch(name)
+                and _DEFINITE_BEFORE.search(s, max(0, noun.start() - 6), noun.start())
+            ):
+                # "the truce proposal was the most serious in months": the bare definite
+                # head re-mentions the truce already recorded.
+                tr = [k for k in reversed(order) if _TRUCE_HEAD.search(states[k].name)]
+                if tr:
+                    _merge_status(states[tr[0]], status, clause)
+                    states[tr[0]].last_sentence = idx
+                    last_named = tr[0]
+                    continue
+            if states and not bm and (owner := _party_head_owner(s, name, noun)) is not None:
+                # "Critics said the IMF programme would ...", "the Chinese deal": a definite
+                # party-plus-head re-mention of an agreement that party already has.
+                alias = {owner, "International Monetary Fund"} if owner == "IMF" else {owner}
+                own = [k for k in reversed(order) if alias & set(states[k].parties)]
+                if own:
+                    _merge_status(states[own[0]], status, clause)
+                    states[own[0]].last_sentence = idx
+                    last_named = own[0]
                     continue
             if (
                 (not named or name.lower() in _GENERIC_NAMES)
@@ -2685,6 +2722,63 @@ _MOD_STOP = frozenset(
 _IMF_DEAL = re.compile(
     r"(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?(?:deal|agreement|accord|pact)"
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_BACKED = re.compile(r"-(?:backed|supported|funded|led)$")
+
+
+def _party_head_owner(s: str, name: str, noun: re.Match[str]) -> str | None:
+    """The party of a definite "the IMF programme", "the Chinese deal": a bare head with
+    one party word before it, which re-mentions that party's agreement."""
+    mod, _, head = name.rpartition(" ")
+    mod = _BACKED.sub("", mod)
+    if not mod or " " in mod or not mod[:1].isupper() or not head.islower():
+        return None
+    at = s.rfind(name, 0, noun.end())
+    if at < 4 or not _DEFINITE_BEFORE.search(s, max(0, at - 6), at):
+        return None
+    if mod == "Fund":
+        return "IMF"
+    ms = find_mentions(mod)
+    return ms[0].canonical if len(ms) == 1 and ms[0].end == len(mod) else None
+
+
+_OFFERED_BEFORE = re.compile(
+    r"\b(?:proposed|proposing|proposes|propose|floated|floating|offered|offering|tabled|"
+    r"put\s+forward|unveiled|presented|submitted|suggested|outlined)\s+(?:[^,;.]{0,25}?\s)?"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+_PARTY_KINDS_STATE = ("country", "demonym", "metonym")
+
+
+def _warring_sides(
+    s: str, after: int, sentences: list[Sentence], idx: int, states: dict, order: list[str]
+) -> list[str]:
+    """The sides of a truce that mediators tabled: an armed group named after the truce
+    in the same sentence with the state it fights, else an earlier truce's parties."""
+    groups = _group_parties(s, after, len(s))
+    if groups:
+        off = sentences[idx].start
+        state = next(
+            (
+                m.canonical
+                for m in sentences[idx].mentions
+                if m.start - off >= after
+                and m.kind in _PARTY_KINDS_STATE
+                and (m.kind != "demonym" or _STATE_ORGAN.match(s, m.end - off))
+            ),
+            None,
+        )
+        if state:
+            return [state, *groups]
+        if len(groups) >= 2:
+            return groups
+    for k in reversed(order):
+        st = states[k]
+        if _TRUCE_HEAD.search(st.name) and any(_group_parties(p, 0, len(p)) for p in st.parties):
+            return list(st.parties)
+    return []
+
+
 _AGE_MOD = re.compile(
     r"-old$|^(?:decades?|years?|century|centuries|generations?)-(?:long|old)$|"
     r"^(?:landmark|historic|long-standing|longstanding|venerable|ageing|aging|old)$"

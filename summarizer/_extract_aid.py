@@ -168,12 +168,14 @@ _AID_NEGATIVE = re.compile(
     r"declin\w*|not|never|no\s+longer|wealth|fortune|net\s+worth|tax(?:es)?|bonds?|"
     r"reserves?|cocaine|drugs|estimated|prize|jackpot|ticket|fee|fees|lawsuit|"
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
+    # money a treasury or budget reserves ("has set aside £3bn a year for ...")
+    r"set\s+aside|"
     r"expected\s+to|considering|could|might|"
     # the modal, not the month ("In May, the bank approved ..."); the lookbehinds come
     # after the literal so the branch is rejected on its first letter
     r"may(?<!\bin\smay)(?<!\bof\smay)(?<!\bon\smay)(?<!\bby\smay)(?<!last\smay)(?<!next\smay)"
     r"(?<!since\smay)(?<!until\smay)(?<!early\smay)(?<!late\smay)(?<!mid-may)(?<!\d\smay)"
-    r"(?!\s*(?:\d|,|\.))|pay\s+back|repa(?:y|id)|refund\w*|"
+    r"(?!\s*(?:\d|,|\.))|pay\s+back|repa(?:y|id|ying|yments?)|refund\w*|"
     r"remittances?|court|outstanding|previous|existing|ordered\s+(?:\w+\s+){1,5}?to\s+pay|billed|touted|pitched|"
     r"halt\w*|deal|rais(?:e|ed|es|ing)\b(?!\s+(?:its|their)\s+(?:aid|assistance|pledge|contribution))|"
     # corrections restate an earlier figure; private and commercial money is not aid
@@ -366,10 +368,11 @@ def _coord_stop(s: str, pos: int) -> int:
     # "..., and that £8 million would go to ...": a second reported clause.
     that = s.find(" and that ", pos)
     stop = len(s) if that == -1 else that + (s[that - 1] == ",") * -1
-    if ", and " not in s:
+    if ", and " not in s and ", while " not in s and ", whereas " not in s:
         return stop
+    # ", while the European Union added ...": a contrasted clause with its own subject.
     for m in _COORD_BREAK.finditer(s, pos, stop):
-        if m.group(0).endswith("and "):
+        if m.group(0).endswith(("and ", "while ", "whereas ")):
             return m.start()
     return stop
 
@@ -394,7 +397,8 @@ _GOODS_VERB = re.compile(
 INKIND_VERB = re.compile(
     _GOODS_VERB.pattern + r"|\b(?:development|investment|world)\s+bank\b|\breceiv(?:e|es|ed|ing)\b|"
     r"\bdelivery\s+of\b|\b(?:donated|gifted|supplied|provided)\s+by\b|\bimf\b|monetary\s+fund|"
-    r"\barrived\s+(?:in|at)\b|\breached\b|\blanded\s+(?:in|at)\b|\bdocked\b|\btouched\s+down\b",
+    r"\barrived\s+(?:in|at)\b|\breached\b|\blanded\s+(?:in|at)\b|\bdocked\b|\btouched\s+down\b|"
+    r"\b(?:un|off-?)loaded\s+(?:in|at|into)\b",
     re.I,
 )
 _INKIND_GOODS = re.compile(
@@ -776,6 +780,27 @@ _OFFICIAL_SUBJECT = re.compile(
     r"\b(?:[Tt]he|[Oo]ur)\s+(?:(?:[Ff]ederal|[Ff]oreign|[Ii]nterior|[Dd]efen[cs]e|[Ff]inance)\s+)?"
     r"(?:Minist(?:er|ry|ries)|Department|Government|Secretary|Office|Cabinet|Agency)\b"
 )
+
+
+# "China's Export-Import Bank": the lender's name, possessive-led, is no trade cue.
+_EXIM_NAME = re.compile(r"\bExport[\s-]Import\s+Bank\b")
+
+# "$25 million (about $US16.5 million)": a writer who marks the US dollar right after
+# a bare "$" means the donor's own dollar by it.
+# The convention holds for the whole article ("Separately, Australia has sent $2
+# million ...").
+_US_MARKED = re.compile(
+    r"\$\s?\d[\d.,]*\s*(?:million|billion|mn|bn|m|b)?\s*\((?:about|around|roughly|some|"
+    r"nearly|almost|approximately|or|approx\.)?\s*(?:US\$|\$US|U\.S\.\s?\$|USD)"
+)
+
+
+def _own_dollar_writer(state: dict) -> bool:
+    got = state.get("own_dollar")
+    if got is None:
+        text = state.get("text") or ""
+        got = state["own_dollar"] = "US" in text and _US_MARKED.search(text) is not None
+    return got
 
 
 _OWN_DOLLAR = {
@@ -1564,11 +1589,14 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             out.extend(_extract_inkind(sent, salience, state, 0, pre, low, plain))
     # Distractor cues inside a named body ("Asian Infrastructure Investment Bank",
     # "International Trade Centre") are part of a name, not of the clause: mask them.
+    # A state's lender ("Export-Import Bank of India") is a name as well.
     masked = s
     for m in sent.mentions if monies else ():
-        if m.kind == KIND_BODY:
+        if m.kind == KIND_BODY or (m.kind == KIND_METONYM and " " in m.surface):
             a, b = m.start - off, m.end - off
             masked = masked[:a] + "x" * (b - a) + masked[b:]
+    if monies and "Export" in s:
+        masked = _EXIM_NAME.sub(lambda m: "x" * len(m.group(0)), masked)
     # Gapped coordination: "Germany pledged €125 million and the United Kingdom
     # £120 million" — a party directly before an amount is that amount's donor
     # (the verb is shared) and never a recipient.
@@ -2028,7 +2056,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             currency == "USD"
             and money.text.startswith("$")
             and donor
-            and donor in (state.get("issuer"), state.get("home"))
+            and (donor in (state.get("issuer"), state.get("home")) or _own_dollar_writer(state))
         ):
             # A government's own release, or its home press (the dateline), writes its
             # dollar as a bare "$".
@@ -2178,7 +2206,8 @@ _GOODS_BY = re.compile(
 # Relief goods make an in-kind record humanitarian; hardware stays equipment.
 _RELIEF_GOODS = re.compile(
     r"\b(?:flour|wheat|rice|grain|maize|sorghum|dates|food|medic\w*|vaccines?|doses|tents|"
-    r"blankets|hygiene|relief|humanitarian|shelter|water\s+(?:filters|tanks)|cooking\s+oil)\b",
+    r"blankets|hygiene|relief|humanitarian|shelter|water\s+(?:filters|tanks|purification)|"
+    r"cooking\s+oil|tarpaulins|mosquito\s+nets|nutrition\w*|therapeutic|sanitation)\b",
     re.I,
 )
 _HARDWARE = re.compile(
@@ -2188,7 +2217,17 @@ _HARDWARE = re.compile(
 )
 
 
+# The vehicle that brings the goods is not among them: "an aircraft carrying food".
+_CARRIER_VEHICLE = re.compile(
+    r"\b(?:aircraft|planes?|jets?|flights?|ships?|vessels?|convoys?|trucks|lorries|"
+    r"airlifts?)\s+(?:carrying|loaded\s+with|laden\s+with|bringing|transporting)\b",
+    re.I,
+)
+
+
 def _goods_kind(goods: str) -> str:
+    if "ing" in goods or "with" in goods:
+        goods = _CARRIER_VEHICLE.sub(" ", goods)
     if _RELIEF_GOODS.search(goods) and not _HARDWARE.search(goods):
         return "humanitarian"
     return "equipment"
@@ -2337,13 +2376,29 @@ _RATE_AFTER = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:year|month|week|day|quarter)\b|\s+(?:annually|yearly)\b"
 )
 _ABILITY_BEFORE = re.compile(r"\b(?:can|cannot|could|able\s+to|capable\s+of)\s+$", re.I)
-_ARRIVED_KEYS = ("arrived", "reached", "landed in", "landed at", "docked", "touched down")
+_ARRIVED_KEYS = (
+    "arrived",
+    "reached",
+    "landed in",
+    "landed at",
+    "docked",
+    "touched down",
+    "loaded in",
+    "loaded at",
+    "received in",
+    "received at",
+    "flown in",
+    "trucked in",
+)
 # "Berlin confirmed that two more IRIS-T air defence systems had reached Ukraine", "vaccines
 # from India arrived in Dhaka": goods arriving, the giver named by "from" or as the source
 # of the report.
 _ARRIVED = re.compile(
-    r"\s+(?:(?:had|have|has)\s+(?:now\s+|already\s+|finally\s+)?)?(?:arrived\s+(?:in|at)|reached|"
-    r"landed\s+(?:in|at)|docked\s+(?:in|at)|touched\s+down\s+(?:in|at))\s+(?:the\s+)?"
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:now|already|finally|also|later|eventually|safely)\s+)?"
+    r"(?:arrived\s+(?:in|at)|reached|landed\s+(?:in|at)|docked\s+(?:in|at)|touched\s+down\s+"
+    r"(?:in|at)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:unloaded|"
+    r"offloaded|off-loaded|received|flown\s+in(?:to)?|trucked\s+in(?:to)?)\s+(?:in|at|into))\s+"
+    r"(?:the\s+)?"
 )
 _REPORTED_BY = re.compile(
     r"\s*(?:officials\s+|authorities\s+|government\s+)?(?:has\s+|have\s+)?(?:said|says|"
@@ -2379,18 +2434,22 @@ def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
             a = m.start - off
             if gm.end() <= a < am.start() and _FROM_GIVER.search(s, max(0, a - 16), a):
                 donor = m.canonical
-        if donor is None and (cm := _CARRIER.search(s, lo, first.end() + 40)):
+        pos, hit, cm = lo, None, None
+        while donor is None and hit is None and (cm := _CARRIER.search(s, pos, first.end() + 40)):
             # "A UAE aircraft carrying 40 tonnes of medical supplies landed at Beirut
-            # airport": the carrier's flag gives.
+            # airport": the carrier's flag gives ("Two Indian air force planes", "A Qatar
+            # Amiri Air Force aircraft": the flag is the word whose mention ends there).
             hit = next(
                 (
                     m
                     for m in sent.mentions
-                    if m.end - off == cm.start() + len(cm.group(1))
+                    if m.end - off == cm.end(1)
                     and m.kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM)
                 ),
                 None,
             )
+            pos = cm.end(1)
+        if hit is not None and cm is not None:
             carried = _INKIND_GOODS.search(s, cm.end(), am.start())
             if hit is not None and carried is not None:
                 donor, first = hit.canonical, carried
@@ -2415,7 +2474,8 @@ def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
 
 
 _CARRIER = re.compile(
-    r"(\S+)\s+(?:military\s+|cargo\s+|air\s+force\s+|navy\s+|relief\s+|transport\s+)?"
+    r"(?<!\S)(\S+)\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:military\s+|cargo\s+|air\s+force\s+|navy\s+|relief\s+|"
+    r"transport\s+)?"
     r"(?:aircraft|planes?|jets?|flights?|ships?|vessels?|convoys?|trucks|lorries|airlifts?)\s+"
     r"(?:carrying|loaded\s+with|laden\s+with|bringing|transporting|with)\s+"
 )

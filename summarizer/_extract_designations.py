@@ -347,7 +347,9 @@ _DESIG_VERB = (
     r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|label(?:s|led|ed|ling)?|plac(?:e|es|ed|ing)|"
     r"declar(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|assign(?:s|ed|ing)?|put(?:s|ting)?|"
     r"deproscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|target(?:s|ed|ing)?|"
-    r"(?:taken|took|struck)\s+off|bann(?:ed|ing)|bans|recogni[sz](?:e|es|ed|ing)|"
+    r"(?:taken|took|struck)\s+off|bann(?:ed|ing)|bans|"
+    # "to ban X as a terrorist organisation": the bare verb only with its "as" type.
+    r"ban(?=\s[^.;]{2,80}?\sas\s+(?:an?\s+)?(?:terrorist|unlawful|proscribed|extremist))|recogni[sz](?:e|es|ed|ing)|"
     r"brand(?:s|ed|ing)?|includ(?:e|es|ed|ing))"
 )
 _STRONG_VERB = re.compile(
@@ -1230,7 +1232,10 @@ _PREP_BEFORE_STATE = re.compile(r"\b(?:in|from|by|to|with|against|of|for|on)\s+(
 
 
 _LEAD_THE = re.compile(r"^[Tt]he\s+")
-_LEAD_BASED = re.compile(r"^[A-Z][\w-]*-(?:based|born|registered|linked|backed)\s+")
+# "Sanaa-based X", "Hong Kong-registered Y", "Abu Dhabi-based Z": a place modifier.
+_LEAD_BASED = re.compile(
+    r"^(?:[A-Z]\w*\s+){0,2}[A-Z][\w-]*-(?:based|born|registered|linked|backed|headquartered)\s+"
+)
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]{1,12}\)$")
 
 
@@ -1811,6 +1816,30 @@ _THEY_LIST = re.compile(
     r"\s*(?:also\s+)?(?:are|were|include[ds]?|comprise[ds]?|covers?|covered|targets?|targeted|"
     r"names?|named|hit|affects?|affected)\s*:?\s+"
 )
+# "A, a trader, and B, who runs an exchange, were sanctioned for ...": the counted
+# objects named as the subject of a passive listing verb.
+_NAMED_PASSIVE = re.compile(
+    r",?\s+(?:were|are|have\s+been|had\s+been)\s+(?:also\s+|each\s+|both\s+)?"
+    r"(?:sanctioned|designated|listed|added|named|targeted|blacklisted|proscribed|"
+    r"included)\b"
+)
+_REL_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:also\s+)?$")
+# Follow-ups of a counted listing with other subjects: a bare count ("The two are A and
+# B", "Both are ..."), the listing's instrument ("The cabinet resolution names A, ...",
+# "The order lists B") or an ordinal over the names ("The third name on the list is C").
+_THEY_LIST_MORE = re.compile(
+    r"^\W{0,3}(?:(?:The\s+(?:two|three|four|five|six|seven|eight|nine|ten|pair|trio)|Both)"
+    r"\s+(?:also\s+)?(?:are|were)\s*:?\s+|"
+    r"The\s+(?:[\w'’-]+\s+){0,2}?(?:resolution|decision|decree|order|notice|notification|"
+    r"gazette|statement|announcement|document|filing|instrument|regulation|ruling)\s+"
+    r"(?:also\s+)?(?:names|named|lists|listed|identifies|identified|specifies|specified|"
+    r"includes|included)\s*:?\s+|"
+    r"The\s+(?:first|second|third|fourth|fifth|sixth|last|final|other|remaining)\s+"
+    r"(?:names?|listings?|entr(?:y|ies)|additions?|targets?|designees?)"
+    r"(?:\s+(?:on|in|added\s+to)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:list|register|schedule|resolution|order|notice))?\s+(?:is|was|are|were)\s*:?\s+)"
+    r"(?=(?:the\s+)?[A-Z\"“])"
+)
 _THE_ONE = re.compile(
     r"^\W{0,3}(?:The|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:group|company|firm|network|"
     r"entity|organi[sz]ation|man|woman|individual|person|militia|cartel|gang|faction|charity|"
@@ -2172,6 +2201,16 @@ _COUNTED_MODIFIED = re.compile(
     r"nationals|suppliers|facilitators|vessels|charities)\s+(?P<mod>(?:it|they|which|that|"
     r"who|whom|accused|suspected|alleged|believed|said|linked|tied|connected|described)\b)"
 )
+# "to list a fourth individual, named in committee papers as X", "to ban another outfit,
+# the Y Front": an indefinite or ordinal object named in the apposition after it.
+_INDEF_APPOS = re.compile(
+    r"(?:an?\s+(?:second|third|fourth|fifth|sixth|further|new|separate|different)|another|"
+    r"one\s+more|the\s+(?:second|third|fourth|fifth|sixth))\s+(?:[\w-]+\s+)?"
+    r"(?:group|outfit|organi[sz]ation|movement|militia|network|faction|cartel|gang|man|woman|"
+    r"individual|person|entity|company|firm|charity|business|financier|commander|leader)"
+    r",\s+(?:(?:named|identified|listed|described|referred\s+to)\s+(?:[^,;]{0,40}?\s+)?as\s+)?"
+    r"(?=(?:the\s+)?[A-Z])"
+)
 _APPOS_PREPS = frozenset({"from", "under", "over", "after", "since", "following", "amid"})
 _OPEN_APPOS = re.compile(r"[A-Z][\w-]*,\s+(?:a|an)\s+[^,;:()]{0,80}$")
 
@@ -2182,6 +2221,10 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
     )
     if eo:
         start = eo.end()  # "removed the entry of X from its list", "added the names of A and B"
+    if s[start : start + 1] in "aot":
+        ia = _INDEF_APPOS.match(s, start)
+        if ia:
+            start = ia.end()  # "to ban another outfit, the X Front, as ...": the name
     stop = _OBJECT_STOP.search(s, start)
     for _ in range(3):
         # "A, a trader from Timbuktu, and B, a gold house": a preposition inside an open
@@ -2830,7 +2873,7 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
         if not has_any(low, _gate_keys()):
             return []
     if pending:
-        they = _THEY_LIST.match(s)
+        they = _THEY_LIST.match(s) or _THEY_LIST_MORE.match(s)
         if they:
             out = _pending_list(sent, ctx, pending, they.end())
             if out:
@@ -2855,6 +2898,17 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                     )
                     return out[:1] + more[:1]
                 return out[:1]
+        nr = _NAME_RUN.match(s)
+        if nr and s.startswith((",", " and "), nr.end()):
+            pas = _NAMED_PASSIVE.search(s)
+            if (
+                pas
+                and not _CLAUSE_CUT.search(s, 0, pas.start())
+                and not _REL_BEFORE.search(s, 0, pas.start() + 1)
+            ):
+                out = _pending_list(sent, ctx, pending, 0, pas.start())
+                if out:
+                    return out[:4]
         rep = (
             _REPORT_FRAME.match(s)
             if (" said " in low or " says " in low)

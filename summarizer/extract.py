@@ -477,6 +477,8 @@ _INKIND_KEYS = (
     "giving",
     "dispatch",
     "unload",
+    "offload",
+    "off-load",
     "cede",
     " bank",
     "receiv",

@@ -117,6 +117,10 @@ _PREFIXES: list[tuple[str, str]] = [
     (r"€", "EUR"),
     (r"£", "GBP"),
     (r"¥|JP¥", "JPY"),
+    # a country's own rupee, written with its initial ("NRs 450 million", "SLRs 2bn")
+    (r"NRs\.?|NPRs\.?", "NPR"),
+    (r"SLRs\.?|SL\s?Rs\.?", "LKR"),
+    (r"PKRs\.?|PRs\.?", "PKR"),
     (r"₹|Rs\.?|INR", "INR"),
     (r"₩", "KRW"),
     (r"₽", "RUB"),
@@ -538,6 +542,11 @@ _ANCHOR_WORDS = [
     *[
         "CHF",
         "Rs",
+        "NRs",
+        "NPRs",
+        "SLRs",
+        "PKRs",
+        "PRs",
         "Sfr",
         "SFr",
         "KD",

@@ -2313,3 +2313,87 @@ def test_round7_paraphrase_keeps_prospective_deal_apart():
     got = _agr(text)
     assert ("fisheries agreement", {"Namibia", "Angola"}, "ruled_out") in got, got
     assert len(got) == 2, got
+
+
+# Round 8: commentary that re-mentions a deal by "the <party> <head>" ("the IMF
+# programme would ...", "the Chinese deal") folds into that party's agreement.
+ROUND8_PARTY_HEAD = [
+    (
+        "Zambia and the International Monetary Fund reached a staff-level agreement on "
+        "Friday. The deal still needs board approval. Miners went on "
+        "strike over pay in the Copperbelt. Power cuts hit Lusaka for a third week. "
+        "Trade unions in Ndola and Harare said the IMF programme would hurt the poor.",
+        [("staff-level agreement", {"Zambia", "IMF"}, "signed")],
+    ),
+    (
+        "Sri Lanka signed a port development agreement with China on Tuesday. Fishermen "
+        "protested in Galle. Tourism numbers rose in March. Lawmakers in Colombo, with "
+        "support from India, argued that the Chinese deal would give Beijing too much say.",
+        [("port development agreement", {"Sri Lanka", "China"}, "signed")],
+    ),
+    (
+        "Egypt is in talks with the IMF on a new loan agreement, officials said. The "
+        "pound fell again. Bread prices rose. Economists in Cairo and Riyadh said the "
+        "Fund programme might require deeper subsidy cuts.",
+        [("loan agreement", {"Egypt", "IMF"}, "negotiating")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND8_PARTY_HEAD)
+def test_round8_party_head_remention_folds(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+def test_round8_party_head_without_earlier_agreement_stands():
+    # No earlier agreement of that party: the phrase is a record of its own.
+    text = (
+        "Ghana's opposition said the EU accord with Ghana on cocoa exports should be "
+        "scrapped. Ghana and the European Union signed the accord in 2021."
+    )
+    got = _agr(text)
+    assert got and all({"Ghana", "European Union"} <= p for _n, p, _s in got), got
+
+
+# Round 8: a truce tabled by mediators is recorded between the warring sides, not
+# the mediators; a later bare "the truce" re-mentions it.
+ROUND8_TABLED_TRUCE = [
+    (
+        "Envoys from Kenya, Ethiopia and Qatar on Friday floated a three-week truce to "
+        "Sudan's army and the Rapid Support Forces.",
+        ("three-week truce", {"Sudan", "Rapid Support Forces"}, "proposed"),
+    ),
+    (
+        "Diplomats from Norway and Turkey offered a six-week humanitarian ceasefire on "
+        "Monday, a plan the Sudanese army welcomed and the RSF is studying.",
+        ("six-week humanitarian ceasefire", {"Sudan", "Rapid Support Forces"}, "proposed"),
+    ),
+    (
+        "A ceasefire between the Sudanese military and the Rapid Support Forces collapsed "
+        "last month. Aid convoys were looted. A group of African leaders has now put "
+        "forward a two-month truce.",
+        ("two-month truce", {"Sudan", "Rapid Support Forces"}, "proposed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND8_TABLED_TRUCE)
+def test_round8_tabled_truce_between_warring_sides(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+def test_round8_truce_talk_without_sides_gives_nothing():
+    text = "Kenya and Ethiopia have proposed a lasting ceasefire in the region."
+    assert not [a for a in _agr(text) if "ceasefire" in a[0]], _agr(text)
+
+
+def test_round8_bare_definite_truce_folds():
+    text = (
+        "Envoys from Kenya and Qatar on Friday floated a three-week truce to Sudan's army "
+        "and the Rapid Support Forces. Chad signed a defence pact with France. Aid "
+        "groups in Chad and France said the truce offer was a step forward."
+    )
+    got = _agr(text)
+    assert [a for a in got if "truce" in a[0]] == [
+        ("three-week truce", {"Sudan", "Rapid Support Forces"}, "proposed")
+    ], got

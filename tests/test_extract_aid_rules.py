@@ -2540,3 +2540,151 @@ def test_round7_framework_size_in_relative_clause(text, expected):
 )
 def test_round7_goods_coordinated_with_money(text, expected):
     assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state's export-import bank lends for its state, whatever the name's form.
+        (
+            "Malaysia's Export-Import Bank will lend Laos $250 million for a new power plant.",
+            [("Malaysia", "Laos", 250_000_000.0, "USD")],
+        ),
+        (
+            "The Export-Import Bank of China signed a $600 million loan with Kenya to "
+            "finish the railway.",
+            [("China", "Kenya", 600_000_000.0, "USD")],
+        ),
+        (
+            "The Export-Import Bank of India extended a $75 million line of credit to "
+            "Mauritius for a metro extension.",
+            [("India", "Mauritius", 75_000_000.0, "USD")],
+        ),
+        # Trade is still not aid, nor old loans whose repayments are stretched.
+        ("Exports to India rose by $100 million last year, the ministry said.", []),
+        (
+            "Ghana's debt deal with the Export-Import Bank of China took effect, stretching "
+            "repayments on about $300 million of loans over two decades.",
+            [],
+        ),
+    ],
+)
+def test_round8_export_import_bank_lender(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A writer who converts a bare "$" into US dollars means the donor's own dollar,
+        # in that sentence and in the rest of the article.
+        (
+            "Canada will give $30 million (about US$22 million) to Haiti's police.\n\n"
+            "Separately, Canada has sent $4 million in emergency relief to Jamaica.",
+            [
+                ("Canada", "Haiti", 30_000_000.0, "CAD"),
+                ("Canada", "Jamaica", 4_000_000.0, "CAD"),
+            ],
+        ),
+        (
+            "New Zealand will provide $12 million (roughly $US7 million) to Tonga for "
+            "reconstruction.",
+            [("New Zealand", "Tonga", 12_000_000.0, "NZD")],
+        ),
+        # No US marker: a bare "$" stays US dollars.
+        (
+            "Canada will give $30 million to Haiti's police, the minister said.",
+            [("Canada", "Haiti", 30_000_000.0, "USD")],
+        ),
+        # A country's own rupee written with its initial.
+        (
+            "China will provide a grant of NRs 800 million to Nepal for a new hospital.",
+            [("China", "Nepal", 800_000_000.0, "NPR")],
+        ),
+        (
+            "India will give SLRs 2 billion to Sri Lanka to build houses in the north.",
+            [("India", "Sri Lanka", 2_000_000_000.0, "LKR")],
+        ),
+    ],
+)
+def test_round8_own_currency(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Money a treasury or budget reserves is a budget line, not a commitment.
+        (
+            "The finance ministry has set aside €2bn a year for military support to "
+            "Ukraine over the next decade.",
+            [],
+        ),
+        ("Ottawa set aside C$40 million for relief programmes in Haiti.", []),
+        # The same verb after the amount, for a named recipient, is still a gift.
+        (
+            "Britain said £40 million would be set aside for refugees in Jordan.",
+            [("United Kingdom", "Jordan", 40_000_000.0, "GBP")],
+        ),
+    ],
+)
+def test_round8_set_aside_budget(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Goods that arrive: the giver in a "from" phrase or the carrier's flag, even
+        # with an adverb or a passive unloading verb.
+        (
+            "Forty tonnes of flour from Turkey were offloaded in Sudan on Sunday.",
+            [("Turkey", "Sudan", None, None)],
+        ),
+        (
+            "A relief flight carrying tents and blankets from Norway was unloaded in "
+            "Lebanon overnight.",
+            [("Norway", "Lebanon", None, None)],
+        ),
+        (
+            "An Oman Royal Air Force aircraft carrying 30 tonnes of medicine also landed in "
+            "Yemen on Tuesday.",
+            [("Oman", "Yemen", None, None)],
+        ),
+        # Commercial goods unloaded are not aid.
+        ("A container of phones from China was unloaded in Lagos on Monday.", []),
+    ],
+)
+def test_round8_goods_arrived_passive(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+def test_round8_carrier_vehicle_not_goods_kind():
+    aid = extract(
+        "A Qatari aircraft carrying 45 tonnes of food and medicine landed in Sudan on Monday."
+    ).aid
+    assert [(a.donor, a.recipient, a.kind) for a in aid] == [("Qatar", "Sudan", "humanitarian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A contrasted ", while X verb ..." clause with its own subject is not where the
+        # first amount's recipient is named.
+        (
+            "Donors gathered in Geneva to raise money for Yemen. Sweden gave $30 million, "
+            "the foreign ministry said, while Norway pledged $20 million for refugees in Djibouti.",
+            [("Norway", "Djibouti", 20_000_000.0, "USD"), ("Sweden", "Yemen", 30_000_000.0, "USD")],
+        ),
+        (
+            "Somalia's drought has worsened. Italy pledged €15 million, whereas the World Bank "
+            "approved a $50 million grant for Kenya.",
+            [
+                ("Italy", "Somalia", 15_000_000.0, "EUR"),
+                ("World Bank", "Kenya", 50_000_000.0, "USD"),
+            ],
+        ),
+    ],
+)
+def test_round8_while_clause_bounds_recipient(text, expected):
+    assert _aid(text) == _key(expected)

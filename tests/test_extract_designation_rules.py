@@ -2698,3 +2698,140 @@ def test_relative_clause_inside_a_copular_list_joins_no_items():
 )
 def test_a_granted_request_to_list_is_carried_out(text, expected):
     assert _got(text) == expected
+
+
+# --------------------------------------- round 8: counted listing, named in a follow-up
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a bare count as subject
+            "The committee on Thursday added two men accused of arming Boko Haram to its "
+            "sanctions list. The two are Musa Garba Lawan, a Kano fuel dealer, and Umar Sani "
+            "Bello, also known as Abu Sumayya.",
+            [("Musa Garba Lawan", "designated"), ("Umar Sani Bello", "designated")],
+        ),
+        (
+            "Australia listed three gangs as terrorist organisations under the Criminal Code on "
+            "Friday. Both were described as violent. The three are the Iron Fang Crew, the "
+            "Saltwater Kings and Red Delta.",
+            [
+                ("Iron Fang Crew", "designated"),
+                ("Red Delta", "designated"),
+                ("Saltwater Kings", "designated"),
+            ],
+        ),
+        (
+            # the listing's instrument as subject
+            "Bahrain added one charity and one exchange house to its terrorist list on Sunday. "
+            "The interior ministry's order names Al-Wafa Relief Society, which runs clinics in "
+            "Aden, and Tylos Exchange Co.",
+            [("Al-Wafa Relief Society", "designated"), ("Tylos Exchange Co.", "designated")],
+        ),
+        (
+            "Qatar designated two firms and a financier as terrorist entities on Monday. The "
+            "decree lists Pearl Coast Shipping, a Doha freight agent, and Mashreq Star General "
+            "Trading. The last name on the list is Hamad Saleh al-Kuwari, who owns both firms.",
+            [
+                ("Hamad Saleh al-Kuwari", "designated"),
+                ("Mashreq Star General Trading", "designated"),
+                ("Pearl Coast Shipping", "designated"),
+            ],
+        ),
+        (
+            # named subjects of a passive listing verb
+            "OFAC on Tuesday sanctioned two men it said had financed the group. Yusuf Adan "
+            "Farah, a Bosaso trader, and Liban Omar Hersi, who runs a hawala office in Garowe, "
+            "were designated for moving ransom money, Treasury said.",
+            [("Liban Omar Hersi", "designated"), ("Yusuf Adan Farah", "designated")],
+        ),
+    ],
+)
+def test_counted_listing_named_by_count_instrument_ordinal_or_passive(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no counted listing before: nothing is pending
+        "The two are Musa Garba Lawan and Umar Sani Bello, old friends from Kano.",
+        "The court order names Pearl Coast Shipping as the defendant in the case.",
+        "The last name on the list is Hamad Saleh al-Kuwari.",
+        # pending, but the passive subject names no entity
+        "The Treasury sanctioned two men on Monday. Officials were named in the report.",
+    ],
+)
+def test_count_instrument_ordinal_follow_ups_need_a_counted_listing(text):
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India's home ministry on Monday banned the Ghazwa Front as a terrorist organisation "
+            "under the Unlawful Activities (Prevention) Act. It is also weighing a proposal to "
+            "ban another group, the Jammu Liberation Army, as a terrorist organisation.",
+            [("Ghazwa Front", "designated"), ("Jammu Liberation Army", "proposed")],
+        ),
+        (
+            "The UN committee added two men to its sanctions list on Monday. A proposal by "
+            "Britain to list a third man, identified in diplomatic papers as Omar Farouk Diallo, "
+            "is still on hold.",
+            [("Omar Farouk Diallo", "proposed")],
+        ),
+    ],
+)
+def test_an_indefinite_object_named_in_its_apposition(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to ban another street market, the Old Bazaar, from the square.",
+        "Ministers want to ban plastic bags as an environmental measure.",
+    ],
+)
+def test_a_bare_ban_without_a_listing_type_is_no_designation(text):
+    assert _got(text) == []
+
+
+def test_instrument_names_then_a_second_authority_lists_one_by_surname():
+    text = (
+        "The Qatari cabinet has added two entities and one individual to the country's "
+        "terrorist list, state media reported.\n\nThe resolution names the Al-Huda Relief "
+        "Foundation, which is registered in Niamey, and Sahara Bridge Trading, a company "
+        "officials said moved funds, as well as Nigerien national Moussa Abdou Karimou.\n\n"
+        "Bahrain's interior ministry also designated Karimou as a terrorist on Monday, saying "
+        "he had used front companies."
+    )
+    got = sorted((d.entity, d.authority) for d in extract(text).designations)
+    assert got == [
+        ("Al-Huda Relief Foundation", "Government of Qatar"),
+        ("Moussa Abdou Karimou", "Government of Bahrain"),
+        ("Moussa Abdou Karimou", "Government of Qatar"),
+        ("Sahara Bridge Trading", "Government of Qatar"),
+    ]
+
+
+def test_both_were_listed_after_a_review_names_no_one():
+    text = (
+        "Canada added two neo-Nazi networks to its list of terrorist entities under the "
+        "Criminal Code on Friday. Both were listed after a review by the Canadian Security "
+        "Intelligence Service, according to the minister, Paul Tremblay."
+    )
+    assert _got(text) == []
+
+
+def test_a_multiword_place_modifier_is_not_part_of_the_name():
+    text = (
+        "Treasury's Office of Foreign Assets Control added Aden-based Al-Bahr Trading Co. and "
+        "Hong Kong-registered Silver Reef Logistics Ltd. to its list of Specially Designated "
+        "Nationals on Tuesday."
+    )
+    assert _got(text) == [
+        ("Al-Bahr Trading Co.", "designated"),
+        ("Silver Reef Logistics Ltd.", "designated"),
+    ]
