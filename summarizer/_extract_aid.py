@@ -1207,13 +1207,14 @@ def _prev_subject(state: dict, donor: str | None) -> str | None:
     New Zealand released NZ$2.5 million in emergency relief ..."; "Chad, which hosts ...,
     has also drawn Gulf support. The Kuwait Fund agreed to lend it ..."): the topic a
     recipient-less sentence continues.  Possessives ("Mali's junta") do not count."""
-    prev = state.get("prev_mentions")
-    if not prev or state.get("prev_money"):
+    sentence: Sentence | None = state.get("prev")
+    if sentence is None or not sentence.mentions or sentence.money:
         return None
+    prev = sentence.mentions
     m = prev[0]
-    text = state.get("prev_text", "")
+    text = sentence.text.lstrip()
     if (
-        m.start != state.get("prev_start")
+        m.start != sentence.start + len(sentence.text) - len(text)
         # a topic sentence names one country and gives nothing itself
         or any(x.canonical != m.canonical and x.kind in (KIND_COUNTRY, KIND_METONYM) for x in prev)
         or _AID_VERB.search(text)

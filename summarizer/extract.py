@@ -227,6 +227,7 @@ def extract(
             mo.start += offset
             mo.end += offset
     sentences: list[Sentence] = []
+    blanked = False
     mi = yi = 0
     for s, e in spans:
         sent = Sentence(s, e, text[s:e])
@@ -247,6 +248,7 @@ def extract(
         yi = j
         if not spanish and (att := _TRAILING_ATTRIBUTION.search(sent.text)):
             _blank_attribution(sent, att.start(), att.end())
+            blanked = True
         sentences.append(sent)
 
     salience = country_salience(mentions)
@@ -273,11 +275,7 @@ def extract(
             if idx:
                 # The previous sentence's opening country: the topic a sentence with no
                 # recipient of its own continues ("Vanuatu has had other priorities.").
-                prev = sentences[idx - 1]
-                aid_state["prev_mentions"] = prev.mentions
-                aid_state["prev_start"] = prev.start + len(prev.text) - len(prev.text.lstrip())
-                aid_state["prev_text"] = prev.text.lstrip()
-                aid_state["prev_money"] = bool(prev.money)
+                aid_state["prev"] = sentences[idx - 1]
             for a in extract_aid(sent, salience, aid_state):
                 # One in-kind record per donor and sentence ("China and Japan handed over ...").
                 key = (
@@ -330,7 +328,7 @@ def extract(
     if agr_idx:
         records.agreements = extract_agreements(sentences, salience, agr_idx)
     records.aid = replace_broken_down_totals(records.aid)
-    if any(x.text != text[x.start : x.end] for x in sentences):
+    if blanked:
         # Rules read sentences without their closing attribution; evidence quotes the text.
         for rec in (*records.aid, *records.designations, *records.agreements):
             rec.evidence = text[rec.start : rec.end]
@@ -341,9 +339,9 @@ def extract(
 
 
 # "..., the foreign ministry confirmed." / "..., according to a statement, ...": who said
-# it, not what was done. An attribution after the main clause is blanked (same length, so spans stay valid)
-# before the rules read a sentence: its verbs ("confirmed", "announced", "warned") and
-# its names are not the event's status, actor or counterpart.
+# it, not what was done. An attribution after the main clause is blanked (same length,
+# so spans stay valid) before the rules read a sentence: its verbs ("confirmed",
+# "announced", "warned") and its names are not the event's status, actor or counterpart.
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:according\s+to|citing)\s+[^,;]{2,80}?|"
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,6}?"

@@ -258,23 +258,21 @@ _PLURALS = {
 }
 
 
-def _unit_words() -> list[tuple[str, str]]:
+def _unit_forms() -> list[tuple[list[str], str]]:
+    """Each chosen unit word's written forms (longest first) with its one ISO code."""
     codes: dict[str, set[str]] = {}
     for currency in pycountry.currencies:
         codes.setdefault(currency.name.split()[-1].lower(), set()).add(currency.alpha_3)
     out = []
     for word in _UNIT_WORDS:
         (code,) = codes[word]  # one ISO code per chosen word, or the import fails loudly
-        forms = [word, word + "s", _PLURALS.get(word, word)]
-        if "’" in word:
-            forms.append(word.replace("’", "'"))
-        out.append(
-            ("|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True)), code)
-        )
+        forms = {word, word + "s", _PLURALS.get(word, word), word.replace("’", "'")}
+        out.append((sorted(forms, key=len, reverse=True), code))
     return out
 
 
-_UNIT_SUFFIXES = _unit_words()
+_UNIT_FORMS = _unit_forms()
+_UNIT_SUFFIXES = [("|".join(map(re.escape, forms)), code) for forms, code in _UNIT_FORMS]
 _SUFFIX_WORDS: list[tuple[str, str]] = [
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD"),
     (r"Canadian\s+dollars?", "CAD"),
@@ -664,7 +662,7 @@ _ANCHOR_WORDS = [
         "bolívares",
     ],
     *["reales", "francos", "rupias", "coronas", "rublos"],
-    *[form.replace("\\", "") for pattern, _ in _UNIT_SUFFIXES for form in pattern.split("|")],
+    *[form for forms, _ in _UNIT_FORMS for form in forms],
 ]
 
 
