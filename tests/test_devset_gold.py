@@ -172,6 +172,44 @@ def test_evidence_is_exact_substring(txt: Path) -> None:
             assert ev in text, f"{kind} evidence not in article: {ev!r}"
 
 
+# A figure in an evidence quote: digits with thousands separators or a decimal point.
+_FIGURE = re.compile(r"\d+(?:[,.]\d+)*")
+_SCALES = (1, 1e3, 1e5, 1e6, 1e7, 1e9, 1e12)  # units, thousand, lakh, million, crore, ...
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|un|una|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil)\b",
+    re.I,
+)
+
+
+def _figures(evidence: str) -> set[float]:
+    values = set()
+    for m in _FIGURE.finditer(evidence):
+        raw = m.group()
+        for candidate in (raw.replace(",", ""), raw.replace(".", "").replace(",", ".")):
+            try:
+                values.add(float(candidate))
+            except ValueError:
+                pass
+    return values
+
+
+@pytest.mark.parametrize("txt", ALL_ARTICLES, ids=ALL_IDS)
+def test_aid_amount_is_stated_in_its_evidence(txt: Path) -> None:
+    """The amount is the figure the quote states, in full units (a writer once typed
+    an amount and currency the article never gave)."""
+    _, gold = _load(txt)
+    for rec in gold["aid"]:
+        amount, ev = rec["amount"], rec["evidence"]
+        if amount is None or _NUMBER_WORDS.search(ev):
+            continue
+        stated = {x * scale for x in _figures(ev) for scale in _SCALES}
+        assert any(abs(amount - v) <= 1e-6 * amount for v in stated), (
+            f"amount {amount} {rec['currency']} is not a figure of {ev!r}"
+        )
+
+
 @pytest.mark.parametrize("txt", ALL_ARTICLES, ids=ALL_IDS)
 def test_no_duplicate_records(txt: Path) -> None:
     _, gold = _load(txt)
