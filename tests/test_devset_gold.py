@@ -10,6 +10,7 @@ precision, recall and agreement-status accuracy.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -188,10 +189,8 @@ def _figures(evidence: str) -> set[float]:
     for m in _FIGURE.finditer(evidence):
         raw = m.group()
         for candidate in (raw.replace(",", ""), raw.replace(".", "").replace(",", ".")):
-            try:
+            with contextlib.suppress(ValueError):  # "1.234.567" reads only one way
                 values.add(float(candidate))
-            except ValueError:
-                pass
     return values
 
 
