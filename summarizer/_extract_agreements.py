@@ -814,6 +814,57 @@ _WEAK = ("negotiating", "proposed")
 _IN_PLACE_OR_UNDER = re.compile(r"\bhas\s+been\s+in|\bunder")
 
 
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
+
+
+def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (case-insensitive) as a case-sensitive pattern for lower-cased text.
+
+    On a text that lower-cases character by character (same length) and has none of the
+    non-ASCII letters that re.I folds to ASCII ones (ſ, İ, ı, K), the twin on
+    ``text.lower()`` matches where ``rx`` matches on ``text``, at the same offsets: ``rx``'s
+    literals and classes are ASCII (or caseless), so re.I compares them with the text's
+    lower case.  Patterns with a case-sensitive part ``(?-i:...)`` get no twin.
+    """
+    p = rx.pattern
+    if "(?-i" in p or "\\\\" in p or not rx.flags & re.I:
+        return None
+    return re.compile(_UPPER_LITERAL.sub(lambda m: m.group(0).lower(), p), rx.flags & ~re.I)
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when the lower-case twins apply to it (see _lower_twin)."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _CASE_FOLDS_TO_ASCII.search(text)):
+        return None
+    return low
+
+
+_RULE_TWINS = [_lower_twin(rx) for rx in _RULE_SCANS]
+# The case-insensitive guards of _status_of, and their twins (used on the lower-cased clause).
+_CUE_RXS = (
+    _SIGN_MODAL, _POSTPONED, _NOT_YET, _IMPLEMENTING_LAW, _FUTURE_TERMS, _WOULD, _INTENT_TO,
+    _AFTER_PAUSE,
+)  # fmt: skip
+_CUE_TWINS = tuple(_lower_twin(rx) for rx in _CUE_RXS)
+assert None not in _CUE_TWINS
+_THE_COUNTRY_LOW = _lower_twin(_THE_COUNTRY)
+_PAIR_LOW = _lower_twin(_PAIR)
+assert _THE_COUNTRY_LOW is not None and _PAIR_LOW is not None
+_AGR_BLACKLIST_LOW = _lower_twin(_AGR_BLACKLIST)
+_AGR_COMMERCIAL_LOW = _lower_twin(_AGR_COMMERCIAL)
+assert _AGR_BLACKLIST_LOW is not None and _AGR_COMMERCIAL_LOW is not None
+
+
+def _ci_search(rx: re.Pattern[str], twin: re.Pattern[str], text: str, endpos: int) -> bool:
+    """Whether ``rx`` finds a match in ``text[:endpos]``, through its lower-case twin."""
+    low = _lowered(text)
+    return bool(rx.search(text, 0, endpos) if low is None else twin.search(low, 0, endpos))
+
+
+_NO_TWINS = [None] * len(_RULE_SCANS)
+
+
 def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     """Status cue in ``clause``; ``rel`` is the agreement mention's offset in it.
 
@@ -826,66 +877,67 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     found: list[tuple[int, int, str]] = []
     end = rel + length
     found_keys = _RULE_ALWAYS
-    for key in set(_RULE_KEY_SCAN.findall(clause.lower())):
+    low = clause.lower()
+    for key in set(_RULE_KEY_SCAN.findall(low)):
         found_keys |= _RULE_KEY_MASK[key]
     sharp = found_keys >> _N_RULES
-    if not clause.isascii() and _CASE_FOLDS_TO_ASCII.search(clause):
+    folds = not clause.isascii() and _CASE_FOLDS_TO_ASCII.search(clause)
+    if folds:
         sharp = _ALL_RULES
     gates = found_keys & sharp & _ALL_RULES
     if not gates:
         return None
     not_in_force = False
     strong = False
+    if not folds and len(low) == len(clause):
+        twins, ct, cue = _RULE_TWINS, low, _CUE_TWINS
+    else:
+        twins, ct, cue = _NO_TWINS, clause, _CUE_RXS
+    sign_modal, postponed, not_yet, impl_law, future_terms, would, intent_to, after_pause = cue
     for order, (status, _rx) in enumerate(_STATUS_RULES):
         if strong and order >= 2:
             break  # a strong cue is already decided by rule order
         if not gates >> order & 1:
             continue
-        for m in _RULE_SCANS[order].finditer(clause):
+        twin = twins[order]
+        for m in twin.finditer(low) if twin is not None else _RULE_SCANS[order].finditer(clause):
+            g0 = clause[m.start() : m.end()]  # the cue as written (a twin matched ``low``)
             got = status
             if status == "signed":
-                before = clause[max(0, m.start() - 40) : m.start()]
-                if _SIGN_MODAL.search(before):
+                if sign_modal.search(ct[max(0, m.start() - 40) : m.start()]):
                     got = "negotiating"
-                elif m.group(0).lower() == "signing" and _POSTPONED.search(clause, m.end()):
+                elif g0.lower() == "signing" and postponed.search(ct, m.end()):
                     got = "negotiating"  # "the signing ..., scheduled for Tuesday, was postponed"
             if status == "in_force":
                 before = clause[max(0, m.start() - 40) : m.start()]
+                lbefore = ct[max(0, m.start() - 40) : m.start()]
                 if _NEVER_BEFORE.search(before):
                     got = "signed"  # "signed in 2009, were never ratified"
                     not_in_force = True
-                elif _SIGN_MODAL.search(before) and not _IN_PLACE_OR_UNDER.search(m.group(0)):
+                elif sign_modal.search(lbefore) and not _IN_PLACE_OR_UNDER.search(g0):
                     got = "signed"
-                    if _NOT_YET.search(before):
+                    if not_yet.search(lbefore):
                         not_in_force = True
-                if m.group(0)[:1] in "iI" and _IMPLEMENTING_LAW.search(
-                    clause, max(0, m.start() - 30), m.start()
-                ):
+                if g0[:1] in "iI" and impl_law.search(ct, max(0, m.start() - 30), m.start()):
                     continue  # "passed the bill implementing the treaty": not in force yet
-                if m.group(0).lower().startswith("under") and (
-                    not (0 <= rel - m.end() <= 40) or _FUTURE_TERMS.search(clause, m.end())
+                if g0.lower().startswith("under") and (
+                    not (0 <= rel - m.end() <= 40) or future_terms.search(ct, m.end())
                 ):
                     continue  # "Under the deal, the UK will pay ...": terms, not status
-            if (
-                status == "terminated"
-                and m.group(0).lower().endswith("ing")
-                and _WOULD.match(clause, m.end())
-            ):
+            if status == "terminated" and g0.lower().endswith("ing") and would.match(ct, m.end()):
                 continue  # "scrapping the accord would leave nobody in charge": hypothetical
             if (
                 status in ("terminated", "suspended")
-                and not m.group(0).lower().startswith("resum")
-                and _INTENT_TO.search(clause, max(0, m.start() - 50), m.start())
+                and not g0.lower().startswith("resum")
+                and intent_to.search(ct, max(0, m.start() - 50), m.start())
             ):
                 continue  # "despite years of threats to scrap it": not (yet) an event
-            if status == "suspended" and _AFTER_PAUSE.search(
-                clause, max(0, m.start() - 30), m.start()
-            ):
+            if status == "suspended" and after_pause.search(ct, max(0, m.start() - 30), m.start()):
                 continue  # "resumed talks ... after a two-year pause": background
             # "rejected the idea" only when the agreement is what is rejected.
             if (
                 status == "ruled_out"
-                and m.group(0).lower().startswith(("reject", "refus", "declin", "dismiss"))
+                and g0.lower().startswith(("reject", "refus", "declin", "dismiss"))
                 and (
                     abs(m.start() - rel) > 120
                     # "was shelved after the Greens refused to back a clause": the refusal
@@ -1634,10 +1686,15 @@ def _resolve_parties(
             parties.append(c)
     low = s.lower()
     pair_m = None
+    # The lower-case twins on ``low`` when they apply (see _lower_twin).
+    if len(low) == len(s) and (s.isascii() or not _CASE_FOLDS_TO_ASCII.search(s)):
+        the_country, pair_rx, text = _THE_COUNTRY_LOW, _PAIR_LOW, low
+    else:
+        the_country, pair_rx, text = _THE_COUNTRY, _PAIR, s
     if (
         # Literals without which neither pattern matches (no i/s/k: exact under re.I).
         ("countr" in low or "nat" in low or "two" in low or "both" in low or "lateral" in low)
-        and (_THE_COUNTRY.search(s) or (pair_m := _PAIR.search(s)))
+        and (the_country.search(text) or (pair_m := pair_rx.search(text)))
     ):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
@@ -1649,7 +1706,7 @@ def _resolve_parties(
                     recent[m.canonical] += 0
         ranked = [c for c, _ in recent.most_common()]
         if pair_m is None:
-            pair_m = _PAIR.search(s)
+            pair_m = pair_rx.search(text)
         want = 2 if pair_m else 1
         if len(ranked) < want:
             # "the two sides" with one side named nearby: the article's other main party.
@@ -1658,6 +1715,68 @@ def _resolve_parties(
             if c not in parties:
                 parties.append(c)
     return parties
+
+
+_UNSET = object()
+
+
+def _noun_status(
+    s: str, nouns: list[re.Match[str]], ni: int, name_span_end: int, uw: re.Match[str] | None
+) -> tuple[str, str | None]:
+    """The clause around ``nouns[ni]`` and the status it states (computed only for
+    the nouns that reach a use of their status)."""
+    noun = nouns[ni]
+    lo, clause_end = _clause_bounds_agr(s, noun.start())
+    lo, hi = (
+        max(lo, noun.start() - 110),
+        min(clause_end, max(noun.end(), name_span_end) + 150),
+    )
+    if ni > 0 and ", and " in s:
+        ca = s.rfind(", and ", nouns[ni - 1].end(), noun.start())
+        if ca >= 0 and _status_of(s[nouns[ni - 1].end() : ca], 0) is not None:
+            # "The 2015 deal expired in October, and talks on a new agreement
+            # resumed": the first clause's cue belongs to its own agreement.
+            lo = max(lo, ca + 2)
+    nxt = next(
+        (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
+        None,
+    )
+    if nxt is not None:
+        # Cues after the next agreement noun are that agreement's own.
+        hi = min(hi, nxt.start())
+    if uw:
+        hi = min(hi, uw.start() + 1)  # the terms "under which X would ..." are no status
+    clause = s[lo:hi]
+    if "—" in clause or " – " in clause:
+        # "The truce — a three-month pause to be followed by talks — has been
+        # rejected": a description between dashes carries no status of its own.
+        clause = _blank_asides(s, noun.start())[lo:hi]
+    status = _status_of(clause, noun.start() - lo, noun.end() - noun.start())
+    # "The MoU under which ..., signed in 2024 ..., has been shelved": the main
+    # predicate after a long subject decides.
+    pm = _PREDICATE.search(s, noun.end(), noun.end() + 260)
+    if pm and ";" not in s[noun.end() : pm.start()]:
+        pred_status = _status_of(pm.group(0), 0)
+        if pred_status is not None:
+            status = pred_status
+            # "..., were never ratified, and Baku formally annulled them": a later
+            # coordinated event outranks the predicate.
+            tail = s[pm.end() : min(clause_end, pm.end() + 120)]
+            if tail.startswith((", and ", " and ")):
+                tail_status = _status_of(tail, 0)
+                if tail_status is not None and _RANK[tail_status] > _RANK[status]:
+                    status = tail_status
+    if ", and " in s and _REL_AFTER_NOUN.match(s, max(noun.end(), name_span_end)):
+        # "the agreement that the two governments signed in 2024, under which ...,
+        # and which has been in force since": a coordinated relative clause on the
+        # same noun states its later event.
+        lim = nxt.start() if nxt is not None else len(s)
+        ar = _AND_REL.search(s, noun.end(), min(lim, noun.end() + 320))
+        if ar:
+            st2 = _status_of(s[ar.end() : ar.end() + 100], 0)
+            if st2 is not None and (status is None or _RANK[st2] > _RANK[status]):
+                status = st2
+    return clause, status
 
 
 def extract_agreements(
@@ -1675,10 +1794,13 @@ def extract_agreements(
     # the stationing of ...") waits for the first definite named mention to follow.
     pending: tuple[int, str, str] | None = None
     for idx, sent in enumerate(sentences):
+        # Only the first two places are ever read (``last_pair``).
         countries = []
         for m in sent.mentions:
             if m.kind in ("country", "metonym") and m.canonical not in countries:
                 countries.append(m.canonical)
+                if len(countries) == 2:
+                    break
         if idx not in triggers:
             if states and last_named in states:
                 _continue_agreement(sent.text, idx, states, order, last_named)
@@ -1755,61 +1877,15 @@ def extract_agreements(
                 at = s.find(tail, noun.end(), noun.end() + 250)
                 if at >= 0:
                     name_span_end = at + len(tail)
-            lo, clause_end = _clause_bounds_agr(s, noun.start())
-            lo, hi = (
-                max(lo, noun.start() - 110),
-                min(clause_end, max(noun.end(), name_span_end) + 150),
-            )
-            if ni > 0 and ", and " in s:
-                ca = s.rfind(", and ", nouns[ni - 1].end(), noun.start())
-                if ca >= 0 and _status_of(s[nouns[ni - 1].end() : ca], 0) is not None:
-                    # "The 2015 deal expired in October, and talks on a new agreement
-                    # resumed": the first clause's cue belongs to its own agreement.
-                    lo = max(lo, ca + 2)
-            nxt = next(
-                (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
-                None,
-            )
-            if nxt is not None:
-                # Cues after the next agreement noun are that agreement's own.
-                hi = min(hi, nxt.start())
             uw = (
                 _UNDER_WHICH.match(s, max(noun.end(), name_span_end))
                 if "which" in s[noun.end() : noun.end() + 60]
                 else None
             )
-            if uw:
-                hi = min(hi, uw.start() + 1)  # the terms "under which X would ..." are no status
-            clause = s[lo:hi]
-            if "—" in clause or " – " in clause:
-                # "The truce — a three-month pause to be followed by talks — has been
-                # rejected": a description between dashes carries no status of its own.
-                clause = _blank_asides(s, noun.start())[lo:hi]
-            status = _status_of(clause, noun.start() - lo, noun.end() - noun.start())
-            # "The MoU under which ..., signed in 2024 ..., has been shelved": the main
-            # predicate after a long subject decides.
-            pm = _PREDICATE.search(s, noun.end(), noun.end() + 260)
-            if pm and ";" not in s[noun.end() : pm.start()]:
-                pred_status = _status_of(pm.group(0), 0)
-                if pred_status is not None:
-                    status = pred_status
-                    # "..., were never ratified, and Baku formally annulled them": a later
-                    # coordinated event outranks the predicate.
-                    tail = s[pm.end() : min(clause_end, pm.end() + 120)]
-                    if tail.startswith((", and ", " and ")):
-                        tail_status = _status_of(tail, 0)
-                        if tail_status is not None and _RANK[tail_status] > _RANK[status]:
-                            status = tail_status
-            if ", and " in s and _REL_AFTER_NOUN.match(s, max(noun.end(), name_span_end)):
-                # "the agreement that the two governments signed in 2024, under which ...,
-                # and which has been in force since": a coordinated relative clause on the
-                # same noun states its later event.
-                lim = nxt.start() if nxt is not None else len(s)
-                ar = _AND_REL.search(s, noun.end(), min(lim, noun.end() + 320))
-                if ar:
-                    st2 = _status_of(s[ar.end() : ar.end() + 100], 0)
-                    if st2 is not None and (status is None or _RANK[st2] > _RANK[status]):
-                        status = st2
+            # The status is computed on first use: most nouns skipped below never need it.
+            status = _UNSET
+            clause = ""
+            sargs = (s, nouns, ni, name_span_end, uw)
             rec_before, prev_rec = prev_rec, None
             if prev_noun_end >= 0 and (
                 _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
@@ -1845,10 +1921,13 @@ def extract_agreements(
                     continue
                 else:
                     continue  # appositive restating the agreement just named
-            if status == "signed" and _PROPOSE_THAT.search(
+            if (status is _UNSET or status == "signed") and _PROPOSE_THAT.search(
                 s, max(0, noun.start() - 140), noun.start()
             ):
-                status = "proposed"  # "proposed that the two sides sign an accord"
+                if status is _UNSET:
+                    clause, status = _noun_status(*sargs)
+                if status == "signed":
+                    status = "proposed"  # "proposed that the two sides sign an accord"
             if (
                 noun.group(0) in ("deal", "deals")
                 and s.startswith(" with", noun.end())
@@ -1900,6 +1979,8 @@ def extract_agreements(
                 # ...": the verb is its status; the terms after it are none.  A bare head
                 # with neither modifier nor counterpart ("floated a pact") names nothing.
                 name = f"{pi.group(1)}{noun.group(0)}"
+                if status is _UNSET:
+                    clause, status = _noun_status(*sargs)
                 if status != "ruled_out":
                     status = "proposed"
             if name is not None and not named and _COUNT_NAME.fullmatch(name):
@@ -1949,6 +2030,8 @@ def extract_agreements(
                     if same_year and same_pair:
                         fb = None
                 if fb is None:
+                    if status is _UNSET and am and (target is not None or not order):
+                        clause, status = _noun_status(*sargs)
                     if am and target is None and not order and status and pending is None:
                         pending = (idx, status, clause)
                     if am and target is not None and not handled_anaphor:
@@ -1956,6 +2039,8 @@ def extract_agreements(
                         _merge_status(target, status, clause)
                         target.last_sentence = idx
                     continue
+                if status is _UNSET:
+                    clause, status = _noun_status(*sargs)
                 if not fb_pair and status is None:
                     continue  # a bare "the 2022 arrangement" with no status of its own
                 lead = fb.group(0).strip()
@@ -1991,9 +2076,10 @@ def extract_agreements(
             else:
                 cut = head_at + len(noun.group(0)) if head_at >= 0 else len(name)
                 before_end = noun.start()
+            window = s[max(0, before_end - 30) : before_end]
             if (
-                _AGR_BLACKLIST.search(name, 0, cut)
-                or _AGR_BLACKLIST.search(s[max(0, before_end - 30) : before_end])
+                _ci_search(_AGR_BLACKLIST, _AGR_BLACKLIST_LOW, name, cut)
+                or _ci_search(_AGR_BLACKLIST, _AGR_BLACKLIST_LOW, window, len(window))
                 or (
                     (_TITLE_BLACKLIST if named else _COMPLEMENT_BLACKLIST).search(name, cut)
                     and not _between_states(s, noun.end())
@@ -2001,15 +2087,15 @@ def extract_agreements(
             ):
                 continue
             commercial = bool(
-                _AGR_COMMERCIAL.search(name, 0, cut)
-                or _AGR_COMMERCIAL.search(s[max(0, before_end - 30) : before_end])
+                _ci_search(_AGR_COMMERCIAL, _AGR_COMMERCIAL_LOW, name, cut)
+                or _ci_search(_AGR_COMMERCIAL, _AGR_COMMERCIAL_LOW, window, len(window))
             )
             if (
                 not named
                 and any(k in s for k in _HYPO_KEYS)
                 and _HYPOTHETICAL.search(s, max(0, noun.start() - 70), noun.start())
                 and not (
-                    status == "ruled_out"
+                    (status if status is not _UNSET else _noun_status(*sargs)[1]) == "ruled_out"
                     and (
                         _REFUSE_ANY.search(s, 0, noun.start())
                         # "Asked whether X would seek a deal, the minister said there
@@ -2024,9 +2110,11 @@ def extract_agreements(
                 and noun.group(0)[-1:] == "s"
                 and not noun.group(0).lower().endswith(("ss", "us"))
                 and not _PLURAL_DET.search(s, max(0, noun.start() - 60), noun.start())
-                and status != "ruled_out"
+                and (status if status is not _UNSET else _noun_status(*sargs)[1]) != "ruled_out"
             ):
                 continue  # "Arms control treaties provided predictability": a class
+            if status is _UNSET:
+                clause, status = _noun_status(*sargs)
             bm = (
                 _BETWEEN.match(s, noun.end() + 1) if s[noun.end() : noun.end() + 1] == " " else None
             )

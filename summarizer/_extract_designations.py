@@ -450,7 +450,7 @@ _CONNECTOR = (
     r"da|do|dos|das|du|van|von|ul|wal|fi|min|pour|et|le|les|des|d['’]|l['’])"
 )
 _NAME_RUN = re.compile(
-    rf"(?<![\w'’-])(?:[Tt]he\s+)?{_NAME_TOKEN}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_TOKEN})*"
+    rf"(?<![\w'’-])(?:[Tt]he\s+)?{_NAME_TOKEN}(?:\s++(?:{_CONNECTOR}\s++)*{_NAME_TOKEN})*"
 )
 _OBJECT_STOP = re.compile(
     r"\s(?:as(?<!known\sas)(?<!referred\sto\sas)(?<!also\sas)|under|from|after|because|since|until|"
@@ -467,7 +467,7 @@ _OBJECT_STOP = re.compile(
 # Every alternative starts with one of these characters: a cheap reject.
 _OBJECT_STOP = re.compile(f'(?=[\\s;:.?!,“"])(?:{_OBJECT_STOP.pattern})')
 _AND_MORE = re.compile(
-    r",?\s+(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
+    r",?\s++(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
 )
 _ALIAS = re.compile(
@@ -691,6 +691,7 @@ _HYPOTHETICAL_GOV = re.compile(
     r"\b[Ii]f\s+(?:re-?)?elected\b|\b[Ii]f\s+(?:he|she|they|the\s+party)\s+(?:wins?|won|(?:is|are|were)\s+"
     r"elected|takes?\s+(?:office|power))\b|\bonce\s+in\s+(?:office|power)\b"
 )
+_HYPOTHETICAL_GOV = re.compile(f"(?=[AIUaiou])(?:{_HYPOTHETICAL_GOV.pattern})")
 _NEGATED_DESIG = re.compile(
     r"\b(?:not|never|declined\s+to|refused\s+to|no\s+plans\s+to|stopped\s+short\s+of|"
     r"(?:decided|decides|decide|opted|opts|ruled|rules|voted|votes|came\s+down)\s+against|"
@@ -1129,7 +1130,7 @@ _LIST_PHRASE = (
     r"groups?|terrorists?|persons|individuals|nationals|organisations)\b)?)"
 )
 _ON_LIST = re.compile(
-    r"\s+(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|appears?|appeared|"
+    r"\s++(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|appears?|appeared|"
     r"sits?|sat|figures?|figured)\s+(?:(?:still|also|already|long|firmly|now|been)\s+)*"
     r"(?:on|in)\s+" + _LIST_PHRASE,
     re.I,
@@ -1954,7 +1955,7 @@ _LIFT_BAN_ON = re.compile(
 )
 # "added five people to its list, naming them as A, B and C"
 _NAMING = re.compile(
-    r",?\s+(?:naming\s+them\s+as|named\s+as|identified\s+as|namely|identifying\s+them\s+as)"
+    r",?\s++(?:naming\s+them\s+as|named\s+as|identified\s+as|namely|identifying\s+them\s+as)"
     r"\s+"
 )
 _FREEZE = re.compile(
@@ -3794,7 +3795,7 @@ _WHETHER_TEST = re.compile(
     r"\b(?:consider\w*|examin\w*|assess\w*|review\w*|weigh\w*|stud(?:y|ies|ying|ied)|"
     r"evaluat\w*|determin\w*|decid\w*|explor\w*|look\w*\s+(?:at|into)|check\w*|"
     r"investigat\w*|analys\w*|analyz\w*|scrutini[sz]\w*)[\"”']?\s+whether\s+"
-    r"(?P<np>[^;:?]{3,220}?)\s+(?:(?P<meets>(?:still\s+|now\s+)?(?:meets?|met|"
+    r"(?P<np>[^;:?]{3,220}?)\s++(?:(?P<meets>(?:still\s+|now\s+)?(?:meets?|met|"
     r"qualif(?:y|ies|ied)|satisf(?:y|ies|ied)|pass(?:es|ed)?|cross(?:es|ed)?|reach(?:es|ed)?|"
     r"clears?|cleared|fulfil(?:s|led)?|fulfills?|warrants?|warranted|merits?|merited))|"
     r"(?:should|could|would|can|ought\s+to)\s+(?:also\s+)?be\s+(?:proscribed|listed|"

@@ -441,8 +441,14 @@ def _tables() -> tuple[dict[str, tuple[str, str]], frozenset[str], frozenset[str
 def _matcher() -> re.Pattern[str]:
     forms, _, _ = _tables()
     words = list(forms)
+    # Two tries split by an ASCII lower-case first letter (the Spanish demonyms): the
+    # lower-case words of running text skip the capitalised trie's branches at once.
+    # The first letters differ, so at most one trie can match at a position.
+    lower = [w for w in words if "a" <= w[0] <= "z"]
+    upper = [w for w in words if not "a" <= w[0] <= "z"]
+    alternation = f"(?![a-z]){trie_alternation(upper)}|{trie_alternation(lower)}"
     # Allow "the Netherlands" style forms and possessives to work naturally.
-    pattern = r"(?<![\w$.])(?:" + trie_alternation(words) + r")(?![\w$]|-\w|[’']\w\w)"
+    pattern = r"(?<![\w$.])(?:" + alternation + r")(?![\w$]|-\w|[’']\w\w)"
     return re.compile(pattern)
 
 

@@ -670,28 +670,55 @@ _ANCHOR_WORDS = [
 # in a window around one, which keeps scanning cost proportional to the markers.
 # Local markers glued to the digits ("Dh50 million", "R45 million") anchor too.
 _GLUED = ["Dh", "Dhs", "Tk", "KSh", "Sh", "KD", "Rp", "RM", "SR", "QR", "R", "SDR"]
-_ANCHOR_TRIE = trie_alternation(sorted({*_ANCHOR_WORDS, *_GLUED, "SDRs", "CFA", "special"}))
+_ANCHOR_ALL = sorted({*_ANCHOR_WORDS, *_GLUED, "SDRs", "CFA", "special"})
+_ANCHOR_LOWER = [w for w in _ANCHOR_ALL if not ("A" <= w[0] <= "Z")]
+_ANCHOR_TRIE = trie_alternation(_ANCHOR_ALL)
 _ANCHOR_SYMBOLS = "[$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]"
 # The reference definition (the property tests hold the fast scan below to it).
 _ANCHOR = re.compile(_ANCHOR_SYMBOLS + r"|\b(?:" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
-# The same anchors, found faster: a word anchor (all word characters) starts either the
-# text or right after a non-word character, which a character-set scan finds quickly;
-# symbols are scanned on their own.  Word and symbol anchors never overlap, so merging
-# the two scans by position gives exactly the spans of ``_ANCHOR.finditer``.
-_ANCHOR_WORD_AFTER = re.compile(r"\W(" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
-_ANCHOR_WORD_AT = re.compile(r"(?:" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
+
+
+# The same anchors, found faster.  A word anchor (all word characters, or an apostrophe
+# followed by one) starts either the text or right after a non-word character.  Anchors
+# led by a capital are found by a scan for their first letters (a set the engine scans
+# for without trying the pattern elsewhere; ``(?<!\w.)`` right after the letter is the
+# ``\b`` before it); the others by scanning for a non-word character before them;
+# symbols on their own.  The kinds never overlap, so merging them by position gives
+# exactly the spans of ``_ANCHOR.finditer``.
+def _capital_led(words: list[str]) -> str:
+    """Alternatives each led by one literal capital: the engine scans for that set."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return "|".join(
+        re.escape(c) + r"(?<!\w.)" + trie_alternation(rest) + r"(?:\b|(?=\d))"
+        for c, rest in sorted(by_first.items())
+    )
+
+
+_ANCHOR_CAPITAL = re.compile(_capital_led([w for w in _ANCHOR_ALL if "A" <= w[0] <= "Z"]))
+_ANCHOR_LOWER_AFTER = re.compile(r"\W(" + trie_alternation(_ANCHOR_LOWER) + r")(?:\b|(?=\d))")
+_ANCHOR_LOWER_AT = re.compile(r"(?:" + trie_alternation(_ANCHOR_LOWER) + r")(?:\b|(?=\d))")
+_SYMBOL_CHARS = _ANCHOR_SYMBOLS[1:-1]
 _ANCHOR_SYMBOL = re.compile(_ANCHOR_SYMBOLS)
+_ANCHOR_DOLLAR = re.compile(r"\$")
 
 
 def _anchor_spans(text: str) -> list[tuple[int, int]]:
     """``[a.span() for a in _ANCHOR.finditer(text)]``."""
-    spans = [m.span(1) for m in _ANCHOR_WORD_AFTER.finditer(text)]
-    first = _ANCHOR_WORD_AT.match(text)
+    spans = [m.span() for m in _ANCHOR_CAPITAL.finditer(text)]
+    lower = [m.span(1) for m in _ANCHOR_LOWER_AFTER.finditer(text)]
+    first = _ANCHOR_LOWER_AT.match(text)
     if first:
-        spans.insert(0, first.span())
-    symbols = [m.span() for m in _ANCHOR_SYMBOL.finditer(text)]
-    if symbols:
-        spans = sorted(spans + symbols)
+        lower.insert(0, first.span())
+    # Symbols: looked up one by one (a fast substring test each); a text whose only
+    # symbol is "$" is scanned for that literal alone.
+    present = [c for c in _SYMBOL_CHARS if c in text]
+    if present:
+        rx = _ANCHOR_DOLLAR if present == ["$"] else _ANCHOR_SYMBOL
+        lower += [m.span() for m in rx.finditer(text)]
+    if lower:
+        spans = sorted(spans + lower)
     return spans
 
 
