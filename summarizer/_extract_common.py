@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from summarizer.gazetteer import (
     KIND_DEMONYM,
     Mention,
@@ -93,6 +95,37 @@ def country_salience(mentions: list[Mention]) -> Counter[str]:
 
 def _first(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
     return rx.search(s)
+
+
+class Cues:
+    """Which of several groups of cue substrings occur in a text, in one scan.
+
+    Every sentence passes through gates such as "does it contain any of these 50
+    stems?". ``k in text`` for each key costs one search per key (about 10 µs a
+    sentence for 50 keys); one Aho–Corasick automaton (pyahocorasick) answers every
+    group in a single pass. Calling returns a bit mask: bit ``i`` is set when a key
+    of the ``i``-th group occurs.
+    """
+
+    def __init__(self, *groups: tuple[str, ...]) -> None:
+        masks: dict[str, int] = {}
+        for bit, keys in enumerate(groups):
+            for key in keys:
+                masks[key] = masks.get(key, 0) | 1 << bit
+        self._automaton = ahocorasick.Automaton()
+        for key, mask in masks.items():
+            self._automaton.add_word(key, mask)
+        self._automaton.make_automaton()
+
+    def __call__(self, text: str) -> int:
+        found = 0
+        for _, mask in self._automaton.iter(text):
+            found |= mask
+        return found
+
+    def any_in(self, text: str) -> bool:
+        """True when any key of any group occurs (stops at the first)."""
+        return next(self._automaton.iter(text), None) is not None
 
 
 def has_any(text: str, keys: tuple[str, ...]) -> bool:

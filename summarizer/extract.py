@@ -164,6 +164,7 @@ from summarizer._extract_aid import (
 )
 from summarizer._extract_common import (
     FRONT_MATTER,
+    Cues,
     Sentence,
     country_salience,
     has_any,
@@ -246,7 +247,11 @@ def extract(
                 sent.money.append(money[j])
             j += 1
         yi = j
-        if not spanish and (att := _TRAILING_ATTRIBUTION.search(sent.text)):
+        if (
+            not spanish
+            and _ATTRIBUTION_CUES.any_in(sent.text)
+            and (att := _TRAILING_ATTRIBUTION.search(sent.text))
+        ):
             _blank_attribution(sent, att.start(), att.end())
             blanked = True
         sentences.append(sent)
@@ -260,7 +265,8 @@ def extract(
     aid_state: dict = {"home": home, "text": text}
     desig_ctx = DesigContext(text=text)
     lows = [x.text.lower() for x in sentences]
-    desig_gate = [has_any(lw, _DESIG_KEYS) for lw in lows]
+    cues = [_GATES(lw) for lw in lows]
+    desig_gate = [bool(c & _DESIG_CUE) for c in cues]
     specific_at = [
         next((t for t in types_of(x.text, lw) if t in SPECIFIC_TYPES), None) if gate else None
         for x, lw, gate in zip(sentences, lows, desig_gate, strict=True)
@@ -271,7 +277,7 @@ def extract(
     for idx, sent in enumerate(sentences):
         s = sent.text
         low = lows[idx]
-        if sent.money or (has_any(low, _INKIND_KEYS) and INKIND_VERB.search(low)):
+        if sent.money or (cues[idx] & _INKIND_CUE and INKIND_VERB.search(low)):
             if idx:
                 # The previous sentence's opening country: the topic a sentence with no
                 # recipient of its own continues ("Vanuatu has had other priorities.").
@@ -318,7 +324,7 @@ def extract(
                             prev.aliases.append(a)
                     if d.action != "designated" or prev.action == "proposed":
                         prev.action = d.action
-        if has_any(low, _AGR_KEYS):
+        if cues[idx] & _AGR_CUE:
             agr_idx.append(idx)
     for d in records.designations:
         # "Coral Crest Maritime Ltd." and "Aegean Lyra Shipping S.A." keep their final period.
@@ -350,6 +356,30 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"told\s+(?:reporters|journalists|parliament|lawmakers|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))"
     r"(?:\s+(?:on|in|late|early|last|this)\s+[\w ]{1,20}?)?(?:\s+in\s+a\s+statement)?)"
     r"(?=\s*[.!?][\"”’]?\s*$|,)"
+)
+
+
+# Every alternative above needs one of these words: a sentence without them is skipped.
+_ATTRIBUTION_CUES = Cues(
+    (
+        "according",
+        "citing",
+        "said",
+        "say",
+        "confirm",
+        "announc",
+        "add",
+        "note",
+        "stated",
+        "report",
+        "wrote",
+        "warned",
+        "explained",
+        "insisted",
+        "acknowledged",
+        "admitted",
+        "told",
+    )
 )
 
 
@@ -591,3 +621,7 @@ _AGR_KEYS = (
     "union with",
     "initiative",
 )
+
+# One scan of each lower-cased sentence answers the three record gates.
+_GATES = Cues(_INKIND_KEYS, _DESIG_KEYS, _AGR_KEYS)
+_INKIND_CUE, _DESIG_CUE, _AGR_CUE = 1, 2, 4
