@@ -154,6 +154,20 @@ _AGR_NOUN = re.compile(
     r"framework(?=\s+(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w-]*)\s+)?(?:had\s+|has\s+)?"
     r"(?:agreed|signed|concluded|struck|reached|negotiated)\s+with\s)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
     r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
+    # "a policing compact with Fiji", "a trilateral framework with Laos and Vietnam": a
+    # lower-case compact or framework bound to a named counterpart.
+    r"(?:compact|framework)(?=\s+with\s+(?:the\s+)?[A-Z])|"
+    # "Zambia's previous programme", "its earlier four-year program": a lending
+    # programme set apart from the current one.
+    r"(?:(?<=previous\s)|(?<=earlier\s)|(?<=former\s))(?:programme|program)"
+    r"(?=\s+with\s+the\s+(?:IMF|Fund)\b|,?\s+(?:approved|agreed|signed)\s+in\s|"
+    r"\s+(?:expired|lapsed|ended)\b)|"
+    r"(?:(?<=-year\s)|(?<=-month\s))(?:programme|program)"
+    r"(?=\s+with\s+the\s+(?:IMF|Fund)\b|\s+(?:expired|lapsed|ended)\b)|"
+    # "Talks on a new funded programme": the next lending programme under negotiation.
+    r"(?:(?<=\bnew\s)|(?<=\bfunded\s))(?:programme|program)(?!\s+(?:of|for|to)\b)|"
+    # "a code of conduct for the South China Sea": a negotiated instrument for a named area.
+    r"(?i:code\s+of\s+conduct)(?=\s+(?:for|in|on|governing)\s+(?:the\s+)?[A-Z])|"
     r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
     r"\s+to\s+end\s+(?:the\s+)?(?:war|conflict|fighting|crisis)|"
     r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b"
@@ -415,7 +429,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "ruled_out",
         re.compile(
-            r"\bno\s+(?:current\s+|immediate\s+|concrete\s+|such\s+)?plans?\b|\bruled?\s+out\b|"
+            # (not "no plan to change that": keeping a suspension or a status as it is)
+            r"\bno\s+(?:current\s+|immediate\s+|concrete\s+|such\s+)?plans?\b(?!\s+to\s+(?:change|"
+            r"alter|reverse|revisit|revise|lift|modify)\s+(?:that|this|it|the\s+decision|its\s+position|"
+            r"course)\b)|\bruled?\s+out\b|"
             r"\bruling\s+out\b|\breject(?:s|ed|ing)?\b(?!\s+(?:asylum|applicants|claims|migrants))|\brefus(?:e|es|ed|ing)\b|"
             r"\bdeclin(?:e|es|ed|ing)\s+to\b|\bwill\s+not\s+(?:sign|join|negotiate|pursue|seek)|"
             r"\bwon['’]t\s+(?:sign|join|negotiate|pursue|seek)|\bnot\s+(?:seeking|pursuing|"
@@ -448,7 +465,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:void|invalid|null|unlawful|illegal|unconstitutional)\b|\bvoid\b|\binvalidat\w+|\bdefunct\b|"
             r"\bset\s+aside\b|\bstruck\s+down\b|\bquash(?:ed|es|ing)?\b|"
             r"\b(?:let|allowed)\s+(?:[\w'’-]+\s+){1,8}?(?:to\s+)?(?:expire|lapse|run\s+out)\b|"
-            r"\b(?:has|have|had)\s+(?:\w+\s+)?ended\b|\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?ended\b|\b(?:formally|officially|unilaterally)\s+ended\b|"
+            r"\b(?:has|have|had)\s+(?:\w+\s+)?ended\b|(?<!talks\s)(?<!negotiations\s)\bended\s+(?:in|on)\s+"
+            r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December|(?:1[89]|20)\d\d)\b|\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?ended\b|\b(?:formally|officially|unilaterally)\s+ended\b|"
             r"\bend(?:ed|s|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
             r"pact|deal|memorandum|arrangement|programme|program|protocol|partnership|truce|"
             r"ceasefire|participation|membership)\b|"
@@ -1118,6 +1137,35 @@ _VERB_PLAIN = re.compile(r"[a-z]{2,}(?:[^aeiouwy][^aeiouwy]|[aeiou][aeiou][^aeio
 _NOT_VERB = frozenset(["the", "their", "its", "both", "each", "joint", "help", "jointly"])
 
 
+_PURPOSE_NOT_VERB = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "be",
+        "date",
+        "both",
+        "all",
+        "each",
+        "some",
+        "which",
+        "what",
+        "whom",
+        "whose",
+        "one",
+        "two",
+    ]
+)
+
+
 def _gerund(verb: str) -> str | None:
     """Gerund of a bare verb ("restructure" -> "restructuring"); None when unsure."""
     if verb in _NOT_VERB or verb.endswith(("ing", "ed", "s")):
@@ -1276,9 +1324,33 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         prep = pm.group(0).split()[-1]
         if prep == "to" and words and words[0].lower() in _AUX_VERBS:
             words = []  # "did not expect the agreement to be revived": a predicate
+        if (
+            prep == "covering"
+            and words
+            and not tm
+            and rest[cut_at : cut_at + 1] == ","
+            and (
+                "understanding" in head
+                or [p for p in pre if p.lower() not in _GENERIC_MOD and p[:1].islower()]
+            )
+        ):
+            words = []  # "an energy agreement covering oil, gas and power": a list, no name
         if prep == "to" and len(words) >= 2 and not tm:
             ger = _gerund(words[0])
-            if ger:
+            if (
+                words[0].islower()
+                and words[0] not in _PURPOSE_NOT_VERB
+                and not words[0].endswith(("ing", "ed"))
+            ) and (
+                "understanding" in head
+                or [p for p in pre if p.lower() not in _GENERIC_MOD and p[:1].islower()]
+                # "would use the treaty to seek ...": the definite head re-mentions one
+                or _DEFINITE_BEFORE.search(s, max(0, start - 6), start)
+            ):
+                # "a memorandum of understanding on Monday to share data", "a gas
+                # agreement to double capacity": a purpose infinitive is no part of the name.
+                words = []
+            elif ger:
                 # "a memorandum to restructure official debt" -> "on restructuring ...":
                 # the purpose named the way annotators and headlines name it.
                 prep, words = "on", [ger, *words[1:]]
@@ -1327,6 +1399,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                     "roadmap",
                     "road map",
                     "road-map",
+                    "code of conduct",
                 )
             )
         ):
@@ -1972,7 +2045,12 @@ def extract_agreements(
                 name is None
                 and noun.group(0)[:1].islower()
                 and (pi := _PROPOSE_INDEF.search(s, max(0, noun.start() - 60), noun.start()))
-                and (pi.group(1) or s.startswith(" with ", noun.end()))
+                and (
+                    pi.group(1)
+                    or s.startswith(" with ", noun.end())
+                    # "has proposed an arrangement that would let ...": a described offer
+                    or _THAT_WOULD.match(s, noun.end())
+                )
                 and not _WOULD_BEFORE.search(s, max(0, pi.start() - 25), pi.start())
             ):
                 # "Djibouti has proposed an interim arrangement with Ethiopia that would
@@ -1983,6 +2061,26 @@ def extract_agreements(
                     clause, status = _noun_status(*sargs)
                 if status != "ruled_out":
                     status = "proposed"
+            if (
+                name is None
+                and noun.group(0)[:1].islower()
+                and (pm := _PREVIOUS_MOD.search(s, max(0, noun.start() - 40), noun.start()))
+                and (pm.group(1) != "bilateral" or not order)
+            ):
+                if status is _UNSET:
+                    clause, status = _noun_status(*sargs)
+                if pm.group(1) == "new":
+                    if noun.group(0) in ("programme", "program") and status in (
+                        "negotiating",
+                        "proposed",
+                        "ruled_out",
+                    ):
+                        # "Talks on a new funded programme are continuing"
+                        name = f"new {pm.group(2) or ''}{noun.group(0)}"
+                elif status in ("terminated", "suspended"):
+                    # "Malawi's previous programme ... expired", "The bilateral agreement
+                    # under which ... ended": an earlier instrument, named by its modifier.
+                    name = f"{pm.group(2) or pm.group(1) + ' '}{noun.group(0)}"
             if name is not None and not named and _COUNT_NAME.fullmatch(name):
                 continue  # "signed three agreements", "its twenty-fourth arrangement"
             if name is None:
@@ -2101,6 +2199,8 @@ def extract_agreements(
                         # "Asked whether X would seek a deal, the minister said there
                         # were no plans to": the answer rules it out.
                         or "whether" in s[max(0, noun.start() - 120) : noun.start()]
+                        # "asked about reports of a pact, said Colombo would not sign one"
+                        or _REFUSE_ONE.search(s, noun.end(), noun.end() + 160)
                     )
                 )
             ):
@@ -2334,6 +2434,13 @@ def extract_agreements(
                         parties.append(c)
                         break
 
+            if (
+                len(parties) == 1
+                and parties[0] != "IMF"
+                and noun.group(0) in ("programme", "program")
+                and any(m.canonical == "IMF" for st_ in sentences for m in st_.mentions)
+            ):
+                parties.append("IMF")  # "Malawi's previous programme": the Fund's, in context
             if len(parties) < 2 and " with " in s:
                 wa = _WITH_ARMED.search(s, noun.end(), noun.end() + 110)
                 if wa:
@@ -2385,7 +2492,7 @@ def extract_agreements(
             if len(parties) < 2 and not (
                 len(parties) == 1
                 and named
-                and status in ("terminated", "in_force", "signed")
+                and status in ("terminated", "suspended", "in_force", "signed")
                 and _TREATY_WORD.search(name)
             ):
                 continue
@@ -2548,7 +2655,30 @@ def extract_agreements(
         )
         if st.renegotiating and status in ("signed", "in_force"):
             status = "negotiating"
+        if (
+            status in ("in_force", "negotiating")
+            and "staff-level" in st.name
+            and (status == "in_force" or not _SLA_PENDING.search(st.evidence))
+        ):
+            # A staff-level agreement is reached, not in force: the board approves the
+            # programme it leads to.
+            status = "signed"
         out.append(Agreement(st.name, st.parties, status, st.evidence, st.start, st.end))
+    if len(out) > 1 and any(_NEW_PROGRAMME.fullmatch(a.name) for a in out):
+        # "negotiates a new programme with the IMF" ... "Talks on a new funded programme":
+        # one programme under negotiation, named by its fuller mention.
+        news = [a for a in out if _NEW_PROGRAMME.fullmatch(a.name)]
+        out = [
+            a
+            for a in out
+            if not (
+                a in news
+                and any(
+                    b is not a and len(b.name) > len(a.name) and set(b.parties) & set(a.parties)
+                    for b in news
+                )
+            )
+        ]
     return out
 
 
@@ -2710,7 +2840,8 @@ _HYPO_KEYS = (
 # "will not sign any water-sharing deal": the refused deal is a ruled-out record.
 _REFUSE_ANY = re.compile(
     r"\b(?:will|would|shall)\s+not\s+(?:sign|join|conclude|accept|negotiate)\s+any\s+"
-    r"(?:[\w-]+\s+){0,3}$|\bno\s+plans?\s+to\s+(?:sign|join|conclude)\s+any\s+(?:[\w-]+\s+){0,3}$|"
+    r"(?:[\w-]+\s+){0,3}$|\bno\s+plans?\s+to\s+(?:sign|join|conclude)[\"”’']?\s+any\s+"
+    r"(?:[\w-]+\s+){0,3}$|"
     # "ruling out any power-sharing arrangement", "ruled out negotiating any new pact",
     # "rejected signing any defence accord": the refused deal is a ruled-out record.
     r"\b(?:rul(?:e|es|ed|ing)\s+out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|"
@@ -2719,6 +2850,12 @@ _REFUSE_ANY = re.compile(
     r"pursuing|reviving|accepting|discussing|to\s+(?:sign|negotiate|join|conclude|accept|"
     r"discuss))\s+)?any\s+(?:[\w-]+\s+){0,3}$",
     re.I,
+)
+
+
+_REFUSE_ONE = re.compile(
+    r"\b(?:(?:will|would|shall|could)\s+not|won['’]t|wouldn['’]t|never)\s+(?:\w+\s+)?"
+    r"(?:sign|join|conclude|accept|agree\s+to)\s+(?:one|it|such\s+(?:an?\s+)?[\w-]+)\b"
 )
 
 
@@ -2762,6 +2899,18 @@ _REL_AFTER_NOUN = re.compile(r",?\s+(?:that|which)\s")
 _AND_REL = re.compile(r",\s+and\s+(?:which|that)\s+(?!(?:would|could|might|may)\b)")
 _WOULD_BEFORE = re.compile(
     r"\b(?:would|could|might|may|should|if|whether|not|never|to)\s+(?:[a-z]+\s+)?$", re.I
+)
+_THAT_WOULD = re.compile(r",?\s+(?:that|which)\s+would\s")
+_NEW_PROGRAMME = re.compile(r"new\s+(?:[\w-]+\s+)?program(?:me)?")
+_SLA_PENDING = re.compile(
+    r"\b(?:talks|negotiat\w+|close\s+to|near(?:ing|ly)?|yet\s+to|not\s+yet|working\s+(?:on|to|"
+    r"towards?)|hope[sd]?\s+to|seek\w*|expect\w*\s+to\s+reach|failed\s+to)\b",
+    re.I,
+)
+_PREVIOUS_MOD = re.compile(
+    r"(?:\b[A-Z][\w.-]*['’]s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Aa])\s+"
+    r"(previous|earlier|former|bilateral|new)\s+"
+    r"((?:\d+|one|two|three|four|five|six|ten)-(?:year|month)\s+|(?:fully\s+)?funded\s+)?$"
 )
 _PROPOSE_INDEF = re.compile(
     r"\b(?:propos(?:ed|es|ing)|float(?:ed|s|ing)|offer(?:ed|s|ing)|put(?:s|ting)?\s+forward|"

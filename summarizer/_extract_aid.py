@@ -181,7 +181,7 @@ _AID_NEGATIVE = re.compile(
     r"may(?<!\bin\smay)(?<!\bof\smay)(?<!\bon\smay)(?<!\bby\smay)(?<!last\smay)(?<!next\smay)"
     r"(?<!since\smay)(?<!until\smay)(?<!early\smay)(?<!late\smay)(?<!mid-may)(?<!\d\smay)"
     r"(?!\s*(?:\d|,|\.))|pay\s+back|repa(?:y|id|ying|yments?)|refund\w*|"
-    r"remittances?|court|outstanding|previous|existing|ordered\s+(?:\w+\s+){1,5}?to\s+pay|billed|touted|pitched|"
+    r"remittances?|transactions?|court|outstanding|previous|existing|ordered\s+(?:\w+\s+){1,5}?to\s+pay|billed|touted|pitched|"
     r"halt\w*|deal|rais(?:e|ed|es|ing)\b(?!\s+(?:its|their)\s+(?:aid|assistance|pledge|contribution))|"
     # corrections restate an earlier figure; private and commercial money is not aid
     r"corrections?|corrected|(?:in)?correctly|erroneous(?:ly)?|mistaken(?:ly)?|misstated|"
@@ -206,6 +206,7 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"penalt(?:y|ies)|settlement|to\s+settle|liabilit(?:y|ies)|outstanding|"
     r"(?:of|in)\s+(?:purchases|acquisitions|takeovers|share\s+buy-?backs)|takeover|bids?\b|"
     r"dividends?|(?:a|per)\s+share|bribes?|market\b|state\s+(?:bailout|aid|subsid\w+)|"
+    r"remittances?\b|transactions?\b|transfers\s+from\s+(?:workers|migrants|nationals)|"
     r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
     r"(?:trade|investment|budget(?![\s-]+support)|deficit|revenue)\b|worth\s+of\s+(?:drugs|cocaine)|"
@@ -290,7 +291,9 @@ _AID_AFTER_VERB = re.compile(
     r"handed\s+over|handed|delivered|supplied|gifted|"
     # "€25 million will be made available as a concessional loan": with the auxiliary
     r"(?<=\sbe\s|een\s|\sis\s|are\s|was\s|ere\s|ing\s)(?:contributed|made\s+available|"
-    r"extended|offered|awarded|lent|loaned|mobili[sz]ed|put\s+up|ring-?fenced)|"
+    r"extended|offered|awarded|lent|loaned|mobili[sz]ed|put\s+up|ring-?fenced|"
+    # "NZ$6 million will be paid into the International Fund for Ukraine"
+    r"paid\s+in(?:to)?|deposited\s+in(?:to)?|put\s+into|placed\s+in(?:to)?)|"
     r"(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?go(?:es)?\s+to|(?:will\s+)?come\s+(?:as|in|from)|(?:is|are|will\s+be)\s+"
     r"(?:in|as)\s+(?:grants?|loans?))\b",
     re.I,
@@ -450,6 +453,9 @@ _INKIND_GOODS = re.compile(
     r"howitzers|artillery|motorcycles|motorbikes|flour|wheat|rice|grain|fuel|"
     r"(?:[\w-]+\s+)?ambulances|(?:Land\s+)?Cruisers|pick-?ups|pickup\s+trucks|SUVs|4x4s|"
     r"jeeps|(?:mini)?buses|water\s+filters|transformers|(?:[\w-]+\s+)?turbines|"
+    r"locomotives|(?:rail(?:way)?|train|passenger)\s+(?:coaches|carriages|cars|wagons)|"
+    r"railcars|rolling\s+stock|fire\s+(?:engines|trucks)|tractors|excavators|bulldozers|"
+    r"water\s+pumps|(?:solar\s+)?lamps|satellite\s+phones|mobile\s+clinics|"
     r"(?:gas-turbine|generating|power|generator)\s+(?:units|sets)|"
     r"(?:personnel|troop)\s+carriers|minehunters?|minesweepers?|"
     r"(?:interceptor|patrol|landing)\s+craft|radios|uniforms|computers|laptops|"
@@ -634,8 +640,30 @@ _OF_PRIOR = re.compile(
 )
 _CUMULATIVE_AFTER = re.compile(r"[^;:]{0,80}?\bsince\b", re.I)
 _PERFECT_GIVE = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:committed|provided|given|"
-    r"pledged|sent|delivered|spent|disbursed|contributed|allocated)\b",
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|together\s+)?"
+    r"(?:committed|provided|given|pledged|sent|delivered|spent|disbursed|contributed|"
+    r"allocated|channell?ed|funnell?ed|lent|loaned|transferred|poured|unlocked|mobili[sz]ed|"
+    r"extended|granted|donated|released|made\s+available)\b",
+    re.I,
+)
+# "unlocked about $3.6 billion over its lifetime", "... over the life of the programme":
+# the sum of a programme's past disbursements, whatever the tense.
+_LIFETIME_AFTER = re.compile(
+    r"[^;:]{0,60}?\b(?:over|during|across|in)\s+(?:its|their|the)\s+(?:\w+\s+)?"
+    r"(?:lifetime|life(?:span)?|lifespan|existence|history)\b|[^;:]{0,40}?\bcumulatively\b",
+    re.I,
+)
+# "The agreement covers about $4.2 billion of loans": the stock of old debt a deal
+# covers, not new money.
+_COVERS_STOCK = re.compile(
+    r"\b(?:covers?|covered|covering|involv(?:es|ed|ing|e)|affect(?:s|ed|ing)?|"
+    r"encompass(?:es|ed|ing)?|span(?:s|ned|ning)?|appl(?:y|ies|ied)\s+to)\s+"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+_STOCK_AFTER = re.compile(
+    r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,1}?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:loans|debts?|"
+    r"borrowing|arrears|obligations|liabilities|credits|bonds)\b",
     re.I,
 )
 _LENDER_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[Bb]ank|[Ll]ender|[Bb]oard)\b")
@@ -1147,6 +1175,10 @@ _BODY_APPOSITION = re.compile(
     r"(?:['’]s)?\s+(?:[\w'’-]+\s+){0,2}?(?:agency|fund|programme|program|organi[sz]ation|body|"
     r"office)\b[^,;()]{0,60}?(?:,|\()\s*(?:the\s+)?"
 )
+_REPORT_CUT = re.compile(
+    r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|told|added|announced|stated|confirmed|"
+    r"explained|noted|wrote|according)\b"
+)
 _DISPLACED = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:refugees|migrants|asylum[- ]seekers|exiles|diaspora|nationals|"
     r"returnees|evacuees|workers|deportees)\b"
@@ -1299,6 +1331,22 @@ def _government_antecedent(text: str | None, end: int) -> str | None:
     return None
 
 
+_HOSTED_IN = re.compile(
+    r"\b(?:refugees|asylum[- ]seekers|exiles|those\s+who\s+fled|people\s+who\s+fled)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:in|to|into|across\s+the\s+border\s+in)\s+(?:the\s+|neighbouring\s+|"
+    r"neighboring\s+|eastern\s+|western\s+|northern\s+|southern\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _hosts_refugees(text: str, country: str, mentions: list[Mention]) -> bool:
+    """The article names ``country`` as a host of refugees ("Sudanese refugees in Chad")."""
+    if "refugee" not in text and "fled" not in text and "asylum" not in text:
+        return False
+    return any(
+        m.group(1) == country or normalize(m.group(1)) == country for m in _HOSTED_IN.finditer(text)
+    )
+
+
 def _pick_recipient(
     s: str,
     mentions: list[Mention],
@@ -1362,7 +1410,12 @@ def _pick_recipient(
                 )
                 if nxt is not None:
                     m = nxt
-            # "... to the World Food Programme for its operations in Gaza": the place.
+            # "... to the World Food Programme for its operations in Gaza": the place; a
+            # place behind an attribution ("..., the agency's chief said after meeting
+            # officials in Amman") is where the speaker was, not where the money goes.
+            rep = _REPORT_CUT.search(s, m.end - sent_start, stop - sent_start)
+            if rep:
+                stop = min(stop, sent_start + rep.start())
             if not any(
                 x.canonical != _MANDATE.get(m.canonical)
                 and m.end <= x.start < stop
@@ -1463,6 +1516,25 @@ def _pick_recipient(
             return m.canonical, unit
     if not (_AID_WORD_ANY_LOW.search(s.lower()) if _plain(s) else _AID_WORD_ANY.search(s)):
         return None, None
+    if (
+        last_recipient
+        and state is not None
+        and (" in " in s or " from " in s)
+        and _region_after(s, mentions, sent_start, money_end, stop)
+        and "refugee" not in s
+        and salience.most_common(1)[0][0] != last_recipient
+        and _hosts_refugees(state.get("text") or "", last_recipient, mentions)
+    ):
+        # "... for Sudanese refugees in Chad. The Commission added €40 million, most of it
+        # for displaced families in Blue Nile": the last recipient only hosts refugees; a
+        # region the gazetteer does not know lies in the story's own country.
+        for canonical, _ in salience.most_common(2):
+            if (
+                canonical not in (donor, last_recipient)
+                and canonical not in _LENDERS
+                and is_country(canonical)
+            ):
+                return canonical, None
     if last_recipient and last_recipient != donor and last_recipient not in _LENDERS:
         return last_recipient, None
     for canonical, _ in salience.most_common(3):
@@ -1555,7 +1627,7 @@ _ACCESS_KEYS = ("access", "eligible", "entitled", "qualif", "draw", "borrow", "t
 _ACCESS = re.compile(
     r"\b(?:(?:ha(?:ve|s|d|ving)|gain(?:s|ed|ing)?|g[eo]t(?:s|ten)?|getting|win(?:s|ning)?|won|"
     r"obtain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?)\s+"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:\w+\s+)?access\s+to|"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?(?:\w+\s+){0,2}?access\s+to|"
     r"(?:be|is|are|was|were|become|becomes|became|being)\s+(?:now\s+)?(?:eligible\s+for|"
     r"entitled\s+to)|qualif(?:y|ies|ied)\s+for|"
     r"(?:able|allowed|permitted|set|due)\s+to\s+(?:draw|borrow|tap)(?:\s+(?:on|down|from))?|"
@@ -1572,7 +1644,12 @@ def _access_clean(mleft: str) -> bool:
     return all(nm.group(0) in ("deal", "could", "may") for nm in _AID_NEGATIVE.finditer(mleft))
 
 
-def _access_record(s: str, sent: Sentence, lo: int, ms: int, state: dict) -> tuple[str, str] | None:
+_COUNTRY_ANAPHOR = re.compile(r"\b(?:the\s+(?:country|government|nation)|it)\b", re.I)
+
+
+def _access_record(
+    s: str, sent: Sentence, lo: int, ms: int, state: dict, salience: Counter[str]
+) -> tuple[str, str] | None:
     """(recipient, donor) of "X would have access to $N" under a lender's programme."""
     am = _ACCESS.search(s, max(lo, ms - 120), ms)
     if am is None:
@@ -1592,6 +1669,15 @@ def _access_record(s: str, sent: Sentence, lo: int, ms: int, state: dict) -> tup
             and is_country(m.canonical)
         ):
             borrower = m.canonical
+    if borrower is None and _COUNTRY_ANAPHOR.search(s, max(lo, am.start()), am.end()):
+        # "The deal would give the country access to about $175 million": the borrower
+        # named in an earlier sentence.
+        last = state.get("recipient")
+        cands = [last] if last else []
+        cands += [c for c, _ in salience.most_common(3)]
+        borrower = next(
+            (c for c in cands if c and c != lender and c not in _LENDERS and is_country(c)), None
+        )
     if borrower is None:
         return None
     return borrower, lender
@@ -1697,7 +1783,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         # "Under the arrangement, Malawi would have access to about $182 million": the
         # borrower's side of a lender's programme.
         if access_gate and _access_clean(mleft) and not _negative_right(masked[me : min(hi, nxt)]):
-            got = _access_record(s, sent, lo, ms, state)
+            got = _access_record(s, sent, lo, ms, state, salience)
             if got is not None:
                 recipient, donor = got
                 kind = _kind_of(s[lo:hi], s[me:], left)
@@ -1783,6 +1869,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue  # a government paying for its own project or defence
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
             continue  # "has committed more than 100 billion kronor ... since 2022"
+        if (" life" in right[:80] or "cumulativ" in right[:60]) and _LIFETIME_AFTER.match(right):
+            continue  # "unlocked about $3.6 billion over its lifetime": a running total
+        if _COVERS_STOCK.search(left[-40:]) and _STOCK_AFTER.match(right):
+            continue  # "the deal covers $4.2 billion of loans": existing debt
         verb = None
         if plain:
             # The last giving verb, found on the lower-cased clause, then read from ``left``.
@@ -2166,7 +2256,10 @@ _INKIND_PASSIVE = re.compile(
     r"(?:also\s+|now\s+|formally\s+|officially\s+|already\s+)?(?:(?:handed(?:\s+over)?|delivered|donated|"
     r"gifted|supplied|transferred|provided|shipped|sent)\s+"
     r"(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?\s+)?to|"
-    r"(?P<rec>received)\s+by)\s+(?:the\s+)?|"
+    r"(?P<rec>received)\s+by|"
+    # "Two radars were also handed over by Japan at a ceremony": the giver, no "to"
+    r"(?P<by>(?:handed(?:\s+over)?|delivered|donated|gifted|supplied|transferred|provided|"
+    r"shipped|sent)\s+by))\s+(?:the\s+)?|"
     # a reduced relative: "25,000 tonnes of Russian wheat donated to Niger"
     r"(?<=[a-z])\s+(?:donated|gifted)\s+to\s+(?:the\s+)?",
     re.I,
@@ -2339,6 +2432,13 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
 
 
 _EXTRACT_INKIND_PASSIVE_RX1 = re.compile(r"\bby\s+(?:the\s+)?")
+_PASSIVE_AUX = re.compile(
+    r"\b(?:will|would|shall|to|has|have|had|could|should|must)\s+(?:also\s+|now\s+|soon\s+)?"
+    r"be(?:en)?\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_FUTURE_PASSIVE = re.compile(r"will\s+be\b", re.I)
+_TO_AFTER_GIVER = re.compile(r"(?:['’]s\s+)?(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:the\s+)?$")
 _EXTRACT_INKIND_PASSIVE_RX2 = re.compile(r"\b([A-Z][\w]+)-(?:built|made|supplied|donated|funded)\b")
 _EXTRACT_INKIND_PASSIVE_RX3 = re.compile(r"-built\b")
 
@@ -2361,14 +2461,25 @@ def _extract_inkind_passive(
         if sent.money and any(pre_lo <= mo.start - off < pm.start() for mo in sent.money):
             continue  # valued goods are handled as money
         recipient = None
+        by_giver = None
+        if pm.group("by"):
+            by_giver = _mention_at(sent.mentions, off + pm.end())
+            if by_giver is None or by_giver.kind not in PARTY_KINDS:
+                continue
         for m in sent.mentions:
             rel = m.start - off
+            if by_giver is not None and (
+                m.start <= by_giver.start or not _TO_AFTER_GIVER.match(s, by_giver.end - off, rel)
+            ):
+                continue  # "handed over by Japan to the navy": only a "to" object receives
             if pm.end() <= rel <= pm.end() + 80 and m.kind in (*PARTY_KINDS, KIND_DEMONYM):
                 recipient = m.canonical
                 break
         donor = None
         bm = _EXTRACT_INKIND_PASSIVE_RX1.search(s[pre_lo : pm.end() + 60])
-        if bm and not pm.group("rec"):
+        if by_giver is not None:
+            donor = by_giver.canonical
+        elif bm and not pm.group("rec"):
             hit = _mention_at(sent.mentions, off + pre_lo + bm.end())
             donor = hit.canonical if hit else None
         if recipient is None and donor is not None and not pm.group("rec"):
@@ -2398,10 +2509,10 @@ def _extract_inkind_passive(
             donor = normalize(dm.group(1)) if dm else None
         if donor is None:
             donor = _official_donor(s, sent.mentions, off, pm.end(), recipient)
-        if donor is None:
+        if donor is None and not _FUTURE_PASSIVE.match(pm.group(0)):
             donor = state.get("donor")
-        if donor == recipient:
-            continue
+        if donor is None or donor == recipient:
+            continue  # "boats will be delivered to the Solomon Islands": no giver stated
         if donor:
             state["donor"] = donor
         purpose = s[gm.start() :].strip(" .")[:200]
@@ -2448,7 +2559,9 @@ _FROM_GIVER = re.compile(
 )
 
 
-def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
+def _extract_inkind_arrived(
+    sent: Sentence, state: dict, salience: Counter[str] | None = None
+) -> list[Aid]:
     s = sent.text
     off = sent.start
     low = s.lower()
@@ -2465,6 +2578,22 @@ def _extract_inkind_arrived(sent: Sentence, state: dict) -> list[Aid]:
         if gm is None or _INKIND_NEGATIVE.search(s, max(0, lo - 30), am.end() + 40):
             continue
         recipient = _mention_at(sent.mentions, off + am.end())
+        if recipient is None and salience is not None and s[am.end() : am.end() + 1].isupper():
+            # "... kits from Britain was unloaded in Abéché": a town or region the gazetteer
+            # does not know lies in the story's country, once a "from" giver is named.
+            giver = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if gm.end() <= m.start - off < am.start()
+                    and m.kind in PARTY_KINDS
+                    and _FROM_GIVER.search(s, max(0, m.start - off - 16), m.start - off)
+                ),
+                None,
+            )
+            place = _focus(salience, state, {giver.canonical}) if giver is not None else None
+            if place is not None and is_country(place):
+                recipient = Mention(off + am.end(), off + am.end(), "", place, KIND_COUNTRY)
         if recipient is None or recipient.kind == KIND_BODY:
             continue
         donor = None
@@ -2634,7 +2763,7 @@ def _extract_inkind(
         if got:
             return got
     if min_pos == 0 and max_pos is None and has_any(low, _ARRIVED_KEYS):
-        got = _extract_inkind_arrived(sent, state)
+        got = _extract_inkind_arrived(sent, state, salience)
         if got:
             return got
     end = len(s) if max_pos is None else max_pos
@@ -2648,6 +2777,10 @@ def _extract_inkind(
             continue  # "$5m ..., to be delivered as food parcels": how the money is spent
         if _ABILITY_BEFORE.search(s, max(0, vm.start() - 20), vm.start()):
             continue  # "yards that can deliver twelve ships": capacity, not a gift
+        if "be" in low[max(0, vm.start() - 16) : vm.start()] and _PASSIVE_AUX.search(
+            s, max(0, vm.start() - 30), vm.start()
+        ):
+            continue  # "boats will be delivered to ...": passive; later goods are not its object
         if _inkind_negative(s, low, plain, max(0, vm.start() - 40), gm.end() + 10):
             continue
         if _BOUGHT_REL.match(s, gm.end()):
@@ -2680,6 +2813,8 @@ def _extract_inkind(
             continue  # "builders deliver twelve ships a year": output, not a gift
         if donor is None:
             donor = state.get("donor")
+        if donor is None:
+            continue  # "relief agencies are handing out food": no named giver, no record
         # Recipient right after the verb ("supplied Niger with ...") or after the goods.
         recipient = None
         thx = (

@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer._extract_common import Sentence, has_any
 from summarizer.gazetteer import (
@@ -373,7 +373,7 @@ _AUX_BEFORE = re.compile(
 _PRONOUN_PASSIVE = re.compile(
     r"^(?:(?:He|She|It)|(?:The|This)\s+(?:group|cartel|gang|organi[sz]ation|movement|militia|"
     r"network|outfit|faction|company|firm|man|woman|individual|businessman|commander))\s+"
-    r"(?:was|is|(?:has|had)\s+(?:\w+\s+)?been|(?:will|would|could)\s+(?:\w+\s+)?be)\s+"
+    r"(?:itself\s+)?(?:was|is|(?:has|had)\s+(?:\w+\s+)?been|(?:will|would|could)\s+(?:\w+\s+)?be)\s+"
     r"(?:\w+\s+)?(?:designated|sanctioned|listed|proscribed|blacklisted|named|banned|outlawed|added)\b"
 )
 # "The outfit, which calls itself X and is known as Y, was designated": a referring subject
@@ -430,7 +430,7 @@ _COREF_SUBJECT = re.compile(
     r"conglomerate|bank|lender|exchange\s+house|exchange|tanker|vessel|ship|group|cartel|"
     r"gang|organi[sz]ation|movement|militia|network|outfit|faction|alliance|company|firm|"
     r"collective|syndicate|brigade|front|crew|"
-    r"ring|charity|foundation|entity|cell|clan)|([Ii]t|[Hh]e|[Ss]he))\s+$"
+    r"ring|charity|foundation|entity|cell|clan)|([Ii]t|[Hh]e|[Ss]he))\s+(?:itself\s+)?$"
 )
 _NOMINAL = re.compile(
     # (the lookahead holds every first letter of _DESIG_NOUN: a cheap reject)
@@ -1219,14 +1219,20 @@ _LIST_KNOWN_AS = re.compile(
     r"(?:as|by\s+(?:its|the)\s+(?:acronym|initials))\s+[“\"]?$"
 )
 # ", an extremist network that has attacked mosques and Māori centres": inside an apposition.
-_IN_DESCRIPTOR_APPOS = re.compile(r",\s+(?:a|an)\s+[a-z][^,;:()A-Z]{0,150}\s$")
+_IN_DESCRIPTOR_APPOS = re.compile(
+    r",\s+(?:(?:a|an)\s+[a-z][^,;:()A-Z]{0,150}|"
+    # ", the billionaire founder of the ruling X party": a role of the person before
+    r"the\s+(?:[a-z-]+\s+){0,3}(?:of|at|to|for|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})\s?$"
+)
 
 
 def _descriptive_before(s: str, lo: int, start: int) -> bool:
     if _DESCRIPTIVE_BEFORE.search(s, max(lo, start - 60), start):
         return True
     w0 = max(lo, start - 170)
-    return (", a" in s[w0:start]) and bool(_IN_DESCRIPTOR_APPOS.search(s, w0, start))
+    return (", a" in s[w0:start] or ", the " in s[w0:start]) and bool(
+        _IN_DESCRIPTOR_APPOS.search(s, w0, start)
+    )
 
 
 _PREP_BEFORE_STATE = re.compile(r"\b(?:in|from|by|to|with|against|of|for|on)\s+(?:the\s+)?$")
@@ -1910,6 +1916,11 @@ _LISTING_SUBJECT_CORE = (
     r"(?:proposal|request|bid|move|motion|plan|application|decision|vote)\s+(?:\w+\s+){0,3}?"
     r"to\s+|\b(?:proposed|propose|proposes|proposing|suggested|recommended)\s+)"
 )
+_NAMED_AS_TERRORIST = re.compile(
+    r"[^.;]{2,160}?\sas\s+(?:an?\s+)?(?:individual|designated|specially\s+designated"
+    r"(?:\s+global)?)\s+terrorists?\b"
+)
+_NAMES_TERRORIST = re.compile(r"\bnam(?:e|es|ed|ing)\s" + _NAMED_AS_TERRORIST.pattern)
 _LISTING_SUBJECT = re.compile(_LISTING_SUBJECT_CORE + "$")
 _LISTING_ACT = re.compile(
     _LISTING_SUBJECT_CORE
@@ -2081,6 +2092,9 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
         if head > 0 and prev[head - 1] not in '.!?"”':
             prev = prev[head:]  # a headline is no antecedent
     last_org = (ctx.last_org or "").lower()
+    # "the group", "the movement": an armed group, never the exchange house or shipping
+    # company recorded last.
+    armed = noun in _ARMED_NOUNS
     best: str | None = None
     best_near: str | None = None
     here_best: str | None = None
@@ -2102,7 +2116,8 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
                 # it": an object named earlier in the same sentence.
                 here_best = name
             if name.lower() == last_org:
-                best = best_near = ctx.last_org
+                if not (armed and _CORPORATE_NAME.search(name)):
+                    best = best_near = ctx.last_org
                 continue
             known = ctx.aliases.get(name.lower()) or (
                 _initials_of(name, ctx) if name.isupper() and 2 <= len(name) <= 6 else None
@@ -2116,6 +2131,8 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
                 or _ALIAS_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue
+            if armed and _CORPORATE_NAME.search(name):
+                continue  # "the group" is no exchange house or shipping firm
             after = _GROUP_AFTER.match(text, m.end())
             if after and _A_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "a Guayaquil gang": the name only describes
@@ -2131,7 +2148,20 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
             best = name
             if near_noun or noun in name.lower():
                 best_near = name
+    if armed and not (here_best or best_near or best) and _CORPORATE_NAME.search(last_org):
+        return None
     return here_best or best_near or best or ctx.last_org
+
+
+_ARMED_NOUNS = frozenset(
+    ("group", "movement", "militia", "outfit", "faction", "organisation", "organization")
+)
+_CORPORATE_NAME = re.compile(
+    r"\b(?:exchange|trading|shipping|ltd|limited|llc|inc|co|company|corp|corporation|holdings|"
+    r"logistics|services|bank|petroleum|marine|maritime|airlines?|industries|enterprises?|"
+    r"fze|fzco|gmbh|plc|s\.a|import|export|investments?|tankers?|lines)\.?$",
+    re.I,
+)
 
 
 def _initials_of(acronym: str, ctx: DesigContext) -> str | None:
@@ -2199,8 +2229,21 @@ _COUNTED_MODIFIED = re.compile(
     r"(?:(?:also|today|on\s+\w+)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
     r"several|more)\s+(?:[a-z-]+\s+){0,2}?(?:men|women|individuals|people|persons|entities|"
     r"companies|firms|groups|networks|businesses|traders|financiers|officials|members|"
-    r"nationals|suppliers|facilitators|vessels|charities)\s+(?P<mod>(?:it|they|which|that|"
+    r"nationals|suppliers|facilitators|vessels|charities)"
+    # "two shipping companies and a Yemeni businessman it accused of ...": a coordinated
+    # counted object shares the modifier.
+    r"(?:,?\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}?(?:m[ae]n|wom[ae]n|individuals?|people|persons?|entit(?:y|ies)|"
+    r"compan(?:y|ies)|firms?|groups?|networks?|business(?:es)?|business(?:man|men|woman)|"
+    r"traders?|financiers?|officials?|members?|nationals?|suppliers?|facilitators?|vessels?|"
+    r"charit(?:y|ies)|tankers?|ships?))?"
+    r"\s+(?P<mod>(?:it|they|which|that|"
     r"who|whom|accused|suspected|alleged|believed|said|linked|tied|connected|described)\b)"
+)
+# ", and has announced NZ$10 million ...": a coordinated verb phrase ends the object.
+_AND_NEW_VP = re.compile(
+    r",\s+and\s+(?:has|have|had|will|would|is|was|also|said|says|announced|pledged|"
+    r"promised|urged|called)\b"
 )
 # "to list a fourth individual, named in committee papers as X", "to ban another outfit,
 # the Y Front": an indefinite or ordinal object named in the apposition after it.
@@ -2240,7 +2283,7 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
     end = stop.start() if stop else len(s)
     if s[start : start + 1].islower():
         cn = _COUNTED_MODIFIED.match(s, start, end)
-        if cn and ", " not in s[cn.end() : end]:
+        if cn and (", " not in s[cn.end() : end] or _AND_NEW_VP.search(s, cn.end(), end)):
             # "sanctioned two men accused of financing al-Shabaab": the modifier names what
             # the counted objects did, not a further object.
             end = cn.start("mod")
@@ -2536,6 +2579,7 @@ def _subject_names_raw(s: str, aux_start: int) -> list[tuple[str, int, int, list
         # "The Los Lobos gang has been designated": so does a generic head noun.
         if (
             rest == ""
+            or rest in ("itself", "themselves", "himself", "herself")
             or _GENERIC_NAME_TAIL.fullmatch(" " + rest)
             or (names[-1][3] and rest.endswith(names[-1][3][-1]))
         ):
@@ -2830,9 +2874,206 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None) -> str:
     return ""
 
 
+_ALIAS_ZONE_KEYS = (
+    "known as",
+    "a.k.a",
+    "aka ",
+    "alias",
+    "calls itself",
+    "call themselves",
+    "goes by",
+    "went by",
+    "called",
+    "nom de guerre",
+    "pseudonym",
+    "nickname",
+    "operates under",
+    "who use",
+    "whose ",
+    "spelled",
+    "spelt",
+    "trades as",
+    "operates as",
+    "formerly",
+    "previously",
+)
+# "X, known as TMK, ...", "X, a neo-Nazi group also known as NVN and Vanguard 88, ...":
+# an alias cue right after a name (or after its apposition).
+_ALIAS_ZONE_CUE = re.compile(
+    r"(?:,\s*(?:(?:a|an|the)\s+[a-z][^,;:()]{0,80}?\s+)?|\s+)"
+    r"(?:(?:also|better|widely|locally|commonly|sometimes|formerly|previously|otherwise)\s+)?"
+    r"(?:known\s+as|a\.k\.a\.?|aka|alias|(?:which|who)\s+calls?\s+(?:itself|themselves)|"
+    r"(?<=also\s)(?:spelled|spelt|written|transliterated(?:\s+as)?|called|named)|"
+    r"(?:(?<=formerly\s)|(?<=previously\s)|(?<=sometimes\s))(?:called|named))\s+|"
+    # "X, formerly Y,": a former name
+    r",\s*(?:formerly|previously)\s+(?!known\b)(?=[\"“]?[A-Z])|"
+    # ", who uses the alias Abu Talha,", ", who goes by the nom de guerre X,", ", whose alias
+    # is X,", ", who is also called X,"
+    r",\s*(?:(?:who|which)\s+(?:also\s+)?(?:uses?|used|goes\s+by|went\s+by|operates?\s+under|"
+    r"(?:operates?|trades?|traded|operated)\s+as|"
+    r"(?:is|was)\s+(?:also\s+)?(?:called|known\s+as))|whose\s+(?:alias|nom\s+de\s+guerre|"
+    r"pseudonym|nickname)\s+is)\s+(?:(?:the|an?)\s+)?(?:(?:aliases|alias|names?|nom\s+de\s+guerre|"
+    r"pseudonym|nickname)\s+)?",
+)
+_ALIAS_ZONE_NAME = r"[\"“'‘]?(?:[A-Z]|(?:al|el)-)[\w'’.-]*(?:\s+(?:(?:al|el|de|of|wal|bin|ibn|le|la|du|des|van|von|der|da|dos|del|of\s+the|de\s+la)\s+)?(?:[A-Z0-9]|(?:al|el)-)[\w'’.-]*)*[\"”'’]?"
+_ALIAS_ZONE_LIST = re.compile(
+    rf"(?:the\s+)?{_ALIAS_ZONE_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    rf"{_ALIAS_ZONE_NAME})*"
+)
+_ALIAS_ZONE_HEAD = re.compile(
+    r"((?:[A-Z]|(?:al|el)-)[\w'’.-]*(?:\s+(?:(?:al|el|de|of|wal|bin|ibn|e)\s+)?(?:[A-Z]|(?:al|el)-)[\w'’.-]*)*)$"
+)
+_ZONE_APPOS = re.compile(r",\s*(?:a|an|the)\s+[a-z]")
+_ZONE_ADVERB = re.compile(
+    r"\b(?:also|better|widely|locally|commonly|sometimes|formerly|previously|otherwise)\s"
+)
+_ALIAS_ZONE_NOUN = re.compile(
+    r"\b(?:the|this)\s+(?:group|movement|militia|organi[sz]ation|outfit|faction|network)$"
+)
+_ALIAS_ZONE_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_WORD = re.compile(r"[\w'’.-]+")
+_ABBREV_END = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Jr|Sr|St|Bros)|\.[A-Za-z])\.$")
+
+
+def _alias_list_end(zone: str) -> str:
+    """The aliases of "A, B and C"; "also spelt A, and B Ltd" names a further object."""
+    seps = list(_ALIAS_ZONE_SPLIT.finditer(zone))
+    commas = [m for m in seps if m.group(0).strip() == ","]
+    for m in seps:
+        sep = m.group(0).strip()
+        if sep.startswith(",") and sep != "," and not commas:
+            return zone[: m.start()]  # ", and B": a further object after one alias
+    if commas and all(m.group(0).strip() == "," for m in seps):
+        return zone[: commas[0].start()]  # "A, B": no list conjunction, B is no alias
+    return zone
+
+
+def _alias_zones(s: str) -> list[tuple[str, list[str], str]]:
+    """(head name, aliases, zone text) for every alias phrase that follows a name."""
+    zones = []
+    for m in _ALIAS_ZONE_CUE.finditer(s):
+        if _ZONE_APPOS.match(m.group(0)) and not _ZONE_ADVERB.search(m.group(0)):
+            continue  # "X, the extortion ring known as the Y crew": a further item
+        head = _ALIAS_ZONE_HEAD.search(s, max(0, m.start() - 120), m.start())
+        if not head:
+            # "redesignated the group, which calls itself Ansarallah, as ...": the aliases of
+            # the one organisation the sentence lists ("" = that record).
+            if _ALIAS_ZONE_NOUN.search(s, max(0, m.start() - 40), m.start()):
+                lm = _ALIAS_ZONE_LIST.match(s, m.end())
+                if lm:
+                    zone = _alias_list_end(lm.group(0))
+                    zones.append(("", [a for a in _ALIAS_ZONE_SPLIT.split(zone) if a], zone))
+            continue
+        name = _LEAD_THE.sub("", head.group(1))
+        if name in _TITLES or name.split()[0] in _TITLES:
+            continue
+        lm = _ALIAS_ZONE_LIST.match(s, m.end())
+        if not lm:
+            continue
+        zone = _alias_list_end(lm.group(0))
+        if zone.endswith(".") and not _ABBREV_END.search(zone):
+            zone = zone[:-1]  # "which trades as ArkCom.": the full stop ends the sentence
+        aliases = [
+            _LEAD_THE.sub("", a.strip(" \"“”'‘’"))
+            for a in _ALIAS_ZONE_SPLIT.split(zone)
+            if a.strip(" \"“”'‘’")
+        ]
+        zones.append((name, aliases, zone))
+    return zones
+
+
+def _alias_not_entity(s: str, out: list[Designation]) -> list[Designation]:
+    """A name given as another name's alias is never an entity of its own."""
+    zones = _alias_zones(s)
+    if not zones:
+        return out
+    keep: list[Designation] = []
+    for d in out:
+        for head, aliases, zone in zones:
+            words = _WORD.findall(d.entity)
+            zw = set(_WORD.findall(zone))
+            if not head or d.entity in head or not words or not all(w in zw for w in words):
+                continue
+            host = next((x for x in out if x.entity == head or head.endswith(x.entity)), None)
+            if host is None:
+                d.entity = head
+                host = d
+                keep.append(d)
+            for a in aliases:
+                if a not in host.aliases and a != host.entity:
+                    host.aliases.append(a)
+            break
+        else:
+            keep.append(d)
+    for head, aliases, _zone in zones:
+        for d in keep:
+            if d.entity == head or (not head and len(keep) == 1):
+                d.aliases.extend(a for a in aliases if a not in d.aliases and a != head)
+    # Two alias records turned into the same head: keep one.
+    seen: set[tuple] = set()
+    uniq = []
+    for d in keep:
+        k = (d.entity, d.designation, d.authority, d.action)
+        if k not in seen:
+            seen.add(k)
+            uniq.append(d)
+    return uniq
+
+
+# 'Jean-Robert "Ti Lapli" Desrosiers', "Marco 'El Flaco' Ibarra": a quoted nickname
+# between a first name and a surname.
+_NICKNAME = re.compile(
+    r"(?<=\w)\s+([\"“‘]|(?<=\s)')([A-Z][^\"“”‘’',;:.]{0,30}?)([\"”’]|'(?=\s))(?=\s+[A-Z])"
+)
+_NICK_KEYS = ('"', "“", "‘", " '")
+
+
+def _without_nicknames(sent: Sentence) -> tuple[Sentence, list[tuple[str, str]]]:
+    """The sentence with nicknames cut out, and (first name + surname, nickname) pairs."""
+    s = sent.text
+    pairs: list[tuple[str, str]] = []
+    cuts: list[tuple[int, int]] = []
+    for m in _NICKNAME.finditer(s):
+        if (m.group(1) == "“") != (m.group(3) == "”"):
+            continue
+        first = re.search(r"[\w’-]+$", s[: m.start()])
+        last = re.match(r"\s+([A-Z][\w’-]+)", s[m.end() :])
+        if not first or not last or not first.group(0)[0].isupper():
+            continue
+        pairs.append((f"{first.group(0)} {last.group(1)}", m.group(2).strip()))
+        cuts.append((m.start(), m.end()))
+    if not cuts:
+        return sent, pairs
+    text = s
+    for a, b in reversed(cuts):
+        text = text[:a] + text[b:]
+    off = sent.start
+
+    def shift(pos: int) -> int:
+        return pos - sum(b - a for a, b in cuts if b <= pos - off)
+
+    mentions = [
+        m if m.start - off < cuts[0][0] else replace(m, start=shift(m.start), end=shift(m.end))
+        for m in sent.mentions
+    ]
+    return replace(sent, text=text, mentions=mentions), pairs
+
+
 def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
     pending = ctx.pending
+    nicks: list[tuple[str, str]] = []
+    original = sent.text
+    if has_any(original, _NICK_KEYS):
+        sent, nicks = _without_nicknames(sent)
     out = _extract_designations(sent, ctx)
+    for d in out if nicks else ():
+        if d.evidence == sent.text:
+            d.evidence = original
+        for name, nick in nicks:
+            if name in d.entity and nick not in d.aliases:
+                d.aliases.append(nick)
+    if out and has_any(sent.text, _ALIAS_ZONE_KEYS):
+        out = _alias_not_entity(sent.text, out)
     # "... added a group and two men. The group claimed X. The two men are A and B.":
     # a sentence that names nothing does not end the wait for the names (two at most).
     if (
@@ -3070,6 +3311,7 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
             and _LISTING_ACT.search(s)
         )
         and not (freeze and (types or ctx.active))
+        and not ("nam" in low and _NAMES_TERRORIST.search(s))
         and not lifted
         and not imposed_on
         and not ("sanction" in low and types and _COUNTED_OBJECT.search(s))
@@ -3138,6 +3380,10 @@ def _extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation
                 (ctx.active or specific)
                 and verb.startswith(("add", "remov", "named"))
                 and _LISTING_SUBJECT.search(s, max(0, m.start() - 60), m.start())
+            )
+            # "named its commander, X, as an individual terrorist": a listing term.
+            instrument = instrument or (
+                verb.startswith("nam") and bool(_NAMED_AS_TERRORIST.match(s, m.end()))
             )
             if not (listish or specific or generic or instrument or pron_passive):
                 continue

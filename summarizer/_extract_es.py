@@ -666,6 +666,8 @@ _AGR_NOUN = re.compile(
     r"\b(?:memorando|memorándum)\s+de\s+entendimiento|\b(?:acuerdos?|tratados?|convenios?|"
     r"protocolos?|pactos?|tregua|alto\s+el\s+fuego|cese\s+(?:al|del)\s+fuego|hoja\s+de\s+ruta|"
     r"programa\s+(?:de\s+(?:financiamiento|financiación|crédito|rescate)|con\s+el\s+(?:FMI|Fondo))|"
+    # "ha ofrecido a Gambia un programa de migración circular": checked for an offer below.
+    r"(?<=\bun\s)programa(?=\s+(?:de|sobre)\s+[a-záéíóúñ])|"
     r"(?:Servicio|Facilidad)\s+(?:Ampliad[oa]|de\s+Crédito\s+Ampliad[oa])|"
     r"Entendimiento\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+|"
     r"Línea\s+de\s+Crédito\s+Flexible)\b",
@@ -684,7 +686,9 @@ _NAME_TAIL = re.compile(
     r"\s+(?:de|sobre|en\s+materia\s+de|para|en)\s+([\w-]+(?:\s+[\w-]+){0,9}?)"
     r"(?=\s+(?:que|con|entre|y\s+(?:el|la|los|las|no)|firmad[oa]|vigente|sigue|se|no|fue|es|está|"
     r"son|eran|serán|era|será|han|ha|había|"
-    r"de\s+20\d\d|antes|después|durante|hasta|desde|tras|a\s+partir|"
+    r"de\s+20\d\d|antes|después|durante|hasta|desde|tras|a\s+partir|similar(?:es)?|ayer|hoy|"
+    r"la\s+semana|el\s+(?:mes|año|pasado|próximo)|este\s+(?:lunes|martes|miércoles|jueves|"
+    r"viernes|sábado|domingo|mes|año)|"
     r"en\s+(?:el|la|su|territorio|20\d\d))\b|\s*[,.;:()]|$)"
 )
 _STATUS_ES: list[tuple[str, re.Pattern[str]]] = [
@@ -833,6 +837,10 @@ def _inside_quote(s: str, pos: int) -> bool:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\bun[oa]?\s+$")
+_OFFER_BEFORE_ES = re.compile(
+    r"\b(?:ofrec\w*|ofert\w*|propu\w+|propon\w+|plante\w+)\s+(?:[\wáéíóúñ]+\s+){0,4}un\s+$",
+    re.I,
+)
 _TITLE_RUN = re.compile(
     r"(?:\s+(?:(?:de|del|de\s+la|al|sobre|para|y|en|contra)\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)+"
 )
@@ -862,6 +870,10 @@ def extract_agreements(sentences: list[Sentence], salience: Counter[str]) -> lis
                 continue
             if m.start() < name_end:
                 continue  # "acuerdo de cese al fuego bilateral": a noun inside the name
+            if m.group(0) == "programa" and not _OFFER_BEFORE_ES.search(
+                s, max(0, m.start() - 60), m.start()
+            ):
+                continue  # only a programme one party offers or proposes to another
             status = _status(_clause(s, m.start(), m.end()))
             name = _name(s, m)
             if _inside_quote(s, m.start()) and (

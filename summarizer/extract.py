@@ -588,6 +588,11 @@ _DESIG_KEYS = (
 )
 _AGR_KEYS = (
     "agreement",
+    "code of conduct",
+    "compact",
+    "framework",
+    "programme",
+    "program",
     "ceasefire",
     "cease-fire",
     "truce",

@@ -2688,3 +2688,204 @@ def test_round8_carrier_vehicle_not_goods_kind():
 )
 def test_round8_while_clause_bounds_recipient(text, expected):
     assert _aid(text) == _key(expected)
+
+
+# Round 9 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An appositive body after a descriptive phrase receives; a place behind the
+        # attribution clause is where the speaker was.
+        (
+            "AMMAN, 2 May 2026 — Qatar has pledged $12 million to the UN agency for Palestinian "
+            "refugees, UNRWA, to keep its clinics open, the agency's spokesman said after "
+            "talks with officials in Amman on Monday.",
+            [("Qatar", "UNRWA", 12_000_000.0, "USD")],
+        ),
+        (
+            "BEIRUT, 3 March 2026 — Ireland will give €4 million to the UN children's agency, "
+            "UNICEF, to vaccinate babies, the foreign minister told reporters on a visit to "
+            "Lebanon.",
+            [("Ireland", "UNICEF", 4_000_000.0, "EUR")],
+        ),
+        (
+            "GENEVA, 4 May 2026 — Norway has granted NOK 90 million to the UN refugee agency "
+            "(UNHCR), its development minister said during a trip to Kenya.",
+            [("Norway", "UNHCR", 90_000_000.0, "NOK")],
+        ),
+    ],
+)
+def test_round9_appositive_body_before_attribution(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # remittances, running totals, a bank's transactions, the stock of old debt
+        "Bangladesh received a record $3.1 billion in remittances from workers abroad in May.",
+        "Nepal received $900 million in remittances sent home by migrant workers last quarter.",
+        "Brussels has channelled more than €2.2 billion to Moldova since 2021, officials said.",
+        "Tokyo has funnelled about ¥40 billion to Laos since 2018.",
+        "The arrangement had unlocked about $3.6 billion over its lifetime.",
+        "The programme released roughly $900 million to Ghana over the life of the arrangement.",
+        "The bank had processed 37 transactions worth about S$14 million for companies.",
+        "The agreement covers about $4.2 billion of loans for roads, ports and power plants.",
+        "The restructuring deal involves some $2 billion in bilateral debts owed to Beijing.",
+        # goods without a named giver
+        "The state government said it had moved 4,000 displaced villagers into camps in "
+        "Argungu, where relief agencies are handing out food and blankets.",
+        "Fiji is short of ambulances. Six ambulances will be donated to Fiji next month.",
+        "The rebels were handed over by Japan at a ceremony.",
+        "Fines of $5 million will be paid into the treasury.",
+    ],
+)
+def test_round9_negatives(text):
+    assert _aid(text) == []
+
+
+def test_round9_new_loans_still_count():
+    text = "The World Bank approved $500 million of loans for Kenya on Tuesday."
+    assert _aid(text) == [("World Bank", "Kenya", 500_000_000.0, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive with a "by" giver and no "to" object: the story's country receives
+        (
+            "Manila is building up its coast guard. Two coastal radar systems were also handed "
+            "over by Japan at a ceremony in Subic Bay on Monday.",
+            [("Japan", "Philippines", None, None)],
+        ),
+        (
+            "Nepal is rebuilding. Three fire engines were gifted by Japan at a ceremony in "
+            "Kathmandu.",
+            [("Japan", "Nepal", None, None)],
+        ),
+        (
+            "Manila is building up its coast guard. Four patrol boats were delivered by Japan "
+            "to the Philippine Coast Guard on Friday.",
+            [("Japan", "Philippines", None, None)],
+        ),
+        # a carrier from a giver unloaded in a town the gazetteer does not know
+        (
+            "Chad hosts many refugees. A cargo flight carrying tents, blankets and water "
+            "purification kits from Britain was unloaded in Abéché on Monday.",
+            [("United Kingdom", "Chad", None, None)],
+        ),
+        (
+            "Malawi is short of food. A ship carrying 20,000 tonnes of maize from South Africa "
+            "docked in Nacala on Friday.",
+            [("South Africa", "Malawi", None, None)],
+        ),
+        # rolling stock and other hardware
+        (
+            "Sri Lanka is rebuilding its railways. New Delhi also handed over 20 rail coaches "
+            "to Sri Lanka Railways on Monday.",
+            [("India", "Sri Lanka", None, None)],
+        ),
+        (
+            "Kenya's rail network is old. China handed over six locomotives to Kenya Railways "
+            "on Friday.",
+            [("China", "Kenya", None, None)],
+        ),
+        # a future passive with no giver gives no record; the active one does
+        (
+            "Australia will give $25 million to the Royal Solomon Islands Police Force over "
+            "four years. Two patrol boats will be delivered to the Solomon Islands later this "
+            "year, adding to the vessels already supplied under Australia's programme.",
+            [("Australia", "Solomon Islands", 25_000_000.0, "USD")],
+        ),
+        (
+            "Japan said it will deliver six patrol boats to Fiji next month.",
+            [("Japan", "Fiji", None, None)],
+        ),
+    ],
+)
+def test_round9_inkind_passive_and_goods(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last recipient only hosts refugees; an unknown region is in the story country
+        (
+            "Fighting in Sudan has displaced millions. Sudan's army and the RSF agreed a truce. "
+            "Britain gave £20 million for Sudanese refugees in Chad. The European Commission "
+            "added €40 million in emergency assistance, most of it for displaced families in "
+            "Blue Nile.",
+            [
+                ("United Kingdom", "Chad", 20_000_000.0, "GBP"),
+                ("European Union", "Sudan", 40_000_000.0, "EUR"),
+            ],
+        ),
+        (
+            "Myanmar's army has shelled villages in Myanmar. Japan gave $4 million to help "
+            "Rohingya refugees in Bangladesh. Australia added A$5 million in relief, much of it "
+            "for displaced people in Rakhine.",
+            [
+                ("Japan", "Bangladesh", 4_000_000.0, "USD"),
+                ("Australia", "Myanmar", 5_000_000.0, "AUD"),
+            ],
+        ),
+        # the host is the story's country: it stays
+        (
+            "Bangladesh hosts a million Rohingya. Bangladesh wants more help. Japan gave "
+            "$4 million to Bangladesh. Britain announced £18 million in aid for Rohingya "
+            "refugees in Cox's Bazar.",
+            [
+                ("Japan", "Bangladesh", 4_000_000.0, "USD"),
+                ("United Kingdom", "Bangladesh", 18_000_000.0, "GBP"),
+            ],
+        ),
+    ],
+)
+def test_round9_region_of_story_country(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money paid into a fund named for a country
+        (
+            "WELLINGTON — New Zealand has imposed sanctions on three people. A further NZ$6 "
+            "million will be paid into the International Fund for Ukraine, which buys "
+            "military equipment for Kyiv.",
+            [("New Zealand", "Ukraine", 6_000_000.0, "NZD")],
+        ),
+        (
+            "Canada said its support would continue. About C$15 million is being paid into a "
+            "UN fund for Haiti's police.",
+            [("Canada", "Haiti", 15_000_000.0, "CAD")],
+        ),
+    ],
+)
+def test_round9_paid_into_fund(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # access under a lender's programme, the borrower an anaphor for an earlier country
+        (
+            "LILONGWE — The International Monetary Fund and Malawi reached a staff-level "
+            "agreement on Tuesday for a new programme. The deal would give the country access "
+            "to about $175 million.",
+            [("IMF", "Malawi", 175_000_000.0, "USD")],
+        ),
+        (
+            "Zambia and the IMF agreed the terms of a new credit facility. The arrangement "
+            "would give the government access to roughly $1.3 billion over three years.",
+            [("IMF", "Zambia", 1_300_000_000.0, "USD")],
+        ),
+        ("The country would get access to $50 million in trade finance from banks.", []),
+    ],
+)
+def test_round9_access_with_country_anaphor(text, expected):
+    assert _aid(text) == _key(expected)

@@ -2835,3 +2835,234 @@ def test_a_multiword_place_modifier_is_not_part_of_the_name():
         ("Al-Bahr Trading Co.", "designated"),
         ("Silver Reef Logistics Ltd.", "designated"),
     ]
+
+
+# ------------------------------------------------- round 9: aliases are no entities
+def _aliased(text):
+    return sorted((d.entity, tuple(d.aliases), d.action) for d in extract(text).designations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India's Home Ministry on Friday declared Lashkar-e-Noor, known as LeN, a "
+            "terrorist organisation under the Unlawful Activities (Prevention) Act.",
+            [("Lashkar-e-Noor", ("LeN",), "designated")],
+        ),
+        (
+            "The Iron Dawn Collective, a white-supremacist network also known as IDC and "
+            "Dawn 14, was proscribed under the Terrorism Act 2000 on Tuesday.",
+            [("Iron Dawn Collective", ("IDC", "Dawn 14"), "designated")],
+        ),
+        (
+            "Canada listed the Blue Fang Brotherhood, also known as BFB, Fang 27, and the "
+            "Order of the Fang, as a terrorist entity under the Criminal Code.",
+            [("Blue Fang Brotherhood", ("BFB", "Fang 27", "Order of the Fang"), "designated")],
+        ),
+        (
+            "Australia added Pavel Orlov, also spelt Paul Orlov, and Nord Marine Ltd, which "
+            "operates as NorMar, to its sanctions list.",
+            [
+                ("Nord Marine Ltd", ("NorMar",), "designated"),
+                ("Pavel Orlov", ("Paul Orlov",), "designated"),
+            ],
+        ),
+        (
+            "The Treasury sanctioned Omar Haddad, who used the name Abu Yasin in militant "
+            "circles, as a Specially Designated Global Terrorist.",
+            [("Omar Haddad", ("Abu Yasin",), "designated")],
+        ),
+        (
+            "India designated the outfit's founder, Imran Sofi, who goes by the nom de guerre "
+            "Abu Hamza, as an individual terrorist under the UAPA.",
+            [("Imran Sofi", ("Abu Hamza",), "designated")],
+        ),
+        (
+            "India's Home Ministry declared the Doda Freedom Front, formerly called the Azadi "
+            "Lashkar, and the Kashmir Youth League unlawful associations under the UAPA.",
+            [
+                ("Doda Freedom Front", ("Azadi Lashkar",), "designated"),
+                ("Kashmir Youth League", (), "designated"),
+            ],
+        ),
+        (
+            "The Treasury sanctioned Omar Haddad, previously a banker in Beirut, as a "
+            "Specially Designated Global Terrorist.",
+            [("Omar Haddad", (), "designated")],
+        ),
+    ],
+)
+def test_an_alias_phrase_gives_aliases_never_entities(text, expected):
+    assert _aliased(text) == expected
+
+
+def test_a_name_after_known_as_with_no_name_before_is_the_entity():
+    text = (
+        "The extortion ring known as the Dhillon Crew was listed by Canada as a terrorist "
+        "entity under the Criminal Code."
+    )
+    assert _got(text) == [("Dhillon Crew", "designated")]
+
+
+def test_a_relative_clause_without_an_alias_cue_gives_no_alias():
+    text = (
+        "The Treasury sanctioned Omar Haddad, who used shell companies in Dubai, as a "
+        "Specially Designated Global Terrorist."
+    )
+    assert _aliased(text) == [("Omar Haddad", (), "designated")]
+
+
+# ---------------------------------------------- round 9: quoted nicknames in names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Canada imposed sanctions on two gang bosses, Marc-Henri "Gros Bec" Joseph and '
+            "Ronel Auguste, under the Special Economic Measures Act.",
+            [("Marc-Henri Joseph", ("Gros Bec",)), ("Ronel Auguste", ())],
+        ),
+        (
+            "The Treasury sanctioned Marco 'El Flaco' Ibarra, a cartel enforcer, as a "
+            "Specially Designated Global Terrorist.",
+            [("Marco Ibarra", ("El Flaco",))],
+        ),
+        (
+            "Britain added Pierre “Bébé” Lafleur and Ronel Joseph to its Haiti sanctions "
+            "list on Friday.",
+            [("Pierre Lafleur", ("Bébé",)), ("Ronel Joseph", ())],
+        ),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_is_an_alias(text, expected):
+    got = sorted((d.entity, tuple(d.aliases)) for d in extract(text).designations)
+    assert got == expected
+    assert all(d.evidence == text for d in extract(text).designations)
+
+
+# ---------------------------- round 9: "named X, who uses the alias Y, as an individual terrorist"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India on Saturday banned the Tehreek-e-Noor Front (TNF) as a terrorist "
+            "organisation under the Unlawful Activities (Prevention) Act. The ministry also "
+            "named the front's commander, Abdul Wahid Mir, who uses the alias Abu Dujana, as "
+            "an individual terrorist under the same law.",
+            [
+                ("Abdul Wahid Mir", ("Abu Dujana",), "designated"),
+                ("Tehreek-e-Noor Front", ("TNF",), "designated"),
+            ],
+        ),
+        (
+            "The home ministry named Sajad Wani, who is also called Abu Saif, as a designated "
+            "terrorist on Friday.",
+            [("Sajad Wani", ("Abu Saif",), "designated")],
+        ),
+        (
+            "The government named Tariq Lone, whose alias is Abu Musa, as an individual "
+            "terrorist under the UAPA.",
+            [("Tariq Lone", ("Abu Musa",), "designated")],
+        ),
+    ],
+)
+def test_a_person_named_as_an_individual_terrorist_with_an_alias_clause(text, expected):
+    assert _aliased(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The newspaper named Karim Shah as the attacker.",
+        "Police named the driver, Tomas Reyes, as the suspect in the bombing.",
+    ],
+)
+def test_naming_a_suspect_is_no_designation(text):
+    assert _got(text) == []
+
+
+# ------------------------------- round 9: "the group" / "itself" refer to the armed group
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Treasury sanctioned Marib Gold Exchange on Monday. The Houthis still rely on "
+            "such firms, an official said. Washington redesignated the group, which calls "
+            "itself Ansarallah, as a Foreign Terrorist Organization last year.",
+            [("Houthis", "designated"), ("Marib Gold Exchange", "designated")],
+        ),
+        (
+            "Treasury sanctioned the Blue Gulf Trading Company for moving money for the Black "
+            "Crescent Movement. The movement itself has been listed as a Foreign Terrorist "
+            "Organization since 1997.",
+            [
+                ("Black Crescent Movement", "designated"),
+                ("Blue Gulf Trading Company", "designated"),
+            ],
+        ),
+        (
+            "The State Department designated two of its commanders last week. KMB itself "
+            "was designated a Foreign Terrorist Organization in 2019.",
+            [("KMB", "designated")],
+        ),
+        (
+            "Police say the Crimson Lantern Brigade recruited teenagers online. The group "
+            "itself was designated a Foreign Terrorist Organization in 2021.",
+            [("Crimson Lantern Brigade", "designated")],
+        ),
+    ],
+)
+def test_the_group_refers_to_the_armed_group_not_the_last_company(text, expected):
+    assert _got(text) == expected
+
+
+def test_the_group_which_calls_itself_gives_an_alias():
+    text = (
+        "Treasury sanctioned Marib Gold Exchange on Monday. The Houthis still rely on such "
+        "firms, an official said. Washington redesignated the group, which calls itself "
+        "Ansarallah, as a Foreign Terrorist Organization last year."
+    )
+    assert _aliased(text) == [
+        ("Houthis", ("Ansarallah",), "designated"),
+        ("Marib Gold Exchange", (), "designated"),
+    ]
+
+
+def test_the_company_still_refers_to_the_last_company():
+    text = (
+        "The Treasury sanctioned Sahel Gold Exchange on Monday. The company was also added "
+        "to the UN sanctions list."
+    )
+    assert [e for e, _a in _got(text)] == ["Sahel Gold Exchange", "Sahel Gold Exchange"]
+
+
+# ------------------- round 9: an organisation inside a description is not sanctioned
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Treasury added Anzor Beridze, the billionaire founder of the ruling Unity "
+        "Path party, to its sanctions list on Friday.",
+        "The EU added Lena Moroz, the head of the pro-Kremlin Youth Front movement, to its "
+        "sanctions list.",
+        "The Treasury on Thursday imposed sanctions on two shipping companies and a Yemeni "
+        "businessman it accused of helping the Houthis sell oil.",
+        "Canada has imposed sanctions on four people and a charity it says helped Hamas move "
+        "money, and has pledged C$5 million to Gaza.",
+        "New Zealand has imposed sanctions on three individuals and one company it says "
+        "supplied drone parts, and has announced NZ$10 million for Ukraine.",
+    ],
+)
+def test_an_organisation_in_a_description_of_the_target_is_not_listed(text):
+    got = [e for e, _a in _got(text)]
+    assert not any(e in ("Unity Path", "Youth Front", "Houthis", "Hamas", "NZ") for e in got)
+
+
+def test_a_list_of_names_after_a_role_apposition_still_counts():
+    text = (
+        "The Treasury sanctioned Marta Velez, the Blue Harbor Company and the Sierra Trading Group."
+    )
+    assert [e for e, _a in _got(text)] == [
+        "Blue Harbor Company",
+        "Marta Velez",
+        "Sierra Trading Group",
+    ]
