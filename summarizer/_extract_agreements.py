@@ -51,7 +51,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from summarizer._extract_common import PARTY_KINDS, Sentence
+from summarizer._extract_common import (
+    CASE_FOLDS_TO_ASCII,
+    PARTY_KINDS,
+    Sentence,
+    lower_twin,
+    lowered,
+)
 from summarizer._regex import trie_alternation
 from summarizer.gazetteer import (
     KIND_BODY,
@@ -828,56 +834,29 @@ _RULE_ALWAYS = sum(
     if keys is None
 )
 _ALL_RULES = (1 << _N_RULES) - 1
-_CASE_FOLDS_TO_ASCII = re.compile("[ſİıK]")
 _WEAK = ("negotiating", "proposed")
 _IN_PLACE_OR_UNDER = re.compile(r"\bhas\s+been\s+in|\bunder")
 
 
-_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
-
-
-def _lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """``rx`` (case-insensitive) as a case-sensitive pattern for lower-cased text.
-
-    On a text that lower-cases character by character (same length) and has none of the
-    non-ASCII letters that re.I folds to ASCII ones (ſ, İ, ı, K), the twin on
-    ``text.lower()`` matches where ``rx`` matches on ``text``, at the same offsets: ``rx``'s
-    literals and classes are ASCII (or caseless), so re.I compares them with the text's
-    lower case.  Patterns with a case-sensitive part ``(?-i:...)`` get no twin.
-    """
-    p = rx.pattern
-    if "(?-i" in p or "\\\\" in p or not rx.flags & re.I:
-        return None
-    return re.compile(_UPPER_LITERAL.sub(lambda m: m.group(0).lower(), p), rx.flags & ~re.I)
-
-
-def _lowered(text: str) -> str | None:
-    """``text.lower()`` when the lower-case twins apply to it (see _lower_twin)."""
-    low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and _CASE_FOLDS_TO_ASCII.search(text)):
-        return None
-    return low
-
-
-_RULE_TWINS = [_lower_twin(rx) for rx in _RULE_SCANS]
+_RULE_TWINS = [lower_twin(rx) for rx in _RULE_SCANS]
 # The case-insensitive guards of _status_of, and their twins (used on the lower-cased clause).
 _CUE_RXS = (
     _SIGN_MODAL, _POSTPONED, _NOT_YET, _IMPLEMENTING_LAW, _FUTURE_TERMS, _WOULD, _INTENT_TO,
     _AFTER_PAUSE,
 )  # fmt: skip
-_CUE_TWINS = tuple(_lower_twin(rx) for rx in _CUE_RXS)
+_CUE_TWINS = tuple(lower_twin(rx) for rx in _CUE_RXS)
 assert None not in _CUE_TWINS
-_THE_COUNTRY_LOW = _lower_twin(_THE_COUNTRY)
-_PAIR_LOW = _lower_twin(_PAIR)
+_THE_COUNTRY_LOW = lower_twin(_THE_COUNTRY)
+_PAIR_LOW = lower_twin(_PAIR)
 assert _THE_COUNTRY_LOW is not None and _PAIR_LOW is not None
-_AGR_BLACKLIST_LOW = _lower_twin(_AGR_BLACKLIST)
-_AGR_COMMERCIAL_LOW = _lower_twin(_AGR_COMMERCIAL)
+_AGR_BLACKLIST_LOW = lower_twin(_AGR_BLACKLIST)
+_AGR_COMMERCIAL_LOW = lower_twin(_AGR_COMMERCIAL)
 assert _AGR_BLACKLIST_LOW is not None and _AGR_COMMERCIAL_LOW is not None
 
 
 def _ci_search(rx: re.Pattern[str], twin: re.Pattern[str], text: str, endpos: int) -> bool:
     """Whether ``rx`` finds a match in ``text[:endpos]``, through its lower-case twin."""
-    low = _lowered(text)
+    low = lowered(text)
     return bool(rx.search(text, 0, endpos) if low is None else twin.search(low, 0, endpos))
 
 
@@ -900,7 +879,7 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     for key in set(_RULE_KEY_SCAN.findall(low)):
         found_keys |= _RULE_KEY_MASK[key]
     sharp = found_keys >> _N_RULES
-    folds = not clause.isascii() and _CASE_FOLDS_TO_ASCII.search(clause)
+    folds = not clause.isascii() and CASE_FOLDS_TO_ASCII.search(clause)
     if folds:
         sharp = _ALL_RULES
     gates = found_keys & sharp & _ALL_RULES
@@ -1759,8 +1738,8 @@ def _resolve_parties(
             parties.append(c)
     low = s.lower()
     pair_m = None
-    # The lower-case twins on ``low`` when they apply (see _lower_twin).
-    if len(low) == len(s) and (s.isascii() or not _CASE_FOLDS_TO_ASCII.search(s)):
+    # The lower-case twins on ``low`` when they apply (see lower_twin).
+    if len(low) == len(s) and (s.isascii() or not CASE_FOLDS_TO_ASCII.search(s)):
         the_country, pair_rx, text = _THE_COUNTRY_LOW, _PAIR_LOW, low
     else:
         the_country, pair_rx, text = _THE_COUNTRY, _PAIR, s

@@ -97,6 +97,34 @@ def _first(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
     return rx.search(s)
 
 
+# re.I folds these non-ASCII letters to ASCII ones ("ſ" matches "s").
+CASE_FOLDS_TO_ASCII = re.compile("[ſİıK]")
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
+
+
+def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` (case-insensitive) as a case-sensitive pattern for lower-cased text.
+
+    On a text that lower-cases character by character (same length) and has none of the
+    non-ASCII letters that re.I folds to ASCII ones (ſ, İ, ı, K), the twin on
+    ``text.lower()`` matches where ``rx`` matches on ``text``, at the same offsets: ``rx``'s
+    literals and classes are ASCII (or caseless), so re.I compares them with the text's
+    lower case.  Patterns with a case-sensitive part ``(?-i:...)`` get no twin.
+    """
+    p = rx.pattern
+    if "(?-i" in p or "\\\\" in p or not rx.flags & re.I:
+        return None
+    return re.compile(_UPPER_LITERAL.sub(lambda m: m.group(0).lower(), p), rx.flags & ~re.I)
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when the lower-case twins apply to it (see lower_twin)."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and CASE_FOLDS_TO_ASCII.search(text)):
+        return None
+    return low
+
+
 class Cues:
     """Which of several groups of cue substrings occur in a text, in one scan.
 
