@@ -51,14 +51,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+import ahocorasick
+
 from summarizer._extract_common import (
     CASE_FOLDS_TO_ASCII,
     PARTY_KINDS,
+    Cues,
     Sentence,
+    has_any,
     lower_twin,
     lowered,
 )
-from summarizer._regex import trie_alternation
 from summarizer.gazetteer import (
     KIND_BODY,
     KIND_METONYM,
@@ -180,6 +183,52 @@ _AGR_NOUN = re.compile(
     # "a treaty-level pact", "deal-making": a noun inside a hyphenated modifier is no head.
     r"(?!-(?!in-principle)[a-z])",
 )
+# Where an _AGR_NOUN match can start, found by one Aho–Corasick scan of the lower-cased
+# sentence: every alternative starts with one of _NOUN_STARTS, except "[A-Z][\w-]*\s+
+# Convention" (and the other _NOUN_HEADS), which starts on a capital of the word before
+# the head.  Keep both in step when adding an alternative (tested on the pattern).
+_NOUN_STARTS = (
+    "agreement", "treat", "accord", "pact", "deal", "memorand", "letter", "mou", "extended",
+    "rapid", "stand", "resilience", "flexible", "imf", "fund", "bailout", "convention",
+    "exchange", "customs", "arrangement", "protocol", "framework", "partnership", "cease",
+    "truce", "armistice", "plan", "compact", "program", "code", "road",
+)  # fmt: skip
+_NOUN_HEADS = ("convention", "protocol", "compact", "charter", "partnership", "framework")
+_NOUN_AC = ahocorasick.Automaton()
+for _key in {*_NOUN_STARTS, *_NOUN_HEADS}:
+    _NOUN_AC.add_word(_key, (len(_key) - 1, _key in _NOUN_STARTS, _key in _NOUN_HEADS))
+_NOUN_AC.make_automaton()
+
+
+def _agr_nouns(s: str) -> list[re.Match[str]]:
+    """``list(_AGR_NOUN.finditer(s))``, trying the pattern only where a match can start."""
+    low = lowered(s)
+    if low is None:
+        return list(_AGR_NOUN.finditer(s))
+    starts = set()
+    for end, (back, start, head) in _NOUN_AC.iter(low):
+        at = end - back
+        if start:
+            starts.add(at)
+        if head:
+            i = at
+            while i and s[i - 1].isspace():
+                i -= 1
+            j = i
+            while j and (s[j - 1].isalnum() or s[j - 1] in "_-"):
+                j -= 1
+            if i < at:
+                starts.update(k for k in range(j, i) if "A" <= s[k] <= "Z")
+    out = []
+    pos = 0
+    match = _AGR_NOUN.match
+    for at in sorted(starts):
+        if at >= pos and (m := match(s, at)):
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 _AGR_BLACKLIST = _lead(
     "abcdefgilmnprstvw",
     re.compile(
@@ -793,9 +842,6 @@ _RULE_SCANS = [
         strict=True,
     )
 ]
-# All gates in one scan: a lookahead finds, at every position, the longest key starting
-# there; every key starting at the same position is a prefix of it, so the rules whose
-# gate passes are those with a key that is a prefix of some found key.
 # Sharper gates (a literal of every alternative) for two rules whose keys above are
 # common words.  They are exact only without the non-ASCII letters that re.I matches to
 # ASCII ones (ſ, İ, ı, K), and are used on top of the keys above, never instead of them.
@@ -816,17 +862,9 @@ _RULE_SHARP = [
 ]
 _N_RULES = len(_STATUS_RULES)
 _ALL_RULE_KEYS = sorted({k for keys in _RULE_KEYS + _RULE_SHARP if keys is not None for k in keys})
-_RULE_KEY_SCAN = re.compile("(?=(" + trie_alternation(_ALL_RULE_KEYS) + "))")
-# Bits 0..7: the rule's keys; bits 8..15: its sharp keys.
-_RULE_KEY_MASK = {
-    found: sum(
-        1 << (i + _N_RULES * j)
-        for j, table in enumerate((_RULE_KEYS, _RULE_SHARP))
-        for i, keys in enumerate(table)
-        if keys is not None and any(found.startswith(k) for k in keys)
-    )
-    for found in _ALL_RULE_KEYS
-}
+# All gates in one Aho–Corasick scan of the lower-cased clause: bit ``i + _N_RULES * j``
+# is set when a key of rule ``i`` in table ``j`` (0: _RULE_KEYS, 1: _RULE_SHARP) occurs.
+_RULE_CUES = Cues(*(keys or () for table in (_RULE_KEYS, _RULE_SHARP) for keys in table))
 _RULE_ALWAYS = sum(
     1 << (i + _N_RULES * j)
     for j, table in enumerate((_RULE_KEYS, _RULE_SHARP))
@@ -839,6 +877,16 @@ _IN_PLACE_OR_UNDER = re.compile(r"\bhas\s+been\s+in|\bunder")
 
 
 _RULE_TWINS = [lower_twin(rx) for rx in _RULE_SCANS]
+# "terminated" has one case-sensitive part, reached only after the literal "left" ("left
+# the EU"): on a clause without "left", its twin without that part matches alike.
+_LEFT_CAPITAL = "(?=(?-i:[A-Z]))"
+_RULE_TWINS_NO_LEFT = [
+    tw
+    if tw is not None or _LEFT_CAPITAL not in rx.pattern
+    # "(?=[a-z])" is never reached on such a clause: any pattern would do.
+    else lower_twin(re.compile(rx.pattern.replace(_LEFT_CAPITAL, "(?=[a-z])"), rx.flags))
+    for rx, tw in zip(_RULE_SCANS, _RULE_TWINS, strict=True)
+]
 # The case-insensitive guards of _status_of, and their twins (used on the lower-cased clause).
 _CUE_RXS = (
     _SIGN_MODAL, _POSTPONED, _NOT_YET, _IMPLEMENTING_LAW, _FUTURE_TERMS, _WOULD, _INTENT_TO,
@@ -854,10 +902,26 @@ _AGR_COMMERCIAL_LOW = lower_twin(_AGR_COMMERCIAL)
 assert _AGR_BLACKLIST_LOW is not None and _AGR_COMMERCIAL_LOW is not None
 
 
-def _ci_search(rx: re.Pattern[str], twin: re.Pattern[str], text: str, endpos: int) -> bool:
-    """Whether ``rx`` finds a match in ``text[:endpos]``, through its lower-case twin."""
-    low = lowered(text)
+def _ci_search(
+    rx: re.Pattern[str], twin: re.Pattern[str], text: str, endpos: int, low: str | None
+) -> bool:
+    """Whether ``rx`` finds a match in ``text[:endpos]``, through its lower-case twin
+    (``low`` is ``lowered(text)``)."""
     return bool(rx.search(text, 0, endpos) if low is None else twin.search(low, 0, endpos))
+
+
+def _commercial(text: str, low: str | None, endpos: int) -> bool:
+    """``_ci_search`` of _AGR_COMMERCIAL: on the twin's text, each alternative has "supply",
+    "sale", "purchase", "commercial" or "offtake"."""
+    if low is None:
+        return _AGR_COMMERCIAL.search(text, 0, endpos) is not None
+    return (
+        "supply" in low
+        or "sale" in low
+        or "purchase" in low
+        or "commercial" in low
+        or "offtake" in low
+    ) and _AGR_COMMERCIAL_LOW.search(low, 0, endpos) is not None
 
 
 _NO_TWINS = [None] * len(_RULE_SCANS)
@@ -874,10 +938,8 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     """
     found: list[tuple[int, int, str]] = []
     end = rel + length
-    found_keys = _RULE_ALWAYS
     low = clause.lower()
-    for key in set(_RULE_KEY_SCAN.findall(low)):
-        found_keys |= _RULE_KEY_MASK[key]
+    found_keys = _RULE_ALWAYS | _RULE_CUES(low)
     sharp = found_keys >> _N_RULES
     folds = not clause.isascii() and CASE_FOLDS_TO_ASCII.search(clause)
     if folds:
@@ -888,7 +950,8 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     not_in_force = False
     strong = False
     if not folds and len(low) == len(clause):
-        twins, ct, cue = _RULE_TWINS, low, _CUE_TWINS
+        twins = _RULE_TWINS if "left" in low else _RULE_TWINS_NO_LEFT
+        ct, cue = low, _CUE_TWINS
     else:
         twins, ct, cue = _NO_TWINS, clause, _CUE_RXS
     sign_modal, postponed, not_yet, impl_law, future_terms, would, intent_to, after_pause = cue
@@ -1739,15 +1802,17 @@ def _resolve_parties(
     low = s.lower()
     pair_m = None
     # The lower-case twins on ``low`` when they apply (see lower_twin).
+    # Literals without which each pattern does not match: on the twins' text, the words
+    # themselves; under re.I, only their parts without i/s/k (exact under re.I).
     if len(low) == len(s) and (s.isascii() or not CASE_FOLDS_TO_ASCII.search(s)):
         the_country, pair_rx, text = _THE_COUNTRY_LOW, _PAIR_LOW, low
+        country_ok = "country" in low or "nation" in low
+        pair_ok = "two" in low or "both" in low or "bilateral" in low
     else:
         the_country, pair_rx, text = _THE_COUNTRY, _PAIR, s
-    if (
-        # Literals without which neither pattern matches (no i/s/k: exact under re.I).
-        ("countr" in low or "nat" in low or "two" in low or "both" in low or "lateral" in low)
-        and (the_country.search(text) or (pair_m := pair_rx.search(text)))
-    ):
+        country_ok = "countr" in low or "nat" in low
+        pair_ok = "two" in low or "both" in low or "lateral" in low
+    if (country_ok and the_country.search(text)) or (pair_ok and (pair_m := pair_rx.search(text))):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
             for m in sentences[j].mentions:
@@ -1757,7 +1822,7 @@ def _resolve_parties(
                     # "the Kenyan Coast Guard ... The two governments signed"
                     recent[m.canonical] += 0
         ranked = [c for c, _ in recent.most_common()]
-        if pair_m is None:
+        if pair_m is None and pair_ok:
             pair_m = pair_rx.search(text)
         want = 2 if pair_m else 1
         if len(ranked) < want:
@@ -1866,7 +1931,7 @@ def extract_agreements(
         n_states = len(states)
         prev_noun_end = -1
         name_span_end = -1
-        nouns = list(_AGR_NOUN.finditer(s))
+        nouns = _agr_nouns(s)
         if ("Union " in s or "Initiative" in s) and _UNION_GATE.search(s):
             extra = [u for u in _UNION_NOUN.finditer(s) if _union_is_instrument(s, u)]
             if extra:
@@ -1888,7 +1953,7 @@ def extract_agreements(
                 and _CALLED_LATER.match(s, noun.end(), nouns[ni + 1].start())
             ):
                 continue  # "a security treaty, which officials have dubbed the Vaka Treaty"
-            if _NOT_A.search(s, max(0, noun.start() - 40), noun.start()):
+            if _not_a(s, max(0, noun.start() - 40), noun.start()):
                 prev_noun_end = noun.end()
                 continue  # "the document is not a peace deal"
             if "whose" in s and _WHOSE_PART.search(s, max(0, noun.start() - 90), noun.start()):
@@ -1973,8 +2038,10 @@ def extract_agreements(
                     continue
                 else:
                     continue  # appositive restating the agreement just named
-            if (status is _UNSET or status == "signed") and _PROPOSE_THAT.search(
-                s, max(0, noun.start() - 140), noun.start()
+            if (
+                (status is _UNSET or status == "signed")
+                and s.find("that", max(0, noun.start() - 140), noun.start()) >= 0
+                and _PROPOSE_THAT.search(s, max(0, noun.start() - 140), noun.start())
             ):
                 if status is _UNSET:
                     clause, status = _noun_status(*sargs)
@@ -2154,18 +2221,18 @@ def extract_agreements(
                 cut = head_at + len(noun.group(0)) if head_at >= 0 else len(name)
                 before_end = noun.start()
             window = s[max(0, before_end - 30) : before_end]
+            name_low, window_low = lowered(name), lowered(window)
             if (
-                _ci_search(_AGR_BLACKLIST, _AGR_BLACKLIST_LOW, name, cut)
-                or _ci_search(_AGR_BLACKLIST, _AGR_BLACKLIST_LOW, window, len(window))
+                _ci_search(_AGR_BLACKLIST, _AGR_BLACKLIST_LOW, name, cut, name_low)
+                or _ci_search(_AGR_BLACKLIST, _AGR_BLACKLIST_LOW, window, len(window), window_low)
                 or (
                     (_TITLE_BLACKLIST if named else _COMPLEMENT_BLACKLIST).search(name, cut)
                     and not _between_states(s, noun.end())
                 )
             ):
                 continue
-            commercial = bool(
-                _ci_search(_AGR_COMMERCIAL, _AGR_COMMERCIAL_LOW, name, cut)
-                or _ci_search(_AGR_COMMERCIAL, _AGR_COMMERCIAL_LOW, window, len(window))
+            commercial = _commercial(name, name_low, cut) or _commercial(
+                window, window_low, len(window)
             )
             if (
                 not named
@@ -2389,11 +2456,11 @@ def extract_agreements(
                 parties = [
                     p for p in parties if p not in inside or p in others or p in pair or p in owners
                 ]
-            if _IMF_INSTRUMENT.search(name) and _UNDER_WINDOW.search(
+            if _imf_instrument(name) and _UNDER_WINDOW.search(
                 s, max(0, noun.start() - 80), noun.start()
             ):
                 continue  # "a 40-month arrangement under the Extended Credit Facility": a window
-            if _IMF_INSTRUMENT.search(name) and "IMF" not in parties:
+            if _imf_instrument(name) and "IMF" not in parties:
                 # "Malawi's previous ECF arrangement": an IMF facility has the Fund as a party.
                 parties.append("IMF")
                 name = _IMF_ACRONYM.sub(lambda m: _IMF_NAMES[m.group(0)], name)
@@ -2485,7 +2552,7 @@ def extract_agreements(
                 continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
             if _IMF_DEAL.fullmatch(name):
                 # "Business groups welcomed the IMF deal": the Fund's instrument met earlier.
-                imf = [k for k in reversed(order) if _IMF_INSTRUMENT.search(states[k].name)]
+                imf = [k for k in reversed(order) if _imf_instrument(states[k].name)]
                 if imf:
                     _merge_status(states[imf[0]], status, clause)
                     states[imf[0]].last_sentence = idx
@@ -2590,7 +2657,7 @@ def extract_agreements(
                     st.name, st.named = name, True
             else:
                 st = _AgrState(name, parties, None, False, s, sent.start, sent.end, named, idx)
-                if _IMF_INSTRUMENT.search(name) and _REVIEW_OF.search(
+                if _imf_instrument(name) and _REVIEW_OF.search(
                     s, max(0, noun.start() - 100), noun.start()
                 ):
                     # "a staff-level agreement on the fifth review of the Extended Fund
@@ -2757,6 +2824,15 @@ _IMF_INSTRUMENT = re.compile(
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"(?:Fund|IMF)(?:-backed|-supported)?\s+(?:programme|program|arrangement))"
 )
+
+
+def _imf_instrument(name: str) -> bool:
+    """``_IMF_INSTRUMENT.search(name)``: each alternative has "F", "SBA", "PCI" or "Arrangement"."""
+    return (
+        "F" in name or "Arrangement" in name or "SBA" in name or "PCI" in name
+    ) and _IMF_INSTRUMENT.search(name) is not None
+
+
 _REVIEW_OF = re.compile(
     r"\b(?:agreement|accord|deal)\s+(?:on|for|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"reviews?\s+(?:of|under)\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}$"
@@ -3140,6 +3216,16 @@ _NOT_A = re.compile(
     r"(?:[\w-]+\s+){0,2}$|\bby\s+(?:mutual\s+|common\s+)?$)",
     re.I,
 )
+
+
+def _not_a(s: str, lo: int, hi: int) -> bool:
+    """``_NOT_A.search(s, lo, hi)``: each alternative has "not", "n't" or "by"."""
+    w = s[lo:hi].lower()
+    return ("not" in w or "n't" in w or "n’t" in w or "by" in w) and _NOT_A.search(
+        s, lo, hi
+    ) is not None
+
+
 _WITH_ORG = re.compile(
     r"\s+with\s+(?:the|its|their)\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:Committee|Club|Group|Commission|Council|"
     r"Union|Alliance|Bloc|Forum|Association|Organi[sz]ation|Community|Consortium|Platform|"
@@ -3206,11 +3292,10 @@ _AGR_CLAUSE_BREAK = re.compile(
 )
 
 _AGR_BREAK_KEYS = ("but", "while", "whereas", "although", "under which", "whereby")
-_AGR_BREAK_GATE = re.compile("|".join(_AGR_BREAK_KEYS))
 
 
 def _clause_bounds_agr(s: str, pos: int) -> tuple[int, int]:
-    if ";" not in s and not _AGR_BREAK_GATE.search(s):
+    if ";" not in s and not has_any(s, _AGR_BREAK_KEYS):
         return 0, len(s)
     lo = 0
     for m in _AGR_CLAUSE_BREAK.finditer(s, 0, pos):

@@ -34,7 +34,7 @@ import itertools
 import re
 from collections import Counter
 
-from summarizer._extract_common import PARTY_KINDS, Sentence, has_any
+from summarizer._extract_common import PARTY_KINDS, Cues, Sentence, has_any
 from summarizer.gazetteer import (
     KIND_BODY,
     KIND_COUNTRY,
@@ -363,6 +363,16 @@ _CLAUSE_BREAK = re.compile(
         + [re.escape(c) + r"[—–]\s" for c in _SPACES]
     )
 )
+# Without a dash in the text the space-led alternatives (a stop at every space) never
+# match: the same scan without them.
+_CLAUSE_BREAK_NODASH = re.compile(_CLAUSE_BREAK.pattern.split("|" + re.escape(" ") + "[—–]")[0])
+
+
+def _clause_break(s: str) -> re.Pattern[str]:
+    """``_CLAUSE_BREAK``, or its dash-free form when ``s`` has no dash."""
+    return _CLAUSE_BREAK if "—" in s or "–" in s else _CLAUSE_BREAK_NODASH
+
+
 # ", and Norway said it would ...", ", while the Asian Development Bank approved ...": a
 # coordinated clause with its own subject (a capitalised name, or "the X") and verb.
 _COORD_BREAK = re.compile(
@@ -1695,9 +1705,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     _section_label(sent, state)
     out: list[Aid] = []
     monies = sent.money
+    cues = _INKIND_CUES(low)  # the key groups of ``_extract_inkind`` and _ACCESS_KEYS
     prev_end = 0
     accepted_spans: list[tuple[int, int]] = []
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(s)] if monies else []
+    breaks = [(m.start(), m.end()) for m in _clause_break(s).finditer(s)] if monies else []
     if monies and ", and " in s:
         coord = [(m.start(), m.end()) for m in _COORD_BREAK.finditer(s)]
         breaks = sorted(breaks + coord)
@@ -1710,7 +1721,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         for cm in _COORD_VERB.finditer(s, 0, first):
             pre = cm.start()
         if pre:
-            out.extend(_extract_inkind(sent, salience, state, 0, pre, low, plain))
+            out.extend(_extract_inkind(sent, salience, state, 0, pre, low, plain, cues))
     # Distractor cues inside a named body ("Asian Infrastructure Investment Bank",
     # "International Trade Centre") are part of a name, not of the clause: mask them.
     # A state's lender ("Export-Import Bank of India") is a name as well.
@@ -1763,7 +1774,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if gapped
         else sent.mentions
     )
-    access_gate = bool(monies) and has_any(low, _ACCESS_KEYS)
+    access_gate = bool(monies) and bool(cues & 16)  # has_any(low, _ACCESS_KEYS)
     for idx, money in enumerate(monies):
         ms, me = money.start - off, money.end - off
         lo, hi = _clause_bounds(breaks, len(s), ms, me)
@@ -2210,11 +2221,13 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         )
         accepted_spans.append((ms, me))
     if not monies or not out:
-        out.extend(_extract_inkind(sent, salience, state, 0, None, low, plain))
+        out.extend(_extract_inkind(sent, salience, state, 0, None, low, plain, cues))
     elif accepted_spans:
         # "... €60 million for X was approved ..., and Italy handed over three patrol
         # boats to the Libyan coast guard": a separate in-kind clause after the money.
-        got = _extract_inkind(sent, salience, state, accepted_spans[-1][1] + 20, None, low, plain)
+        got = _extract_inkind(
+            sent, salience, state, accepted_spans[-1][1] + 20, None, low, plain, cues
+        )
         if not got and ("with " in low or " as well as " in low):
             got = _coordinated_goods(sent, out[-1], accepted_spans[-1][1], low, plain)
         out.extend(got)
@@ -2309,10 +2322,6 @@ _INKIND_PASSIVE_KEYS = (
     "supplied by",
     "transferred by",
 )
-# Every passive key contains one of these: four scans reject most sentences before the
-# seventeen.
-_INKIND_PASSIVE_GATE = ("ed to", "ed by", "ed over", "sent to")
-assert all(has_any(k, _INKIND_PASSIVE_GATE) for k in _INKIND_PASSIVE_KEYS)
 
 
 # "Kenya will receive ten patrol boats from Britain", "Laos was handed five fire trucks by
@@ -2387,7 +2396,7 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
             for m in sent.mentions
             if m.end - off <= rm.start()
             and m.kind in (*PARTY_KINDS, KIND_DEMONYM)
-            and not _CLAUSE_BREAK.search(s, m.end - off, rm.start())
+            and not _clause_break(s).search(s, m.end - off, rm.start())
         ]
         giver = None
         for m in sent.mentions:
@@ -2496,7 +2505,7 @@ def _extract_inkind_passive(
                     m.kind == KIND_DEMONYM
                     and gm.start() - 30 <= a < gm.end()
                     and m.canonical != recipient
-                    and not _CLAUSE_BREAK.search(s, a, gm.end())
+                    and not _clause_break(s).search(s, a, gm.end())
                 ):
                     donor = m.canonical
         if donor is None:
@@ -2539,6 +2548,41 @@ _ARRIVED_KEYS = (
     "flown in",
     "trucked in",
 )
+# A substring of every match of ``_GOODS_VERB_LOW`` (the tests enumerate its matches).
+_GOODS_VERB_STEMS = (
+    "donat",
+    "hand",
+    "deliver",
+    "gift",
+    "provid",
+    "suppl",
+    "send",
+    "sent",
+    "ship",
+    "airlift",
+    "transferr",
+    "gave",
+    "give",
+    "giving",
+    "dispatch",
+    "unload",
+    "cede",
+    "turn",
+    "flew",
+    "flown",
+    "flies",
+    "flying",
+    "airdrop",
+    "air-drop",
+    "truck",
+    "ferr",
+    "transport",
+    "rush",
+    "convey",
+)
+_INKIND_CUES = Cues(
+    _INKIND_PASSIVE_KEYS, _RECEIVE_KEYS, _ARRIVED_KEYS, _GOODS_VERB_STEMS, _ACCESS_KEYS
+)
 # "Berlin confirmed that two more IRIS-T air defence systems had reached Ukraine", "vaccines
 # from India arrived in Dhaka": goods arriving, the giver named by "from" or as the source
 # of the report.
@@ -2568,7 +2612,7 @@ def _extract_inkind_arrived(
     plain = _plain(s)
     for am in _ARRIVED.finditer(s):
         lo = max(0, am.start() - 90)
-        for cb in _CLAUSE_BREAK.finditer(s, lo, am.start()):
+        for cb in _clause_break(s).finditer(s, lo, am.start()):
             lo = cb.end()
         gm = first = None
         if not plain or _INKIND_GOODS_LOW.search(low, lo, am.start()) is not None:
@@ -2707,7 +2751,7 @@ def _state_to_state(s: str, mentions: list[Mention], off: int, verb: int, goods_
     if hit is None or hit.kind == KIND_BODY:
         return False
     clause_lo = 0
-    for cb in _CLAUSE_BREAK.finditer(s, 0, verb):
+    for cb in _clause_break(s).finditer(s, 0, verb):
         clause_lo = cb.end()
     if _STATE_GOODS_HEDGE.search(s, clause_lo, verb) or _STATE_GOODS_PAID.search(s, goods_end):
         return False
@@ -2737,20 +2781,22 @@ def _extract_inkind(
     max_pos: int | None = None,
     low: str | None = None,
     plain: bool | None = None,
+    cues: int | None = None,
 ) -> list[Aid]:
-    """In-kind gifts in ``sent``; ``low``/``plain`` are ``s.lower()``/``_plain(s)``."""
+    """In-kind gifts in ``sent``; ``low``/``plain``/``cues`` are ``s.lower()``/``_plain(s)``/
+    ``_INKIND_CUES(low)``."""
     s = sent.text
     off = sent.start
     out: list[Aid] = []
     if low is None or plain is None:
         low = s.lower()
         plain = _plain(s)
-    if (
-        (min_pos == 0 or max_pos is None)
-        # has_any(low, _INKIND_PASSIVE_GATE), inlined
-        and ("ed to" in low or "ed by" in low or "ed over" in low or "sent to" in low)
-        and has_any(low, _INKIND_PASSIVE_KEYS)
-    ):
+        cues = None
+    whole = min_pos == 0 and max_pos is None
+    # The key groups below: bit 1 passive, 2 received, 4 arrived, 8 verbs (16: access).
+    if cues is None:
+        cues = _INKIND_CUES(low)
+    if cues & 1 and (min_pos == 0 or max_pos is None):
         # After an amount only a separate reported clause counts: "..., and that a patrol
         # boat had been handed over to the police".
         that = s.find(" and that ", min_pos - 20) if min_pos else 0
@@ -2758,18 +2804,20 @@ def _extract_inkind(
             got = _extract_inkind_passive(sent, salience, state, that)
             if got:
                 return got
-    if min_pos == 0 and max_pos is None and has_any(low, _RECEIVE_KEYS):
+    if whole and cues & 2:
         got = _extract_inkind_received(sent, salience, state)
         if got:
             return got
-    if min_pos == 0 and max_pos is None and has_any(low, _ARRIVED_KEYS):
+    if whole and cues & 4:
         got = _extract_inkind_arrived(sent, state, salience)
         if got:
             return got
     end = len(s) if max_pos is None else max_pos
     # No character lowers to one of _FOLD_SPECIAL's but itself: plain(s) => plain(low).
     verbs = _GOODS_VERB_LOW if plain or _plain(low) else _GOODS_VERB
-    for vm in verbs.finditer(low, min_pos, end):
+    # Every match of the lower-case verbs holds one of their stems (bit 8).
+    found = verbs.finditer(low, min_pos, end) if cues & 8 or verbs is _GOODS_VERB else ()
+    for vm in found:
         gm = _goods_search(s, low, plain, vm.end(), min(end, vm.end() + 90))
         if not gm:
             continue
@@ -2797,7 +2845,7 @@ def _extract_inkind(
         ):
             continue
         clause_lo = 0
-        for cb in _CLAUSE_BREAK.finditer(s, 0, vm.start()):
+        for cb in _clause_break(s).finditer(s, 0, vm.start()):
             clause_lo = cb.end()
         donor = _pick_donor(
             s,

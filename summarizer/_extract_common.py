@@ -98,7 +98,8 @@ def _first(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
 
 
 # re.I folds these non-ASCII letters to ASCII ones ("ſ" matches "s").
-CASE_FOLDS_TO_ASCII = re.compile("[ſİıK]")
+# (The Kelvin sign also folds, to "k", but lower() turns it into "k" too: no harm.)
+CASE_FOLDS_TO_ASCII = re.compile("[\u017f\u0130\u0131]")  # ſ İ ı
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
 
@@ -106,7 +107,7 @@ def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` (case-insensitive) as a case-sensitive pattern for lower-cased text.
 
     On a text that lower-cases character by character (same length) and has none of the
-    non-ASCII letters that re.I folds to ASCII ones (ſ, İ, ı, K), the twin on
+    non-ASCII letters that re.I folds to ASCII ones (ſ, İ, ı), the twin on
     ``text.lower()`` matches where ``rx`` matches on ``text``, at the same offsets: ``rx``'s
     literals and classes are ASCII (or caseless), so re.I compares them with the text's
     lower case.  Patterns with a case-sensitive part ``(?-i:...)`` get no twin.

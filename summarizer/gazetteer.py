@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from summarizer._regex import trie_alternation
 
 # Canonical names that differ from pycountry's ``common_name``/``name``.
@@ -333,6 +335,22 @@ class Mention:
     kind: str
 
 
+_MENTION_SLOTS = tuple(getattr(Mention, name).__set__ for name in Mention.__slots__)
+
+
+def _mention(start: int, end: int, surface: str, canonical: str, kind: str) -> Mention:
+    """``Mention(...)`` without the frozen ``__init__`` (one ``object.__setattr__`` per
+    field): find_mentions makes thousands of them. The slots are the fields."""
+    m = object.__new__(Mention)
+    set_start, set_end, set_surface, set_canonical, set_kind = _MENTION_SLOTS
+    set_start(m, start)
+    set_end(m, end)
+    set_surface(m, surface)
+    set_canonical(m, canonical)
+    set_kind(m, kind)
+    return m
+
+
 def _pairs(table: str) -> list[tuple[str, str]]:
     """Parse ``Name=VALUE`` tables where names may contain spaces."""
     out = []
@@ -439,6 +457,7 @@ def _tables() -> tuple[dict[str, tuple[str, str]], frozenset[str], frozenset[str
 
 @lru_cache(maxsize=1)
 def _matcher() -> re.Pattern[str]:
+    """The reference matcher: ``finditer`` over it defines ``find_mentions``."""
     forms, _, _ = _tables()
     words = list(forms)
     # Two tries split by an ASCII lower-case first letter (the Spanish demonyms): the
@@ -452,16 +471,54 @@ def _matcher() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    """Every surface form in one Aho–Corasick automaton, valued by its length."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for surface in _tables()[0]:
+        automaton.add_word(surface, len(surface))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _kept() -> dict[str, tuple[str, str]]:
+    """Surface -> (canonical, kind) for the forms that make a mention (not blocked)."""
+    return {
+        surface: (canonical, kind)
+        for surface, (canonical, kind) in _tables()[0].items()
+        if kind != "blocked" and canonical
+    }
+
+
 def find_mentions(text: str) -> list[Mention]:
-    """All gazetteer mentions in ``text`` (blocked look-alikes removed)."""
-    forms, _, _ = _tables()
-    out = []
-    for m in _matcher().finditer(text):
-        surface = m.group(0)
-        canonical, kind = forms.get(surface, ("", "blocked"))
-        if kind == "blocked" or not canonical:
+    """All gazetteer mentions in ``text`` (blocked look-alikes removed).
+
+    The mentions are ``_matcher().finditer(text)``'s matches whose form is not
+    blocked. That regex opens with a lookbehind, so ``finditer`` tries it at every
+    position of the text; but it can only match where a form starts, and one
+    Aho–Corasick pass lists those starts. Trying the regex (anchored, the same
+    pattern) at them in order, skipping the starts inside the previous match, gives
+    the same matches: ``finditer`` resumes at a match's end and takes the leftmost
+    position where the pattern matches, and no other position can.
+    """
+    kept = _kept()
+    out: list[Mention] = []
+    # ``iter`` reports the index of a form's last character: the form starts one after
+    # ``end - length``.
+    starts = {end - length for end, length in _automaton().iter(text)}
+    if not starts:
+        return out
+    match = _matcher().match
+    pos = 0
+    for before in sorted(starts):
+        if before < pos - 1 or (m := match(text, before + 1)) is None:
             continue
-        out.append(Mention(m.start(), m.end(), surface, canonical, kind))
+        start, pos = m.span()
+        surface = m.group(0)
+        hit = kept.get(surface)
+        if hit is not None:
+            out.append(_mention(start, pos, surface, *hit))
     return out
 
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import ahocorasick
 import pycountry
 
 from summarizer._regex import trie_alternation
@@ -503,6 +505,8 @@ def _number(raw: str) -> float | None:
     return value * 100 if hundred else value
 
 
+# Both lookups are pure functions of a short marker string: cached.
+@lru_cache(maxsize=4096)
 def _currency_of_prefix(pre: str) -> str:
     pre = pre.strip()
     if pre == "R":
@@ -517,6 +521,7 @@ def _currency_of_prefix(pre: str) -> str:
     return "USD"
 
 
+@lru_cache(maxsize=4096)
 def _currency_of_suffix(suf: str) -> str:
     s = _NUMBER_RX1.sub(" ", suf.strip())
     if s in _ISO_CODES or s == "CHF":
@@ -704,21 +709,61 @@ _ANCHOR_SYMBOL = re.compile(_ANCHOR_SYMBOLS)
 _ANCHOR_DOLLAR = re.compile(r"\$")
 
 
+# The lower-case anchors in one Aho–Corasick pass for the words themselves, the
+# patterns' boundaries checked on each hit (``\w`` is ``isalnum()`` or "_", ``\d`` is
+# ``isdecimal()``).  The anchors are word characters and apostrophes, so at one start a
+# longer anchor is the one the (longest-first) trie tries first.  A hit after the start
+# must begin after the non-word character that follows the last one
+# (``_ANCHOR_LOWER_AFTER``'s non-overlap); one at the very start is
+# ``_ANCHOR_LOWER_AT``'s.  (The capital-led anchors scan faster as a regex.)
+_ANCHOR_LOWER_AC = ahocorasick.Automaton()
+for _w in _ANCHOR_LOWER:
+    _ANCHOR_LOWER_AC.add_word(_w, len(_w))
+_ANCHOR_LOWER_AC.make_automaton()
+
+
+def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_ANCHOR_CAPITAL``, ``_ANCHOR_LOWER_AT`` and ``_ANCHOR_LOWER_AFTER``."""
+    spans = [m.span() for m in _ANCHOR_CAPITAL.finditer(text)]
+    hits = []
+    n = len(text)
+    for end, size in _ANCHOR_LOWER_AC.iter(text):
+        start = end - size + 1
+        if start:
+            c = text[start - 1]
+            if c.isalnum() or c == "_":
+                continue
+        end += 1
+        if end < n:
+            c = text[end]
+            if (c.isalnum() or c == "_") and not c.isdecimal():
+                continue
+        hits.append((start, -end))
+    if not hits:
+        return spans
+    hits.sort()
+    last = 0
+    at_start = False
+    for start, end in hits:
+        if start > last:
+            spans.append((start, -end))
+            last = -end
+        elif start == 0 and not at_start:
+            spans.append((0, -end))
+            at_start = True
+    spans.sort()
+    return spans
+
+
 def _anchor_spans(text: str) -> list[tuple[int, int]]:
     """``[a.span() for a in _ANCHOR.finditer(text)]``."""
-    spans = [m.span() for m in _ANCHOR_CAPITAL.finditer(text)]
-    lower = [m.span(1) for m in _ANCHOR_LOWER_AFTER.finditer(text)]
-    first = _ANCHOR_LOWER_AT.match(text)
-    if first:
-        lower.insert(0, first.span())
+    spans = _word_anchor_spans(text)
     # Symbols: looked up one by one (a fast substring test each); a text whose only
     # symbol is "$" is scanned for that literal alone.
     present = [c for c in _SYMBOL_CHARS if c in text]
     if present:
         rx = _ANCHOR_DOLLAR if present == ["$"] else _ANCHOR_SYMBOL
-        lower += [m.span() for m in rx.finditer(text)]
-    if lower:
-        spans = sorted(spans + lower)
+        spans = sorted(spans + [m.span() for m in rx.finditer(text)])
     return spans
 
 

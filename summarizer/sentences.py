@@ -47,6 +47,10 @@ def _is_standalone_line(line: str, next_line: str) -> bool:
 
 def _chunks(paragraph: str) -> list[tuple[str, bool]]:
     """Split a paragraph into (text, standalone) runs of lines."""
+    if "\n" not in paragraph:
+        # One line (most paragraphs): what the loop below makes of a single line.
+        line = paragraph.strip()
+        return [(line, not _FINAL_PUNCT.search(line))] if line else []
     lines = [ln.strip() for ln in paragraph.split("\n")]
     lines = [ln for ln in lines if ln]
     chunks: list[tuple[str, bool]] = []
@@ -73,6 +77,8 @@ def _chunks(paragraph: str) -> list[tuple[str, bool]]:
 
 def _split_long(unit: str) -> list[str]:
     """Cut an over-long unpunctuated run at clause breaks, else into word windows."""
+    if len(unit) < 2 * MAX_UNIT_WORDS:
+        return [unit]  # n words take at least 2n - 1 characters
     words = unit.split()
     if len(words) <= MAX_UNIT_WORDS:
         return [unit]

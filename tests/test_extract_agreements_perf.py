@@ -41,3 +41,147 @@ def test_no_twin_for_case_folding_letters() -> None:
     assert A.lowered("İstanbul accord") is None
     # "(?-i:...)" parts are case-sensitive: such a rule keeps its own pattern.
     assert A._RULE_TWINS[1] is None
+
+
+def _sample_texts() -> list[str]:
+    import glob
+
+    texts = list(_TEXTS)
+    for f in sorted(glob.glob("tests/data/extraction/*.txt"))[:40]:
+        with open(f, encoding="utf-8") as fh:
+            texts += fh.read().splitlines()
+    return texts
+
+
+def test_rule_cues_match_the_longest_key_scan() -> None:
+    """One Aho–Corasick scan sets the bits the trie scan of the longest keys set."""
+    import re
+
+    from summarizer._regex import trie_alternation
+
+    scan = re.compile("(?=(" + trie_alternation(A._ALL_RULE_KEYS) + "))")
+    mask = {
+        found: sum(
+            1 << (i + A._N_RULES * j)
+            for j, table in enumerate((A._RULE_KEYS, A._RULE_SHARP))
+            for i, keys in enumerate(table)
+            if keys is not None and any(found.startswith(k) for k in keys)
+        )
+        for found in A._ALL_RULE_KEYS
+    }
+    keys = A._ALL_RULE_KEYS
+    texts = [t.lower() for t in _sample_texts()] + keys + [a + b for a in keys for b in keys]
+    for low in texts:
+        old = 0
+        for key in set(scan.findall(low)):
+            old |= mask[key]
+        assert A._RULE_CUES(low) == old, low
+
+
+def test_agr_nouns_match_the_full_scan() -> None:
+    """Trying _AGR_NOUN only at the cued starts finds the matches finditer finds."""
+    import random
+    import re
+
+    words = [
+        *re.findall(r"[A-Za-z][\w-]*", A._AGR_NOUN.pattern),
+        "The", "the", "a", "EU", "UK", "US", "Anglo-French", "tax", "with", "on", "Iran",
+        "new", "previous", "four-year", "in-principle", "of", "Fund", "IMF-backed", "loan",
+        "Ottawa", "Paris", "party", "roadmap", "road-map", "peace", "that", "ſtand", "İMF",
+        "CONVENTION", "PACT", "amount", "impact",
+        "letter of intent", "Extended Credit Facility", "Rapid Financing Facility",
+        "Stand-By Arrangement", "Resilience and Sustainability Facility", "Flexible Credit Line",
+        "exchange of notes", "customs union", "code of conduct for the", "roadmap for peace",
+        "road-map to end the war", "roadmap that",
+    ]  # fmt: skip
+    seps = [" ", "  ", "-", ", ", ". ", "\u00a0", "’s ", "_", "—"]
+    rng = random.Random(5)
+    texts = _sample_texts()
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.randint(1, 14)):
+            w = rng.choice(words)
+            w = rng.choice([w, w, w.lower(), w.upper(), w.capitalize()])
+            parts += [w, rng.choice(seps)]
+        texts.append("".join(parts))
+    for text in texts:
+        want = [m.span() for m in A._AGR_NOUN.finditer(text)]
+        assert [m.span() for m in A._agr_nouns(text)] == want, text
+
+
+def test_literal_gates_are_necessary() -> None:
+    """The literal pre-checks never reject a text their pattern matches."""
+    extra = [
+        "It IS NOT A peace ", "it isn’t a ", "ISN'T AN ", "settled BY MUTUAL ",
+        "was not the final ", "by common ", "the ECF", "an EFF and SBA", "the PCI",
+        "Extended Fund Facility", "Rapid Credit Facility", "Stand-By Arrangement",
+        "StandBy Arrangement", "Resilience and Sustainability Facility", "IMF-backed programme",
+        "Fund arrangement", "IMF program", "proposed that they sign a ",
+        "URGED THAT the two sides should agree to the new ",
+    ]  # fmt: skip
+    texts = _sample_texts() + extra
+    for text in texts:
+        for lo in range(0, len(text), 7):
+            for hi in (lo + 40, lo + 140, len(text)):
+                want = A._NOT_A.search(text, lo, hi) is not None
+                assert A._not_a(text, lo, hi) == want, (text, lo, hi)
+                if A._PROPOSE_THAT.search(text, lo, hi):
+                    assert text.find("that", lo, hi) >= 0
+        for a in range(0, len(text), 11):
+            name = text[a : a + 60]
+            assert A._imf_instrument(name) == (A._IMF_INSTRUMENT.search(name) is not None)
+
+
+def test_party_pattern_gates_are_necessary() -> None:
+    import re
+
+    extra = [
+        "THE TWO NATIONS", "both sides", "a BiLaTeRaL deal", "their Country", "THAT nation",
+        "the two\u00a0governments", "a bİlateral deal",
+    ]  # fmt: skip
+    old_break_gate = re.compile("|".join(A._AGR_BREAK_KEYS))
+    for text in _sample_texts() + extra:
+        low = text.lower()
+        tw = A.lowered(text)
+        if tw is not None:
+            if A._THE_COUNTRY_LOW.search(tw):
+                assert "country" in low or "nation" in low
+            if A._PAIR_LOW.search(tw):
+                assert "two" in low or "both" in low or "bilateral" in low
+        if A._THE_COUNTRY.search(text):
+            assert "countr" in low or "nat" in low
+        if A._PAIR.search(text):
+            assert "two" in low or "both" in low or "lateral" in low
+        assert A.has_any(text, A._AGR_BREAK_KEYS) == bool(old_break_gate.search(text))
+
+
+def test_commercial_gate_is_exact() -> None:
+    extra = ["a GAS SUPPLY deal", "Sales pact", "an LNG Offtake deal", "Commercial accord", "ſales"]
+    for text in _sample_texts() + extra:
+        for a in range(0, len(text), 13):
+            part = text[a : a + 60]
+            for end in (len(part), len(part) // 2):
+                want = A._AGR_COMMERCIAL.search(part, 0, end) is not None
+                assert A._commercial(part, A.lowered(part), end) == want, part
+
+
+def test_terminated_twin_without_left() -> None:
+    """Without "left", the twin that drops the case-sensitive "left the X" part matches alike."""
+    extra = [
+        "Britain WITHDREW from the pact, which EXPIRED in March 2019 and was Declared Void.",
+        "The deal Ended in January; Moscow Let the treaty Lapse and Scrapped it.",
+        "They exited the accord. It had ended.",
+    ]
+    for text in _sample_texts() + extra + [t.replace("left", "LEFT") for t in extra]:
+        low = A.lowered(text)
+        if low is None:
+            continue
+        for rx, twin, no_left in zip(
+            A._RULE_SCANS, A._RULE_TWINS, A._RULE_TWINS_NO_LEFT, strict=True
+        ):
+            if twin is not None:
+                assert no_left is twin
+            elif "left" not in low:
+                assert [m.span() for m in rx.finditer(text)] == [
+                    m.span() for m in no_left.finditer(low)
+                ]

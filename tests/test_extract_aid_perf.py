@@ -31,9 +31,19 @@ def test_goods_filter_finds_exactly_when_goods_pattern_does() -> None:
                 )
 
 
-def test_passive_gate_is_necessary() -> None:
-    for key in aid._INKIND_PASSIVE_KEYS:
-        assert any(g in key for g in aid._INKIND_PASSIVE_GATE)
+def test_inkind_cues_are_the_key_groups() -> None:
+    groups = (
+        aid._INKIND_PASSIVE_KEYS,
+        aid._RECEIVE_KEYS,
+        aid._ARRIVED_KEYS,
+        aid._GOODS_VERB_STEMS,
+        aid._ACCESS_KEYS,
+    )
+    texts = [t.lower() for t in _TEXTS + _texts(500)]
+    texts += [" x ".join(keys) for keys in groups] + [k for keys in groups for k in keys]
+    for text in texts:
+        want = sum(1 << i for i, keys in enumerate(groups) if any(k in text for k in keys))
+        assert aid._INKIND_CUES(text) == want, text
 
 
 # The reference forms the fast patterns replaced (kept here to hold them to it).
@@ -141,3 +151,135 @@ def test_rewritten_scans_find_the_reference_spans() -> None:
 def test_spaces_are_every_whitespace_character() -> None:
     every = [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))]
     assert sorted(aid._SPACES) == every
+
+
+# money: the Aho–Corasick scan for lower-case anchors finds the regex's spans.
+_MONEY_PIECES = [
+    " ",
+    "x",
+    "_",
+    "5",
+    "٣",
+    "²",
+    "é",
+    "'",
+    "’",
+    "(",
+    "-",
+    "$",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "pa'anga",
+    "pa’angas",
+    "rand",
+    "francos",
+    "franc",
+    "won",
+    "krónur",
+    "special",
+    "lei",
+    "s",
+    "os",
+    "anga",
+    "R",
+    "USD",
+    "US",
+    "SDR",
+    "SDRs",
+    "Dh",
+    "Dhs",
+    "KSh",
+    "Sh",
+    "CFA",
+    "FCFA",
+]
+
+
+def _word_anchor_ref(text: str) -> list[tuple[int, int]]:
+    from summarizer import money
+
+    spans = [m.span() for m in money._ANCHOR_CAPITAL.finditer(text)]
+    spans += [m.span(1) for m in money._ANCHOR_LOWER_AFTER.finditer(text)]
+    first = money._ANCHOR_LOWER_AT.match(text)
+    if first:
+        spans.append(first.span())
+    return sorted(spans)
+
+
+def test_word_anchor_scan_finds_the_pattern_spans() -> None:
+    from summarizer import money
+
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(_MONEY_PIECES) for _ in range(rng.randint(1, 10)))
+        assert money._word_anchor_spans(text) == _word_anchor_ref(text), text
+        assert money._anchor_spans(text) == [m.span() for m in money._ANCHOR.finditer(text)]
+    for word in money._ANCHOR_ALL:
+        for a in ("", " ", "a", "A", "_", "5", "'"):
+            for b in ("", " ", "a", "_", "5", "٣", "s", "'", "S", "s5"):
+                text = a + word + b + " " + word
+                assert money._word_anchor_spans(text) == _word_anchor_ref(text), text
+
+
+def test_word_and_digit_classes_are_the_string_predicates() -> None:
+    for c in map(chr, range(0x110000)):
+        assert (re.match(r"\w", c) is not None) == (c.isalnum() or c == "_"), hex(ord(c))
+        assert (re.match(r"\d", c) is not None) == c.isdecimal(), hex(ord(c))
+
+
+def test_dash_free_clause_breaks_are_the_full_scan() -> None:
+    assert "—" not in aid._CLAUSE_BREAK_NODASH.pattern
+    assert "–" not in aid._CLAUSE_BREAK_NODASH.pattern
+    for text in _texts() + [t + " — x" for t in _TEXTS] + [t + "\u2009– y" for t in _TEXTS]:
+        for lo in (0, 1, 3):
+            got = [m.span() for m in aid._clause_break(text).finditer(text, lo)]
+            assert got == [m.span() for m in aid._CLAUSE_BREAK.finditer(text, lo)], text
+            if "—" not in text and "–" not in text:
+                assert aid._clause_break(text) is aid._CLAUSE_BREAK_NODASH
+
+
+def _language(pattern: str) -> set[str]:
+    """Every string a finite pattern (literals, small classes, ?, alternation) matches;
+    ``\\s+`` stands for one space and ``\\b``/lookarounds for nothing."""
+    from re import _parser as sre
+
+    def seq(items) -> set[str]:
+        out = {""}
+        for op, av in items:
+            out = {a + b for a in out for b in one(op, av)}
+        return out
+
+    def one(op, av) -> set[str]:
+        if op is sre.LITERAL:
+            return {chr(av)}
+        if op is sre.IN:
+            if av == [(sre.CATEGORY, sre.CATEGORY_SPACE)]:
+                return {" "}
+            assert all(o is sre.LITERAL for o, _ in av), av
+            return {chr(a) for _, a in av}
+        if op is sre.BRANCH:
+            return set().union(*(seq(b) for b in av[1]))
+        if op is sre.SUBPATTERN:
+            return seq(av[3])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            lo, hi, body = av
+            inner = seq(body)
+            if (lo, hi) == (0, 1):
+                return inner | {""}
+            assert lo == 1 and inner == {" "}, av
+            return {" "}
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return {""}
+        raise AssertionError((op, av))
+
+    return seq(sre.parse(pattern))
+
+
+def test_goods_verb_stems_are_in_every_match() -> None:
+    words = _language(aid._GOODS_VERB_LOW.pattern)
+    assert {"donated", "handed over", "air-dropped", "flying", "turns over"} <= words
+    for w in words:
+        assert any(stem in w for stem in aid._GOODS_VERB_STEMS), w
+        assert aid._INKIND_CUES(w) & 8, w

@@ -1,0 +1,206 @@
+"""The speed-ups in ``summarizer._extract_designations`` agree with what they replace.
+
+Each test would fail if its equivalence claim were false: the keyword scan against
+``has_any``, the lower-case twins against their re.I patterns (on whole sentences and on
+the slices the rules search), the split "proposal" test, the type scan against the
+key-by-key loop and the reordered ``_ACTIVE`` against the original order.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from summarizer import _extract_designations as ed
+from summarizer._extract_common import CASE_FOLDS_TO_ASCII, has_any
+
+_DATA = Path(__file__).parent / "data"
+# Explicit folders only (never the sealed sets).
+_FOLDERS = (
+    "extraction",
+    "extraction_holdout3",
+    "extraction_holdout8",
+    "extraction_holdout12",
+    "extraction_holdout22",
+    "extraction_holdout30",
+)
+_CRAFTED = [
+    "The ministers may consider listing the group, officials said in May.",
+    "In May 2024 the Treasury designated the network. MAY proposals follow.",
+    "The Home Secretary may 2 proscribe X; a proposal to add Y was blocked by Russia.",
+    "Rights groups want the EU to add X; critics urged the bloc to list Y.",
+    "The council did not designate the cartel and refused to list its leader.",
+    "The UN removed two men and one company; the listing of Z was revoked.",
+    "OFAC sanctioned three individuals and an entity under the Kingpin Act.",
+    "The \u212aingpin Act; ta\u212aen off the list, the firm may be re-listed.",
+    "Σ-group ΣΑΣ was designated; İstanbul firm listed; the Kelvin K and ſanctions.",
+    "The designation of X was lifted after a push by France to delist the group.",
+    "Ankara added two companies to its list of terrorist organisations.",
+    "Specially Designated Global Terrorists and Foreign Terrorist Organizations (FTOs).",
+    "STATE SPONSORS OF TERRORISM; Terrorism Suppression Act; UAPA; SDN; TCOs.",
+    "The Anti-Terrorism Act and the Prevention of Terrorism Act; EU's terrorist list.",
+]
+
+
+def _sentences() -> list[str]:
+    out: list[str] = list(_CRAFTED)
+    for folder in _FOLDERS:
+        for path in sorted((_DATA / folder).glob("*.txt")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            out += [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
+    return out
+
+
+_SENTS = _sentences()
+
+
+def _twin_ok(s: str, low: str) -> bool:
+    return len(low) == len(s) and (s.isascii() or not CASE_FOLDS_TO_ASCII.search(s))
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+def test_low_cues_bits_are_has_any_of_each_group() -> None:
+    groups = {
+        ed._C_ALIAS_NEXT: ed._ALIAS_NEXT_KEYS,
+        ed._C_STRONG: ed._STRONG_KEYS,
+        ed._C_SAME: ed._SAME_KEYS,
+        ed._C_GATE: ed._gate_keys(),
+        ed._C_REPORT_OWN: ed._REPORT_OWN_KEYS,
+        ed._C_SIMILAR: ed._SIMILAR_KEYS,
+        ed._C_VOCAB: ed._VOCAB_KEYS,
+        ed._C_NEG: ed._NEG_KEYS,
+        ed._C_REMOVAL: ed._REMOVAL_KEYS,
+        ed._C_EXAMPLE: ed._EXAMPLE_KEYS,
+        ed._C_UNDO: ed._UNDO_KEYS,
+        ed._C_APPLICATION: ed._APPLICATION_KEYS,
+        ed._C_PROPOSAL_NOUN: ed._PROPOSAL_NOUNS,
+    }
+    assert len(set(groups)) == 13
+    texts = [s.lower() for s in _SENTS]
+    texts += [k for keys in groups.values() for k in keys] + [""]
+    for low in texts:
+        cue = ed._low_cues(low)
+        for bit, keys in groups.items():
+            assert bool(cue & bit) == has_any(low, keys), (low, keys)
+
+
+def test_lower_twins_match_like_their_patterns() -> None:
+    pairs = [
+        (ed._REVOKE, ed._REVOKE_LOW),
+        (ed._OUTSIDER_ASKS, ed._OUTSIDER_ASKS_LOW),
+        (ed._NEGATED_DESIG, ed._NEGATED_DESIG_LOW),
+        (ed._COUNTED_OBJECT, ed._COUNTED_OBJECT_LOW),
+        (ed._NOMINAL, ed._NOMINAL_LOW),
+    ]
+    pairs += [(rx, tw) for (_l, _k, rx), tw in zip(ed._TYPES, ed._TYPE_TWINS, strict=True)]
+    for rx, tw in pairs:
+        assert tw is not None and rx.flags & re.I and not tw.flags & re.I
+        # Only ASCII (or caseless) letters: re.I compares them with the lower case.
+        assert not re.search(r"[^\x00-\x7f’“”—–]", rx.pattern), rx.pattern
+    rng = random.Random(5)
+    for s in _SENTS:
+        low = s.lower()
+        if not _twin_ok(s, low):
+            continue
+        for rx, tw in pairs:
+            assert _spans(rx, s) == _spans(tw, low), (rx.pattern[:40], s)
+        # The slices _near_action and the counted-object rule search.
+        for _ in range(4):
+            a = rng.randrange(len(s) + 1)
+            b = rng.randrange(a, len(s) + 1)
+            for rx, tw in pairs[:4]:
+                assert bool(rx.search(s[a:b])) == bool(tw.search(low[a:b])), (s, a, b)
+
+
+def test_twin_guard_rejects_texts_that_fold_to_ascii() -> None:
+    for s in ("İstanbul listed", "ſanctions", "dıd not list"):
+        assert not _twin_ok(s, s.lower())
+    # The Kelvin sign lower-cases to "k", which its re.I match is: the twins agree on it.
+    s = "The \u212aingpin Act; ta\u212aen off the list; the \u212aingpin act"
+    assert _twin_ok(s, s.lower())
+    for rx in (ed._TYPES[4][2], ed._REVOKE):
+        assert _spans(rx, s) == _spans(ed.lower_twin(rx), s.lower())
+
+
+def test_split_propose_is_propose() -> None:
+    assert ed._PROPOSE_LOW is not None
+    rng = random.Random(7)
+    for s in _SENTS:
+        low = s.lower()
+        if not _twin_ok(s, low):
+            continue
+        cuts = [(0, len(s))]
+        for _ in range(4):
+            a = rng.randrange(len(s) + 1)
+            cuts.append((a, rng.randrange(a, len(s) + 1)))
+        for a, b in cuts:
+            want = bool(ed._PROPOSE.search(s[a:b]))
+            got = bool(ed._PROPOSE_LOW.search(low[a:b]) or ed._PROPOSE_MAY.search(s[a:b]))
+            assert got == want, (s, a, b)
+
+
+def _types_reference(s: str, low: str) -> list[str]:
+    """The key-by-key loop over the re.I patterns that the type scan replaced."""
+    out = []
+    for label, keys, rx in ed._TYPES:
+        if not any(k in low for k in keys):
+            continue
+        if rx.search(s):
+            if (
+                label == "EU terrorist list"
+                and "terror" not in low
+                and ("sanction" in low or "restrictive" in low)
+            ):
+                continue
+            if (
+                label == "proscribed under the UK Terrorism Act 2000"
+                and not ed._uk_cue(s)
+                and (has_any(low, ed._FOREIGN_LAW_KEYS) or ed._other_state_proscribes(s))
+            ):
+                out.append("proscribed organisation")
+                continue
+            out.append(label)
+    return out
+
+
+def test_type_scan_is_the_key_loop() -> None:
+    for s in [*_SENTS, "Kingpin \u212aingpin Act", "the \u212aingpin act and EU terror list"]:
+        low = s.lower()
+        assert ed._types_uncached(s, low) == _types_reference(s, low), s
+
+
+def test_proposal_to_needs_a_proposal_noun() -> None:
+    for s in _SENTS:
+        if ed._PROPOSAL_TO.search(s):
+            assert has_any(s.lower(), ed._PROPOSAL_NOUNS), s
+
+
+def test_reordered_active_is_the_original() -> None:
+    original = re.compile(rf"(?=[rdpblasonctui])\b{ed._DESIG_VERB}(?:\s+|(?=[,.;:!?)\"”]|$))")
+    for s in _SENTS:
+        assert _spans(ed._ACTIVE, s) == _spans(original, s), s
+
+
+def test_inverted_list_needs_its_first_letter_or_a_colon() -> None:
+    texts = [*_SENTS, "Sanctioned were A and B.", "Also Listed today were A", "x; Named were A"]
+    texts += [s[i:] for s in _CRAFTED for i in range(len(s))]
+    for s in texts:
+        if ed._INVERTED_LIST.search(s):
+            assert s[:1] in ed._INVERTED_FIRST or ":" in s or ";" in s, s
+
+
+def test_name_run_first_letters_keep_its_matches() -> None:
+    original = re.compile(
+        rf"(?<![\w'’-])(?:[Tt]he\s+)?{ed._NAME_TOKEN}(?:\s++(?:{ed._CONNECTOR}\s++)*"
+        rf"{ed._NAME_TOKEN})*"
+    )
+    extra = ["al-Shabaab and d'Orient", "l’Unité, ibn-Saud, ul-Haq", "Łódź Œuvre Škoda Ž"]
+    for s in [*_SENTS, *extra]:
+        assert _spans(ed._NAME_RUN, s) == _spans(original, s), s
+        for i in range(0, len(s), 7):
+            a, b = ed._NAME_RUN.match(s, i), original.match(s, i)
+            assert (a and a.span()) == (b and b.span()), (s, i)
