@@ -562,6 +562,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:force|effect)|\btook\s+effect|\btakes?\s+effect|\bin\s+(?:force|effect)\b|"
             r"\bimplement(?:ed|ing|ation)\b|\bexisting\b|\bcurrently\s+in\s+place|"
             r"\bhas\s+been\s+in\s+place|\bremains\s+in\s+place|\bunder\s+the\s+(?:terms\s+of\s+)?|"
+            # "the group's demobilisation under a peace agreement", "fighters disarmed under a
+            # truce": the agreement is being carried out.
+            r"\b(?:demobili[sz](?:ed|ation)|disarm(?:ed|ament)|disband(?:ed|ment)|"
+            r"reintegrat(?:ed|ion)|repatriat(?:ed|ion))\b(?:\s+[\w-]+){0,4}?\s+under\s+an?\s+|"
             r"\bentry\s+into\s+(?:force|effect)|\bprovisional(?:ly)?\s+appli|\bappli\w+\s+provisionally|"
             r"\binstruments?\s+of\s+(?:ratification|accession|approval)|"
             r"\bbec(?:ame|omes|oming)\s+(?:legally\s+)?(?:effective|binding)\b",
@@ -590,7 +594,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bnegotiat\w+|\btalks\b|\bfinal\s+stages?|\bnot\s+(?:yet\s+)?(?:\d+\s+percent\s+|"
             r"fully\s+|quite\s+)?(?:finished|final|complete|completed|done|finali[sz]ed)|"
             r"\bworking\s+(?:to|on|toward|towards)\b|\bupdat\w+|\brenegotiat\w+|\brevis(?:e|ing)\b|"
-            r"\bamend(?:ing)?\b|\bdiscuss\w*|\bnear(?:ing|ly)?\b|\bclose\s+to\b|"
+            r"\bamend(?:ing)?\b|(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)\bdiscuss\w*|\bnear(?:ing|ly)?\b|\bclose\s+to\b|"
             r"\bhammer\w*\s+out|\bfinali[sz](?:e|ing)\b|\bin\s+the\s+works|\bprogress\b|"
             r"\bbargain\w*|\bmoderni[sz]\w+|\bestablish(?:ing)?\b|\bpursu(?:e|ing)\b|"
             r"\bwork(?:s|ed)?\s+out|\bstaff-level\b|\bdraft(?:ing)?\b|\bround\s+of\b|"
@@ -609,7 +613,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bcall(?:s|ed|ing)?\s+for\b|\bseek(?:s|ing)?\b|\bsought\b|\bpush(?:es|ed|ing)?\s+for|"
             r"\bplan(?:s|ned)?\b|\bconsider\w*|\bidea\b|\bpossible\b|\bpotential\b|\benvisag\w+|"
             r"\bwants?\b(?!\s+to\s+(?:sign|conclude|finali\w+|seal|complete))|"
-            r"\bhop(?:e|es|ed|ing)\b(?!\s+to\s+(?:sign|conclude|finali\w+|seal|complete|wrap))|"
+            r"\bhop(?:e|es|ed|ing)\b(?!\s+to\s+(?:sign|conclude|finali\w+|seal|complete|wrap))"
+            # "which Athens hopes will curb migration": an expected effect, no offer.
+            r"(?!\s+(?:that\s+)?(?:it|they|this|the\s+\w+\s+)?(?:will|would|can|could)\b)|"
             r"\bpitch(?:ed|es)?\b|\bput\s+forward|\btabl(?:ed|es|ing)\b|\bmoot(?:ed|s|ing)?\b|"
             r"\bbroach(?:ed|es|ing)?\b|\bdangl(?:ed|es|ing)\b",
             re.I,
@@ -833,7 +839,7 @@ _RULE_SCANS = [
             "acdefhijlnopqrstuvw",
             "bdfhimoprs",
             "nt",
-            "abceghiprtuw",
+            "abcdeghiprtuw",
             "abcefhiprsw",
             "abcdefhimnoprstuwy",
             "bcdefhimopstw",
@@ -1141,6 +1147,23 @@ _TITLE = re.compile(
 )
 
 
+# "called it a historic deal", "described it as a bad pact", "hailed them as landmark
+# accords": a predicate label restating an agreement already named.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|hail(?:ed|s|ing)?|brand(?:ed|s|ing)?|"
+    r"dubb(?:ed|ing)|dubs?|term(?:ed|s|ing)?|labell?(?:ed|s|ing)?|denounc(?:ed|es|ing)|"
+    r"prais(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|welcom(?:ed|es|ing))\s+"
+    r"(?:it|them)(?:\s+as)?\s+[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+_OF_TITLE_HEADS = frozenset(
+    ["Treaty", "Treaties", "Agreement", "Accord", "Accords", "Pact", "Protocol", "Convention"]
+)
+_OF_TITLE = re.compile(
+    r"\s+of\s+(?!(?:1[89]|20)\d\d\b)(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|and|for|on|the)\s+)*"
+    rf"(?!(?:The|In|On|{_MONTH[3:-1]}|{_WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
+)
+_OF_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
 _REDUCED_REL = re.compile(r"(?<=\w)\s+[a-z]{3,}ed(?:\s+(?:out|up))?\s+(?=by\b)")
 _ONLY_DETS = re.compile(
     r"\s*(?:(?:an?|the|its|their|new|\d[\w.,-]*|[\w]+-(?:months?|years?)|(?:\w+\s+)?billion|"
@@ -1165,7 +1188,14 @@ _GROUP_GATE = re.compile(
 
 
 _COORD_DETS = frozenset(["a", "an", "the", "its", "their", "new", "this", "that"])
-_SOF = re.compile(r"\b((?:status|exchange)\s+of\s+(?:visiting\s+)?(?:forces|notes))\s+$", re.I)
+# "a status of forces agreement", "a cessation of hostilities agreement", "a suspension of
+# operations pact": an "X of Y" compound modifier is part of the name.
+_SOF = re.compile(
+    r"\b((?:status|exchange|cessation|suspension|separation|disengagement)\s+of\s+"
+    r"(?:visiting\s+)?(?:forces|notes|hostilities|operations|prisoners))\s+$",
+    re.I,
+)
+_SOF_ENDS = ("forces", "notes", "ities", "tions", "oners")
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -1226,8 +1256,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     if head[0].islower():
         before = s[:start]
         tail = before.rstrip()
-        # "(forces|notes)\s+$" needs trailing space after "force"/"note" (any case).
-        if len(tail) < len(before) and tail[-6:-1].lower().endswith(("force", "note")):
+        # _SOF needs a space after a word it can end with (any case).
+        if len(tail) < len(before) and tail[-6:].lower().endswith(_SOF_ENDS):
             sof = _SOF.search(before)
             if sof:
                 return f"{sof.group(1)} {head}", False
@@ -1320,6 +1350,15 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             pre = pre[i + 1 :]
             named = any(q[:1].isupper() for q in pre) or head[0].isupper()
             break
+    if (
+        len(pre) == 1
+        and head in _OF_TITLE_HEADS
+        and s.startswith(" of ", noun.end())
+        and _POSS_END.search(pre[0])
+        and find_mentions(pre[0][:-2])
+        and (om := _OF_TITLE.match(s, noun.end()))
+    ):
+        return _SPACES.sub(" ", head + om.group(0)), True  # "Spain's Treaty of Friendship"
     if named and pre and all(p[:1].isupper() for p in pre):
         name = " ".join([*pre, head])
         if head.endswith("Partnership") and all(
@@ -1405,6 +1444,17 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         for i, p in enumerate(pre)
         if p.lower() not in _GENERIC_MOD or (p == "and" and 0 < i < len(pre) - 1)
     ]
+    if (
+        not pre_l
+        and not post
+        and head in _OF_TITLE_HEADS
+        and s.startswith(" of ", noun.end())
+        and (om := _OF_TITLE.match(s, noun.end()))
+        and _OF_TITLE_BEFORE.search(s, max(0, start - 12), start)
+    ):
+        # "the Treaty of Nancy with France", "Spain's Treaty of Friendship": a capitalised
+        # head with an "of" title is the instrument's name.
+        return _SPACES.sub(" ", head + om.group(0)), True
     if not pre and not post and _TWO_CAPS.fullmatch(head):
         return head, True  # "Ottawa Convention", "Istanbul Convention"
     # "asylum partnership", "the partnership with Rwanda"; a bare "strategic
@@ -1843,6 +1893,13 @@ def _noun_status(
     """The clause around ``nouns[ni]`` and the status it states (computed only for
     the nouns that reach a use of their status)."""
     noun = nouns[ni]
+    before = s[max(0, noun.start() - 45) : noun.start()]
+    if before[-1:] == " " and before.rstrip()[-6:].lower().endswith(_SOF_ENDS):
+        sof = _SOF.search(before)
+        if sof:
+            # "a suspension of operations agreement": the name's own "suspension" is no cue.
+            a = noun.start() - len(before) + sof.start(1)
+            s = s[:a] + " " * (sof.end(1) - sof.start(1)) + s[a + sof.end(1) - sof.start(1) :]
     lo, clause_end = _clause_bounds_agr(s, noun.start())
     lo, hi = (
         max(lo, noun.start() - 110),
@@ -1953,6 +2010,13 @@ def extract_agreements(
                 and _CALLED_LATER.match(s, noun.end(), nouns[ni + 1].start())
             ):
                 continue  # "a security treaty, which officials have dubbed the Vaka Treaty"
+            if (
+                states
+                and (" it" in s or " them" in s)
+                and _LABEL_BEFORE.search(s, max(0, noun.start() - 80), noun.start())
+            ):
+                prev_noun_end = noun.end()
+                continue  # "Luxon called it "a generational deal"": a label for one named before
             if _not_a(s, max(0, noun.start() - 40), noun.start()):
                 prev_noun_end = noun.end()
                 continue  # "the document is not a peace deal"
@@ -2709,7 +2773,10 @@ def extract_agreements(
             # A staff-level agreement is reached, not in force: the board approves the
             # programme it leads to.
             status = "signed"
-        out.append(Agreement(st.name, st.parties, status, st.evidence, st.start, st.end))
+        parties = st.parties
+        if any(_BARE_ACRONYM.fullmatch(x) for x in parties):
+            parties = type(parties)(_expand_acronym(x, sentences) for x in parties)
+        out.append(Agreement(st.name, parties, status, st.evidence, st.start, st.end))
     if len(out) > 1 and any(_NEW_PROGRAMME.fullmatch(a.name) for a in out):
         # "negotiates a new programme with the IMF" ... "Talks on a new funded programme":
         # one programme under negotiation, named by its fuller mention.
@@ -2726,6 +2793,41 @@ def extract_agreements(
             )
         ]
     return out
+
+
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|[a-z]{1,4}")
+
+
+def _expand_acronym(party: str, sentences: list[Sentence]) -> str:
+    """The full name an acronym party was introduced with: "the Frente Guerrillero del
+    Catatumbo (FGC) ..." makes a later "FGC" party "Frente Guerrillero del Catatumbo"."""
+    if not _BARE_ACRONYM.fullmatch(party) or find_mentions(party):
+        return party
+    key = f" ({party})"
+    for sent in sentences:
+        s = sent.text
+        at = s.find(key)
+        if at < 0:
+            continue
+        words = s[max(0, at - 120) : at].split()
+        # The shortest run of words before the bracket whose capitalised initials spell
+        # the acronym (lower-case particles such as "del", "pour la" in between).
+        initials = ""
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            if not _NAME_WORD.fullmatch(w):
+                break
+            if w[0].isupper():
+                initials = w[0] + initials
+                if initials == party:
+                    return " ".join(words[i:])
+                if not party.endswith(initials):
+                    break
+            elif i == len(words) - 1:
+                break
+        break
+    return party
 
 
 # "the 1967 agreement", "the Italy–Albania protocol": a year or a pair of parties right

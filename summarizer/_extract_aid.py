@@ -170,12 +170,14 @@ _AID_NEGATIVE = re.compile(
     r"gdp|deficit|salar(?:y|ies)|wages?|price[ds]?|costs?|costing|losses|valued|valuation|"
     r"market|contract|owe[ds]?|froze|frozen|freez\w*|suspend\w*|halt\w*|cut(?:s|ting)?|"
     r"cancel\w*|withh[eo]ld\w*|block(?:s|ed|ing)?|refus\w*|reject\w*|den(?:y|ied|ies)|"
-    r"declin\w*|not|never|no\s+longer|wealth|fortune|net\s+worth|tax(?:es)?|bonds?|"
+    r"declin\w*|not(?!\s+(?:to\s+be\s+outdone|only|just|least|surprisingly|for\s+the\s+first\s+time)\b)|never|no\s+longer|wealth|fortune|net\s+worth|tax(?:es)?|bonds?|"
     r"reserves?|cocaine|drugs|estimated|prize|jackpot|ticket|fee|fees|lawsuit|"
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
     # money a treasury or budget reserves ("has set aside £3bn a year for ...")
     r"set\s+aside|"
     r"expected\s+to|considering|could|might|"
+    # the recipient's hopes: "Pakistan expects around $500 million from the ADB"
+    r"expects|expecting|anticipates|anticipating|hop(?:es|ing)\s+(?:to\s+(?:receive|get|secure)|for)|"
     # the modal, not the month ("In May, the bank approved ..."); the lookbehinds come
     # after the literal so the branch is rejected on its first letter
     r"may(?<!\bin\smay)(?<!\bof\smay)(?<!\bon\smay)(?<!\bby\smay)(?<!last\smay)(?<!next\smay)"
@@ -209,7 +211,10 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"remittances?\b|transactions?\b|transfers\s+from\s+(?:workers|migrants|nationals)|"
     r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
-    r"(?:trade|investment|budget(?![\s-]+support)|deficit|revenue)\b|worth\s+of\s+(?:drugs|cocaine)|"
+    r"(?:trade|investment|budget(?![\s-]+support)|deficit|revenue)\b"
+    # "to support revenue reform": a purpose, not income
+    r"(?!\s+(?:reform|collection|administration|mobili[sz]ation|"
+    r"authority|authorities|capacity|systems?)\b)|worth\s+of\s+(?:drugs|cocaine)|"
     r"in\s+(?:\w+\s+){0,2}?(?:\w+['’]s\s+)?budget\b(?![\s-]+support)|"
     r"a\s+year\s+in\s+(?:revenue|profits)|home\b|syndicated|commercial\b|"
     r"(?:\w+\s+){0,2}?from\s+(?:a\s+consortium\s+of\s+|a\s+group\s+of\s+)?(?:commercial|private)\s+"
@@ -455,7 +460,7 @@ _INKIND_GOODS = re.compile(
     r"\b(?:(?:patrol\s+)?(?:vessels?|boats?|ships?)|(?:armou?red\s+|military\s+|patrol\s+)?"
     r"vehicles|trucks|ambulances|helicopters?|aircraft|planes|drones|UAVs|radars?|rifles|"
     r"ammunition|body\s+armou?r|night-vision\s+\w+|equipment|tents|blankets|generators|"
-    r"water[\s-]purification\s+\w+|medical\s+supplies|medicines?|vaccines?|doses|"
+    r"water[\s-]purif\w+(?:\s+(?:tablets|units|systems|plants|kits))?|medical\s+supplies|medicines?|vaccines?|doses|"
     r"(?:tons|tonnes)\s+of\s+\w+|food\s+(?:aid|parcels|supplies|rations)|relief\s+supplies|"
     r"humanitarian\s+(?:aid|supplies|cargo)|hygiene\s+kits|kits|field\s+hospitals?|"
     r"air[\s-]+defen[cs]e\s+systems?|missiles|munitions|weapons|shells|tanks|"
@@ -649,6 +654,12 @@ _OF_PRIOR = re.compile(
     re.I,
 )
 _CUMULATIVE_AFTER = re.compile(r"[^;:]{0,80}?\bsince\b", re.I)
+# "Since April 2023, Canada has provided more than $250 million ...": a fronted "since"
+# phrase makes the perfect a running total as much as a trailing one does.
+_SINCE_FRONTED = re.compile(
+    r"^\s*(?:[Ee]ver\s+)?[Ss]ince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+)?"
+    r"[^,;:]{2,60},"
+)
 _PERFECT_GIVE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|together\s+)?"
     r"(?:committed|provided|given|pledged|sent|delivered|spent|disbursed|contributed|"
@@ -744,6 +755,21 @@ _CURRENCY_HOME = {
     "QAR": "Qatar",
     "TWD": "Taiwan",
 }
+# Currencies of one borrowing country: a lender's loan written in them ("a loan of 3.2
+# billion lempiras to finance a prison") goes to that country when none is named.
+_BORROWER_CURRENCY = {
+    "HNL": "Honduras", "GTQ": "Guatemala", "NIO": "Nicaragua", "CRC": "Costa Rica",
+    "DOP": "Dominican Republic", "PEN": "Peru", "COP": "Colombia", "BOB": "Bolivia",
+    "PYG": "Paraguay", "UYU": "Uruguay", "ARS": "Argentina", "BRL": "Brazil", "MXN": "Mexico",
+    "CLP": "Chile", "HTG": "Haiti", "JMD": "Jamaica", "KES": "Kenya", "UGX": "Uganda",
+    "TZS": "Tanzania", "ETB": "Ethiopia", "NGN": "Nigeria", "GHS": "Ghana", "ZMW": "Zambia",
+    "MWK": "Malawi", "MZN": "Mozambique", "AOA": "Angola", "RWF": "Rwanda", "EGP": "Egypt",
+    "MAD": "Morocco", "TND": "Tunisia", "PKR": "Pakistan", "BDT": "Bangladesh",
+    "LKR": "Sri Lanka", "NPR": "Nepal", "IDR": "Indonesia", "PHP": "Philippines",
+    "VND": "Vietnam", "KHR": "Cambodia", "LAK": "Laos", "MNT": "Mongolia", "UZS": "Uzbekistan",
+    "KZT": "Kazakhstan", "KGS": "Kyrgyzstan", "TJS": "Tajikistan", "UAH": "Ukraine",
+    "GEL": "Georgia", "AMD": "Armenia", "AZN": "Azerbaijan", "MDL": "Moldova",
+}  # fmt: skip
 _XOF = ("Senegal", "Mali", "Burkina Faso", "Niger", "Ivory Coast", "Benin", "Togo", "Guinea-Bissau")
 _XAF = ("Cameroon", "Chad", "Central African Republic", "Republic of the Congo", "Gabon")
 # A currency name shared by several countries ("Rs", "dinars", "shillings", "francs",
@@ -898,6 +924,23 @@ def _issuer(salience: Counter[str], recipient: str | None, s: str) -> str | None
     return None
 
 
+# "the Department will provide $25 million" in a story about the US State Department.
+_DEPARTMENT_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:State\s+)?Department\b(?!\s+of\s)")
+_US_STATE_DEPARTMENT = re.compile(
+    r"\b(?:(?:US|U\.S\.)\s+)?State\s+Department\b|\bDepartment\s+of\s+State\b"
+)
+
+
+def _department_donor(s: str, state: dict, verb_start: int) -> str | None:
+    if "Department" not in s:
+        return None
+    dm = _DEPARTMENT_SUBJECT.search(s, 0, verb_start)
+    text = state.get("text") or ""
+    if dm and _US_STATE_DEPARTMENT.search(text):
+        return "United States"
+    return None
+
+
 def _implied_donor(s: str, currency: str, salience: Counter[str]) -> str | None:
     home = _CURRENCY_HOME.get(currency)
     if home and salience.get(home):
@@ -980,7 +1023,10 @@ def _party_mentions(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 _DEMONYM_UNIT_RX1 = re.compile(
     r"\s+(?:[A-Z][\w-]+|(?:[a-z-]+\s+)?(?:armed\s+forces|military|army|navy|police|"
-    r"coast\s*guard|government|ministry|agency)|"
+    r"coast\s*guard|government|ministry|agency|gendarmerie|national\s+guard|air\s+force|"
+    r"marines|soldiers|customs|rangers|fire\s*fighters|fire\s+service|security\s+services|"
+    r"special\s+forces|units?|battalions?|brigades?|guards|officers|counterparts|"
+    r"institutions?|service)\b|"
     r"forces|authorities|troops|people|refugees|farmers|border)"
 )
 # "across eight Yemeni governorates", "Haitian hospitals": places and people in the country
@@ -993,10 +1039,29 @@ _DEMONYM_PLACE = re.compile(
 _NAME_LIST_BEFORE = re.compile(r"[A-Z][\w-]+(?:,\s+|,?\s+(?:and|or)\s+)$")
 
 
+# "assistance for displaced Haitians", "to help Afghans": a people named by a plural
+# demonym after "for/to/help" lives in its country unless a place or exile follows.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:for|to|help(?:ing)?|feed(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+_PEOPLE_ELSEWHERE = re.compile(
+    r"\s+(?:in|at|living|sheltering|hosted|who|stranded|abroad|across|outside|from|on)\b"
+)
+
+
 def _demonym_unit(s: str, m: Mention) -> bool:
     """'Ecuadorian Navy', 'Ukrainian forces' — a demonym naming a beneficiary."""
     follow = s[m.end : m.end + 40]
     if _DEMONYM_UNIT_RX1.match(follow):
+        return True
+    if (
+        s[m.end - 1 : m.end] == "s"
+        and s[m.start : m.start + 1].isupper()
+        and _PEOPLE_BEFORE.search(s, max(0, m.start - 40), m.start)
+        and not _PEOPLE_ELSEWHERE.match(follow)
+        and not _DISPLACED.match(follow)
+    ):
         return True
     return bool(
         _DEMONYM_PLACE.match(follow)
@@ -1170,7 +1235,11 @@ _STATE_OF = re.compile(
     r"(?:Government|Republic|Kingdom|State|Sultanate|Emirate|Principality|People|Treasury|"
     r"Ministry\s+of\s+Finance)s?\s+of\s+(?:the\s+)?"
 )
-_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the|a|an|its)\s+[^,;()]{1,80}?(?:,|$)")
+_APPOSITION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?:the|a|an|its|"
+    # "to ANAMA, Azerbaijan's mine action agency, for ...": a possessive apposition
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s)\s+[^,;()]{1,80}?(?:,|$)"
+)
 _TO_BODY = re.compile(
     r"\s*(?:\)\s*)?(?:(?:in|of|as)\s+(?:[\w-]+\s+){0,2}?)?"
     # "a $30 million contribution to UNRWA", "a €10 million emergency grant to the WFP"
@@ -1211,8 +1280,8 @@ _AID_WORD_ANY = re.compile(
     r"\b(?:aid|assistance|grants?|loans?|credit|donation|support|funding|"
     r"financing|relief|package|help|to\s+the\s+country|its\s+\w+|pledg\w+|"
     r"donat\w+|contribut\w+|disburs\w+|lend|lent|provid\w+|g[ai]ve|"
-    r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way|sen[dt]|shipped|"
-    r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|flown|flew|air-?dropp\w*|trucked|"
+    r"handed|deliver\w*|approv\w+|unlock\w*|access|opens?\s+the\s+way|sen(?:[dt]|ds|ding)|shipped|"
+    r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|flown|flew|flying|air-?dropp\w*|trucked|"
     r"ferried|transported|rushed|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
     r"receiv\w*|put\s+up|stump\w*\s+up|chip\w*\s+in|kick\w*\s+in|bankroll\w*|"
     r"top\w*\s+up)\b",
@@ -1269,7 +1338,10 @@ _MISSION_BODIES = frozenset(
 _MISSION_AFTER = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:['’]s\s+|-led\s+)?(?:(?:for|in\s+support\s+of|to\s+pay\s+for)\s+"
     r"(?:its|the)\s+)?(?:(?:[A-Z][\w'’-]*|and|of|peace-?keeping|military|stabili[sz]ation|"
-    r"standby|regional|troop|joint|counter-?terrorism)\s+){0,6}?(?:[Mm]ission|[Ff]orces?|"
+    r"standby|regional|troop|joint|counter-?terrorism|ceasefire|truce|monitoring|observer|"
+    r"verification|protection|security|support|training|transition(?:al)?|police|peace|"
+    r"civilian|naval|maritime|border|elect(?:ion|oral)|multinational|hybrid|interim)\s+){0,6}?"
+    r"(?:[Mm]ission|[Ff]orces?|"
     r"[Oo]peration|[Pp]eace-?keep\w*|troops|[Bb]rigade|[Cc]ontingent)\b"
 )
 
@@ -1572,7 +1644,7 @@ _EXTRACT_AID_RX1 = re.compile(r"(?:pa[yi]|spen|confirm)", re.I)
 _EXTRACT_AID_RX2 = re.compile(r"\b(?:to|for)\s+(?:the\s+)?")
 _EXTRACT_AID_RX3 = re.compile(r"\b(?:agreement|deal|accord)\b", re.I)
 _EXTRACT_AID_RX4 = re.compile(
-    r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,)\s*(?:another|a\s+further|"
+    r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,|,\s+with)\s*(?:another|a\s+further|"
     r"an\s+additional)?\s*$"
 )
 _EXTRACT_AID_RX5 = re.compile(r":\s*$")
@@ -1880,6 +1952,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue  # a government paying for its own project or defence
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
             continue  # "has committed more than 100 billion kronor ... since 2022"
+        if "ince" in s[:12] and _SINCE_FRONTED.match(s) and _PERFECT_GIVE.search(left):
+            continue  # "Since 2022, Japan has provided more than $12 billion ..."
         if (" life" in right[:80] or "cumulativ" in right[:60]) and _LIFETIME_AFTER.match(right):
             continue  # "unlocked about $3.6 billion over its lifetime": a running total
         if _COVERS_STOCK.search(left[-40:]) and _STOCK_AFTER.match(right):
@@ -1942,6 +2016,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             and _ON_TOP_OF.search(s, max(0, ms - 30), ms)
             and _GAVE_AFTER.match(s, me)
         )
+        if verb is not None and idx in gapped and lo + verb.end() <= gapped[idx].start - off:
+            # "Japan pledged 2 billion yen in emergency grant aid and South Korea $3
+            # million": a verb-like word before the gapped donor is the first conjunct's
+            verb = None
         gap = gapped.get(idx) if verb is None else None
         if gap is not None and not (
             _AID_VERB_LOW.search(low, 0, ms) if plain else _AID_VERB.search(s, 0, ms)
@@ -1963,7 +2041,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 # a list that breaks down a commitment reported before.
                 or (
                     state.get("donor")
-                    and not s[:ms].strip(" -–—•*·\t\n")
+                    and (
+                        not s[:ms].strip(" -–—•*·\t\n")
+                        # "The funding is allocated as follows: $20 million to ...": a
+                        # verbless list after a colon whose head names no party
+                        or (
+                            s[:ms].rstrip().endswith(":")
+                            and not _party_mentions(sent.mentions, off, off + ms)
+                        )
+                    )
                     and _LIST_ITEM.match(right)
                 )
                 or (
@@ -2102,6 +2188,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     _lender_in(s, sent.mentions)
                     or (_LENDER_ANAPHOR.search(s) and state.get("lender"))
                     or _implied_donor(s, money.currency, salience)
+                    or _department_donor(s, state, verb_start)
                     or state.get("donor")
                     # "Once approved, it would release about $370 million": the programme
                     # or the lender just named is the subject.
@@ -2156,6 +2243,14 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                         if served and served != donor and is_country(served):
                             recipient, beneficiary = served, None
                         break
+            home = _BORROWER_CURRENCY.get(money.currency or "")
+            if (
+                home
+                and donor in _LENDERS
+                and home != recipient
+                and not any(m.canonical == recipient for m in sent.mentions)
+            ):
+                recipient, beneficiary = home, None  # "a loan of 3.2 billion lempiras"
             if (
                 donor
                 and recipient
@@ -2719,6 +2814,19 @@ _EXTRACT_INKIND_RX3 = re.compile(
     r"\bdonat",
     re.I,
 )
+# "is sending tents, blankets and water purifiers": a coordinated list of relief goods is
+# a gift even after a weak verb and without a quantity.
+_RELIEF_ITEM = (
+    r"(?:[\w-]+\s+){0,2}?(?:tents|blankets|medicines?|medical\s+supplies|food(?:\s+\w+)?|"
+    r"hygiene\s+kits|water[\s-]purif\w+(?:\s+\w+)?|water\s+filters|generators|mattresses|"
+    r"tarpaulins|sleeping\s+bags|water\s+tanks|kitchen\s+sets|rice|flour|wheat|vaccines|"
+    r"first[\s-]aid\s+kits|shelter\s+kits|jerry\s*cans|plastic\s+sheet\w*|solar\s+lamps|"
+    r"bottled\s+water|drinking\s+water|clothing|clothes|milk\s+powder|baby\s+formula)"
+)
+_RELIEF_LIST = re.compile(
+    r"\s+" + _RELIEF_ITEM + r"(?:\s*,\s*" + _RELIEF_ITEM + r")*,?\s+and\s+" + _RELIEF_ITEM + r"\b",
+    re.I,
+)
 _EXTRACT_INKIND_RX4 = re.compile(r"\s*(?:with|a|an)?\b")
 _EXTRACT_INKIND_RX5 = re.compile(
     r"vehicles|boats|drones|helicopters|equipment|weapons|howitzers|corvette", re.I
@@ -2841,6 +2949,7 @@ def _extract_inkind(
             # "supplied Niger with air defence systems": a recipient, then the goods.
             and not _SUPPLIED_WITH.match(between)
             and not _EXTRACT_INKIND_RX3.search(s[vm.start() :])
+            and not _RELIEF_LIST.match(s, vm.end())
             and not _state_to_state(s, sent.mentions, off, vm.start(), gm.end())
         ):
             continue
@@ -2947,5 +3056,10 @@ def replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
             window = parts[:k]
             if abs(sum(a.amount for a in window) - total.amount) <= 0.02 * total.amount:
                 drop.add(i)
+                for a in window:
+                    # "€62 million in emergency assistance, with €30 million for ...": the
+                    # parts share the total's kind
+                    if a.kind == "unspecified" and a.start == total.start:
+                        a.kind = total.kind
                 break
     return [a for i, a in enumerate(aid) if i not in drop]

@@ -86,6 +86,10 @@ _NEG_KEYS = (
     "declined",
     "refused",
     "no plans",
+    "no current plans",
+    "no immediate plans",
+    'no "',
+    "no “",
     "stopped short",
     "rejected",
     "without",
@@ -374,7 +378,10 @@ _ACTIVE = re.compile(rf"\b(?=[rdpblasonctui]){_DESIG_VERB}(?:\s+|(?=[,.;:!?)\"�
 _AUX_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:no\s+longer\s+|since\s+|also\s+|already\s+|now\s+|"
     r"previously\s+|subsequently\s+|likewise\s+|similarly\s+|separately\s+)?been|(?:will|would|could|should|must|to)\s+"
-    r"(?:no\s+longer\s+)?be|was|were|is|are|being|been)\s+(?:formally\s+|officially\s+|"
+    r"(?:no\s+longer\s+)?be|was|were|is|are|being|been|"
+    # "X will remain designated as an SDGT", "X remains listed": a listing that continues
+    r"(?:(?:will|would|is\s+to|to)\s+)?(?:remain|stay)|remains|remained|stays|stayed)\s+"
+    r"(?:formally\s+|officially\s+|"
     r"also\s+|now\s+|first\s+|previously\s+|already\s+|no\s+longer\s+|since\s+|later\s+|"
     r"subsequently\s+|likewise\s+|similarly\s+|separately\s+|itself\s+|himself\s+|herself\s+)?$"
 )
@@ -577,7 +584,7 @@ _NOT_ENTITY = re.compile(
     r"Court|Commission|Committee|Cabinet|Administration|Trump|Biden|[IVX]+|\d+.*|"
     r"(?:(?:Foreign|Terrorist|Terror|Criminal|Transnational|Extremist|International|Armed|"
     r"Banned|Designated|Proscribed|Listed|Specially|Global|Violent|Militant|Islamist)\s+)*"
-    r"Organi[sz]ations?|.*\b(?:Terrorist|Criminal|Extremist)\s+Organi[sz]ations?|.*(?<!People)(?<!Women)(?<!Workers)(?<!Martyrs)['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
+    r"Organi[sz]ations?|.*\b(?:Terrorist|Criminal|Extremist)\s+Organi[sz]ations?|.*(?<!People)(?<!Women)(?<!Workers)(?<!Martyrs)(?<!Lord)['’]s\b.*|Western|Eastern|Northern|Southern|Arab|Islamic|Muslim|"
     r"Christian|Sunni|Shia|Shiite|Kurdish|Gulf|Nazi|Communist|.*\bCourt|"
     r"[\w'’-]+-(?:based|linked|backed|born|registered|led|aligned|affiliated|run|owned)|"
     # Instruments and documents: "the Order removing it", "Regulations 2025", "the Report".
@@ -649,8 +656,8 @@ _REVOKE = re.compile(
     r"blacklisted|considered)|ceased?\s+to\s+be\s+(?:designated|listed|proscribed|banned)|"
     r"suspend(?:s|ed|ing)?\s+the\s+ban|(?:end(?:s|ed|ing)?|scrap\w*|overturn\w*|annul\w*|"
     r"quash\w*|cancel\w*|withdr[ae]w\w*|rescind\w*|repeal\w*|ceas(?:e|es|ed|ing)|"
-    r"terminat\w*|discontinu\w*|drop(?:s|ped|ping)?|lapsed?)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:\w+\s+)?(?:proscription|designation|listing|ban|sanctions)|"
+    r"terminat\w*|discontinu\w*|drop(?:s|ped|ping)?|lapsed?)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:proscription|designation|listing|ban|sanctions)|"
     r"(?:let|allow\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:listing|designation|proscription)"
     r"\s+(?:\w+\s+){0,6}?(?:to\s+)?(?:lapse|expire)|(?:listing|designation|proscription)\s+"
     r"(?:\w+\s+){0,3}?(?:lapsed|expired|ended|ceased))\b",
@@ -718,7 +725,7 @@ _HYPOTHETICAL_GOV = re.compile(
 )
 _HYPOTHETICAL_GOV = re.compile(f"(?=[AIUaiou])(?:{_HYPOTHETICAL_GOV.pattern})")
 _NEGATED_DESIG = re.compile(
-    r"\b(?:not|never|declined\s+to|refused\s+to|no\s+plans\s+to|stopped\s+short\s+of|"
+    r"\b(?:not|never|declined\s+to|refused\s+to|no\s+[\"“]?(?:current\s+|immediate\s+|further\s+)?plans?[\"”]?\s+to|stopped\s+short\s+of|"
     r"(?:decided|decides|decide|opted|opts|ruled|rules|voted|votes|came\s+down)\s+against|"
     r"refrained\s+from|held\s+off(?:\s+on)?|ruled\s+out|"
     r"rejected\s+(?:calls|demands|a\s+request)\s+to|without)\s+(?:\w+\s+){0,2}?"
@@ -1160,6 +1167,10 @@ _LIST_PHRASE = (
     r"registry|schedule)(?:\s+of\s+(?:[\w'’-]+\s+){0,3}(?:organi[sz]ations?|entit(?:y|ies)|"
     r"groups?|terrorists?|persons|individuals|nationals|organisations)\b)?)"
 )
+_BEEN_TYPE_SINCE = re.compile(
+    r"\s++(?:has|have|had)\s+(?:also\s+|long\s+)?been\s+(?:an?\s+)?((?:[\w'’-]+\s+){1,5}?)"
+    r"(?:since|from)\s+(?:\d|the|early|late|mid|[A-Z])"
+)
 _ON_LIST = re.compile(
     r"\s++(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|appears?|appeared|"
     r"sits?|sat|figures?|figured)\s+(?:(?:still|also|already|long|firmly|now|been)\s+)*"
@@ -1176,7 +1187,9 @@ _EU_SUBJECT = re.compile(r"\b(?:EU|European\s+Union|bloc)\b")
 
 
 _OBJECT_RELATIVE = re.compile(
-    r",\s+(which|whom)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s+"
+    # "X, the Hezbollah-run lender that Treasury designated in 2007": through an apposition.
+    r",\s+(which|whom|(?:the|an?)\s+(?:(?:[a-z][\w-]*|[A-Z][\w'’.]*-[\w-]+)\s+){1,5}?"
+    r"(?:that|which|whom))\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s+"
     r"(?:(?:has|have|had|already|also|formally|first|later|then|itself)\s+)*$"
 )
 
@@ -1423,6 +1436,20 @@ def _runs(
             whole = _THE_X_AND_NAME.match(s, start, hi)
             if whole:
                 end = whole.end()
+        if "'s " in s[start:end] or "’s " in s[start:end]:
+            # "the IRGC's Quds Force", "Iran's Quds Force": the owner's name is no part of
+            # the named unit ("People's", "Lord's" belong to the name).
+            own = _OWNER_POSS.match(s, start, end)
+            rest = s[own.end() : end] if own else ""
+            if (
+                own
+                and rest
+                # "Ecuador's President Daniel Noboa": a person's title, not a unit's name
+                and rest.split()[0] not in _TITLES
+                # "Yemen's Houthi movement": a descriptor of the group, not its name
+                and not (" " not in rest and _GENERIC_NAME_TAIL.match(s, end))
+            ):
+                start = own.end()
         name = s[start:end]
         pos = end
         if _DESCRIPTOR_AFTER.match(s, end, hi):
@@ -1474,6 +1501,14 @@ def _runs(
                 pos = aff.end() + cm.end()
         out.append((name, start, end, aliases))
     return out
+
+
+# The owner in "the IRGC's Quds Force" / "Hezbollah's Al-Qard al-Hassan" (one or two
+# capitalised words), not a possessive that belongs to a name ("People's", "Lord's").
+_OWNER_POSS = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+)?(?!(?:People|Women|Workers|Martyrs|Lord|God|Children|"
+    r"Citizens|Mothers|Patriots|Believers|Prophet|Allah)['’])[A-Z][\w.-]*['’]s\s+(?=[A-Z])"
+)
 
 
 # A capitalised token followed by a lower-case descriptor and then the name:
@@ -2010,9 +2045,17 @@ _IMPOSED_ON = re.compile(
     r"restrictive\s+measures)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:bans?|freezes?))?"
     r"(?:\s+(?:under|pursuant\s+to)\s+[^,;:]{1,80}?)?\s+(?:on|against)\s+"
 )
+# "lifted a 2021 ban on X", "scrapped its decade-old ban on X": a year or a hyphenated
+# modifier may stand between the determiner and the ban.
+_BAN_MODIFIERS = (
+    r"(?:(?:\d{4}|[a-z]+-[a-z-]+|long-standing|longstanding|blanket|existing|previous|earlier|"
+    r"nationwide|formal|official|current)\s+){0,2}"
+)
 _LIFT_BAN_ON = re.compile(
-    r"\b(?:lift|suspend|overturn|end|scrap|eas|remov|drop)\w*\s+(?:the\s+|its\s+|all\s+)?"
-    r"(?:ban|sanctions)\s+on\s+(?:the\s+)?[A-Z]"
+    r"\b(?:lift|suspend|overturn|end|scrap|eas|remov|drop|rescind|revok|repeal)\w*\s+"
+    r"(?:(?:the|its|their|all|a|an)\s+)?"
+    + _BAN_MODIFIERS
+    + r"(?:ban|sanctions)\s+on\s+(?:the\s+)?[A-Z]"
 )
 # "added five people to its list, naming them as A, B and C"
 _NAMING = re.compile(
@@ -2892,7 +2935,11 @@ _TO_A_LIST = re.compile(f"(?=[tofi])(?:{_TO_A_LIST.pattern})", re.I)
 _LIST_WORD = re.compile(r"\b(?:list|listed|listing|register)\b")
 _PAREN_END = re.compile(r"\s*\(([^()]{1,40})\)$")
 _ITS_LIST = re.compile(r"(?:its|their|the)\s+list$")
-_LIFT_BEFORE = re.compile(r"(?:lift|suspend|overturn|end|scrap)\w*\s+(?:the\s+|its\s+)?$", re.I)
+_LIFT_BEFORE = re.compile(
+    rf"(?:lift|suspend|overturn|end|scrap|rescind|revok|repeal)\w*\s+(?:(?:the|its|their|a|an)\s+)?"
+    rf"{_BAN_MODIFIERS}$",
+    re.I,
+)
 _QUOTED_END = re.compile(r"[“\"]([^\"“”]{2,80})[”\"]\s*$")
 _GROUP_NOUN_END = re.compile(
     r"\b(?:the|its)\s+(?:group|cartel|gang|organi[sz]ation|movement|"
@@ -3443,9 +3490,19 @@ def _extract_designations(
             continue  # "supervision of designated non-financial businesses (DNFBPs)"
         if verb.startswith("list") and _STOCK_LISTING.match(s, m.end()):
             continue  # "Its shares, listed on the Astana International Exchange, fell"
-        if verb.endswith("ed") and (
-            _DET_BEFORE.search(s, max(0, m.start() - 24), m.start())
-            or _REDUCED_RELATIVE.match(s, m.end())
+        obj_rel = (
+            _OBJECT_RELATIVE.search(s, max(0, m.start() - 90), m.start())
+            if "which" in low or "whom" in low or "that" in low
+            else None
+        )
+        if (
+            verb.endswith("ed")
+            and (
+                _DET_BEFORE.search(s, max(0, m.start() - 24), m.start())
+                or _REDUCED_RELATIVE.match(s, m.end())
+            )
+            # "X, which the Treasury designated in 2007": the relative's own verb
+            and not (obj_rel and _REDUCED_RELATIVE.match(s, m.end()))
         ):
             continue  # "the outlawed group X", "a business listed in 2023 for handling X"
         if verb in ("list", "lists") and _LIST_NOUN_BEFORE.search(
@@ -3504,7 +3561,6 @@ def _extract_designations(
             and not instrument
         ):
             continue
-        obj_rel = _OBJECT_RELATIVE.search(s, max(0, m.start() - 90), m.start())
         if obj_rel and (
             find_mentions(obj_rel.group(2)) or _LISTING_AUTHORITY.search(obj_rel.group(2))
         ):
@@ -3557,6 +3613,15 @@ def _extract_designations(
                 label_at[m.start()] = ptypes[0]
             for n in names:
                 found.append((*n, m.start(), "onlist"))
+    # "The Houthis have been a Foreign Terrorist Organization since 2025": holding a
+    # specific listing since a date is being listed (a generic "terrorist group" is not).
+    if specific and " been " in low and " since " in low:
+        for m in _BEEN_TYPE_SINCE.finditer(s):
+            ptypes = [t for t in types_of(m.group(1), m.group(1).lower()) if t in SPECIFIC_TYPES]
+            if ptypes:
+                label_at[m.start()] = ptypes[0]
+                for n in _subject_names(s, m.start()):
+                    found.append((*n, m.start(), "onlist"))
     # "added two men it described as couriers for the cartel, A and B, to its list":
     # a counted object whose names follow in an apposition.
     for m in actives:

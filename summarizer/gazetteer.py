@@ -165,6 +165,7 @@ ASEAN|Association of Southeast Asian Nations
 Asian Development Bank|ADB
 Inter-American Development Bank|IDB|IADB
 African Development Bank|AfDB
+African Development Fund|AfDF
 European Bank for Reconstruction and Development|EBRD
 European Investment Bank|EIB
 Asian Infrastructure Investment Bank|AIIB
@@ -307,6 +308,7 @@ LENDERS = frozenset(
         "Asian Development Bank",
         "Inter-American Development Bank",
         "African Development Bank",
+        "African Development Fund",
         "European Bank for Reconstruction and Development",
         "European Investment Bank",
         "Asian Infrastructure Investment Bank",

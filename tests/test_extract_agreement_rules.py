@@ -2758,3 +2758,249 @@ def test_round9_bare_offer_described_by_a_would_clause(text, want):
 )
 def test_round9_bare_offer_without_states_gives_nothing(text):
     assert not _agr(text), _agr(text)
+
+
+# Round 10: a capitalised head with an "of" title ("the Treaty of X") is a named instrument.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hungary and Austria signed the Treaty of Sopron on Tuesday.",
+            ("Treaty of Sopron", {"Hungary", "Austria"}, "signed"),
+        ),
+        (
+            "The Treaty of Oslo between Norway and Sweden entered into force in 2019.",
+            ("Treaty of Oslo", {"Norway", "Sweden"}, "in_force"),
+        ),
+        (
+            "Estonia said the Treaty of Tartu with Russia remains in force.",
+            ("Treaty of Tartu", {"Estonia", "Russia"}, "in_force"),
+        ),
+        (
+            "Spain's Treaty of Friendship with Morocco was suspended in 2022.",
+            ("Treaty of Friendship", {"Spain", "Morocco"}, "suspended"),
+        ),
+        (
+            "Chile's Treaty of Peace and Friendship with Argentina remains in force.",
+            ("Treaty of Peace and Friendship", {"Chile", "Argentina"}, "in_force"),
+        ),
+        (
+            "Chile and Peru are negotiating the Accord of Arica.",
+            ("Accord of Arica", {"Chile", "Peru"}, "negotiating"),
+        ),
+        (
+            "Portugal said the Treaty of Windsor with Britain, which dates to 1386, remains "
+            "in force.",
+            ("Treaty of Windsor", {"Portugal", "United Kingdom"}, "in_force"),
+        ),
+    ],
+)
+def test_round10_of_title_names_the_treaty(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreement of the two chambers is required before the bill becomes law.",
+        "The Treaty of 1921 is a matter for historians.",
+        "The Treaty of Rome created the common market.",
+    ],
+)
+def test_round10_of_title_without_parties_or_name_gives_nothing(text):
+    assert not _agr(text), _agr(text)
+
+
+# Round 10: an "X of Y" compound before the head ("cessation of hostilities agreement") is
+# part of the name, and its own "suspension"/"cessation" is no status cue.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Nepal signed a suspension of operations pact with Bhutan in 2019.",
+            ("suspension of operations pact", {"Nepal", "Bhutan"}, "signed"),
+        ),
+        (
+            "Greece and Turkey signed a separation of forces agreement on Monday.",
+            ("separation of forces agreement", {"Greece", "Turkey"}, "signed"),
+        ),
+        (
+            "The Colombian government and the FARC signed the cessation of hostilities accord "
+            "in 2016.",
+            ("cessation of hostilities accord", {"Colombia", "FARC"}, "signed"),
+        ),
+        (
+            "The cessation of hostilities deal between Sudan and South Sudan was suspended in "
+            "March.",
+            ("cessation of hostilities deal", {"Sudan", "South Sudan"}, "suspended"),
+        ),
+        (
+            "Japan and the Philippines signed a status of forces agreement on Monday.",
+            ("status of forces agreement", {"Japan", "Philippines"}, "signed"),
+        ),
+        (
+            "Armenia and Azerbaijan signed an exchange of prisoners deal.",
+            ("exchange of prisoners deal", {"Armenia", "Azerbaijan"}, "signed"),
+        ),
+    ],
+)
+def test_round10_of_compound_modifier_is_part_of_the_name(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+# Round 10: "was not discussed" is no talks; a relative clause on the agreement states it.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Ambrosia Treaty, which Norway has held in abeyance since 2024, was not "
+            "discussed at the summit with Sweden.",
+            ("Ambrosia Treaty", {"Norway", "Sweden"}, "suspended"),
+        ),
+        (
+            "The water accord between Egypt and Sudan, which Cairo froze in May, was not "
+            "discussed in Khartoum.",
+            ("water accord", {"Egypt", "Sudan"}, "suspended"),
+        ),
+        (
+            "The border pact between Laos and Vietnam, which Hanoi suspended last year, was "
+            "never discussed at the meeting.",
+            ("border pact", {"Laos", "Vietnam"}, "suspended"),
+        ),
+        (
+            "Norway and Iceland discussed a fisheries treaty on Friday.",
+            ("fisheries treaty", {"Norway", "Iceland"}, "negotiating"),
+        ),
+        (
+            "Norway and Russia have not yet discussed the draft fisheries pact.",
+            ("fisheries pact", {"Norway", "Russia"}, "negotiating"),
+        ),
+    ],
+)
+def test_round10_negated_discussion_is_no_talks(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+def test_round10_undiscussed_pact_is_not_under_negotiation():
+    got = _agr("The fisheries pact between Norway and Russia was not discussed on Monday.")
+    assert all(status != "negotiating" for _, _, status in got), got
+
+
+# Round 10: an acronym party resolves to the full name it was introduced with.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Frente Popular del Sur (FPS) has fought Peru since 1990. The peace agreement "
+            "between the FPS and the Peruvian government entered into force in May.",
+            ("peace agreement", {"Peru", "Frente Popular del Sur"}, "in_force"),
+        ),
+        (
+            "Officials from the Mouvement pour la Paix du Nord (MPN) met in Bangui. The "
+            "ceasefire between the MPN and the Central African Republic was suspended.",
+            (
+                "ceasefire",
+                {"Central African Republic", "Mouvement pour la Paix du Nord"},
+                "suspended",
+            ),
+        ),
+    ],
+)
+def test_round10_acronym_party_takes_its_full_name(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+# Round 10: "which X hopes will ..." is an expected effect, not an offer: the talks decide.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Greece and Libya resumed talks in Benghazi on a maritime agreement, which Athens "
+            "hopes will curb migration.",
+            ("maritime agreement", {"Greece", "Libya"}, "negotiating"),
+        ),
+        (
+            "Chilean and Peruvian negotiators resumed talks in Lima on a fisheries accord, "
+            "which Santiago hopes will end the dispute.",
+            ("fisheries accord", {"Chile", "Peru"}, "negotiating"),
+        ),
+        (
+            "Kenya and Uganda opened talks in Kampala on a rail treaty, which Nairobi hopes "
+            "would cut freight costs.",
+            ("rail treaty", {"Kenya", "Uganda"}, "negotiating"),
+        ),
+        (
+            "Kenya hopes for a rail treaty with Uganda.",
+            ("rail treaty", {"Kenya", "Uganda"}, "proposed"),
+        ),
+    ],
+)
+def test_round10_hoped_effect_is_no_proposal(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+# Round 10: "called it a generational deal" labels the agreement named before: no new record.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "India and Chile signed a trade agreement on Monday. Chile's president called it "
+            '"a generational deal", while critics said it would hurt farmers.',
+            [("trade agreement", {"India", "Chile"}, "signed")],
+        ),
+        (
+            "Chile and Peru signed a fisheries accord on Monday. Critics described it as a bad "
+            "deal for fishermen.",
+            [("fisheries accord", {"Chile", "Peru"}, "signed")],
+        ),
+        (
+            "Chile and Peru signed a fisheries accord on Monday. Lima branded it a one-sided pact.",
+            [("fisheries accord", {"Chile", "Peru"}, "signed")],
+        ),
+        (
+            "Ghana and Togo signed a border treaty in May. Observers hailed it as a landmark "
+            "accord.",
+            [("border treaty", {"Ghana", "Togo"}, "signed")],
+        ),
+    ],
+)
+def test_round10_label_of_named_agreement_is_no_record(text, want):
+    assert _agr(text) == want, _agr(text)
+
+
+def test_round10_label_does_not_hide_a_later_agreement():
+    got = _agr(
+        "Chile and Peru signed a fisheries accord on Monday. It was called a deal. "
+        "Bolivia then signed a fisheries accord with Peru."
+    )
+    assert ("fisheries accord", {"Bolivia", "Peru"}, "signed") in got, got
+
+
+def test_round10_acronym_with_other_initials_is_kept():
+    got = _agr(
+        "Fighters of the Karen Peace Council (KPF) met in Yangon. The truce between the KPF "
+        "and Myanmar was suspended."
+    )
+    assert ("truce", {"KPF", "Myanmar"}, "suspended") in got, got
+
+
+# Round 10: fighters demobilised/disarmed "under a peace agreement": it is being carried out.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The FARC demobilized in 2017 under a peace agreement with Colombia.",
+            ("peace agreement", {"FARC", "Colombia"}, "in_force"),
+        ),
+        (
+            "Sudan said the RSF disarmed last year under a peace deal with Khartoum.",
+            ("peace deal", {"Sudan", "Rapid Support Forces"}, "in_force"),
+        ),
+        (
+            "The FARC would demobilize under a peace agreement with Colombia.",
+            ("peace agreement", {"FARC", "Colombia"}, "proposed"),
+        ),
+    ],
+)
+def test_round10_demobilised_under_an_agreement(text, want):
+    assert want in _agr(text), _agr(text)

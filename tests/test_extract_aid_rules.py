@@ -2889,3 +2889,213 @@ def test_round9_paid_into_fund(text, expected):
 )
 def test_round9_access_with_country_anaphor(text, expected):
     assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total followed by ", with X for A, Y for B": the parts replace the total
+        (
+            "Brussels unveiled €45 million in food aid for the region, with €25 million for "
+            "Chad, €12 million for Niger and €8 million for Mali.",
+            [
+                ("European Union", "Chad", 25_000_000.0, "EUR"),
+                ("European Union", "Mali", 8_000_000.0, "EUR"),
+                ("European Union", "Niger", 12_000_000.0, "EUR"),
+            ],
+        ),
+        (
+            "Japan pledged $9 million in emergency relief on Friday, with $6 million for "
+            "Myanmar and $3 million for Bangladesh.",
+            [
+                ("Japan", "Bangladesh", 3_000_000.0, "USD"),
+                ("Japan", "Myanmar", 6_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "Washington approved $70 million in security assistance, with $50 million for "
+            "the Jordanian Armed Forces and $20 million for Jordan's border police.",
+            [
+                ("United States", "Jordan", 20_000_000.0, "USD"),
+                ("United States", "Jordan", 50_000_000.0, "USD"),
+            ],
+        ),
+        # a colon-headed verbless list after the donor's total
+        (
+            "Australia today announced A$30 million in humanitarian assistance for the "
+            "Rohingya crisis. The money is divided as follows: A$18 million to the World Food "
+            "Programme for refugees in Bangladesh and A$12 million to UNICEF for children in "
+            "Myanmar.",
+            [
+                ("Australia", "Bangladesh", 18_000_000.0, "AUD"),
+                ("Australia", "Myanmar", 12_000_000.0, "AUD"),
+            ],
+        ),
+        (
+            "Norway will give NOK 100 million in emergency aid to the Sahel. It breaks down "
+            "like this: NOK 60 million to the WFP in Mali and NOK 40 million to UNHCR in Niger.",
+            [
+                ("Norway", "Mali", 60_000_000.0, "NOK"),
+                ("Norway", "Niger", 40_000_000.0, "NOK"),
+            ],
+        ),
+        # a fronted "since" phrase makes the perfect a running total
+        (
+            "Since the start of the war, Britain has provided more than £400 million in aid "
+            "to Sudan.",
+            [],
+        ),
+        (
+            "Ever since 2021, Germany has given over €2 billion to Afghanistan.",
+            [],
+        ),
+        (
+            "Since Monday, Japan pledged $3 million to Nepal.",
+            [("Japan", "Nepal", 3_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round10_breakdowns_and_running_totals(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym unit after "to the": the country receives ("Mauritanian gendarmerie")
+        (
+            "Violence flared again near the Niger border. Spain on Friday handed over ten "
+            "patrol vehicles to the Senegalese gendarmerie, its embassy said.",
+            [("Spain", "Senegal", None, None)],
+        ),
+        (
+            "Tensions rose with Ethiopia. France delivered four ambulances to the Djiboutian "
+            "national guard on Monday.",
+            [("France", "Djibouti", None, None)],
+        ),
+        # a possessive apposition names the agency's state ("X, Azerbaijan's agency")
+        (
+            "Talks with Armenia stalled. South Korea will provide $4 million to KAMA, Cambodia's "
+            "mine action authority, for clearance work in the north.",
+            [("South Korea", "Cambodia", 4_000_000.0, "USD")],
+        ),
+        (
+            "Fighting continued in Sudan. Italy will give €3 million to NEMA, Chad's emergency "
+            "management agency, for flood shelters.",
+            [("Italy", "Chad", 3_000_000.0, "EUR")],
+        ),
+        # an idiom with "not" is no negation
+        (
+            "Turkey, not to be outdone, will provide $15 million to Somalia's coast guard.",
+            [("Turkey", "Somalia", 15_000_000.0, "USD")],
+        ),
+        (
+            "Not for the first time, Norway pledged NOK 20 million to Malawi for flood relief.",
+            [("Norway", "Malawi", 20_000_000.0, "NOK")],
+        ),
+        ("Turkey will not provide $15 million to Somalia.", []),
+        # "the African Union's ... mission": the mission's body receives
+        (
+            "The European Union will give €20 million to support the African Union's "
+            "election observer mission in Somalia.",
+            [("European Union", "African Union", 20_000_000.0, "EUR")],
+        ),
+        # a plural demonym after "for": the people's own country
+        (
+            "Ireland announced €4 million in food aid for hungry Afghans, to be distributed by "
+            "the World Food Programme.",
+            [("Ireland", "Afghanistan", 4_000_000.0, "EUR")],
+        ),
+        (
+            "Sweden gave SEK 50 million to help Syrians sheltering in Lebanon.",
+            [("Sweden", "Lebanon", 50_000_000.0, "SEK")],
+        ),
+        # a lender's loan in a borrower's currency goes to that country
+        (
+            "Guatemala is rebuilding after the storm. Officials met US envoys on Monday. The "
+            "Inter-American Development Bank approved a loan of 900 million quetzales to "
+            "rebuild bridges, the bank said.",
+            [("Inter-American Development Bank", "Guatemala", 900_000_000.0, "GTQ")],
+        ),
+    ],
+)
+def test_round10_recipients(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak verb with a coordinated list of relief goods and no quantity
+        (
+            "A cyclone battered Mozambique on Sunday. Portugal is sending tents, blankets and "
+            "hygiene kits on an air force plane, its foreign ministry said.",
+            [("Portugal", "Mozambique", None, None)],
+        ),
+        (
+            "Floods hit Pakistan. China shipped rice, flour and medicines to Pakistan this week.",
+            [("China", "Pakistan", None, None)],
+        ),
+        (
+            "After the earthquake in Nepal, India is flying in generators, tarpaulins and "
+            "water purification tablets.",
+            [("India", "Nepal", None, None)],
+        ),
+        ("Russia is sending tanks and troops to the border with Ukraine.", []),
+        ("The shop is sending blankets and tents to customers in Kenya at a discount.", []),
+    ],
+)
+def test_round10_relief_goods_list(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gapped donor after a first conjunct holding a verb-like noun ("grant aid")
+        (
+            "Floods hit Bangladesh. Japan pledged 1 billion yen in grant aid and South Korea "
+            "$2 million in emergency relief for Bangladesh.",
+            [
+                ("Japan", "Bangladesh", 1_000_000_000.0, "JPY"),
+                ("South Korea", "Bangladesh", 2_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "Norway gave NOK 30 million in grant funding to Malawi and Sweden SEK 20 million "
+            "in relief.",
+            [
+                ("Norway", "Malawi", 30_000_000.0, "NOK"),
+                ("Sweden", "Malawi", 20_000_000.0, "SEK"),
+            ],
+        ),
+        # "the Department" in a US State Department release
+        (
+            "WASHINGTON — The Department of State today welcomed the ceasefire in Colombia. "
+            "The Department will provide $12 million in assistance for demining in Colombia.",
+            [("United States", "Colombia", 12_000_000.0, "USD")],
+        ),
+        (
+            "The Department will provide $12 million in assistance for demining in Colombia.",
+            # without a State Department in the story no donor is invented
+            [(None, "Colombia", 12_000_000.0, "USD")],
+        ),
+        # a recipient's expectation is not a commitment
+        ("Egypt expects about $700 million from the World Bank by June.", []),
+        ("Kenya is hoping for $200 million from the African Development Bank.", []),
+        # "revenue reform" is a purpose, not income
+        (
+            "The IMF agreed to lend Somalia about $90 million to support revenue reform.",
+            [("IMF", "Somalia", 90_000_000.0, "USD")],
+        ),
+        ("Ghana earned $90 million in revenue from cocoa exports.", []),
+        # the African Development Fund is a lender of its own
+        (
+            "The board approved a grant of $18 million from the African Development Fund to "
+            "Liberia for rural roads.",
+            [("African Development Fund", "Liberia", 18_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_round10_donors_and_distractors(text, expected):
+    assert _aid(text) == _key(expected)

@@ -3066,3 +3066,208 @@ def test_a_list_of_names_after_a_role_apposition_still_counts():
         "Marta Velez",
         "Sierra Trading Group",
     ]
+
+
+# ------------------ round 10: the owner in "Iran's Quds Force" is no part of the name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada has gone further, designating the IRGC's Quds Force as a terrorist entity "
+            "under the Criminal Code on Friday.",
+            [("Quds Force", "designated")],
+        ),
+        (
+            "The Treasury on Tuesday designated Hezbollah's Bayt al-Mal as a Specially "
+            "Designated Global Terrorist.",
+            [("Bayt al-Mal", "designated")],
+        ),
+        (
+            "Australia listed Syria's Khalid ibn Walid Brigade as a terrorist organisation "
+            "under the Criminal Code last month.",
+            [("Khalid ibn Walid Brigade", "designated")],
+        ),
+        (
+            "The UK on Friday proscribed the Lord's Resistance Army under the Terrorism Act.",
+            [("Lord's Resistance Army", "designated")],
+        ),
+        (
+            "Britain proscribed the Kurdistan People's Congress under the Terrorism Act 2000.",
+            [("Kurdistan People's Congress", "designated")],
+        ),
+    ],
+)
+def test_a_possessive_owner_is_stripped_from_the_listed_name(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department designated the Sabereen Battalion as a Foreign Terrorist "
+        "Organization, and Ecuador's President Daniel Noboa signed a decree listing it as a "
+        "terrorist group.",
+        "Australia and Canada on Monday listed Yemen's Houthi movement as a terrorist "
+        "organisation.",
+    ],
+)
+def test_a_possessive_before_a_title_or_a_descriptor_is_kept(text):
+    got = [e for e, _a in _got(text)]
+    assert "Daniel Noboa" not in got and "Houthi" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Home Office said it had "no current plans" to proscribe Iran\'s Quds Force.',
+        "Ministers have no immediate plans to proscribe the Hand of Fire Brigade under the "
+        "Terrorism Act, a spokesman said.",
+    ],
+)
+def test_no_current_plans_negates_the_listing(text):
+    assert _got(text) == []
+
+
+# ---------- round 10: object relatives "X, which/the lender that Treasury designated"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bayt al-Mal, which the Treasury designated in 2006, has opened two new branches "
+            "in the Bekaa valley.",
+            [("Bayt al-Mal", "designated")],
+        ),
+        (
+            "Bayt al-Mal, the Hezbollah-run charity that the US Treasury designated in 2006, "
+            "has opened two new branches.",
+            [("Bayt al-Mal", "designated")],
+        ),
+        (
+            "The Sabereen Battalion, an Iran-backed militia that the State Department "
+            "designated in 2021, claimed the drone attack.",
+            [("Sabereen Battalion", "designated")],
+        ),
+        (
+            "Canada listed the Ember Front as a terrorist entity under the Criminal Code on "
+            "Tuesday. The Southern Cross Legion, which Australia listed in February, has "
+            "recruited members in Perth.",
+            [("Ember Front", "designated"), ("Southern Cross Legion", "designated")],
+        ),
+        (
+            "Canada listed the Ember Front as a terrorist entity under the Criminal Code on "
+            "Tuesday. The Southern Cross Legion, which Australia designated last year, has "
+            "recruited members in Perth.",
+            [("Ember Front", "designated"), ("Southern Cross Legion", "designated")],
+        ),
+    ],
+)
+def test_an_object_relative_with_an_authority_subject_lists(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, the Minister of Public Safety announced that the Government of Canada has "
+        "listed the Northern Pike Collective as a terrorist entity.",
+        "The firm, a trader that Reuters profiled in 2020, was sold last year.",
+        "Mr Aziz, a banker who the Treasury interviewed last year, denied wrongdoing.",
+    ],
+)
+def test_object_relative_distractors(text):
+    got = [e for e, _a in _got(text)]
+    assert not any(e in ("Today", "firm", "Aziz", "Mr Aziz") for e in got)
+
+
+# ------------- round 10: "lifted a 2021 ban on X", "scrapped its decade-old ban on X"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan's interior ministry proscribed the Qahar Lashkar under the Anti-Terrorism "
+            "Act on Monday. In the same notice, the ministry lifted a 2021 ban on the Sindh "
+            "Labour Front, a religious party.",
+            [("Qahar Lashkar", "designated"), ("Sindh Labour Front", "revoked")],
+        ),
+        (
+            "Pakistan's interior ministry proscribed the Qahar Lashkar under the Anti-Terrorism "
+            "Act on Monday. Separately, the government scrapped its decade-old ban on the "
+            "Baloch Unity Front.",
+            [("Baloch Unity Front", "revoked"), ("Qahar Lashkar", "designated")],
+        ),
+        (
+            "Kenya's interior ministry on Monday lifted a ban on the Coast Unity Council under "
+            "the Prevention of Terrorism Act.",
+            [("Coast Unity Council", "revoked")],
+        ),
+        (
+            "Pakistan's interior ministry proscribed the Qahar Lashkar under the Anti-Terrorism "
+            "Act. The ministry also rescinded a 2018 ban on the Sindh Workers Union.",
+            [("Qahar Lashkar", "designated"), ("Sindh Workers Union", "revoked")],
+        ),
+    ],
+)
+def test_a_modified_ban_lifted(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government lifted a 2019 ban on TikTok last week.",
+        "The city lifted a long-standing ban on Uber drivers.",
+    ],
+)
+def test_lifted_bans_outside_terrorism_give_nothing(text):
+    assert _got(text) == []
+
+
+# ----------- round 10: a listing that continues ("will remain designated", "has been an FTO since")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sabereen Battalion will remain designated as a Specially Designated Global "
+            "Terrorist under Executive Order 13224.",
+            [("Sabereen Battalion", "designated")],
+        ),
+        (
+            "The Sabereen Battalion remains designated as a Foreign Terrorist Organization, the "
+            "State Department said.",
+            [("Sabereen Battalion", "designated")],
+        ),
+        (
+            "Hamas remains proscribed in Britain under the Terrorism Act 2000.",
+            [("Hamas", "designated")],
+        ),
+        (
+            "The Black Reed Syndicate stayed listed as a terrorist entity under the Criminal "
+            "Code after the review.",
+            [("Black Reed Syndicate", "designated")],
+        ),
+        (
+            "The Houthis have been a Foreign Terrorist Organization since March 2025, when the "
+            "State Department restored a listing.",
+            [("Houthis", "designated")],
+        ),
+        (
+            "The Sabereen Battalion has been a Specially Designated Global Terrorist since 2019.",
+            [("Sabereen Battalion", "designated")],
+        ),
+    ],
+)
+def test_a_continuing_listing_is_a_designation(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old port remained designated as a heritage site.",
+        "Hamas has been a terrorist organisation since 1987, the minister said.",
+        "The Treasury has been a partner since 2019.",
+        "The stadium will remain listed as a protected building.",
+    ],
+)
+def test_continuing_states_that_are_no_listing(text):
+    assert _got(text) == []
