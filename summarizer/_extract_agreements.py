@@ -41,6 +41,12 @@ complement; a lower-case "convention" with a subject matter or counterpart is an
 instrument; ", and which has been in force since" after a long relative states the later
 event; a pre-modified name and a complement name of one instrument ("double taxation
 convention" / "convention on the avoidance of double taxation") fold into one record.
+Round 11 (spec sweep, tests/test_extract_agreements_spec.py): "offered to sign" is an
+offer; "has not been completed" and "put their signatures to" are read; "there will be no
+X pact" rules it out; a lender's board approval puts a programme in force; "on hold" and a
+purpose infinitive after a complement are no part of a name; "between X and the U.S.";
+"a bailout programme"; an amount-only lending complement is dropped; an organ of the same
+state as the only counterpart ("with the Colombian national police") is domestic.
 """
 
 from __future__ import annotations
@@ -149,7 +155,7 @@ _AGR_NOUN = re.compile(
     r"understanding)?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
-    r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout|"
+    r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout(?:\s+program(?:me)?s?)?|"
     r"(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|Under|In|On|Any|No)\s)[A-Z][\w-]*\s+"
     r"(?:Convention|Protocol|Compact|Charter|Partnership|Framework)|"
     r"Convention(?=\s+on\s+[A-Z])|(?i:exchange\s+of\s+notes|customs\s+union)|"
@@ -504,6 +510,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:will|would|shall)\s+not\s+(?:be\s+)?(?:renew|extend)\w*|\bwon['’]t\s+(?:renew|extend)|"
             r"\b(?:declin|refus)\w*\s+to\s+(?:renew|extend)|\bwouldn['’]t\s+sign|\brebuff\w*|\bspurn\w*|"
             r"\bturn(?:ed|s|ing)?\s+down\b|\bbalk(?:ed|s|ing)?\s+at\b|\bpour(?:ed|s|ing)?\s+cold\s+water\s+on\b|"
+            r"\b(?:will|would|shall)\s+be\s+no\s+(?=(?:[\w-]+\s+){0,3}?(?:deal|agreement|treaty|"
+            r"accord|pact|memorandum|arrangement)\b)(?![^.;]{0,80}\b(?:unless|until|without)\b)|"
             r"\bno\s+(?:such\s+)?(?:deal|"
             r"agreement)\s+(?:is|was)\s+(?:planned|envisaged)|\bnot\s+(?:be\s+)?(?:part\s+of|"
             r"join)",
@@ -566,7 +574,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             # truce": the agreement is being carried out.
             r"\b(?:demobili[sz](?:ed|ation)|disarm(?:ed|ament)|disband(?:ed|ment)|"
             r"reintegrat(?:ed|ion)|repatriat(?:ed|ion))\b(?:\s+[\w-]+){0,4}?\s+under\s+an?\s+|"
-            r"\bentry\s+into\s+(?:force|effect)|\bprovisional(?:ly)?\s+appli|\bappli\w+\s+provisionally|"
+            r"\bentry\s+into\s+(?:force|effect)|"
+            # "the IMF board approved an arrangement": a programme takes effect on approval
+            r"\b(?:executive\s+)?board\s+(?:has\s+|have\s+)?approv(?:ed|es)\b|"
+            r"\bapproved\s+by\s+(?:the\s+)?(?:IMF|Fund|World\s+Bank)['’]?s?\s+(?:executive\s+)?board|\bprovisional(?:ly)?\s+appli|\bappli\w+\s+provisionally|"
             r"\binstruments?\s+of\s+(?:ratification|accession|approval)|"
             r"\bbec(?:ame|omes|oming)\s+(?:legally\s+)?(?:effective|binding)\b",
             re.I,
@@ -575,7 +586,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "signed",
         re.compile(
-            r"\bsign(?:s|ed|ing)?\b(?!\s+up)|\binked\b|\bseal(?:s|ed)\b|\bclinch(?:ed|es)\b|"
+            r"\bsign(?:s|ed|ing)?\b(?!\s+up)|\binked\b|"
+            r"\b(?:put|puts|affix(?:ed|es)?|added|adds)\s+(?:their|its|his|her)\s+signatures?\b|\bseal(?:s|ed)\b|\bclinch(?:ed|es)\b|"
             r"\bconclud(?:ed|es)\b|\bstruck\b|\bfinali[sz]ed\b|\b(?:was|were|been|being)\s+reached\b|"
             r"\breach(?:ed|es)\b(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|understanding|memorandum|"
@@ -591,7 +603,7 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "negotiating",
         re.compile(
-            r"\bnegotiat\w+|\btalks\b|\bfinal\s+stages?|\bnot\s+(?:yet\s+)?(?:\d+\s+percent\s+|"
+            r"\bnegotiat\w+|\btalks\b|\bfinal\s+stages?|\bnot\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:\d+\s+percent\s+|"
             r"fully\s+|quite\s+)?(?:finished|final|complete|completed|done|finali[sz]ed)|"
             r"\bworking\s+(?:to|on|toward|towards)\b|\bupdat\w+|\brenegotiat\w+|\brevis(?:e|ing)\b|"
             r"\bamend(?:ing)?\b|(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)\bdiscuss\w*|\bnear(?:ing|ly)?\b|\bclose\s+to\b|"
@@ -669,9 +681,10 @@ _PAIR = _lead(
 )
 _TRUCE_HEAD = re.compile(r"(?i:cease-?fires?|truces?|armistices?)$")
 _BETWEEN = re.compile(
-    r"\bbetween\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})"
+    r"\bbetween\s+((?:the\s+)?(?:[A-Z]\.){2,}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’-]*){0,5})"
     r"(?:\s*\([^()]{1,15}\))?\s+and\s+"
-    r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"((?:the\s+)?(?:[A-Z]\.){2,}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
     r"(?!(?:Concerning|Regarding|On|For|Relating|In)\b)[A-Z][\w'’-]*){0,5})"
 )
 _BETWEEN_GOV = re.compile(
@@ -793,6 +806,7 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "instrument",
         "becam",
         "become",
+        "approv",
     ),
 }
 # Gates for the weaker cues too (supersets of what each rule can match, lower-cased).
@@ -933,6 +947,9 @@ def _commercial(text: str, low: str | None, endpos: int) -> bool:
 _NO_TWINS = [None] * len(_RULE_SCANS)
 
 
+_OFFER_TO = re.compile(r"\b(?:offer|propos|suggest)(?:s|ed|ing|e|es)?\s+to\s+$", re.I)
+
+
 def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     """Status cue in ``clause``; ``rel`` is the agreement mention's offset in it.
 
@@ -971,7 +988,9 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
             g0 = clause[m.start() : m.end()]  # the cue as written (a twin matched ``low``)
             got = status
             if status == "signed":
-                if sign_modal.search(ct[max(0, m.start() - 40) : m.start()]):
+                if _OFFER_TO.search(ct, max(0, m.start() - 40), m.start()):
+                    got = "proposed"  # "offered to sign a trade deal": an offer
+                elif sign_modal.search(ct[max(0, m.start() - 40) : m.start()]):
                     got = "negotiating"
                 elif g0.lower() == "signing" and postponed.search(ct, m.end()):
                     got = "negotiating"  # "the signing ..., scheduled for Tuesday, was postponed"
@@ -1067,7 +1086,8 @@ _NAME_COMPLEMENT = re.compile(
     r"(?:years?|months?|decades?|now|him|"
     r"her|them|it|us|its|their|his|both|all|each|every|some|which|what|whom|this|that|"
     r"up\s+to|as|so|more|less|about)\b|\w+\s+(?:years?|months?|weeks?|days?)\b)))"
-    rf"\s+(?!{_WEEKDAY}\b|(?:the\s+)?(?:project|plan|"
+    rf"\s+(?!{_WEEKDAY}\b|(?:hold|ice|track|course|schedule|paper|behalf)\b|"
+    rf"the\s+(?:back\s+burner|table|rocks)\b|(?:the\s+)?(?:project|plan|"
     r"issue|matter|deal|agreement|sidelines|same\s+day|day)\b)"
 )
 _SPONSORED_HEAD = re.compile(r"(?:cease-?fire|truce|armistice)\b")
@@ -1204,6 +1224,11 @@ _QUANTITY = re.compile(
     r"over|at\s+least|an?\s+(?:further|additional|extra)|an?)\s+)?[$€£¥]?\d[\d.,]*"
     r"(?:\s*(?:billion|million|trillion|bn|m|percent|per\s+cent|%))?(?:\s+(?:worth\s+)?of)?\s+"
 )
+_LENDING_ONLY = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:loans?|programmes?|programs?|facility|bailout|credit(?:\s+line)?|"
+    r"financing|package|arrangement)\b(?!\s+(?:for|to|on)\b)",
+    re.I,
+)
 _VERB_E = re.compile(r"[a-z]{3,}[^aeiou]e")
 _VERB_PLAIN = re.compile(r"[a-z]{2,}(?:[^aeiouwy][^aeiouwy]|[aeiou][aeiou][^aeiouwy]|[aeiou][wy])")
 _NOT_VERB = frozenset(["the", "their", "its", "both", "each", "joint", "help", "jointly"])
@@ -1236,6 +1261,14 @@ _PURPOSE_NOT_VERB = frozenset(
         "two",
     ]
 )
+
+
+# Nouns whose own complement is a "to" phrase ("access to land"), not a purpose.
+_TO_NOUNS = frozenset(
+    ["access", "right", "rights", "entry", "return", "returns", "transfer", "transfers",
+     "visits", "travel", "exports", "imports", "flights", "path", "road", "route", "aid",
+     "assistance", "support", "threats", "commitment", "commitments", "contribution"]
+)  # fmt: skip
 
 
 def _gerund(verb: str) -> str | None:
@@ -1389,7 +1422,11 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if head[:1].islower() and _HAS_DIGIT.search(rest, 0, 60):
             # "memorandum of understanding to restructure roughly $1.1 billion of official
             # debt": an amount is no part of the name (and its decimal point no boundary).
-            rest = _QUANTITY.sub("", rest[:120], count=1)
+            rest, n_q = _QUANTITY.subn("", rest[:120], count=1)
+            if n_q and pm.group(0).split()[-1] in ("on", "for") and _LENDING_ONLY.match(rest):
+                # "a staff-level agreement on a $1.3 billion loan programme": the lending
+                # it covers is the agreement itself, no complement.
+                rest = ""
         stop = _NAME_STOP.search(rest)
         cut_at = stop.start() if stop else len(rest)
         rr = _REDUCED_REL.search(rest, 0, cut_at + 4) if "ed " in rest else None
@@ -1403,6 +1440,19 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             # capitalised run.
             words = tm.group(0).split()[:12]
         prep = pm.group(0).split()[-1]
+        if prep != "to" and not tm and "to" in words[1:-1]:
+            i = words.index("to", 1)
+            nxt = words[i + 1]
+            if (
+                nxt.islower()
+                and nxt not in _PURPOSE_NOT_VERB
+                and _gerund(nxt)
+                and i + 2 < len(words)
+                and words[i - 1].lower() not in _TO_NOUNS
+            ):
+                # "a memorandum on migration to share biometric data": a purpose
+                # infinitive after the complement is no part of the name.
+                words = words[:i]
         if prep == "to" and words and words[0].lower() in _AUX_VERBS:
             words = []  # "did not expect the agreement to be revived": a predicate
         if (
@@ -1667,6 +1717,17 @@ _STATE_ORGAN = re.compile(
     r"(?:government|authorities|Ministry|ministry|Department|administration|cabinet|officials|"
     r"negotiators|delegation|minister|president|prime\s+minister|[Aa]mbassador|envoy|"
     r"[Ee]mbassy|side|counterparts?|army|military|[Aa]rmed\s+[Ff]orces|troops|junta)\b"
+)
+
+
+# "with the Colombian national police", "with Kenya's revenue authority": an organ of a
+# state as the counterpart (domestic when the other side is the same state).
+_WITH_ORGAN = re.compile(
+    r"(?:\s+(?:[a-z-]+|[A-Z][\w-]*\s+[A-Z][\w-]*)){0,3}?\s+with\s+(?:the\s+|its\s+)?"
+    r"([A-Z][\w-]*)(?:['’]s)?\s+(?:(?!(?:that|which|who|whose)\b)[a-z-]+\s+|[A-Z][a-z]+\s+){0,2}"
+    r"(?i:police|army|navy|air\s+force|coast\s+guard|military|ministry|department|agency|"
+    r"authority|service|prosecutors?|prosecution|customs|intelligence|directorate|office|"
+    r"commission|council|bureau|institute|regulator|treasury|central\s+bank)\b"
 )
 
 
@@ -2489,6 +2550,12 @@ def extract_agreements(
                         parties = kept
             if len(parties) < 2 and _AGR_DOMESTIC.search(s):
                 continue
+            if (
+                len(parties) == 1
+                and (wo := _WITH_ORGAN.match(s, max(noun.end(), name_span_end)))
+                and _place(wo.group(1)) == parties[0]
+            ):
+                continue  # "Colombia's navy ... with the Colombian national police"
             if _BETWEEN_FIRMS.match(s, noun.end()):
                 continue  # "a deal between the petroleum ministry and a state company"
             if not named and _INDEF_PARTNER.match(s, noun.end(), noun.end() + 80):

@@ -160,7 +160,7 @@ _AID_NOUN_ANY = re.compile(
 _AID_NEGATIVE = re.compile(
     r"\b(?=[a-z])(?:rewards?|bount(?:y|ies)|ransom|bail|trade|traded|exports?|imports?|tariffs?|"
     r"commerce|seek(?:s|ing)?|sought|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|"
-    r"ask(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for|plead(?:s|ed|ing)?\s+for|solicit\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
     r"needs?|needed|requires?|required|shortfall|gap|revenues?|earn(?:s|ed|ing|ings)?|"
     r"profits?|proceeds|income|generat(?:e|es|ed|ing)|campaign|"
     r"invest(?:s|ed|ing|ment|ments|or|ors)?|stake|acqui(?:re|red|sition)|merger|"
@@ -207,7 +207,7 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"^\s*+(?:\)\s*+)?(?:-\s*+)?(?:\w+\s+){0,2}?(?:rewards?|bount(?:y|ies)|ransom|bail\b|fines?|"
     r"penalt(?:y|ies)|settlement|to\s+settle|liabilit(?:y|ies)|outstanding|"
     r"(?:of|in)\s+(?:purchases|acquisitions|takeovers|share\s+buy-?backs)|takeover|bids?\b|"
-    r"dividends?|(?:a|per)\s+share|bribes?|market\b|state\s+(?:bailout|aid|subsid\w+)|"
+    r"dividends?|(?:a|per)\s+share|stakes?\b|equity\b|shareholding|bribes?|market\b|state\s+(?:bailout|aid|subsid\w+)|"
     r"remittances?\b|transactions?\b|transfers\s+from\s+(?:workers|migrants|nationals)|"
     r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
@@ -276,6 +276,42 @@ _SET_LEVEL = re.compile(
     r"nearly\s+|some\s+|roughly\s+|just\s+over\s+|just\s+under\s+)?$",
     re.I,
 )
+
+
+# "a $30 million grant, equivalent to 40 billion won,": the same sum restated in another
+# currency after the aid noun (the money parser folds only a restatement right behind).
+_GLOSS_GAP = re.compile(
+    r"\s*(?:(?:grant|loan|credit|package|donation|contribution|pledge|facility|aid|"
+    r"assistance|funding|programme|program|tranche|disbursement)s?\s*)?[,(]\s*(?:or\s+)?"
+    r"(?:about|around|roughly|approximately|some|nearly|almost|equivalent\s+to|"
+    r"the\s+equivalent\s+of|worth(?:\s+about|\s+around|\s+roughly|\s+some)?|equal\s+to|"
+    r"or)\s*",
+    re.I,
+)
+
+
+_AID_NOUN_WIDE = re.compile(
+    r"\b(?:aid|assistance|support|packages?|facilit(?:y|ies)|loans?|credits?|grants?|"
+    r"funding|financing|relief|help|donat\w+|contribution|pledge\w*|gift\w*|"
+    r"military|security|humanitarian)\b",
+    re.I,
+)
+_DEAL_SIZE = re.compile(r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?deals?\b")
+
+
+def _drop_glosses(s: str, off: int, monies: list[Money]) -> list[Money]:
+    """Without restatements of the amount before them in another currency."""
+    out = [monies[0]]
+    for money in monies[1:]:
+        prev = out[-1]
+        if (
+            money.currency != prev.currency
+            and money.start - prev.end <= 60
+            and _GLOSS_GAP.fullmatch(s, prev.end - off, money.start - off)
+        ):
+            continue
+        out.append(money)
+    return out
 
 
 def _negative_right(right: str) -> bool:
@@ -573,7 +609,8 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:security|military|defen[cs]e|police|policing|counter-?narcotics|"
             r"counternarcotics|drug\s+trafficking|crime|armed\s+forces|army|navy|coast\s+guard|"
-            r"border|counter-?terror\w*|law\s+enforcement|anti-drug|troops)\b",
+            r"border|counter-?terror\w*|law\s+enforcement|anti-drug|troops|patrols?|naval|"
+            r"peacekeep\w*|counter-?insurgency|gangs?)\b",
             re.I,
         ),
     ),
@@ -1353,6 +1390,59 @@ _SUPPORT_BEFORE = re.compile(
 )
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^\s*|\b(?:and|but|said|says|added)\s+|,\s+)(?:[Ii]t|[Tt]hey)\s+"
+    r"(?:(?:also|has|have|had|will|would|then|later|now|recently|is|was|are|were)\s+){0,2}$"
+)
+
+
+_DATELINE_DASH = re.compile(r"^\s*[A-Z][A-Z .'’-]+,[^—–\n]{0,40}?\s[—–-]{1,2}\s*")
+
+
+_WE_SUBJECT = re.compile(
+    r"(?:^\s*[“\"]|[“\"]|,\s+)\s*[Ww]e\s+"
+    r"(?:(?:also|have|had|will|would|are|were|can|shall)\s+){0,2}$"
+)
+_QUOTE_CLOSE = re.compile(r"[,.]?[”\"]\s*,?\s*")
+
+
+def _pronoun_donor(
+    s: str, state: dict, verb_start: int, mentions: list[Mention] | None = None, off: int = 0
+) -> str | None:
+    """ "Japan has long backed Kenya's ports. It will provide $40 million ...": a pronoun
+    subject is the subject that opens the previous sentence.  A quoted "we" ("We will
+    give $3 million ...," Ireland's foreign minister said) is the speaker's country."""
+    if mentions and _WE_SUBJECT.search(s, max(0, verb_start - 30), verb_start):
+        close = _QUOTE_CLOSE.search(s, verb_start)
+        if close is None:
+            return None
+        for m in mentions:
+            if m.start - off >= close.end() and (m.kind in PARTY_KINDS or m.kind == KIND_DEMONYM):
+                return m.canonical if m.start - off - close.end() < 40 else None
+        return None
+    if not _PRONOUN_SUBJECT.search(s, max(0, verb_start - 40), verb_start):
+        return None
+    sentence: Sentence | None = state.get("prev")
+    if sentence is None or not sentence.mentions:
+        return None
+    text = sentence.text
+    # The sentence's opening words, after a dateline ("NAIROBI, May 4 (Reuters) — ").
+    dash = _DATELINE_DASH.match(text)
+    lead = dash.end() if dash else len(text) - len(text.lstrip())
+    for m in sentence.mentions:
+        rel = m.start - sentence.start
+        if rel < lead:
+            continue
+        if rel not in (lead, lead + 4 * text.startswith("The ", lead)):
+            return None
+        if m.kind not in PARTY_KINDS:
+            return None
+        if text[m.end - sentence.start : m.end - sentence.start + 1] in ("'", "’"):
+            return None  # "Japan's ports ...": a possessive, not the subject
+        return m.canonical
+    return None
+
+
 def _prev_subject(state: dict, donor: str | None) -> str | None:
     """The country that opens the previous sentence ("Vanuatu has had other priorities.
     New Zealand released NZ$2.5 million in emergency relief ..."; "Chad, which hosts ...,
@@ -1765,6 +1855,46 @@ def _access_record(
     return borrower, lender
 
 
+_EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+(?:the\s+)?")
+_LIST_GLUE = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
+
+
+def _each_recipient(s: str, sent: Sentence, off: int, me: int, aid: Aid) -> list[Aid]:
+    """ "$10 million each to Kenya, Uganda and Tanzania": the same sum for every listed
+    recipient, one record each (the first is ``aid`` itself)."""
+    em = _EACH_TO.match(s, me)
+    if em is None:
+        return []
+    pos, names = em.end(), []
+    for m in sent.mentions:
+        rel = m.start - off
+        if rel < pos:
+            continue
+        if rel != pos and not (names and _LIST_GLUE.fullmatch(s, pos, rel)):
+            break
+        if m.kind not in PARTY_KINDS:
+            break
+        names.append(m.canonical)
+        pos = m.end - off
+    if len(names) < 2 or aid.recipient != names[0]:
+        return []
+    return [
+        Aid(
+            aid.donor,
+            name,
+            aid.amount,
+            aid.currency,
+            aid.kind,
+            aid.purpose,
+            aid.evidence,
+            aid.start,
+            aid.end,
+        )
+        for name in names[1:]
+        if name != aid.donor
+    ]
+
+
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
@@ -1777,6 +1907,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     _section_label(sent, state)
     out: list[Aid] = []
     monies = sent.money
+    if len(monies) > 1:
+        monies = _drop_glosses(s, off, monies)
     cues = _INKIND_CUES(low)  # the key groups of ``_extract_inkind`` and _ACCESS_KEYS
     prev_end = 0
     accepted_spans: list[tuple[int, int]] = []
@@ -1849,6 +1981,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     access_gate = bool(monies) and bool(cues & 16)  # has_any(low, _ACCESS_KEYS)
     for idx, money in enumerate(monies):
         ms, me = money.start - off, money.end - off
+        if money.equivalents and s.startswith(",", me):
+            # "€100 million, or about $108 million, for Tunisia": the comma closes the
+            # restatement, not the amount's clause.
+            me += 1
         lo, hi = _clause_bounds(breaks, len(s), ms, me)
         lo = max(lo, prev_end)
         prev_end = me
@@ -1901,6 +2037,20 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             neg = _AID_NEGATIVE.search(mleft, neg.end())
         if neg or _negative_right(masked[me : min(hi, nxt)]):
             continue
+        if (
+            "worth" in mleft
+            and _KIND_OF_RX1.search(left[-40:])
+            and not _GOODS_VALUED.search(left[-120:])
+            and not _AID_NOUN_WIDE.search(s)
+        ):
+            continue  # "shipped coffee worth $1.4 billion": the value of traded goods
+        if (
+            "deal" in s
+            and _DEAL_SIZE.match(s, me)
+            and not _lender_in(s, sent.mentions)
+            and not _AID_NOUN_ANY.search(s, max(lo, ms - 40), ms)
+        ):
+            continue  # "a $5 billion financing deal": the size of an agreement
         if (
             "never" in low
             or " shelved" in low
@@ -2189,6 +2339,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     or (_LENDER_ANAPHOR.search(s) and state.get("lender"))
                     or _implied_donor(s, money.currency, salience)
                     or _department_donor(s, state, verb_start)
+                    or _pronoun_donor(s, state, verb_start, sent.mentions, off)
                     or state.get("donor")
                     # "Once approved, it would release about $370 million": the programme
                     # or the lender just named is the subject.
@@ -2315,6 +2466,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             )
         )
         accepted_spans.append((ms, me))
+        if " each " in s[me : me + 7]:
+            out.extend(_each_recipient(s, sent, off, me, out[-1]))
     if not monies or not out:
         out.extend(_extract_inkind(sent, salience, state, 0, None, low, plain, cues))
     elif accepted_spans:

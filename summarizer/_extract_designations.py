@@ -605,9 +605,14 @@ _DISTRACTOR_AFTER = re.compile(
     # "designated Prevent priority areas", "designated a Joseon-era gate as a national
     # treasure": a named programme's areas, a protected monument.
     r"(?-i:[A-Z][\w-]*\s+){1,2}(?:priority|pilot|enterprise|development|conservation)\s|"
-    r"(?:[\w-]+\s+){0,8}?as\s+(?:a\s+|an\s+|the\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:[\w-]+\s+){0,8}?as\s+(?:a\s+|an\s+|the\s+|one\s+of\s+the\s+)?|"
+    # "designated it a priority investment area": a pronoun object with a bare predicate.
+    r"(?:it|them)\s+(?:a|an)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:treasures?|heritage|monuments?|landmarks?|sanctuar\w+|wetlands?|national\s+parks?|"
-    r"protected\s+(?:areas?|sites?|species)|historic\s+sites?|cultural\s+propert\w+)\b)",
+    r"protected\s+(?:areas?|sites?|species)|historic\s+sites?|cultural\s+propert\w+|"
+    # "designated Teesside as a freeport zone": a place given a planning or economic status.
+    r"zones?|freeports?|free\s+ports?|reserves?|districts?|areas?|regions?|sites?|"
+    r"corridors?|hubs?|cit(?:y|ies)|capitals?)\b)",
     re.I,
 )
 _COUNTED_NOUNS = (
@@ -652,7 +657,7 @@ _FOR_REASON = re.compile(
 _REVOKE = re.compile(
     r"\b(?:revok\w*|revocation|rescind\w*|delist\w*|de-list\w*|remov(?:e|es|ed|ing|al)|"
     r"lift(?:s|ed|ing)?|unban\w*|deproscri\w*|de-proscri\w*|took\s+\w+\s+off|taken\s+off|"
-    r"no\s+longer\s+(?:be\s+|been\s+)?(?:designated|listed|proscribed|banned|sanctioned|"
+    r"no\s+longer\s+(?:be\s+|been\s+|an?\s+)?(?:designated|listed|proscribed|banned|sanctioned|"
     r"blacklisted|considered)|ceased?\s+to\s+be\s+(?:designated|listed|proscribed|banned)|"
     r"suspend(?:s|ed|ing)?\s+the\s+ban|(?:end(?:s|ed|ing)?|scrap\w*|overturn\w*|annul\w*|"
     r"quash\w*|cancel\w*|withdr[ae]w\w*|rescind\w*|repeal\w*|ceas(?:e|es|ed|ing)|"
@@ -706,13 +711,15 @@ _PRESSURE = re.compile(f"(?=[pcud])(?:{_PRESSURE.pattern})", re.I)
 # outsiders asking for a listing; no authority proposes anything.
 _OUTSIDER_ASKS = re.compile(
     r"\b(?:groups|campaigners|activists|families|critics|opposition|victims|protesters|"
-    r"NGOs|charities|diaspora|advocates|commentators|analysts|experts|survivors)\s+"
+    r"NGOs|charities|diaspora|advocates|commentators|analysts|experts|survivors|lawmakers|"
+    r"legislators|senators|congressmen|congresswomen|parliamentarians|politicians|"
+    r"backbenchers|Republicans|Democrats)\s+"
     r"(?:(?:have|had|has|also|repeatedly|long|now)\s+)*(?:want\w*|ask\w*|demand\w*|urg\w*|"
     r"call\w*|press\w*|lobb\w+|push\w*|petition\w*)\b",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
-_OUTSIDER_ASKS = re.compile(f"(?=[gcafovpndes])(?:{_OUTSIDER_ASKS.pattern})", re.I)
+_OUTSIDER_ASKS = re.compile(f"(?=[gcafovpndeslmbr])(?:{_OUTSIDER_ASKS.pattern})", re.I)
 _OUTSIDER_ASKS_LOW = lower_twin(_OUTSIDER_ASKS)
 # A government that does not exist yet: "a Conservative government would list X", "under a
 # future Labor government the party would proscribe Y", "if elected, she would designate".
@@ -1285,7 +1292,8 @@ _PREP_BEFORE_STATE = re.compile(r"\b(?:in|from|by|to|with|against|of|for|on)\s+(
 _LEAD_THE = re.compile(r"^[Tt]he\s+")
 # "Sanaa-based X", "Hong Kong-registered Y", "Abu Dhabi-based Z": a place modifier.
 _LEAD_BASED = re.compile(
-    r"^(?:[A-Z]\w*\s+){0,2}[A-Z][\w-]*-(?:based|born|registered|linked|backed|headquartered)\s+"
+    r"^(?:[A-Z]\w*\s+){0,2}[A-Z][\w-]*-(?:based|born|registered|linked|backed|headquartered|aligned|"
+    r"affiliated|allied|inspired|funded|sponsored|supported|controlled|owned|connected|tied)\s+"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]{1,12}\)$")
 
@@ -1476,6 +1484,10 @@ def _runs(
             continue
         aliases: list[str] = []
         am = _ALIAS.match(s, end)
+        if am is None and s[end + 1 : end + 2].islower():
+            # "the Bright Path group (also known as X)": the group noun after the name.
+            gn = _GROUP_AFTER.match(s, end)
+            am = _ALIAS.match(s, gn.end()) if gn else None
         if am:
             an = _NAME_RUN.match(s, am.end())
             if an:
@@ -2270,16 +2282,39 @@ def _initials_of(acronym: str, ctx: DesigContext) -> str | None:
 def _previous_subject(ctx: DesigContext) -> str | None:
     """ "X first came to attention in 2024 ... . Australia listed it": "it" continues the
     subject of the previous sentence when that subject is an entity already recorded."""
-    if not ctx.text or not ctx.by_entity:
+    if not ctx.text:
         return None
     prev = ctx.text[max(0, ctx.start - 600) : ctx.start].rstrip()
     cuts = list(_SENT_CUT.finditer(prev[:-1]))
     head = prev[cuts[-1].end() :] if cuts else prev
-    run = _NAME_RUN.match(head.lstrip())
+    head = head.lstrip()
+    dash = head.find(" — ", 0, 60)
+    if dash > 0 and head[:dash].isupper() is False and "," in head[:dash]:
+        head = head[dash + 3 :]  # "NAIROBI, May 4, 2026 — The X ...": the dateline
+    said = _SAY_LEAD.match(head) if " sa" in head[:40] or " be" in head[:40] else None
+    run = _NAME_RUN.match(head, said.end() if said else 0)
     if run is None:
         return None
-    known = ctx.by_entity.get(_clean_entity(run.group(0)).lower())
-    return known[0].entity if known else None
+    name = _clean_entity(run.group(0))
+    known = ctx.by_entity.get(name.lower())
+    if known:
+        return known[0].entity
+    # "The Silver Knife Cartel controls the port. The State Department designated it":
+    # an organisation that is the subject of the previous sentence, recorded or not.
+    if (
+        " " in name
+        and _ORG_WORD.search(name)
+        and _entity_ok(name, False)
+        and not _PREP_BEFORE.search(head, max(0, run.start() - 12), run.start())
+    ):
+        return name
+    return None
+
+
+# "Officials say the X Brigade ...": the attribution in front of a subject.
+_SAY_LEAD = re.compile(
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:say|says|said|believe|believes|allege|alleges)\s+(?:that\s+)?"
+)
 
 
 def _antecedent_here(s: str, pos: int, plural: bool) -> str | None:
@@ -2561,7 +2596,12 @@ _SUBJ_APPOSITION = re.compile(
     r"active|located|residing|living)\s+in|"
     # "X, the bank's deputy chairwoman, was also listed", "Y, Orbis Trade's finance
     # director, was": a possessive role apposition.
-    r"the(?=\s+[a-z])|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s(?=\s+[a-z]))\s+"
+    r"the(?=\s+[a-z])|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s(?=\s+[a-z])|"
+    # "X, commander of the Y Legion, was designated": a bare role noun heads the apposition.
+    r"(?:(?:senior|top|former|deputy|alleged|chief|military|regional|local)\s+)?(?:commander|"
+    r"leader|head|chief|founder|co-founder|financier|spokesman|spokeswoman|spokesperson|emir|"
+    r"deputy|member|treasurer|owner|director|chairman|chairwoman|president|secretary-general|"
+    r"brother|son|daughter|wife|husband|cousin|nephew|associate|aide|ally)(?=\s+(?:of|for|at|in)\s))\s+"
     r"(?:(?!\b(?:named|called|known|dubbed)\b)[^,;:]){3,160},\s*$"
 )
 
