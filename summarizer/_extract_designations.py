@@ -713,7 +713,7 @@ _OUTSIDER_ASKS = re.compile(
     r"\b(?:groups|campaigners|activists|families|critics|opposition|victims|protesters|"
     r"NGOs|charities|diaspora|advocates|commentators|analysts|experts|survivors|lawmakers|"
     r"legislators|senators|congressmen|congresswomen|parliamentarians|politicians|"
-    r"backbenchers|Republicans|Democrats)\s+"
+    r"backbenchers|MPs|Republicans|Democrats)\s+"
     r"(?:(?:have|had|has|also|repeatedly|long|now)\s+)*(?:want\w*|ask\w*|demand\w*|urg\w*|"
     r"call\w*|press\w*|lobb\w+|push\w*|petition\w*)\b",
     re.I,

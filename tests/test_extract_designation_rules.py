@@ -416,8 +416,9 @@ def test_add_or_remove_by_a_listing_instrument_or_proposal(text, expected):
             [("Front pour la Libération du Nord", "revoked")] * 2,
         ),
         (
+            # Settled convention: calls by MPs are not designations.
             "MPs want ministers to proscribe the Iron Sun Network under the Terrorism Act 2000.",
-            [("Iron Sun Network", "proposed")],
+            [],
         ),
         (
             "Officials are assessing whether the Pale Rider Cell, a militant group with members "
