@@ -168,7 +168,10 @@ _AGR_NOUN = re.compile(
     # "the cooperation framework it agreed with the IAEA": a framework a party concluded.
     r"framework(?=\s+(?:(?:that|which)\s+)?(?:(?:it|they|[A-Z][\w-]*)\s+)?(?:had\s+|has\s+)?"
     r"(?:agreed|signed|concluded|struck|reached|negotiated)\s+with\s)|partnership(?<!\bin\spartnership)(?<!-private\spartnership)(?!\s+(?:between|among)\s+(?:companies|firms))|"
-    r"(?i:cease-?fires?|truces?|armistices?)|Plan\s+of\s+Action|"
+    # "monitor the truce zones", "the ceasefire line": a truce naming a place or its
+    # monitors is no mention of it.
+    r"(?i:cease-?fires?|truces?|armistices?)(?!\s+(?i:zones?|areas?|lines?|corridors?|"
+    r"monitor(?:s|ing)?|observers?)\b)|Plan\s+of\s+Action|"
     # "a policing compact with Fiji", "a trilateral framework with Laos and Vietnam": a
     # lower-case compact or framework bound to a named counterpart.
     r"(?:compact|framework)(?=\s+with\s+(?:the\s+)?[A-Z])|"
@@ -183,9 +186,9 @@ _AGR_NOUN = re.compile(
     r"(?:(?<=\bnew\s)|(?<=\bfunded\s))(?:programme|program)(?!\s+(?:of|for|to)\b)|"
     # "a code of conduct for the South China Sea": a negotiated instrument for a named area.
     r"(?i:code\s+of\s+conduct)(?=\s+(?:for|in|on|governing)\s+(?:the\s+)?[A-Z])|"
-    r"(?i:road-?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
+    r"(?i:road[-\s]?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
     r"\s+to\s+end\s+(?:the\s+)?(?:war|conflict|fighting|crisis)|"
-    r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b))\b"
+    r"\s+(?:that|which)\b|\s+(?:has|had|was|is)\b|\s+between\s))\b"
     # "a treaty-level pact", "deal-making": a noun inside a hyphenated modifier is no head.
     r"(?!-(?!in-principle)[a-z])",
 )
@@ -315,6 +318,13 @@ _COMPLEMENT_BLACKLIST = _lead(
         r"sponsorship|licen[cs]ing|broadcast\w*|shareholders?|budgets?|spending)\b",
         re.I,
     ),
+)
+# A capitalised "X Framework/Partnership/Compact" described in apposition as a political
+# or armed body is that body, not an instrument.
+_BODY_APPOSITION = re.compile(
+    r"(?:\s*\([A-Z]{2,8}\))?,\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:alliance|"
+    r"coalition|bloc|party|parties|grouping|movement|umbrella\s+group|militia|faction|"
+    r"caucus|parliamentary\s+group)\b"
 )
 _TITLE_BLACKLIST = _lead(
     "bcdlmpsw",
@@ -948,6 +958,13 @@ _NO_TWINS = [None] * len(_RULE_SCANS)
 
 
 _OFFER_TO = re.compile(r"\b(?:offer|propos|suggest)(?:s|ed|ing|e|es)?\s+to\s+$", re.I)
+# A subordinate clause of cause or time after the mention ("remains in force, after a
+# withdrawal notice that was later rescinded"): its cues are background when the main
+# clause states a status of its own.
+_BACKGROUND = re.compile(r"\b(?:after|because|following|amid|despite)\s", re.I)
+# "needs a law before its provisions take effect": a pending condition, not in force.
+_PENDING = re.compile(r"\b(?:before|until|unless|once|if)\s+[^,;.]{0,60}$", re.I)
+_PAST_FORCE = re.compile(r"(?:took|entered|came|went|was|were|had|has|have)\b", re.I)
 
 
 def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
@@ -995,6 +1012,10 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                 elif g0.lower() == "signing" and postponed.search(ct, m.end()):
                     got = "negotiating"  # "the signing ..., scheduled for Tuesday, was postponed"
             if status == "in_force":
+                if not _PAST_FORCE.match(g0) and _PENDING.search(
+                    ct, max(0, m.start() - 70), m.start()
+                ):
+                    continue  # "a law is needed before its provisions take effect"
                 before = clause[max(0, m.start() - 40) : m.start()]
                 lbefore = ct[max(0, m.start() - 40) : m.start()]
                 if _NEVER_BEFORE.search(before):
@@ -1038,11 +1059,15 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                 dist = m.start() - end
             else:
                 dist = 0
-            found.append((dist, order, got))
-            if got not in _WEAK:
+            bg = m.start() > end and _BACKGROUND.search(ct, end, m.start()) is not None
+            found.append((dist, order, got, bg))
+            if got not in _WEAK and not bg:
                 strong = True
     if not found:
         return None
+    if any(f[3] for f in found) and not all(f[3] for f in found):
+        found = [f for f in found if not f[3]]
+    found = [f[:3] for f in found]
     if not_in_force:
         # "ratified by two parliaments but has not yet entered into force": signed.
         found = [(d, o, "signed" if g == "in_force" else g) for d, o, g in found]
@@ -1702,6 +1727,14 @@ _MEDIATOR = re.compile(
     rf"witnessed)\s+by\s+({_CAP_RUN}(?:\s*,\s*{_CAP_RUN})*(?:,?\s+and\s+{_CAP_RUN})?"
     rf"(?:\s+in\s+{_CAP_RUN})?)"
 )
+# "resumed with US and French officers in the room": attendees, not parties.
+_ATTENDING = re.compile(
+    rf"\bwith\s+({_CAP_RUN}(?:\s*,\s*{_CAP_RUN})*(?:,?\s+and\s+{_CAP_RUN})?)\s+"
+    r"(?:(?:military|government|senior|naval|army)\s+)?(?:officials|officers|diplomats|envoys|"
+    r"mediators|observers|representatives|delegates|monitors|facilitators)\s+"
+    r"(?:in\s+the\s+room|present|attending|in\s+attendance|looking\s+on|observing|"
+    r"as\s+(?:observers|mediators|facilitators|witnesses)|at\s+the\s+table|sitting\s+in)\b"
+)
 _CITY_TITLE = re.compile(
     r"\s+(?:Declaration|Process|Format|Accords?|Agreements?|Protocols?|Conventions?|Treaty|"
     r"Charter|Summit|Communiqu[eé]|Initiative|Framework|Statement)\b"
@@ -1840,6 +1873,8 @@ def _resolve_parties(
         if "by " in s and "ed by" in s
         else []
     )
+    if "with " in s:
+        aside += [(a.start(1), a.end(1)) for a in _ATTENDING.finditer(s)]
     venues: list[str] = []
     for m in sent.mentions:
         if (
@@ -1874,13 +1909,16 @@ def _resolve_parties(
                 m.kind == "demonym"
                 and m.canonical not in parties
                 and _STATE_ORGAN.match(s, m.end - off)
+                and not any(a <= m.start - off < b for a, b in aside)
             ):
                 parties.append(m.canonical)
     if len(parties) < 2:
         # "deployed US and Russian strategic warheads": a coordinated pair of places.
         for m1, m2 in pairwise(sent.mentions):
-            if "demonym" in (m1.kind, m2.kind) and _AND_OR_DASH.fullmatch(
-                s[m1.end - off : m2.start - off]
+            if (
+                "demonym" in (m1.kind, m2.kind)
+                and _AND_OR_DASH.fullmatch(s[m1.end - off : m2.start - off])
+                and not any(a <= m1.start - off < b for a, b in aside)
             ):
                 for c in (m1.canonical, m2.canonical):
                     if c not in parties:
@@ -1948,6 +1986,59 @@ def _resolve_parties(
 _UNSET = object()
 
 
+def _latest_pair(cands: list[Sentence], last_pair: list[str]) -> list[str]:
+    """``last_pair``, or a coordinated pair named after it (latest first)."""
+    while cands:
+        cp = _coord_pair(cands[-1])
+        if cp is not None:
+            cands.clear()
+            return cp
+        cands.pop()
+    return last_pair
+
+
+_PAIR_KINDS = frozenset(["country", "metonym", "demonym"])
+# "Lebanese and Israeli military delegations": the people who speak for two states.
+_PAIR_PEOPLE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:delegations?|delegates|negotiators|officials|officers|envoys|"
+    r"diplomats|ministers|leaders|commanders|teams|governments|authorities|counterparts|"
+    r"presidents|prime\s+ministers|generals|engineers|experts|sides)\b"
+)
+
+
+def _coord_pair(sent: Sentence) -> list[str] | None:
+    """Two places coordinated by "and" with a demonym among them ("Lebanese and Israeli
+    military delegations"), outside an attendance aside ("with US and French officers in
+    the room")."""
+    s = sent.text
+    if " and " not in s:
+        return None
+    off = sent.start
+    for m1, m2 in pairwise(sent.mentions):
+        if (
+            "demonym" in (m1.kind, m2.kind)
+            and m1.kind in _PAIR_KINDS
+            and m2.kind in _PAIR_KINDS
+            and m1.canonical != m2.canonical
+            and s[m1.end - off : m2.start - off] == " and "
+            and _PAIR_PEOPLE.match(s, m2.end - off)
+            and s[max(0, m1.start - off - 2) : m1.start - off] != ", "
+        ):
+            if "with " in s and any(
+                a.start(1) <= m1.start - off < a.end(1) for a in _ATTENDING.finditer(s)
+            ):
+                continue
+            return [m1.canonical, m2.canonical]
+    return None
+
+
+_VERB_OF_NEXT = re.compile(
+    r"\b(?!(?:and|or|nor|but|with|of|to|for|on|in|under|by|from|than|as|between|into|that|"
+    r"which|over|about|like|same)\b)[a-z]+\s+(?:(?:from|out\s+of|on|of)\s+)?(?:its|their|the|an?|his|her|our|this|that)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$"
+)
+
+
 def _noun_status(
     s: str, nouns: list[re.Match[str]], ni: int, name_span_end: int, uw: re.Match[str] | None
 ) -> tuple[str, str | None]:
@@ -1976,9 +2067,16 @@ def _noun_status(
         (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
         None,
     )
+    obj_cut = len(s)
     if nxt is not None:
         # Cues after the next agreement noun are that agreement's own.
         hi = min(hi, nxt.start())
+        # So is a cue whose object it is ("The deal ... began when Niamey ended its
+        # status of forces agreement").
+        ov = _VERB_OF_NEXT.search(s, max(lo, nxt.start() - 90), nxt.start())
+        if ov and ov.start() > noun.end() and _status_of(" " + s[ov.start() : nxt.end()], 1):
+            hi = min(hi, ov.start())
+            obj_cut = ov.start()
     if uw:
         hi = min(hi, uw.start() + 1)  # the terms "under which X would ..." are no status
     clause = s[lo:hi]
@@ -1990,8 +2088,8 @@ def _noun_status(
     # "The MoU under which ..., signed in 2024 ..., has been shelved": the main
     # predicate after a long subject decides.
     pm = _PREDICATE.search(s, noun.end(), noun.end() + 260)
-    if pm and ";" not in s[noun.end() : pm.start()]:
-        pred_status = _status_of(pm.group(0), 0)
+    if pm and ";" not in s[noun.end() : pm.start()] and pm.start() < obj_cut:
+        pred_status = _status_of(s[pm.start() : min(pm.end(), obj_cut)], 0)
         if pred_status is not None:
             status = pred_status
             # "..., were never ratified, and Baku formally annulled them": a later
@@ -2021,6 +2119,9 @@ def extract_agreements(
     order: list[str] = []
     last_named: str | None = None
     last_pair: list[str] = []
+    # Sentences after the one that set ``last_pair`` that may name a coordinated pair
+    # ("Lebanese and Israeli delegations met"); the latest such pair overrides it.
+    coord_cands: list[Sentence] = []
     last_armed: str | None = None
     triggers = set(trigger_idx)
     resolved_idx = -1
@@ -2041,8 +2142,12 @@ def extract_agreements(
                 _continue_agreement(sent.text, idx, states, order, last_named)
             if len(countries) >= 2:
                 last_pair = countries[:2]
+                coord_cands.clear()
             elif "Koreas" in sent.text and _KOREAS.search(sent.text):
                 last_pair = ["South Korea", "North Korea"]
+                coord_cands.clear()
+            elif " and " in sent.text:
+                coord_cands.append(sent)  # read lazily (see _coord_pair)
             continue
         s = sent.text
         handled_anaphor = False
@@ -2356,6 +2461,8 @@ def extract_agreements(
                 )
             ):
                 continue
+            if named and noun.group(0)[:1].isupper() and _BODY_APPOSITION.match(s, noun.end()):
+                continue  # "the Coordination Framework, the ruling Shia alliance": a body
             commercial = _commercial(name, name_low, cut) or _commercial(
                 window, window_low, len(window)
             )
@@ -2646,8 +2753,8 @@ def extract_agreements(
                             break
                 elif (
                     len(parties) <= 1
-                    and last_pair
                     and not (not parties and noun.group(0).lower() == "arrangement")
+                    and (last_pair := _latest_pair(coord_cands, last_pair))
                 ):
                     # A bare "arrangement" in a sentence naming no state is domestic
                     # ("the debt-relief arrangement announced by the Treasury").
@@ -2817,8 +2924,12 @@ def extract_agreements(
             _continue_agreement(s, idx, states, order, last_named)
         if len(countries) >= 2:
             last_pair = countries[:2]
+            coord_cands.clear()
         elif "Korea" in s and _KOREAS.search(s):
             last_pair = ["South Korea", "North Korea"]
+            coord_cands.clear()
+        elif " and " in s:
+            coord_cands.append(sent)
     order = _merge_coreferent(states, order)
     out = []
     for key in order:

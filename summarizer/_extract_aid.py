@@ -126,7 +126,9 @@ _AID_NOUN_AFTER = re.compile(
     r"^[\s)]*+(?:[-–]\s*)?(?:worth\s+of\s+|(?:will\s+(?:come|be\s+provided)\s+)?"
     r"(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?(?:aid|assistance|grants?|loans?|credits?|credit\s+lines?|funding|"
     r"financing|support|relief|donations?|aid\s+package|package|help|contributions?|"
-    r"tranche|disbursement|bailout|lending|humanitarian|military|security|development)\b",
+    r"tranche|disbursement|bailout|lending|humanitarian|military|security|development|"
+    # "a $425 million drawdown of weapons", "a €30 million allocation for ..."
+    r"drawdowns?|allocations?|pledges?|envelope|instal+ments?)\b",
     re.I,
 )
 _LIST_ITEM = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:to|for)\s+(?:the\s+)?[A-Z]")
@@ -163,6 +165,8 @@ _AID_NEGATIVE = re.compile(
     r"ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for|plead(?:s|ed|ing)?\s+for|solicit\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
     r"needs?|needed|requires?|required|shortfall|gap|revenues?|earn(?:s|ed|ing|ings)?|"
     r"profits?|proceeds|income|generat(?:e|es|ed|ing)|campaign|"
+    # political money: a PAC's donations, lobbying outlays, assets held abroad
+    r"political\s+action\s+committees?|super\s+pacs?|pacs?|lobby(?:ing|ists?)|immobili[sz]ed|"
     r"invest(?:s|ed|ing|ment|ments|or|ors)?|stake|acqui(?:re|red|sition)|merger|"
     r"bought|purchas(?:e|es|ed|ing)|sale|sales|sold|sell(?:s|ing)?|fine[ds]?|fining|"
     r"penalt(?:y|ies)|settlement|settle|damages|seiz(?:e|ed|es|ing|ure|ures)|confiscat\w*|"
@@ -171,7 +175,7 @@ _AID_NEGATIVE = re.compile(
     r"market|contract|owe[ds]?|froze|frozen|freez\w*|suspend\w*|halt\w*|cut(?:s|ting)?|"
     r"cancel\w*|withh[eo]ld\w*|block(?:s|ed|ing)?|refus\w*|reject\w*|den(?:y|ied|ies)|"
     r"declin\w*|not(?!\s+(?:to\s+be\s+outdone|only|just|least|surprisingly|for\s+the\s+first\s+time)\b)|never|no\s+longer|wealth|fortune|net\s+worth|tax(?:es)?|bonds?|"
-    r"reserves?|cocaine|drugs|estimated|prize|jackpot|ticket|fee|fees|lawsuit|"
+    r"reserves?|cocaine|drugs|estimat(?:e|es|ed)|prize|jackpot|ticket|fee|fees|lawsuit|"
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
     # money a treasury or budget reserves ("has set aside £3bn a year for ...")
     r"set\s+aside|"
@@ -208,6 +212,10 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"penalt(?:y|ies)|settlement|to\s+settle|liabilit(?:y|ies)|outstanding|"
     r"(?:of|in)\s+(?:purchases|acquisitions|takeovers|share\s+buy-?backs)|takeover|bids?\b|"
     r"dividends?|(?:a|per)\s+share|stakes?\b|equity\b|shareholding|bribes?|market\b|state\s+(?:bailout|aid|subsid\w+)|"
+    # money to politicians ("gave $2.7 million to congressional candidates"), and a
+    # stock of assets ("€210 billion in Russian central bank assets")
+    r"candidates\b|political\s+part(?:y|ies)\b|lawmakers\b|politicians\b|legislators\b|"
+    r"in\s+(?:[\w-]+\s+){0,4}?(?:assets|holdings|deposits)\b|"
     r"remittances?\b|transactions?\b|transfers\s+from\s+(?:workers|migrants|nationals)|"
     r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
@@ -703,6 +711,16 @@ _PERFECT_GIVE = re.compile(
     r"allocated|channell?ed|funnell?ed|lent|loaned|transferred|poured|unlocked|mobili[sz]ed|"
     r"extended|granted|donated|released|made\s+available)\b",
     re.I,
+)
+# Reported speech: "an official said his country had provided more than $600 million to
+# Sudan since 2023" is a multi-year running total; "had given NZ$5 million ... since the
+# cyclone struck" (one event's response) is not, so only a period since a year or the start
+# of a war counts.
+_PLUPERFECT_GIVE = re.compile(_PERFECT_GIVE.pattern.replace("(?:has|have)", "had", 1), re.I)
+_SINCE_PERIOD = re.compile(
+    r"[^;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
+    r"[^;:]{0,80}?\bsince\s+the\s+(?:(?:start|beginning|outbreak|onset)\s+of\b|"
+    r"(?:war|conflict|invasion|crisis)\b)",
 )
 # "unlocked about $3.6 billion over its lifetime", "... over the life of the programme":
 # the sum of a programme's past disbursements, whatever the tense.
@@ -1255,6 +1273,10 @@ _ARRIVAL_PLACE = re.compile(
     r"airport|village|region|province|district)\s+(?:city\s+)?of\s+)?$"
 )
 _OBJECT_ROLE = re.compile(r"\b(?:to|for|towards?|into|inside|in|at|on)\s+(?:the\s+)?$")
+_LOC_COORD = re.compile(
+    r"\b(?:in|at|on|across|into|inside|throughout|against|over)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*,?\s+){0,4}?(?:(?:and|or)\s+(?:the\s+)?)?$"
+)
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|near|outside|across)\s+(?:the\s+)?$")
 # "2.5 billion won through UNICEF": the channel, not the recipient.
 _CHANNEL = re.compile(
@@ -2102,6 +2124,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue  # a government paying for its own project or defence
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
             continue  # "has committed more than 100 billion kronor ... since 2022"
+        if " had " in left and _SINCE_PERIOD.match(right) and _PLUPERFECT_GIVE.search(left):
+            continue  # "said his country had provided more than $600 million ... since 2023"
         if "ince" in s[:12] and _SINCE_FRONTED.match(s) and _PERFECT_GIVE.search(left):
             continue  # "Since 2022, Japan has provided more than $12 billion ..."
         if (" life" in right[:80] or "cumulativ" in right[:60]) and _LIFETIME_AFTER.match(right):
@@ -2299,6 +2323,19 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 for m in sent.mentions
                 if lo <= m.start - off < verb_start and m.kind in PARTY_KINDS
             ]
+            # "the group had carried out attacks in Iraq and Syria and had received
+            # weapons from Iran": places reached by a preposition inside the clause are
+            # not its subject, and a subject that is no country gives no record.
+            placed = [
+                m
+                for m in subj
+                if (pm := _LOC_COORD.search(s, max(lo, m.start - off - 60), m.start - off))
+                and pm.start() > lo + 2
+            ]
+            if placed:
+                subj = [m for m in subj if m not in placed]
+                if not subj:
+                    continue
             recipient = subj[-1].canonical if subj else None
             donor = None
             fm = _EXTRACT_AID_RX12.search(s[me:])
@@ -2328,14 +2365,16 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             if named_donor is not None:
                 donor = named_donor.canonical
             elif donor is not None and donor not in _LENDERS:
-                lender = _lender_in(s, sent.mentions)
+                # Only a lender named before this clause ends: "Japan signed a grant ...,
+                # while the World Bank approved ..." keeps Japan as the grant's donor.
+                lender = _lender_in(s, [m for m in sent.mentions if m.start - off < hi])
                 if lender and (
                     _EXTRACT_AID_RX14.search(s) and not _EXTRACT_AID_RX15.match(verb_txt)
                 ):
                     donor = lender  # "Egypt reached a staff-level agreement with the IMF ..."
             if donor is None:
                 donor = (
-                    _lender_in(s, sent.mentions)
+                    _lender_in(s, [m for m in sent.mentions if m.start - off < hi])
                     or (_LENDER_ANAPHOR.search(s) and state.get("lender"))
                     or _implied_donor(s, money.currency, salience)
                     or _department_donor(s, state, verb_start)
@@ -2654,6 +2693,11 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
                     giver = m
                 break
         if giver is None or not subj or subj[-1].canonical == giver.canonical:
+            continue
+        # "the group had fought in Iraq and Syria and had received weapons from Iran": a
+        # place reached by a preposition is not the one receiving.
+        pm = _LOC_COORD.search(s, max(0, subj[-1].start - off - 60), subj[-1].start - off)
+        if pm and pm.start() > 2:
             continue
         recipient = subj[-1].canonical
         if recipient in _LENDERS:

@@ -476,9 +476,11 @@ _NAME_RUN_FIRST = "A-Z0-9À-ÖØ-ÞŁŒŠŽaewbiudlt"
 _NAME_RUN = re.compile(f"(?=[{_NAME_RUN_FIRST}])(?:{_NAME_RUN.pattern})")
 _OBJECT_STOP = re.compile(
     r"\s(?:as(?<!known\sas)(?<!referred\sto\sas)(?<!also\sas)|under|from|after|because|since|until|"
-    r"following|over|amid|for\s+(?:allegedly|"
+    r"following|over|amid|but|whereas|although|though|while|for\s+(?:allegedly|"
     r"their|its|his|her|[a-z]+ing))\s|\sto\s(?:the|its|their|his|her|a|an|"
-    r"[A-Z]\w+['’]s)\s|;|:|[.?!](?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
+    r"[A-Z]\w+['’]s)\s|;|:|(?:[?!]|\.(?<!\bLt\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bMaj\.)"
+    r"(?<!\bSgt\.)(?<!\bAdm\.)(?<!\bCdr\.)(?<!\bCpt\.)(?<!\bBrig\.)(?<!\bCapt\.)"
+    r"(?<!\bCmdr\.)(?<!\bLieut\.))(?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
     r"accusing|citing|according|freezing|marking|becoming|bringing|lifting|in\s+a|the\s+"
     r"latest|a\s+(?:move|step|decision|proposal|request|measure))\b|,\s+and\s+(?=[A-Z][\w-]*['’]s\s)|"
     r"\s(?:the\s+same|last|this|next)\s+(?:week|month|year|day)\b|\s(?:who|which|whom|that)\s|\s[—–-]\s|,\s+(?:on|"
@@ -496,7 +498,7 @@ _ALIAS = re.compile(
     r"\s*(?:(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|"
     r"formally\s+|officially\s+|locally\s+|sometimes\s+)?"
     r"(?:known\s+as|called|styled|dubbed|referred\s+to\s+as|a\.?k\.?a\.?|alias|"
-    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself)|"
+    r"(?:who|which|that)\s+(?:also\s+)?calls?\s+(?:themselves|itself)|"
     # ", which also operates under the name X", ", which trades as X", ", also known by X"
     r"(?:(?:who|which)\s+(?:also\s+|now\s+|sometimes\s+|previously\s+)?)?"
     r"(?:operates?|operated|trades?|traded|goes|went|is\s+known|was\s+known|known|"
@@ -551,6 +553,15 @@ _TITLES = {
     "Crown",
     "Supreme",
     "Lt.",
+    "Lieut.",
+    "Brig.",
+    "Capt.",
+    "Sgt.",
+    "Adm.",
+    "Cmdr.",
+    "Cdr.",
+    "Lieutenant",
+    "Captain",
     "Major",
     "Maj.",
     "Brigadier",
@@ -1426,6 +1437,12 @@ _WITH_OR_OF_END = re.compile(r"(?:together|along)\s+with\s+$|,?\s(?:and|or)\s+of
 _CAPS_RUN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
+_ABBR_RANKS = re.compile(
+    r"(?:(?:Lt|Lieut|Col|Gen|Brig|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Cmdr|Cdr|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|"
+    r"Ms|Prof|Insp|Supt|Cmdt)\.\s+)+"
+)
+
+
 def _runs(
     s: str, lo: int, hi: int, skip_prep: bool = True
 ) -> list[tuple[str, int, int, list[str]]]:
@@ -1438,6 +1455,16 @@ def _runs(
         if not m:
             break
         start, end = m.start(), m.end()
+        if end - start <= 5 and s.startswith(". ", end):
+            # "adding Lt. Col. X", "Brig. Gen. Y": an abbreviated rank is no name; the
+            # name run starts after the last rank.
+            ab = _ABBR_RANKS.match(s, start, hi)
+            if ab:
+                m2 = _NAME_RUN.match(s, ab.end(), hi)
+                if not m2:
+                    pos = ab.end()
+                    continue
+                m, start, end = m2, m2.start(), m2.end()
         if s.startswith(" and ", end) and m.group(0).startswith(("the ", "The ")):
             # "the Jammu and Kashmir Democratic Freedom League": one article over a single
             # word, "and", then a long name ending in an organisation's head noun.
@@ -1934,8 +1961,11 @@ _REL_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:also\s+)?$")
 _THEY_LIST_MORE = re.compile(
     r"^\W{0,3}(?:(?:The\s+(?:two|three|four|five|six|seven|eight|nine|ten|pair|trio)|Both)"
     r"\s+(?:also\s+)?(?:are|were)\s*:?\s+|"
-    r"The\s+(?:[\w'’-]+\s+){0,2}?(?:resolution|decision|decree|order|notice|notification|"
-    r"gazette|statement|announcement|document|filing|instrument|regulation|ruling)\s+"
+    r"(?:The|An?|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:resolution|decision|decree|order|notice|"
+    r"notification|gazette|statement|announcement|document|filing|instrument|regulation|ruling)"
+    # "A Cabinet resolution published by the state news agency WAM named A and B"
+    r"(?:\s+(?:published|issued|released|posted|signed|approved|gazetted|circulated|carried|"
+    r"seen|reported|dated|made\s+public)\s+(?:by|in|on|late|last|this|earlier)\s+[^,;:]{1,60}?)?\s+"
     r"(?:also\s+)?(?:names|named|lists|listed|identifies|identified|specifies|specified|"
     r"includes|included)\s*:?\s+|"
     r"The\s+(?:first|second|third|fourth|fifth|sixth|last|final|other|remaining)\s+"
@@ -1948,11 +1978,21 @@ _THE_ONE = re.compile(
     r"^\W{0,3}(?:The|Its|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:group|company|firm|network|"
     r"entity|organi[sz]ation|man|woman|individual|person|militia|cartel|gang|faction|charity|"
     r"business|movement|exchange\s+house|trader|financier|manager|owner|founder|director|"
-    r"chief|leader|head|boss|partner|accountant|treasurer|commander|emir|"
+    r"chief|leader|head|boss|partner|accountant|treasurer|commander|emir|officer|official|"
     # "The first, X, ...; The second, Y, is said to ...": ordinals over the counted objects.
     r"first|second|third|fourth|fifth|other|latter|former)(?:\s+(?:named|designated|listed|sanctioned|"
     r"concerned|in\s+question))?(?:\s+(?:is|was)\s+|,\s+)(?=(?:the\s+)?[A-Z])"
 )
+# "... designated two shipping firms and an officer. The firms, A and B, operated ...":
+# the plural counted object named in apposition, as a coordinated list.
+_THE_MANY = re.compile(
+    r"^\W{0,3}(?:The|Its|Their|Both|All)\s+(?:[\w-]+\s+){0,2}?(?:groups|compan(?:y|ie)s|firms|"
+    r"entities|organi[sz]ations|men|women|individuals|persons|people|networks|militias|"
+    r"businesses|exchanges|charities|vessels|ships|tankers|officers|officials|commanders|"
+    r"leaders|financiers|brokers|traders|facilitators|operatives|members|brothers|two|three|"
+    r"four|pair|trio),\s+(?=(?:the\s+)?[A-Z])"
+)
+_MANY_END = re.compile(r",\s|\s[—–(]")
 _AND_THE_OTHER = re.compile(
     r",\s+and\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|individual|person|"
     r"trader|financier|manager|owner|founder|director|chief|leader|head|boss|partner|"
@@ -2000,7 +2040,7 @@ _ALIAS_GAP = re.compile(
     r"\s*[,(—–]\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
     r"officially\s+|locally\s+|sometimes\s+)?(?:known\s+as|called|styled|dubbed|a\.?k\.?a\.?|"
     r"alias|"
-    r"(?:who|which)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?$|"
+    r"(?:who|which|that)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?$|"
     r"\s*\(\s*(?:formally|officially|formerly|properly)\s+[“\"]?(?:the\s+)?$|"
     r"[\"”]?\s+or\s+(?:simply|just|more\s+commonly|sometimes|also)\s+[“\"]?(?:the\s+)?$"
 )
@@ -2387,7 +2427,12 @@ _APPOS_PREPS = frozenset({"from", "under", "over", "after", "since", "following"
 _OPEN_APPOS = re.compile(r"[A-Z][\w-]*,\s+(?:a|an)\s+[^,;:()]{0,80}$")
 
 
+_CLAUSE_OPENERS = ("but ", "yet ", "while ", "whereas ", "although ", "though ", "and said ")
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
+    if s.startswith(_CLAUSE_OPENERS, start):
+        return []  # "welcomed the delisting but said the X process ...": no object
     eo = (
         _ENTRY_OF.match(s, start) if s.startswith(("the ", "its ", "entr", "name"), start) else None
     )
@@ -2987,6 +3032,12 @@ _GROUP_NOUN_END = re.compile(
     re.I,
 )
 _AND_GAP = re.compile(r"\s+and\s+")
+# "placed a technical hold on", "put a block on", "imposed a veto on": an obstacle placed
+# on a listing request, never a listing of the object.
+_OBSTACLE_OBJ = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|another|one)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:holds?|blocks?|vetoe?s?|freeze|objections?|reservations?|brake|stop|pause|halt)\s+on\b"
+)
 _ASK_WORD = re.compile(r"\bask\w*\b|request", re.I)
 
 
@@ -3056,7 +3107,7 @@ _ALIAS_ZONE_KEYS = (
 _ALIAS_ZONE_CUE = re.compile(
     r"(?:,\s*(?:(?:a|an|the)\s+[a-z][^,;:()]{0,80}?\s+)?|\s+)"
     r"(?:(?:also|better|widely|locally|commonly|sometimes|formerly|previously|otherwise)\s+)?"
-    r"(?:known\s+as|a\.k\.a\.?|aka|alias|(?:which|who)\s+calls?\s+(?:itself|themselves)|"
+    r"(?:known\s+as|a\.k\.a\.?|aka|alias|(?:which|who|that)\s+(?:also\s+)?calls?\s+(?:itself|themselves)|"
     r"(?<=also\s)(?:spelled|spelt|written|transliterated(?:\s+as)?|called|named)|"
     r"(?:(?<=formerly\s)|(?<=previously\s)|(?<=sometimes\s))(?:called|named))\s+|"
     # "X, formerly Y,": a former name
@@ -3106,7 +3157,12 @@ def _alias_zones(s: str) -> list[tuple[str, list[str], str]]:
     """(head name, aliases, zone text) for every alias phrase that follows a name."""
     zones = []
     for m in _ALIAS_ZONE_CUE.finditer(s):
-        if _ZONE_APPOS.match(m.group(0)) and not _ZONE_ADVERB.search(m.group(0)):
+        if (
+            _ZONE_APPOS.match(m.group(0))
+            and not _ZONE_ADVERB.search(m.group(0))
+            # "X, a network that calls itself Y and Z": the group's own names for itself
+            and " call" not in m.group(0)
+        ):
             continue  # "X, the extortion ring known as the Y crew": a further item
         head = _ALIAS_ZONE_HEAD.search(s, max(0, m.start() - 120), m.start())
         if not head:
@@ -3282,6 +3338,16 @@ def _extract_designations(
                 # "The individuals listed are A; B. The two entities are C and D."
                 ctx.pending = pending
             return out
+        many = _THE_MANY.match(s)
+        if many:
+            # the apposition ends at the first comma after its last coordinator
+            conj = re.compile(r"\s(?:and|&)\s").search(s, many.end())
+            cut = _MANY_END.search(s, conj.end()) if conj else None
+            if cut and "," not in s[conj.end() : cut.start()]:
+                out = _pending_list(sent, ctx, pending, many.end(), cut.start())
+                if len(out) > 1:
+                    ctx.pending = pending
+                    return out[:6]
         one = _THE_ONE.match(s)
         if one:
             # "... added a militant group and two men. The group, X, claimed ...": the
@@ -3307,6 +3373,9 @@ def _extract_designations(
                 pas
                 and not _CLAUSE_CUT.search(s, 0, pas.start())
                 and not _REL_BEFORE.search(s, 0, pas.start() + 1)
+                # "The Houthis, formally known as Ansarallah, were designated an FTO": one
+                # entity and its alias, not a list; the rules below read it.
+                and not _ALIAS_ZONE_CUE.search(s, 0, pas.start())
             ):
                 out = _pending_list(sent, ctx, pending, 0, pas.start())
                 if out:
@@ -3862,6 +3931,8 @@ def _extract_designations(
     for name, _start, _end, aliases, trig, _verb in found:
         if trig >= neg_from or _start >= neg_from:
             continue
+        if _verb[:3] in ("pla", "put", "imp") and _OBSTACLE_OBJ.match(s, trig + len(_verb)):
+            continue  # "China placed a technical hold on a request to list X": no listing
         if "known" in s[max(0, _start - 30) : _start] and _LIST_KNOWN_AS.search(
             s[max(0, _start - 120) : _start]
         ):

@@ -178,6 +178,11 @@ World Health Organization|WHO|World Health Organisation
 UN Development Programme|UNDP|United Nations Development Programme
 UNRWA|United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency for Palestine Refugees in the Near East|United Nations Relief and Works Agency|UN Relief and Works Agency
 OCHA|UN Office for the Coordination of Humanitarian Affairs
+UN Office of Counter-Terrorism|UNOCT|United Nations Office of Counter-Terrorism|UN Counter-Terrorism Office
+UNODC|UN Office on Drugs and Crime|United Nations Office on Drugs and Crime
+UNFPA|UN Population Fund|United Nations Population Fund
+UNOPS|UN Office for Project Services|United Nations Office for Project Services
+UNMAS|UN Mine Action Service|United Nations Mine Action Service
 International Organization for Migration|IOM
 Food and Agriculture Organization|FAO
 International Committee of the Red Cross|ICRC|Red Cross

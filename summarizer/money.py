@@ -402,11 +402,16 @@ _SCALE_ES = r"mil\s+millones|millones|millón|millon|billones|billón|billon|mil
 # "4,5 millones", "6.800 millones", "300.000 quetzales".
 _NUM_ES = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?"
 
-_NUM_WORD = (
+_SUB100_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+half|half\s+a"
-    r"|half|a\s+dozen|dozen|an?|several)(?:\s+hundred)?"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+# "two hundred and thirty-five" (British "and") or "two hundred thirty-five".
+_NUM_WORD = (
+    rf"(?:{_SUB100_WORD}|a\s+half|half\s+a"
+    r"|half|a\s+dozen|dozen|an?|several)"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?{_SUB100_WORD}\b)?)?"
 )
 _NUM_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
@@ -489,6 +494,12 @@ def _number(raw: str) -> float | None:
     if raw[0].isdigit():
         return float(raw.replace(",", ""))
     raw = _NUMBER_RX1.sub(" ", raw)
+    if " hundred " in raw:
+        # "two hundred and thirty-five": hundreds plus a sub-hundred remainder.
+        head, _, tail = raw.partition(" hundred ")
+        tail = tail.removeprefix("and ")
+        high, low = _number(head + " hundred"), _number(tail)
+        return None if high is None or low is None else high + low
     hundred = raw.endswith(" hundred")
     if hundred:
         raw = raw[: -len(" hundred")]

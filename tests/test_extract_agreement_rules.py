@@ -3004,3 +3004,309 @@ def test_round10_acronym_with_other_initials_is_kept():
 )
 def test_round10_demobilised_under_an_agreement(text, want):
     assert want in _agr(text), _agr(text)
+
+
+# Round 12: a cue in a trailing clause of cause or time ("after", "because", "amid",
+# "despite", "following") is background when the main clause states a status itself.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ghana said its fisheries treaty with Togo is still in force, after a "
+            "withdrawal threat that was later revoked.",
+            ("fisheries treaty", {"Ghana", "Togo"}, "in_force"),
+        ),
+        (
+            "Chile and Peru reopened talks on a water-sharing accord, after a quarrel "
+            "over tariffs that halted trade for a year.",
+            ("water-sharing accord", {"Chile", "Peru"}, "negotiating"),
+        ),
+        (
+            "Laos signed a transit agreement with Vietnam on Friday, amid protests that "
+            "suspended work at the border.",
+            ("transit agreement", {"Laos", "Vietnam"}, "signed"),
+        ),
+        (
+            "Kenya ratified the grazing protocol with Uganda, despite a court ruling that "
+            "had annulled an earlier decree.",
+            ("grazing protocol", {"Kenya", "Uganda"}, "in_force"),
+        ),
+        (
+            "Mali and Niger are negotiating a border pact, following clashes that "
+            "ended a decade of calm.",
+            ("border pact", {"Mali", "Niger"}, "negotiating"),
+        ),
+        (
+            "Bolivia and Paraguay resumed discussions on a gas accord, because a dispute "
+            "that froze deliveries has been settled.",
+            ("gas accord", {"Bolivia", "Paraguay"}, "negotiating"),
+        ),
+        # Negative: the only cue is in the trailing clause, and it is about the accord.
+        (
+            "Chile's transit accord with Bolivia was suspended in May after Bolivia "
+            "halted shipments.",
+            ("transit accord", {"Chile", "Bolivia"}, "suspended"),
+        ),
+        (
+            "The fisheries pact between Peru and Ecuador was scrapped in 2024 after a "
+            "row over quotas.",
+            ("fisheries pact", {"Peru", "Ecuador"}, "terminated"),
+        ),
+    ],
+)
+def test_round12_background_clause_cue(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+# Round 12: "before/until/unless/once ... take effect" states a pending condition: the
+# agreement is not (yet) in force.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Armenia signed a transit agreement with Georgia in May, though parliament "
+            "must approve a budget before its tariffs take effect.",
+            ("transit agreement", {"Armenia", "Georgia"}, "signed"),
+        ),
+        (
+            "Chad signed a grazing accord with Cameroon, but a decree is required until "
+            "the accord can enter into force.",
+            ("grazing accord", {"Chad", "Cameroon"}, "signed"),
+        ),
+        (
+            "Benin signed the customs protocol with Togo on Tuesday; it needs a vote "
+            "in both assemblies before it comes into effect.",
+            ("customs protocol", {"Benin", "Togo"}, "signed"),
+        ),
+        (
+            "Laos signed a river pact with Thailand, which will not apply unless both "
+            "cabinets ratify it.",
+            ("river pact", {"Laos", "Thailand"}, "signed"),
+        ),
+        (
+            "Mongolia signed a rail deal with China; the deal needs a decree once "
+            "its clauses take effect.",
+            ("rail deal", {"Mongolia", "China"}, "signed"),
+        ),
+        (
+            "Peru signed a mining accord with Chile in March, and it must be published "
+            "before the accord takes effect.",
+            ("mining accord", {"Peru", "Chile"}, "signed"),
+        ),
+        # Negative: a past "took effect" after "before" is a real event.
+        (
+            "Nepal and India ratified a power-trade pact, which took effect in June.",
+            ("power-trade pact", {"Nepal", "India"}, "in_force"),
+        ),
+    ],
+)
+def test_round12_pending_take_effect(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+# Round 12: a cue whose object is the NEXT agreement noun ("ended its defence pact") is
+# that agreement's own, not the status of an anaphor earlier in the sentence.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mali signed a mining memorandum of understanding with Russia on Monday. "
+            "The deal follows a rift that began when Bamako scrapped its defence pact "
+            "with France in 2022.",
+            ("mining memorandum of understanding", {"Mali", "Russia"}, "signed"),
+        ),
+        (
+            "Chad signed a security accord with Turkey on Friday. The accord comes a "
+            "year after N'Djamena terminated its cooperation agreement with France.",
+            ("security accord", {"Chad", "Turkey"}, "signed"),
+        ),
+        (
+            "Kenya signed a port deal with the UAE on Tuesday. The deal was welcomed "
+            "by traders, who said Nairobi suspended the customs treaty with Tanzania.",
+            ("port deal", {"Kenya", "United Arab Emirates"}, "signed"),
+        ),
+        (
+            "Laos ratified a rail treaty with China in March. The treaty replaces "
+            "nothing, though Vientiane abandoned a transit accord with Vietnam.",
+            ("rail treaty", {"Laos", "China"}, "in_force"),
+        ),
+        (
+            "Gabon signed a fishing agreement with Spain. The agreement, welcomed in "
+            "Madrid, came after Libreville cancelled its fishing protocol with Portugal.",
+            ("fishing agreement", {"Gabon", "Spain"}, "signed"),
+        ),
+        (
+            "Fiji signed a policing pact with Australia. The pact arrived as Suva "
+            "withdrew from its security treaty with China.",
+            ("policing pact", {"Fiji", "Australia"}, "signed"),
+        ),
+    ],
+)
+def test_round12_cue_of_next_agreement(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+# Round 12: "with US and French officers in the room" names attendees, not parties; the
+# parties of bare "Talks on a ... agreement" come from a coordinated pair met just before
+# ("Lebanese and Israeli delegations met").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peruvian and Chilean delegations met in Arica on Monday. Talks on a maritime "
+            "boundary agreement resumed with Brazilian and Argentine diplomats in the room.",
+            ("maritime boundary agreement", {"Peru", "Chile"}, "negotiating"),
+        ),
+        (
+            "Kenyan and Somali negotiators gathered in Nairobi. Negotiations on a grazing "
+            "accord restarted with British and Norwegian officials present.",
+            ("grazing accord", {"Kenya", "Somalia"}, "negotiating"),
+        ),
+        (
+            "Armenian and Azerbaijani envoys arrived in Geneva. Talks on a peace treaty "
+            "continued with Swiss and French mediators at the table.",
+            ("peace treaty", {"Armenia", "Azerbaijan"}, "negotiating"),
+        ),
+        (
+            "Sudanese and Egyptian engineers met in Aswan. Talks on a water-sharing "
+            "accord resumed with Ethiopian officials as observers.",
+            ("water-sharing accord", {"Sudan", "Egypt"}, "negotiating"),
+        ),
+        (
+            "Georgian and Turkish officials met in Batumi. Talks on a rail transit "
+            "agreement resumed with EU officials in attendance.",
+            ("rail transit agreement", {"Georgia", "Turkey"}, "negotiating"),
+        ),
+        (
+            "Thai and Cambodian commanders met at the border. Talks on a demarcation "
+            "agreement resumed with Malaysian and Indonesian officers looking on.",
+            ("demarcation agreement", {"Thailand", "Cambodia"}, "negotiating"),
+        ),
+    ],
+)
+def test_round12_attendees_are_not_parties(text, want):
+    assert want in _agr(text), _agr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Attendees never become parties on their own.
+        "Talks on a demarcation agreement resumed with Malaysian and Indonesian officers "
+        "looking on.",
+        "Talks on a water accord resumed with French and German diplomats in the room.",
+    ],
+)
+def test_round12_attendees_alone_give_no_pair(text):
+    got = _agr(text)
+    assert not any(
+        {"Malaysia", "Indonesia"} <= p or {"France", "Germany"} <= p for _n, p, _s in got
+    ), got
+
+
+# Round 12: a truce word modifying a place or its monitors ("the truce zones", "the
+# ceasefire line", "ceasefire monitors") is no mention of a truce.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will fund the UN mission in Colombia to patrol the truce zones.",
+        "Sweden paid for observers along the ceasefire line between India and Pakistan.",
+        "Spain will train ceasefire monitors for Colombia and the ELN.",
+        "Japan sent funds to clear mines in the truce areas of Colombia and Venezuela.",
+        "Canada will pay for the ceasefire monitoring teams in Sudan and Chad.",
+        "The UN opened humanitarian corridors near the armistice lines of North Korea and "
+        "South Korea.",
+    ],
+)
+def test_round12_truce_as_modifier_is_no_record(text):
+    assert _agr(text) == [], _agr(text)
+
+
+# Round 12: a roadmap "between" two sides is a negotiated instrument.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The roadmap between Sudan and South Sudan has been on hold since March.",
+            ("roadmap", {"Sudan", "South Sudan"}, "suspended"),
+        ),
+        (
+            "Envoys said the road map between Armenia and Azerbaijan was signed in Doha.",
+            ("road map", {"Armenia", "Azerbaijan"}, "signed"),
+        ),
+        (
+            "The UN-brokered roadmap between Yemen and the Houthis was suspended in 2024.",
+            ("roadmap", {"Yemen", "Houthis"}, "suspended"),
+        ),
+        (
+            "Qatar said the roadmap between Israel and Hamas remained under negotiation.",
+            ("roadmap", {"Israel", "Hamas"}, "negotiating"),
+        ),
+        (
+            "Diplomats said the roadmap between Ethiopia and Eritrea, agreed in 2018, was "
+            "still in force.",
+            ("roadmap", {"Ethiopia", "Eritrea"}, "in_force"),
+        ),
+        (
+            "Analysts said the roadmap between Ghana and Togo was signed on Friday.",
+            ("roadmap", {"Ghana", "Togo"}, "signed"),
+        ),
+    ],
+)
+def test_round12_roadmap_between(text, want):
+    got = _agr(text)
+    assert want in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company published a product roadmap for its new phones.",
+        "The ministry set out a roadmap between now and 2030 for renewable power.",
+    ],
+)
+def test_round12_roadmap_negatives(text):
+    assert _agr(text) == [], _agr(text)
+
+
+def test_round12_coordinated_vessels_are_no_pair():
+    # A pair of demonyms on ships or goods is not two negotiating states.
+    got = _agr(
+        "Gabon barred Spanish and Portuguese trawlers from its waters. The protocol was "
+        "suspended in May."
+    )
+    assert not any({"Spain", "Portugal"} <= p for _n, p, _s in got), got
+
+
+# Round 12: a capitalised "X Framework/Compact/Partnership" described in apposition as a
+# political or armed body is that body, not an agreement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers from the Unity Framework, the ruling Sunni alliance, criticised the US "
+        "decision on Iraq.",
+        "Members of the National Compact, a coalition of opposition parties, met in Tunis "
+        "with Algerian envoys.",
+        "The Reform Partnership, the largest bloc in parliament, said Kenya and Uganda must talk.",
+        "Leaders of the Liberation Framework, an umbrella group of militias in Libya, met "
+        "Egyptian officials.",
+        "The Progress Compact (PC), a party founded in 2019, won seats in Ghana and Togo.",
+        "Deputies from the Sovereignty Framework, the main Shia caucus, visited Iran and Syria.",
+    ],
+)
+def test_round12_framework_as_body_is_no_record(text):
+    assert _agr(text) == [], _agr(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Strategic Framework between Iraq and the United States, a 2008 pact, "
+            "remains in force.",
+            "in_force",
+        ),
+    ],
+)
+def test_round12_framework_instrument_kept(text, want):
+    assert any(s == want for _n, _p, s in _agr(text)), _agr(text)

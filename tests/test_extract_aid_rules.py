@@ -3099,3 +3099,316 @@ def test_round10_relief_goods_list(text, expected):
 )
 def test_round10_donors_and_distractors(text, expected):
     assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # Spelled-out hundreds with a remainder, with or without the British "and".
+        ("The grant is worth two hundred and forty million dollars.", 240_000_000.0, "USD"),
+        (
+            "Officials put the bill at three hundred twenty-five million euros.",
+            325_000_000.0,
+            "EUR",
+        ),
+        ("a hundred and fifty million pounds", 150_000_000.0, "GBP"),
+        ("nine hundred and ninety-nine thousand dollars", 999_000.0, "USD"),
+        (
+            "The package (about four hundred and eleven million dollars) was approved.",
+            411_000_000.0,
+            "USD",
+        ),
+        ("six hundred million yen", 600_000_000.0, "JPY"),
+    ],
+)
+def test_spelled_hundreds_with_remainder(text, amount, currency):
+    found = find_money(text)
+    assert [(m.amount, m.currency) for m in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The spelled-out restatement in brackets is an equivalent, not a second amount.
+        (
+            "South Korea will lend one hundred and twenty billion won (about ninety million "
+            "dollars) to Vietnam for new metro lines.",
+            [("South Korea", "Vietnam", 120_000_000_000.0, "KRW")],
+        ),
+        (
+            "Australia announced two hundred and fifty million dollars in aid for Papua New "
+            "Guinea on Tuesday.",
+            [("Australia", "Papua New Guinea", 250_000_000.0, "USD")],
+        ),
+        (
+            "Spain will give Morocco three hundred and eighteen million euros in development grants.",
+            [("Spain", "Morocco", 318_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_spelled_hundreds_in_aid(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reported speech in the pluperfect with "since": a running total, not a pledge.
+        (
+            "Norway did not make a fresh pledge; its envoy said Oslo had given more than "
+            "$300 million to Afghanistan since 2021.",
+            [],
+        ),
+        (
+            "Canada announced no new money, though a spokesperson noted that Ottawa had "
+            "contributed about C$90 million to Haiti since the start of the crisis.",
+            [],
+        ),
+        (
+            "A Kuwaiti diplomat said his government had delivered some $150 million in relief "
+            "to Yemen since 2015.",
+            [],
+        ),
+        (
+            "The foreign minister said Ireland had committed €40 million to Ethiopia since "
+            "early 2022.",
+            [],
+        ),
+        # "since" one recent event: that event's response is still counted.
+        (
+            "He said Australia had given A$4 million in emergency aid to Tonga since the "
+            "eruption in January.",
+            [("Australia", "Tonga", 4_000_000.0, "AUD")],
+        ),
+        (
+            "The minister said Ireland had committed €2 million to Libya since the floods struck.",
+            [("Ireland", "Libya", 2_000_000.0, "EUR")],
+        ),
+        ("Officials added that Sweden had sent $12 million to Somalia since 2019.", []),
+        (
+            "A Saudi official said the kingdom had provided over $1 billion to Sudan since the "
+            "war started.",
+            [],
+        ),
+        # Without "since", reported speech still reports a new commitment.
+        (
+            "The minister said Japan had pledged $20 million to Sri Lanka for flood relief.",
+            [("Japan", "Sri Lanka", 20_000_000.0, "USD")],
+        ),
+        (
+            "An official said Germany had approved €15 million in emergency aid for Libya on Friday.",
+            [("Germany", "Libya", 15_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_pluperfect_running_total(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Political money (PACs, candidates, parties, lobbying) is never aid.
+        (
+            "The firm's political action committee gave $1.4 million to Senate candidates last year.",
+            [],
+        ),
+        (
+            "The union donated $3 million to the governing party and its candidates ahead of the vote.",
+            [],
+        ),
+        ("Defence contractors spent $40 million lobbying Congress in 2025, filings show.", []),
+        ("A super PAC funded by the company contributed $8 million to Republican lawmakers.", []),
+        ("The billionaire gave $2 million to political parties in Kenya before the election.", []),
+        ("Two oil companies gave $600,000 to candidates for parliament in Ghana.", []),
+        (
+            "Britain gave $50 million to Kenya for drought relief.",
+            [("United Kingdom", "Kenya", 50_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_political_money_is_not_aid(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stock of assets held or frozen somewhere is not money given to that country.
+        (
+            "Investigators say roughly $300 billion in Russian central bank assets remain "
+            "frozen in Western countries.",
+            [],
+        ),
+        ("Analysts estimate that €40 billion in Iranian holdings sit in banks in Iraq.", []),
+        (
+            "About $9 billion in Afghan central bank assets remain immobilised in the United States.",
+            [],
+        ),
+        ("More than £25 billion in Russian state holdings are blocked in the UK.", []),
+        ("Officials estimate that $7 billion in Venezuelan deposits are frozen in Europe.", []),
+        ("Some €3 billion in Libyan sovereign assets remain immobilized in Belgium.", []),
+        (
+            "The EU approved €1.5 billion for Ukraine funded by windfall profits from "
+            "immobilised Russian assets.",
+            [("European Union", "Ukraine", 1_500_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_asset_stocks_are_not_aid(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lender named only in a later contrasted clause is not the donor of the first.
+        (
+            "Japan signed a grant of 2 billion yen with Laos for new bridges, while the World "
+            "Bank approved a $50 million loan to Cambodia.",
+            [
+                ("Japan", "Laos", 2_000_000_000.0, "JPY"),
+                ("World Bank", "Cambodia", 50_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "South Korea secured a deal to give Mongolia $30 million in grants, while the Asian "
+            "Development Bank lent Nepal $80 million.",
+            [
+                ("South Korea", "Mongolia", 30_000_000.0, "USD"),
+                ("Asian Development Bank", "Nepal", 80_000_000.0, "USD"),
+            ],
+        ),
+        (
+            "Kuwait signed a $25 million grant with Jordan for schools, whereas the IMF approved "
+            "a $190 million loan to Egypt.",
+            [("Kuwait", "Jordan", 25_000_000.0, "USD"), ("IMF", "Egypt", 190_000_000.0, "USD")],
+        ),
+        # A lender in the same clause still takes over ("reached an agreement with the IMF").
+        (
+            "Ghana reached a staff-level agreement with the IMF on a $3 billion loan.",
+            [("IMF", "Ghana", 3_000_000_000.0, "USD")],
+        ),
+    ],
+)
+def test_lender_of_a_later_clause(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A UN office or fund with no country named is the recipient itself.
+        (
+            "China placed a hold on the request. Separately, Japan contributed a $3 million "
+            "grant to the UN Office of Counter-Terrorism for a screening programme.",
+            [("Japan", "UN Office of Counter-Terrorism", 3_000_000.0, "USD")],
+        ),
+        (
+            "Iran protested. Norway gave $4 million to the UN Office on Drugs and Crime for its "
+            "work on maritime crime.",
+            [("Norway", "UNODC", 4_000_000.0, "USD")],
+        ),
+        (
+            "Talks stalled in Beijing. Denmark donated $2 million to UNFPA to expand maternal "
+            "health programmes.",
+            [("Denmark", "UNFPA", 2_000_000.0, "USD")],
+        ),
+        # With a country named, the country is the recipient.
+        (
+            "Sweden gave $6 million to the United Nations Mine Action Service for clearance "
+            "work in Ukraine.",
+            [("Sweden", "Ukraine", 6_000_000.0, "USD")],
+        ),
+        (
+            "Canada gave C$5 million to UNODC to help Ecuador's police tackle cocaine trafficking.",
+            [("Canada", "Ecuador", 5_000_000.0, "CAD")],
+        ),
+        (
+            "Germany pledged €10 million to UNOPS for the rebuilding of schools in Gaza.",
+            [("Germany", "Palestine", 10_000_000.0, "EUR")],
+        ),
+    ],
+)
+def test_un_offices_as_recipients(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place reached by a preposition ("attacks in Iraq and Syria") is not the subject
+        # of a later "received": an armed group receiving arms is no aid record.
+        (
+            "Officials said the group had carried out attacks in Iraq and Syria and had "
+            "received rockets and training from Iran.",
+            [],
+        ),
+        (
+            "Officials said the militia had fought in Libya and Sudan and had received drones "
+            "from the United Arab Emirates.",
+            [],
+        ),
+        (
+            "The network, which smuggled fighters across Mali, Niger and Burkina Faso, received "
+            "cash and rifles from Libya, investigators said.",
+            [],
+        ),
+        (
+            "The rebels, who operate in Myanmar and Thailand, received arms from China, the "
+            "report said.",
+            [],
+        ),
+        # The subject itself still receives, and a fronted place is the recipient.
+        (
+            "In Kenya, drought-hit farmers received $5 million from Japan last week.",
+            [("Japan", "Kenya", 5_000_000.0, "USD")],
+        ),
+        (
+            "Ecuador will receive $10 million from Japan for flood relief.",
+            [("Japan", "Ecuador", 10_000_000.0, "USD")],
+        ),
+        (
+            "Kenya received ten patrol boats from Britain on Monday.",
+            [("United Kingdom", "Kenya", None, None)],
+        ),
+        (
+            "Earlier this year, Ghana received four helicopters from Italy.",
+            [("Italy", "Ghana", None, None)],
+        ),
+    ],
+)
+def test_located_places_do_not_receive(text, expected):
+    assert _aid(text) == _key(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Commitment nouns after the amount ("a $X drawdown/allocation/pledge of ... for Y").
+        (
+            "The Pentagon on Friday announced a $310 million drawdown of munitions and radars "
+            "for Ukraine.",
+            [("United States", "Ukraine", 310_000_000.0, "USD")],
+        ),
+        (
+            "The Pentagon unveiled a $200 million drawdown of air-defence missiles and spare "
+            "parts for Taiwan.",
+            [("United States", "Taiwan", 200_000_000.0, "USD")],
+        ),
+        (
+            "The European Commission announced a €30 million allocation of emergency funds for "
+            "flood victims in Slovenia.",
+            [("European Union", "Slovenia", 30_000_000.0, "EUR")],
+        ),
+        (
+            "Ottawa announced a C$50 million pledge of winter supplies for Ukraine.",
+            [("Canada", "Ukraine", 50_000_000.0, "CAD")],
+        ),
+        # A contract or a company's own credit line is not aid.
+        ("The Pentagon announced a $300 million contract for new missiles for the US army.", []),
+        ("The company announced a $425 million drawdown of its credit facility.", []),
+    ],
+)
+def test_commitment_nouns_after_amount(text, expected):
+    assert _aid(text) == _key(expected)

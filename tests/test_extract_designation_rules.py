@@ -3272,3 +3272,204 @@ def test_a_continuing_listing_is_a_designation(text, expected):
 )
 def test_continuing_states_that_are_no_listing(text):
     assert _got(text) == []
+
+
+# ------------------------------------------------------------ round 12
+# An abbreviated military rank ("Lt. Col.", "Maj. Gen.") before a listed person.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada on Friday listed Maj. Gen. Ahmed Saleh Dirar, a militia commander, as a "
+            "terrorist entity under the Criminal Code.",
+            [("Ahmed Saleh Dirar", "designated")],
+        ),
+        (
+            "The Treasury on Monday designated Lt. Col. Karim Abdel Nour as a Specially "
+            "Designated Global Terrorist.",
+            [("Karim Abdel Nour", "designated")],
+        ),
+        (
+            "France proposed adding Col. Idris Wali Gaber to the UN Security Council's Libya "
+            "sanctions list.",
+            [("Idris Wali Gaber", "proposed")],
+        ),
+        (
+            "The State Department designated Capt. Rami Fawzi Haddad, a militia logistics "
+            "chief, as a Specially Designated Global Terrorist.",
+            [("Rami Fawzi Haddad", "designated")],
+        ),
+        (
+            "Britain sanctioned Sgt. Jorge Ivan Mendez and two other officers on Tuesday under "
+            "its Global Human Rights sanctions regime.",
+            [("Jorge Ivan Mendez", "designated")],
+        ),
+        (
+            "The EU added Adm. Pavel Sergeyevich Orlov to its sanctions list on Thursday.",
+            [("Pavel Sergeyevich Orlov", "designated")],
+        ),
+    ],
+)
+def test_an_abbreviated_rank_is_no_entity(text, expected):
+    assert _got(text) == expected
+
+
+# The plural counted object named in an apposition of its own in the next sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury on Monday designated two Dubai-based trading companies and a "
+            "financier as Specially Designated Global Terrorists. The companies, Falcon Crest "
+            "Trading LLC and Blue Horizon General Trading, shipped fuel to the group.",
+            [
+                ("Blue Horizon General Trading", "designated"),
+                ("Falcon Crest Trading LLC", "designated"),
+            ],
+        ),
+        (
+            "OFAC on Tuesday sanctioned three men accused of moving cash for the Houthis. The "
+            "men, Ali Saleh Mansour, Hamid Qasim Nur and Yahya Darwish, ran exchange houses in "
+            "Sanaa.",
+            [
+                ("Ali Saleh Mansour", "designated"),
+                ("Hamid Qasim Nur", "designated"),
+                ("Yahya Darwish", "designated"),
+            ],
+        ),
+        (
+            "The State Department designated two militias and their leader as Specially "
+            "Designated Global Terrorists. The militias, Liwa al-Fath and Saraya al-Nasr, "
+            "attacked U.S. forces in Syria.",
+            [("Liwa al-Fath", "designated"), ("Saraya al-Nasr", "designated")],
+        ),
+        (
+            "The Treasury designated two Hong Kong shipping firms and an officer as Specially "
+            "Designated Global Terrorists. The firms, Jade Sea Shipping Ltd and Orient Wave "
+            "Logistics, operated four tankers. The officer, Lt. Col. Hassan Bakri, ran the "
+            "scheme.",
+            [
+                ("Hassan Bakri", "designated"),
+                ("Jade Sea Shipping Ltd", "designated"),
+                ("Orient Wave Logistics", "designated"),
+            ],
+        ),
+    ],
+)
+def test_a_plural_apposition_names_the_counted_objects(text, expected):
+    assert _got(text) == expected
+
+
+# The listing's instrument, modified by a participle, as the subject of "named".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bahrain on Sunday added two men to its terrorist list. A royal decree published "
+            "in the official gazette named Hassan Ali Jaafar and Mahdi Saeed Karim.",
+            [("Hassan Ali Jaafar", "designated"), ("Mahdi Saeed Karim", "designated")],
+        ),
+        (
+            "Saudi Arabia on Tuesday designated three men as terrorists. An interior ministry "
+            "statement carried by the Saudi Press Agency named Fahd Nasser al-Otaibi, Majed "
+            "Saad Harbi and Turki Omar Zahrani.",
+            [
+                ("Fahd Nasser al-Otaibi", "designated"),
+                ("Majed Saad Harbi", "designated"),
+                ("Turki Omar Zahrani", "designated"),
+            ],
+        ),
+        (
+            "The UAE added two men to its local terrorist list on Monday. A Cabinet resolution "
+            "issued late on Sunday named Omar Said Haddad, also known as Abu Bakr, and Salim "
+            "Nur Eddin.",
+            [("Omar Said Haddad", "designated"), ("Salim Nur Eddin", "designated")],
+        ),
+    ],
+)
+def test_a_modified_instrument_names_the_counted_objects(text, expected):
+    assert _got(text) == expected
+
+
+# An obstacle placed on a listing request: the request is a proposal, not a listing.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Security Council's sanctions committee on Monday added Abdi Yusuf Warsame to "
+            "its list. Russia placed a technical hold on a request by France to list Omar "
+            "Haddad Nur, a militia financier.",
+            [("Abdi Yusuf Warsame", "designated"), ("Omar Haddad Nur", "proposed")],
+        ),
+        (
+            "Two members imposed a block on the bid to list the Hasm Brigade on the UN "
+            "sanctions list.",
+            [("Hasm Brigade", "proposed")],
+        ),
+        (
+            "China put a hold on the American proposal to add Tariq Zaman Khan to the UN "
+            "Security Council's ISIL (Da'esh) and Al-Qaida Sanctions List.",
+            [("Tariq Zaman Khan", "proposed")],
+        ),
+    ],
+)
+def test_a_hold_on_a_listing_request_is_a_proposal(text, expected):
+    assert _got(text) == expected
+
+
+# An alias inside the subject of a passive listing after a counted listing is no list item.
+def test_a_formal_name_in_a_passive_subject_is_an_alias():
+    text = (
+        "The Treasury designated two firms and an officer as Specially Designated Global "
+        "Terrorists. The firms, Red Sand Marine and Coral Bay Shipping, ran tankers. The "
+        "Houthis, formally known as Ansarallah, were designated an FTO by the State "
+        "Department in 2025."
+    )
+    got = extract(text).designations
+    assert [d.entity for d in got if d.entity in ("Houthis", "Ansarallah")] == ["Houthis"]
+    assert next(d for d in got if d.entity == "Houthis").aliases == ["Ansarallah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee removed Maulvi Noorzai from the UN sanctions list. Rights groups "
+        "welcomed the delisting but said the Ombudsperson process should be extended.",
+        "Lawyers criticised the proscription while the Home Office defended the Prevent "
+        "Strategy in Parliament.",
+        "Brig. Gen. Dana Whitfield, his deputy, said U.S. Navy forces seized a dhow.",
+        "The firms, Red Sand Marine and Coral Bay Shipping, ran tankers through Hodeidah.",
+        "A statement published by the ministry named Ahmed Karim as the new ambassador.",
+    ],
+)
+def test_round12_distractors_give_no_new_listing(text):
+    assert [e for e, a in _got(text) if e not in ("Maulvi Noorzai",)] == []
+
+
+# "a group that also calls itself A and B": the self-chosen names are aliases, not entities.
+@pytest.mark.parametrize(
+    ("text", "entity", "aliases"),
+    [
+        (
+            "Britain on Friday proscribed the Iron Dawn Network, a far-right group that also "
+            "calls itself Eisenmorgen and IDN, under the Terrorism Act 2000.",
+            "Iron Dawn Network",
+            ["Eisenmorgen", "IDN"],
+        ),
+        (
+            "MPs approved an order proscribing the Grey Wolf Cell, an online network that calls "
+            "itself Graufolk and GWC, under the Terrorism Act 2000.",
+            "Grey Wolf Cell",
+            ["Graufolk", "GWC"],
+        ),
+        (
+            "Canada listed the Black Pine Order, which calls itself the Order, as a terrorist "
+            "entity under the Criminal Code.",
+            "Black Pine Order",
+            ["Order"],
+        ),
+    ],
+)
+def test_names_a_group_calls_itself_are_aliases(text, entity, aliases):
+    got = extract(text).designations
+    assert [(d.entity, d.aliases) for d in got] == [(entity, aliases)]
