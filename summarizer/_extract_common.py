@@ -25,7 +25,9 @@ from summarizer.sentences import split_sentences
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n---\s*\n", re.S)
 _ABBREV_END = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Inc|Co|"
-    r"Corp|Ltd|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx)\.)$"
+    r"Corp|Ltd|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|approx|"
+    # Ranks and weekdays ("added Brig. Gen. X", "Canada on Tues. listed Y").
+    r"Brig|Maj|Adm|Cmdr|Cdr|Tues|Wed|Thurs|Fri)\.)$"
 )
 
 
