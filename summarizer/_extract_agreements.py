@@ -60,13 +60,13 @@ from itertools import pairwise
 import ahocorasick
 
 from summarizer._extract_common import (
-    CASE_FOLDS_TO_ASCII,
     PARTY_KINDS,
     Cues,
     Sentence,
     has_any,
     lower_twin,
     lowered,
+    twins_apply,
 )
 from summarizer.gazetteer import (
     KIND_BODY,
@@ -981,7 +981,7 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     low = clause.lower()
     found_keys = _RULE_ALWAYS | _RULE_CUES(low)
     sharp = found_keys >> _N_RULES
-    folds = not clause.isascii() and CASE_FOLDS_TO_ASCII.search(clause)
+    folds = not twins_apply(clause)
     if folds:
         sharp = _ALL_RULES
     gates = found_keys & sharp & _ALL_RULES
@@ -1953,7 +1953,7 @@ def _resolve_parties(
     # The lower-case twins on ``low`` when they apply (see lower_twin).
     # Literals without which each pattern does not match: on the twins' text, the words
     # themselves; under re.I, only their parts without i/s/k (exact under re.I).
-    if len(low) == len(s) and (s.isascii() or not CASE_FOLDS_TO_ASCII.search(s)):
+    if twins_apply(s):
         the_country, pair_rx, text = _THE_COUNTRY_LOW, _PAIR_LOW, low
         country_ok = "country" in low or "nation" in low
         pair_ok = "two" in low or "both" in low or "bilateral" in low

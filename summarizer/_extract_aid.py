@@ -34,7 +34,14 @@ import itertools
 import re
 from collections import Counter
 
-from summarizer._extract_common import PARTY_KINDS, Cues, Sentence, has_any
+from summarizer._extract_common import (
+    PARTY_KINDS,
+    Cues,
+    Sentence,
+    has_any,
+    required_twin,
+    twins_apply,
+)
 from summarizer.gazetteer import (
     KIND_BODY,
     KIND_COUNTRY,
@@ -51,37 +58,6 @@ from summarizer.records import Aid
 # --------------------------------------------------------------------------- #
 # Case-insensitive patterns on lower-cased text
 # --------------------------------------------------------------------------- #
-
-# re.IGNORECASE alternations are slow (no first-letter rejection), so the hot ones also
-# run case-sensitively on the lower-cased sentence.  That is exact when the sentence has
-# none of the four characters IGNORECASE folds onto an ASCII letter although str.lower()
-# does not map them to it: then every character lowers to exactly one character of the
-# same \w/\s/\d class, and matches an ASCII letter under IGNORECASE iff its lower-case
-# form is that letter, so spans (and offsets) are unchanged.
-_FOLD_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _folded(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` (IGNORECASE) as a case-sensitive pattern for lower-cased text."""
-    p = rx.pattern
-    assert rx.flags & re.I and "(?P<" not in p and "\\N" not in p
-    assert all(c.isascii() or c.lower() == c.upper() for c in p)
-    out: list[str] = []
-    i = 0
-    while i < len(p):
-        if p[i] == "\\":
-            out.append(p[i : i + 2])
-            i += 2
-        else:
-            out.append(p[i].lower())
-            i += 1
-    return re.compile("".join(out), rx.flags & ~re.I)
-
-
-def _plain(s: str) -> bool:
-    """True when IGNORECASE patterns may run as their ``_folded`` form on ``s.lower()``."""
-    return s.isascii() or _FOLD_SPECIAL.search(s) is None
-
 
 # --------------------------------------------------------------------------- #
 # Aid
@@ -326,7 +302,7 @@ def _negative_right(right: str) -> bool:
     """Whether a right-hand negative cue follows the amount."""
     if _AID_NEGATIVE_RIGHT.match(right):
         return True
-    if "against" not in right.lower() and _plain(right):
+    if "against" not in right.lower() and twins_apply(right):
         return False
     return _AID_NEGATIVE_RIGHT_AGAINST.match(right) is not None
 
@@ -541,7 +517,7 @@ _GOODS_VALUED = re.compile(
 )
 _ARMS = re.compile(r"(?:rifles|ammunition|weapons|munitions|guns|arms|explosives)$", re.I)
 # The lookahead holds every first letter of _GOODS_VERB: a cheap reject at most positions.
-_GOODS_VERB_LOW = re.compile(f"(?=[dhgpsatucfr])(?:{_folded(_GOODS_VERB).pattern})")
+_GOODS_VERB_LOW = re.compile(f"(?=[dhgpsatucfr])(?:{required_twin(_GOODS_VERB).pattern})")
 # Only ever asked whether it finds anything, so the optional words before a goods noun
 # are dropped: each ends in whitespace before the noun's first letter, so the bare noun
 # matches (with its own \b) wherever the longer form does, and inside the same window.
@@ -555,7 +531,7 @@ _INKIND_GOODS_OPTIONAL = (
 
 
 def _goods_any() -> re.Pattern[str]:
-    p = _folded(_INKIND_GOODS).pattern
+    p = required_twin(_INKIND_GOODS).pattern
     for opt in _INKIND_GOODS_OPTIONAL:
         assert opt in p
         p = p.replace(opt, "")
@@ -563,9 +539,9 @@ def _goods_any() -> re.Pattern[str]:
 
 
 _INKIND_GOODS_LOW = _goods_any()
-_INKIND_NEGATIVE_LOW = _folded(_INKIND_NEGATIVE)
-_AID_VERB_LOW = _folded(_AID_VERB)
-_AID_NOUN_BEFORE_LOW = _folded(_AID_NOUN_BEFORE)
+_INKIND_NEGATIVE_LOW = required_twin(_INKIND_NEGATIVE)
+_AID_VERB_LOW = required_twin(_AID_VERB)
+_AID_NOUN_BEFORE_LOW = required_twin(_AID_NOUN_BEFORE)
 
 
 def _goods_search(s: str, low: str, plain: bool, lo: int, hi: int) -> re.Match[str] | None:
@@ -623,7 +599,7 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_KIND_RULES_LOW = [_folded(rx) for _, rx in _KIND_RULES]
+_KIND_RULES_LOW = [required_twin(rx) for _, rx in _KIND_RULES]
 
 
 _LENDERS = LENDERS
@@ -1059,7 +1035,7 @@ def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
         gm = _INKIND_GOODS.search(before_money[-80:])
         if gm:
             return "equipment"
-    plain = _plain(clause)
+    plain = twins_apply(clause)
     low = clause.lower() if plain else clause
     for (kind, rx), rx_low in zip(_KIND_RULES, _KIND_RULES_LOW, strict=True):
         if kind == "equipment":
@@ -1346,7 +1322,7 @@ _AID_WORD_ANY = re.compile(
     r"top\w*\s+up)\b",
     re.I,
 )
-_AID_WORD_ANY_LOW = _folded(_AID_WORD_ANY)
+_AID_WORD_ANY_LOW = required_twin(_AID_WORD_ANY)
 _PICK_RECIPIENT_RX1 = re.compile(
     r"(?:[’']s)?\s+((?:[A-Z][\w-]+|armed\s+forces|military|army|navy|police|"
     r"coast\s+guard|forces|health\s+ministry|border\s+guards?)"
@@ -1708,7 +1684,7 @@ def _pick_recipient(
                 if um:
                     unit = s[m.start - sent_start : rel + um.end()].strip()
             return m.canonical, unit
-    if not (_AID_WORD_ANY_LOW.search(s.lower()) if _plain(s) else _AID_WORD_ANY.search(s)):
+    if not (_AID_WORD_ANY_LOW.search(s.lower()) if twins_apply(s) else _AID_WORD_ANY.search(s)):
         return None, None
     if (
         last_recipient
@@ -1772,7 +1748,7 @@ _EXTRACT_AID_RX11 = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _EXTRACT_AID_RX12 = re.compile(r"\bfrom\s+(?:the\s+)?")
 _EXTRACT_AID_RX13 = re.compile(r"\b(?:which|whereby)\s*$")
 _THANKS_CUE = re.compile(r"than|grat|apprec|commend|prais", re.I)
-_THANKS_CUE_LOW = _folded(_THANKS_CUE)
+_THANKS_CUE_LOW = required_twin(_THANKS_CUE)
 _EXTRACT_AID_RX14 = re.compile(
     r"\b(?:reach\w*|secur\w*|agree\w*|sign\w*|negotiat\w*|obtain\w*|"
     r"won|receiv\w*)\b",
@@ -1921,7 +1897,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     s = sent.text
     off = sent.start
     low = s.lower()
-    plain = _plain(s)
+    plain = twins_apply(s)
     for m in sent.mentions:
         if m.canonical in _LENDERS:
             state["lender"] = m.canonical  # antecedent of a later "the bank", "the board"
@@ -2620,7 +2596,7 @@ _RECEIVE_GOODS = re.compile(
     r"(?:handed|given|gifted|presented\s+with|supplied\s+with|provided\s+with|sent|donated))\s+",
     re.I,
 )
-_RECEIVE_GOODS_LOW = _folded(_RECEIVE_GOODS)
+_RECEIVE_GOODS_LOW = required_twin(_RECEIVE_GOODS)
 _GIVER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}?(?:(?:donated|gifted|supplied|provided|funded|paid\s+for|sent)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
@@ -2673,7 +2649,7 @@ def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict
     s = sent.text
     off = sent.start
     low = s.lower()
-    plain = _plain(s)
+    plain = twins_apply(s)
     for rm in _RECEIVE_GOODS_LOW.finditer(low) if plain else _RECEIVE_GOODS.finditer(s):
         gm = _goods_search(s, low, plain, rm.end(), rm.end() + 80)
         if gm is None or _inkind_negative(s, low, plain, max(0, rm.start() - 40), gm.end() + 60):
@@ -2901,7 +2877,7 @@ def _extract_inkind_arrived(
     s = sent.text
     off = sent.start
     low = s.lower()
-    plain = _plain(s)
+    plain = twins_apply(s)
     for am in _ARRIVED.finditer(s):
         lo = max(0, am.start() - 90)
         for cb in _clause_break(s).finditer(s, lo, am.start()):
@@ -3088,14 +3064,14 @@ def _extract_inkind(
     plain: bool | None = None,
     cues: int | None = None,
 ) -> list[Aid]:
-    """In-kind gifts in ``sent``; ``low``/``plain``/``cues`` are ``s.lower()``/``_plain(s)``/
+    """In-kind gifts in ``sent``; ``low``/``plain``/``cues`` are ``s.lower()``/``twins_apply(s)``/
     ``_INKIND_CUES(low)``."""
     s = sent.text
     off = sent.start
     out: list[Aid] = []
     if low is None or plain is None:
         low = s.lower()
-        plain = _plain(s)
+        plain = twins_apply(s)
         cues = None
     whole = min_pos == 0 and max_pos is None
     # The key groups below: bit 1 passive, 2 received, 4 arrived, 8 verbs (16: access).
@@ -3118,8 +3094,8 @@ def _extract_inkind(
         if got:
             return got
     end = len(s) if max_pos is None else max_pos
-    # No character lowers to one of _FOLD_SPECIAL's but itself: plain(s) => plain(low).
-    verbs = _GOODS_VERB_LOW if plain or _plain(low) else _GOODS_VERB
+    # No character lowers to one of CASE_FOLDS_TO_ASCII's but itself: so does ``low``.
+    verbs = _GOODS_VERB_LOW if plain or twins_apply(low) else _GOODS_VERB
     # Every match of the lower-case verbs holds one of their stems (bit 8).
     found = verbs.finditer(low, min_pos, end) if cues & 8 or verbs is _GOODS_VERB else ()
     for vm in found:

@@ -99,33 +99,54 @@ def _first(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
     return rx.search(s)
 
 
-# re.I folds these non-ASCII letters to ASCII ones ("ſ" matches "s").
-# (The Kelvin sign also folds, to "k", but lower() turns it into "k" too: no harm.)
+# re.I folds these non-ASCII letters to ASCII ones ("ſ" matches "s"). (The Kelvin sign also
+# folds, to "k", but lower() turns it into "k" too: no harm.) "İ" is also the one character
+# whose lower() is two characters long, so a text without these lowers character by character.
 CASE_FOLDS_TO_ASCII = re.compile("[\u017f\u0130\u0131]")  # ſ İ ı
-_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
 
 def lower_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """``rx`` (case-insensitive) as a case-sensitive pattern for lower-cased text.
 
-    On a text that lower-cases character by character (same length) and has none of the
-    non-ASCII letters that re.I folds to ASCII ones (ſ, İ, ı), the twin on
-    ``text.lower()`` matches where ``rx`` matches on ``text``, at the same offsets: ``rx``'s
-    literals and classes are ASCII (or caseless), so re.I compares them with the text's
-    lower case.  Patterns with a case-sensitive part ``(?-i:...)`` get no twin.
+    Python's regex engine is about three times slower with re.I. On a text for which
+    :func:`twins_apply` holds, the twin on ``text.lower()`` matches where ``rx`` matches on
+    ``text``, at the same offsets: ``rx``'s literals and classes are ASCII or caseless, so re.I
+    compares them with the text's lower case. A pattern with a case-sensitive part
+    ``(?-i:...)``, a named character or a cased non-ASCII literal gets no twin.
     """
     p = rx.pattern
-    if "(?-i" in p or "\\\\" in p or not rx.flags & re.I:
+    if not rx.flags & re.I or "(?-i" in p or "\\N" in p:
         return None
-    return re.compile(_UPPER_LITERAL.sub(lambda m: m.group(0).lower(), p), rx.flags & ~re.I)
+    if any(not c.isascii() and c.lower() != c.upper() for c in p):
+        return None
+    out: list[str] = []
+    i = 0
+    while i < len(p):
+        if p[i] == "\\":  # an escape ("\\S", "\\\\") keeps its case
+            out.append(p[i : i + 2])
+            i += 2
+        else:
+            out.append(p[i].lower())
+            i += 1
+    return re.compile("".join(out), rx.flags & ~re.I)
+
+
+def required_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """:func:`lower_twin` for a pattern that must have one (checked at import)."""
+    twin = lower_twin(rx)
+    if twin is None:
+        raise ValueError(f"no lower-case twin for {rx.pattern[:60]!r}")
+    return twin
+
+
+def twins_apply(text: str) -> bool:
+    """Whether lower-case twins may run on ``text.lower()`` in place of re.I on ``text``."""
+    return text.isascii() or not CASE_FOLDS_TO_ASCII.search(text)
 
 
 def lowered(text: str) -> str | None:
-    """``text.lower()`` when the lower-case twins apply to it (see lower_twin)."""
-    low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and CASE_FOLDS_TO_ASCII.search(text)):
-        return None
-    return low
+    """``text.lower()`` when the lower-case twins apply to it (see :func:`twins_apply`)."""
+    return text.lower() if twins_apply(text) else None
 
 
 class Cues:

@@ -63,11 +63,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from summarizer._extract_common import (
-    CASE_FOLDS_TO_ASCII,
     Cues,
     Sentence,
     has_any,
     lower_twin,
+    twins_apply,
 )
 from summarizer.gazetteer import (
     KIND_DEMONYM,
@@ -887,7 +887,7 @@ def _types_uncached(s: str, low: str) -> list[str]:
     mask = _TYPE_CUES(low)
     if not mask:
         return out
-    twin = len(low) == len(s) and (s.isascii() or not CASE_FOLDS_TO_ASCII.search(s))
+    twin = twins_apply(s)
     for (label, _keys, rx), rx_low in zip(_TYPES, _TYPE_TWINS, strict=True):
         bit, mask = mask & 1, mask >> 1
         if not bit:
@@ -3314,7 +3314,7 @@ def _extract_designations(
     """``low`` is the sentence lower-cased, ``cue`` its :func:`_low_cues`."""
     s = sent.text
     # ``low`` when the lower-case twins (see lower_twin) apply to it.
-    tw = low if len(low) == len(s) and (s.isascii() or not CASE_FOLDS_TO_ASCII.search(s)) else None
+    tw = low if twins_apply(s) else None
     ctx.start = sent.start
     pending, ctx.pending = ctx.pending, None
     if pending == "alias":

@@ -163,14 +163,14 @@ from summarizer._extract_aid import (
     section_label,
 )
 from summarizer._extract_common import (
-    CASE_FOLDS_TO_ASCII,
     FRONT_MATTER,
     Cues,
     Sentence,
     country_salience,
     has_any,
     locate_sentences,
-    lower_twin,
+    required_twin,
+    twins_apply,
 )
 from summarizer._extract_designations import (
     SPECIFIC_TYPES,
@@ -636,11 +636,10 @@ _INKIND_CUE, _DESIG_CUE, _AGR_CUE = 1, 2, 4
 # INKIND_VERB is case-insensitive, which costs Python's regex engine about three times
 # as much; the sentence is lower-cased already, so its case-sensitive twin answers the
 # same (see lower_twin) unless the text holds a letter that re.I folds to ASCII.
-_INKIND_VERB_LOW = lower_twin(INKIND_VERB)
-assert _INKIND_VERB_LOW is not None
+_INKIND_VERB_LOW = required_twin(INKIND_VERB)
 
 
 def _inkind_verb_in(low: str) -> bool:
-    if low.isascii() or not CASE_FOLDS_TO_ASCII.search(low):
+    if twins_apply(low):
         return _INKIND_VERB_LOW.search(low) is not None
     return INKIND_VERB.search(low) is not None

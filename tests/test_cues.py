@@ -82,3 +82,18 @@ def test_attribution_cues_are_necessary(text: str) -> None:
     """The gate may skip a sentence only when the attribution pattern cannot match."""
     if ATTRIBUTION.search(text):
         assert ATTRIBUTION_CUES.any_in(text)
+
+
+def test_lower_twin_keeps_escapes_and_refuses_what_it_cannot_copy() -> None:
+    import re
+
+    from summarizer._extract_common import lower_twin, twins_apply
+
+    twin = lower_twin(re.compile(r"\bFund\S*\s+\\A[A-Z]", re.I))
+    assert twin is not None
+    assert twin.pattern == r"\bfund\S*\s+\\a[a-z]" and not twin.flags & re.I
+    assert lower_twin(re.compile(r"(?-i:May)\s+list", re.I)) is None
+    assert lower_twin(re.compile("Éire", re.I)) is None
+    assert lower_twin(re.compile("fund")) is None  # not case-insensitive
+    assert twins_apply("Plain ASCII") and twins_apply("Kabul \u212a café")
+    assert not any(twins_apply(s) for s in ("ſanctions", "İstanbul", "dıd"))
