@@ -97,3 +97,40 @@ def test_lower_twin_keeps_escapes_and_refuses_what_it_cannot_copy() -> None:
     assert lower_twin(re.compile("fund")) is None  # not case-insensitive
     assert twins_apply("Plain ASCII") and twins_apply("Kabul \u212a café")
     assert not any(twins_apply(s) for s in ("ſanctions", "İstanbul", "dıd"))
+
+
+INKIND_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "japan ",
+            "handed over ",
+            "the world bank ",
+            "monetary  fund ",
+            "imf ",
+            "received ",
+            "delivery of ",
+            "arrived in ",
+            "reached ",
+            "landed at ",
+            "docked ",
+            "touched down ",
+            "unloaded at ",
+            "off-loaded into ",
+            "flew ",
+            "trucked ",
+            "tents",
+            ".",
+        ]
+    )
+    | st.text(max_size=5),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(INKIND_TEXT)
+def test_inkind_keys_are_necessary_for_the_inkind_verb(text: str) -> None:
+    """The in-kind gate may skip a sentence only when INKIND_VERB cannot match it."""
+    low = text.lower()
+    if extract_module.INKIND_VERB.search(low):
+        assert GATES(low) & 1
