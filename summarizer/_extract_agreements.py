@@ -52,6 +52,7 @@ state as the only counterpart ("with the Colombian national police") is domestic
 from __future__ import annotations
 
 import re
+import re._parser as _P  # the parsed pattern, for _prefixed
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -917,6 +918,76 @@ _RULE_TWINS_NO_LEFT = [
     else lower_twin(re.compile(rx.pattern.replace(_LEFT_CAPITAL, "(?=[a-z])"), rx.flags))
     for rx, tw in zip(_RULE_SCANS, _RULE_TWINS, strict=True)
 ]
+
+
+def _prefixes(items: list, n: int) -> set[str]:
+    """Strings of at most ``n`` characters one of which every match of the parsed
+    sequence ``items`` starts with; a shorter string (at worst "") where the pattern
+    leaves the next character open.  Zero-width assertions are skipped, which only
+    widens the set."""
+    if n == 0 or not items:
+        return {""}
+    (op, av), rest = items[0], list(items[1:])
+    if op in (_P.AT, _P.ASSERT, _P.ASSERT_NOT):
+        return _prefixes(rest, n)
+    if op is _P.LITERAL:
+        return {chr(av) + x for x in _prefixes(rest, n - 1)}
+    if op is _P.IN and all(o is _P.LITERAL for o, _a in av):
+        tails = _prefixes(rest, n - 1)
+        return {chr(a) + x for _o, a in av for x in tails}
+    if op is _P.BRANCH:
+        return set().union(*(_prefixes(list(b) + rest, n) for b in av[1]))
+    if op is _P.SUBPATTERN and not av[1] and not av[2]:
+        return _prefixes(list(av[3]) + rest, n)
+    if op in (_P.MAX_REPEAT, _P.MIN_REPEAT):
+        lo, hi, body = av
+        if lo == 0 and hi == 1:
+            return _prefixes(list(body) + rest, n) | _prefixes(rest, n)
+        if lo >= 1:
+            return _prefixes(list(body), n)
+    return {""}
+
+
+def _prefixed(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """``rx`` (a case-sensitive pattern) behind a lookahead on the first two characters its
+    matches can start with (derived from the parsed pattern, so it cannot drift): the
+    same matches, with most word starts rejected before the alternatives are tried."""
+    if rx is None:
+        return rx
+    look = _prefix_lookahead(rx)
+    if look is None:
+        return rx
+    # After a leading first-character lookahead (see _lead), which rejects most positions
+    # more cheaply.
+    lead = re.match(r"\(\?=\\b\[[a-z]+\]\)", rx.pattern)
+    at = lead.end() if lead else 0
+    return re.compile(f"{rx.pattern[:at]}{look}{rx.pattern[at:]}", rx.flags)
+
+
+def _prefix_lookahead(rx: re.Pattern[str]) -> str | None:
+    """The lookahead _prefixed puts into ``rx``; None when it would not narrow anything."""
+    if rx.flags & re.I:
+        return None
+    ps = _prefixes(list(_P.parse(rx.pattern, rx.flags)), 2)
+    if "" in ps:
+        return None
+    by_first: dict[str, set[str]] = {}
+    for x in ps:
+        by_first.setdefault(x[0], set()).add(x[1:])
+    alts = "|".join(
+        re.escape(c) + ("" if "" in rest else "[" + "".join(map(re.escape, sorted(rest))) + "]")
+        for c, rest in sorted(by_first.items())
+    )
+    return f"(?={alts})"
+
+
+_RULE_TWINS_NO_LEFT = [
+    _prefixed(nl) if tw is None else _prefixed(tw)
+    for tw, nl in zip(_RULE_TWINS, _RULE_TWINS_NO_LEFT, strict=True)
+]
+_RULE_TWINS = [
+    tw if tw is None else nl for tw, nl in zip(_RULE_TWINS, _RULE_TWINS_NO_LEFT, strict=True)
+]
 # The case-insensitive guards of _status_of, and their twins (used on the lower-cased clause).
 _CUE_RXS = (
     _SIGN_MODAL, _POSTPONED, _NOT_YET, _IMPLEMENTING_LAW, _FUTURE_TERMS, _WOULD, _INTENT_TO,
@@ -967,6 +1038,11 @@ _PENDING = re.compile(r"\b(?:before|until|unless|once|if)\s+[^,;.]{0,60}$", re.I
 _PAST_FORCE = re.compile(r"(?:took|entered|came|went|was|were|had|has|have)\b", re.I)
 
 
+_RULE_NAMES = tuple(name for name, _rx in _STATUS_RULES)
+# The rules a gate mask lets through, in rule order.
+_GATED = tuple(tuple(i for i in range(_N_RULES) if mask >> i & 1) for mask in range(1 << _N_RULES))
+
+
 def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     """Status cue in ``clause``; ``rel`` is the agreement mention's offset in it.
 
@@ -995,11 +1071,10 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     else:
         twins, ct, cue = _NO_TWINS, clause, _CUE_RXS
     sign_modal, postponed, not_yet, impl_law, future_terms, would, intent_to, after_pause = cue
-    for order, (status, _rx) in enumerate(_STATUS_RULES):
+    for order in _GATED[gates]:
         if strong and order >= 2:
             break  # a strong cue is already decided by rule order
-        if not gates >> order & 1:
-            continue
+        status = _RULE_NAMES[order]
         twin = twins[order]
         for m in twin.finditer(low) if twin is not None else _RULE_SCANS[order].finditer(clause):
             g0 = clause[m.start() : m.end()]  # the cue as written (a twin matched ``low``)
@@ -3650,3 +3725,11 @@ def _continue_agreement(
     if best is not None:
         _merge_status(last, best, s)
         last.last_sentence = idx
+
+
+# Searched patterns that gain from a two-character lookahead (see _prefixed); one that
+# starts with a single literal gains nothing (the engine already skips to it).
+_AGR_BLACKLIST_LOW = _prefixed(_AGR_BLACKLIST_LOW)
+_ATTENDING = _prefixed(_ATTENDING)
+_BETWEEN = _prefixed(_BETWEEN)
+_GROUP_RX = _prefixed(_GROUP_RX)

@@ -43,38 +43,37 @@ class Sentence:
 def locate_sentences(
     text: str, offset: int, language: str = "english", sentences: list[str] | None = None
 ) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
     pos = offset
     if sentences is None:
         sentences = split_sentences(text[offset:], language)
+    find = text.find
+    abbrev_end = _ABBREV_END.search
+    # One pass: each span is located, then re-joined to the last kept span when that one
+    # ends in an abbreviation such as "U.S." or "Gen." (ms, me: the last kept span).
+    merged: list[tuple[int, int]] = []
+    ms = me = 0
     for sent in sentences:
-        i = text.find(sent, pos)
+        i = find(sent, pos)
         if i < 0:
             head = sent[:24]
-            i = text.find(head, pos)
+            i = find(head, pos)
             if i < 0:
                 continue
             # Whitespace was normalised by the splitter: walk to the last word.
             tail = sent[-12:]
-            j = text.find(tail, i)
+            j = find(tail, i)
             end = j + len(tail) if j >= 0 else i + len(sent)
         else:
             end = i + len(sent)
-        spans.append((i, end))
         pos = end
-    # Re-join splits after abbreviations such as "U.S." or "Gen.".
-    merged: list[tuple[int, int]] = []
-    for s, e in spans:
-        if (
-            merged
-            and text[merged[-1][1] - 1] == "."
-            and _ABBREV_END.search(text, max(merged[-1][0], merged[-1][1] - 8), merged[-1][1])
-        ):
-            nxt = text[s : s + 1]
-            if nxt and not nxt.isspace() and "\n\n" not in text[merged[-1][1] : s]:
-                merged[-1] = (merged[-1][0], e)
+        if merged and text[me - 1] == "." and abbrev_end(text, max(ms, me - 8), me):
+            nxt = text[i : i + 1]
+            if nxt and not nxt.isspace() and "\n\n" not in text[me:i]:
+                me = end
+                merged[-1] = (ms, me)
                 continue
-        merged.append((s, e))
+        ms, me = i, end
+        merged.append((i, end))
     return merged
 
 

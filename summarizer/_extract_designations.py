@@ -61,6 +61,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from functools import reduce
+from operator import itemgetter, or_
 
 from summarizer._extract_common import (
     Cues,
@@ -263,8 +265,19 @@ _TYPES = [
     )
     for label, keys, rx in _TYPES
 ]
+
+
+class _FastCues(Cues):
+    """:class:`Cues` whose hit masks are OR-ed in C (``map``/``reduce``) rather than by a
+    Python loop per hit: the same bit mask (tests/test_extract_designations_perf.py)."""
+
+    def __call__(self, text: str) -> int:
+        return reduce(or_, map(_HIT_MASK, self._automaton.iter(text)), 0)
+
+
+_HIT_MASK = itemgetter(1)  # pyahocorasick yields (end index, mask) per hit
 # One scan for the cheap keys of every type: bit i is set when a key of _TYPES[i] occurs.
-_TYPE_CUES = Cues(*(keys for _label, keys, _rx in _TYPES))
+_TYPE_CUES = _FastCues(*(keys for _label, keys, _rx in _TYPES))
 # The type patterns as case-sensitive twins for the lower-cased text (see lower_twin).
 _TYPE_TWINS = [lower_twin(rx) for _label, _keys, rx in _TYPES]
 SPECIFIC_TYPES = {t[0] for t in _TYPES} - {
@@ -373,8 +386,17 @@ _DESIG_NOUN = (
     r"(?:designations?|proscriptions?|listings?|delistings?|blacklisting|removal|revocation|addition|"
     r"de-?proscription)"
 )
-# The lookahead holds every first letter of _DESIG_VERB: a cheap reject at most positions.
-_ACTIVE = re.compile(rf"\b(?=[rdpblasonctui]){_DESIG_VERB}(?:\s+|(?=[,.;:!?)\"”]|$))")
+# An active listing verb: _DESIG_VERB with every alternative starting with a literal (the
+# regex engine skips an alternative whose first letter differs without entering it). The
+# lookahead holds every first letter and every second letter: a cheap reject at most
+# positions (the same matches as with _DESIG_VERB itself; see the perf tests). The first
+# two letters: "re", "de", "pr", "bl", "li", "ad", "sa", "ou", "na", "la", "pl", "cl", "as",
+# "pu", "un", "ta", "to", "st", "ba", "br", "in".
+_ACTIVE_VERB = _DESIG_VERB.replace(
+    r"(?:(?:re-?)?designat(?:e|es|ed|ing)|",
+    r"(?:re-?designat(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|",
+).replace(r"(?:taken|took|struck)\s+off", r"taken\s+off|took\s+off|struck\s+off")
+_ACTIVE = re.compile(rf"\b(?=[rdpblasonctui][adeilnorstu]){_ACTIVE_VERB}(?:\s+|(?=[,.;:!?)\"”]|$))")
 _AUX_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:no\s+longer\s+|since\s+|also\s+|already\s+|now\s+|"
     r"previously\s+|subsequently\s+|likewise\s+|similarly\s+|separately\s+)?been|(?:will|would|could|should|must|to)\s+"
@@ -457,6 +479,8 @@ _NOMINAL = re.compile(
 _NOMINAL_LOW = lower_twin(_NOMINAL)
 _BAN_ON = re.compile(r"\b(?:ban|sanctions)\s+on\s+", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
+# Every _DESIG_NOUN match holds one of these (lower-case; a gate on the lower-case twin text).
+_DESIG_NOUN_KEYS = ("designation", "proscription", "listing", "removal", "revocation", "addition")
 _NAME_TOKEN = (
     r"(?:[A-Z0-9À-ÖØ-ÞŁŒŠŽ][\w'’&.\-]*|"
     r"(?:al|el|ad|an|ar|as|ash|at|az|wal|bin|ibn|ul|ur|us|e|i)-[A-Z]?[\w'’\-]*|"
@@ -1627,7 +1651,13 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
             aliases.append(inner)
     flat = _PAREN_ANY.sub(lambda x: " " * len(x.group(0)), head)
     am = _KNOWN_AS.search(flat)
-    whole = _ORG_WITH_AND.fullmatch(flat.rstrip())
+    flat_r = flat.rstrip()
+    # (gate: the pattern starts with an ASCII capital, holds "and" and ends in a head noun)
+    whole = (
+        _ORG_WITH_AND.fullmatch(flat_r)
+        if "and" in flat_r and flat_r[:1] in _ASCII_UPPER and flat_r.endswith(_ORG_WITH_AND_TAILS)
+        else None
+    )
     if whole and _ORG_HEAD_END.search(flat, 0, flat.find(" and ")):
         whole = None  # "the X Charitable Foundation and Y Media Services": two names
     if whole and not am:
@@ -1678,6 +1708,26 @@ _ORG_WITH_AND = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Organi[sz]ation|Foundation|Society|Association|Trust|Fund|"
     r"Company|Services|Trading|Holdings|Institute|Agency|Bureau|Charity|Exchange)"
 )
+# Every _ORG_WITH_AND fullmatch ends in one of these head nouns (a necessary condition).
+_ORG_WITH_AND_TAILS = (
+    "Organisation",
+    "Organization",
+    "Foundation",
+    "Society",
+    "Association",
+    "Trust",
+    "Fund",
+    "Company",
+    "Services",
+    "Trading",
+    "Holdings",
+    "Institute",
+    "Agency",
+    "Bureau",
+    "Charity",
+    "Exchange",
+)
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 _COMMA_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?")
@@ -3883,7 +3933,12 @@ def _extract_designations(
             else:
                 for n in _object_names(s, m.end(), ctx)[:1]:
                     found.append((*n, m.start(), "request"))
-    for m in _POSSESSIVE.finditer(s):
+    possessives = (
+        _POSSESSIVE.finditer(s)
+        if tw is None or (("'" in s or "’" in s) and has_any(tw, _DESIG_NOUN_KEYS))
+        else ()
+    )
+    for m in possessives:
         pre = s[: m.start()]
         cm = _GROUP_NOUN_END.search(pre)
         if cm and ctx.last_entity:
@@ -4494,7 +4549,7 @@ def _low_cues(low: str) -> int:
     ``has_any(low, _X_KEYS)`` holds (built late: the gate keys are imported late)."""
     if not _LOW_CUES:
         _LOW_CUES.append(
-            Cues(
+            _FastCues(
                 _ALIAS_NEXT_KEYS,
                 _STRONG_KEYS,
                 _SAME_KEYS,

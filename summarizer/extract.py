@@ -180,7 +180,6 @@ from summarizer._extract_designations import (
     types_of,
 )
 from summarizer.gazetteer import (
-    Mention,
     find_mentions,
     normalize,
 )
@@ -219,12 +218,7 @@ def extract(
         headline = text[fm.end() if fm else 0 : offset].strip()
         sentences = sentences[1:] if sentences and sentences[0] == headline else None
     spans = locate_sentences(text, offset, "spanish" if spanish else "english", sentences)
-    mentions = find_mentions(text[offset:])
-    if offset:
-        mentions = [
-            Mention(m.start + offset, m.end + offset, m.surface, m.canonical, m.kind)
-            for m in mentions
-        ]
+    mentions = find_mentions(text, offset)
     money = find_money(text[offset:])
     if offset:
         for mo in money:
@@ -233,19 +227,21 @@ def extract(
     sentences: list[Sentence] = []
     blanked = False
     mi = yi = 0
+    n_mentions, n_money = len(mentions), len(money)
     for s, e in spans:
         sent = Sentence(s, e, text[s:e])
-        while mi < len(mentions) and mentions[mi].start < s:
+        while mi < n_mentions and mentions[mi].start < s:
             mi += 1
         j = mi
-        while j < len(mentions) and mentions[j].start < e:
-            sent.mentions.append(mentions[j])
+        while j < n_mentions and mentions[j].start < e:
             j += 1
+        if j > mi:
+            sent.mentions.extend(mentions[mi:j])
         mi = j
-        while yi < len(money) and money[yi].start < s:
+        while yi < n_money and money[yi].start < s:
             yi += 1
         j = yi
-        while j < len(money) and money[j].start < e:
+        while j < n_money and money[j].start < e:
             if money[j].end <= e:
                 sent.money.append(money[j])
             j += 1

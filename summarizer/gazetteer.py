@@ -488,6 +488,10 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+# A character the matcher's opening lookbehind ``(?<![\w$.])`` refuses before a mention.
+_MENTION_BEFORE = re.compile(r"[\w$.]")
+
+
 @lru_cache(maxsize=1)
 def _kept() -> dict[str, tuple[str, str]]:
     """Surface -> (canonical, kind) for the forms that make a mention (not blocked)."""
@@ -498,8 +502,13 @@ def _kept() -> dict[str, tuple[str, str]]:
     }
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     """All gazetteer mentions in ``text`` (blocked look-alikes removed).
+
+    With ``offset``, the mentions of ``text[offset:]`` with spans in ``text``. Where
+    ``text[offset - 1]`` cannot precede a mention (not ``[\\w$.]``), the matcher's
+    lookbehind answers at ``offset`` as at the start of the slice, so the slice is
+    scanned in place; otherwise it is cut and the spans shifted.
 
     The mentions are ``_matcher().finditer(text)``'s matches whose form is not
     blocked. That regex opens with a lookbehind, so ``finditer`` tries it at every
@@ -509,11 +518,16 @@ def find_mentions(text: str) -> list[Mention]:
     the same matches: ``finditer`` resumes at a match's end and takes the leftmost
     position where the pattern matches, and no other position can.
     """
+    if offset and _MENTION_BEFORE.match(text, offset - 1):
+        return [
+            _mention(m.start + offset, m.end + offset, m.surface, m.canonical, m.kind)
+            for m in find_mentions(text[offset:])
+        ]
     kept = _kept()
     out: list[Mention] = []
     # ``iter`` reports the index of a form's last character: the form starts one after
-    # ``end - length``.
-    starts = {end - length for end, length in _automaton().iter(text)}
+    # ``end - length``. From ``offset`` on, only forms lying wholly after it are reported.
+    starts = {end - length for end, length in _automaton().iter(text, offset)}
     if not starts:
         return out
     match = _matcher().match

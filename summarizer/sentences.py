@@ -28,6 +28,17 @@ class Unit(NamedTuple):
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 # A line ending like this is finished; otherwise it may be a headline or wrapped prose.
 _FINAL_PUNCT = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_CLOSERS = "\"'”’»)]"
+_FINALS = ".!?…:;"
+
+
+def _ends_final(line: str) -> bool:
+    """``bool(_FINAL_PUNCT.search(line))`` for a line without a trailing newline, without
+    a regex scan: the last character that is not a closing mark ends the sentence."""
+    bare = line.rstrip(_CLOSERS)
+    return bool(bare) and bare[-1] in _FINALS
+
+
 _BULLET = re.compile(r"^(?:[-*•·–—]|\d{1,3}[.)])\s")
 # Wrapped prose: the line stops on a comma, hyphen or a word that cannot end a title.
 _CONTINUATION_END = re.compile(r"(?:[,(\-–—/&]|\b(?:and|or|of|the|a|an|to|in|y|o|de|la|el))$", re.I)
@@ -40,7 +51,7 @@ _CLAUSE_BREAK = re.compile(r"(?<=[;,])\s+|\s+[-–—]\s+")
 
 def _is_standalone_line(line: str, next_line: str) -> bool:
     """True when ``line`` reads as a headline/dateline rather than wrapped prose."""
-    if _FINAL_PUNCT.search(line) or _CONTINUATION_END.search(line):
+    if _ends_final(line) or _CONTINUATION_END.search(line):
         return False
     return bool(_OPENS_UNIT.match(next_line)) or bool(_BULLET.match(next_line))
 
@@ -50,7 +61,7 @@ def _chunks(paragraph: str) -> list[tuple[str, bool]]:
     if "\n" not in paragraph:
         # One line (most paragraphs): what the loop below makes of a single line.
         line = paragraph.strip()
-        return [(line, not _FINAL_PUNCT.search(line))] if line else []
+        return [(line, not _ends_final(line))] if line else []
     lines = [ln.strip() for ln in paragraph.split("\n")]
     lines = [ln for ln in lines if ln]
     chunks: list[tuple[str, bool]] = []
@@ -70,14 +81,17 @@ def _chunks(paragraph: str) -> list[tuple[str, bool]]:
     if current:
         # A lone unpunctuated line that is its whole paragraph is a heading too.
         text = " ".join(current)
-        alone = len(current) == 1 and not _FINAL_PUNCT.search(text)
+        alone = len(current) == 1 and not _ends_final(text)
         chunks.append((text, alone))
     return chunks
 
 
+_LONG = 2 * MAX_UNIT_WORDS
+
+
 def _split_long(unit: str) -> list[str]:
     """Cut an over-long unpunctuated run at clause breaks, else into word windows."""
-    if len(unit) < 2 * MAX_UNIT_WORDS:
+    if len(unit) < _LONG:
         return [unit]  # n words take at least 2n - 1 characters
     words = unit.split()
     if len(words) <= MAX_UNIT_WORDS:
@@ -141,7 +155,8 @@ def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
     start = 0
     for m in _PERIOD_GAP.finditer(chunk):
         pos = m.start()
-        word_start = max(chunk.rfind(" ", start, pos), chunk.rfind("\n", start, pos)) + 1
+        # Chunks hold no line breaks (``_chunks`` joins lines with spaces): words end at spaces.
+        word_start = chunk.rfind(" ", start, pos) + 1
         word = chunk[word_start:pos].lower()
         if (
             len(word) < 2
@@ -165,22 +180,31 @@ def segment(text: str, language: str = "english") -> list[Unit]:
     tokenizer = sentence_tokenizer(language_code(language))
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     units: list[Unit] = []
+    add = units.append
+    make = tuple.__new__  # ``Unit(...)`` without the NamedTuple's Python-level __new__
+    word = _WORD.search
+    candidate = _BREAK_CANDIDATE.search
     for p, paragraph in enumerate(_BLANK_LINE.split(text)):
+        # A chunk is stripped and holds no line break (``_chunks`` strips its lines).
         for chunk, standalone in _chunks(paragraph):
-            if standalone or not _BREAK_CANDIDATE.search(chunk.rstrip()):
-                pieces = [chunk.strip()]  # Punkt would find no boundary to consider
+            if standalone or not candidate(chunk):
+                pieces = [chunk]  # Punkt would find no boundary to consider
             else:
                 pieces = []
                 for part in _presplit(chunk, tokenizer):
-                    if _BREAK_CANDIDATE.search(part.rstrip()):
+                    if candidate(part.rstrip()):
                         pieces.extend(tokenizer.tokenize(part))
                     elif part.strip():
                         pieces.append(part)
-                pieces = _rejoin(pieces)
+                pieces = [pieces[0].strip()] if len(pieces) == 1 else _rejoin(pieces)
             for piece in pieces:
+                if len(piece) < _LONG:  # what _split_long returns for it: [piece]
+                    if word(piece):
+                        add(make(Unit, (piece, p, standalone)))
+                    continue
                 for part in _split_long(piece):
-                    if _WORD.search(part):
-                        units.append(Unit(part, p, standalone))
+                    if word(part):
+                        add(make(Unit, (part, p, standalone)))
     return units
 
 

@@ -185,3 +185,71 @@ def test_terminated_twin_without_left() -> None:
                 assert [m.span() for m in rx.finditer(text)] == [
                     m.span() for m in no_left.finditer(low)
                 ]
+
+
+def _prefixed_pairs():
+    """(pattern with the _prefixed lookahead, the same pattern without it)."""
+    import re
+
+    pairs = []
+    for rx, twin, no_left in zip(A._RULE_SCANS, A._RULE_TWINS, A._RULE_TWINS_NO_LEFT, strict=True):
+        plain = A.lower_twin(rx)
+        if plain is None:
+            pl = rx.pattern.replace(A._LEFT_CAPITAL, "(?=[a-z])")
+            plain = A.lower_twin(re.compile(pl, rx.flags))
+            assert twin is None
+        else:
+            assert twin is no_left
+        pairs.append((no_left, plain))
+    for name in ("_ATTENDING", "_BETWEEN", "_GROUP_RX", "_AGR_BLACKLIST_LOW"):
+        rx = getattr(A, name)
+        look = A._prefix_lookahead(rx)
+        assert look is not None and look in rx.pattern
+        pairs.append((rx, re.compile(rx.pattern.replace(look, "", 1), rx.flags)))
+    pairs.append((A._AGR_BLACKLIST_LOW, A.lower_twin(A._AGR_BLACKLIST)))
+    return pairs
+
+
+def test_prefixed_patterns_match_alike() -> None:
+    """The two-character lookahead of _prefixed never rejects a match (spans and groups)."""
+    import random
+    import re
+
+    pairs = _prefixed_pairs()
+    words = sorted({w for _n, rx in pairs for w in re.findall(r"[A-Za-z][\w-]*", rx.pattern)})
+    rng = random.Random(7)
+    texts = list(_sample_texts())
+    texts += [t.lower() for t in texts]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            w = rng.choice(words)
+            parts += [
+                rng.choice([w, w.lower(), w.capitalize()]),
+                rng.choice([" ", ", ", "-", ". "]),
+            ]
+        texts.append("".join(parts))
+        texts.append("".join(parts).lower())
+    for text in texts:
+        for new, old in pairs:
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+                (m.span(), m.groups()) for m in old.finditer(text)
+            ], (new.pattern[:40], text)
+            for pos in range(0, len(text), 17):
+                a, b = new.match(text, pos), old.match(text, pos)
+                assert (a and a.span()) == (b and b.span())
+
+
+def test_prefixes_are_a_necessary_condition() -> None:
+    import re
+
+    def pre(p: str) -> set[str]:
+        return A._prefixes(list(A._P.parse(p, 0)), 2)
+
+    assert pre(r"(?:executive\s+)?board") == {"ex", "bo"}
+    assert pre(r"\b(?:a|bc)") == {"a", "bc"}
+    assert pre(r"(?<!not\s)\bdiscuss|talks") == {"di", "ta"}
+    assert "" in pre(r"x*y")
+    assert "" in pre(r"[A-Z]\w+")
+    assert "" in pre(r"(?i:ab)")
+    assert A._prefix_lookahead(re.compile("ab", re.I)) is None
