@@ -515,6 +515,16 @@ _GOODS_VALUED = re.compile(
     r"(?:about\s+|approximately\s+|some\s+|around\s+|nearly\s+|roughly\s+)?$",
     re.I,
 )
+# Every match ends in its price words (the pattern's suffix below), and those can only
+# sit at the end: that suffix alone, led by a literal, rejects most texts cheaply.
+_GOODS_VALUED_TAIL = re.compile(_GOODS_VALUED.pattern.rsplit(r"\s+(?:\([^()]*\)\s+)?", 1)[1], re.I)
+
+
+def _goods_valued(x: str) -> bool:
+    """``bool(_GOODS_VALUED.search(x))``."""
+    return _GOODS_VALUED_TAIL.search(x) is not None and _GOODS_VALUED.search(x) is not None
+
+
 _ARMS = re.compile(r"(?:rifles|ammunition|weapons|munitions|guns|arms|explosives)$", re.I)
 # The lookahead holds every first letter of _GOODS_VERB: a cheap reject at most positions.
 _GOODS_VERB_LOW = re.compile(f"(?=[dhgpsatucfr])(?:{required_twin(_GOODS_VERB).pattern})")
@@ -538,9 +548,82 @@ def _goods_any() -> re.Pattern[str]:
     return re.compile(p)
 
 
-_INKIND_GOODS_LOW = _goods_any()
+def _top_alternatives(body: str) -> list[str]:
+    """The top-level ``|``-separated parts of a pattern body."""
+    parts, depth, start, in_class = [], 0, 0, False
+    for i, c in enumerate(body):
+        if body[i - 1 : i] == "\\":
+            assert body[i - 2 : i] != "\\\\", body
+            continue
+        if in_class:
+            assert c not in "()|[", body
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            assert depth >= 0, body
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    assert depth == 0, body
+    parts.append(body[start:])
+    return parts
+
+
+def _letter_led(alt: str) -> list[str]:
+    """``alt`` as alternatives that each start with a plain character: a leading
+    ``(?:X|Y)`` is distributed over what follows it, a leading ``(?:X)?`` split in two."""
+    if not alt.startswith("(?:"):
+        assert alt[:1].isalnum() and alt[1:2] not in ("?", "*", "+", "{", ""), alt
+        return [alt]
+    depths = itertools.accumulate((c == "(") - (c == ")") for c in alt)
+    j = next(i for i, depth in enumerate(depths) if depth == 0)
+    assert "\\(" not in alt and "\\)" not in alt, alt
+    inner, after = alt[3:j], alt[j + 1 :]
+    heads = _top_alternatives(inner)
+    if after.startswith("?"):
+        heads, after = [*heads, ""], after[1:]
+    assert after[:1] not in ("?", "*", "+", "{"), alt
+    return [x for head in heads for x in _letter_led(head + after)]
+
+
+_ALTERNATION = re.compile(
+    r"(?:\(\?=(?P<look1>\[[^\]]*\])\)\(\?:)?\\b(?:\(\?=(?P<look2>\[[^\]]*\])\))?\(\?:"
+    r"(?P<body>.*)\)\\b(?(look1)\))",
+    re.S,
+)
+
+
+def _by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``\\b(?:A|B|...)\\b`` (maybe behind a first-letter lookahead) rewritten with every
+    alternative led by one character and grouped under it ("a(?<!\\w.)(?:mbulances|
+    ircraft)"; the lookbehind right after a word character is the ``\\b`` before it): the
+    engine then scans for those characters alone instead of trying the alternation at
+    every position.  Within a letter the alternatives keep their order, and only those
+    led by the letter at hand can match there: every match is the same."""
+    m = _ALTERNATION.fullmatch(rx.pattern)
+    assert m is not None and not rx.flags & re.I, rx.pattern
+    look = m.group("look1") or m.group("look2")
+    groups: dict[str, list[str]] = {}
+    for alt in _top_alternatives(m.group("body")):
+        for x in _letter_led(alt):
+            assert x[0].isalnum() and (look is None or re.fullmatch(look, x[0])), x
+            groups.setdefault(x[0], []).append(x[1:])
+    alts = [f"{c}(?<!\\w.)(?:{'|'.join(tails)})" for c, tails in groups.items()]
+    return re.compile("(?:" + "|".join(alts) + r")\b", rx.flags)
+
+
+_INKIND_GOODS_LOW = _by_first_letter(_goods_any())
 _INKIND_NEGATIVE_LOW = required_twin(_INKIND_NEGATIVE)
-_AID_VERB_LOW = required_twin(_AID_VERB)
+_AID_VERB_LOW = _by_first_letter(required_twin(_AID_VERB))
+# The spelled-out forms, and the same matches led by their first letters.
+_AID_NEGATIVE_SPELLED = _AID_NEGATIVE
+_AID_NEGATIVE = _by_first_letter(_AID_NEGATIVE)
+_GOODS_VERB_LOW_SPELLED = _GOODS_VERB_LOW
+_GOODS_VERB_LOW = _by_first_letter(_GOODS_VERB_LOW)
 _AID_NOUN_BEFORE_LOW = required_twin(_AID_NOUN_BEFORE)
 
 
@@ -647,6 +730,41 @@ _CUMULATIVE_BEFORE = re.compile(
     r"roughly|some|at\s+least|close\s+to|just\s+over|just\s+under)?\s*$",
     re.I,
 )
+# Every match ends (before trailing spaces) in one of these words.
+_CUMULATIVE_ENDS = (
+    "to",
+    "reach",
+    "reached",
+    "reaches",
+    "reaching",
+    "at",
+    "total",
+    "totalled",
+    "totaled",
+    "totals",
+    "totalling",
+    "totaling",
+    "than",
+    "over",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "some",
+    "least",
+    "under",
+)
+
+
+def _cumulative_before(x: str) -> bool:
+    """``bool(_CUMULATIVE_BEFORE.search(x))``; its last word (case-insensitive ASCII letters
+    when the twins apply) rules most texts out first."""
+    if twins_apply(x) and not x.rstrip().lower().endswith(_CUMULATIVE_ENDS):
+        return False
+    return _CUMULATIVE_BEFORE.search(x) is not None
+
+
 # "$200 million under the Fund's Resilience and Sustainability Facility"
 # "the memorandum of understanding signed in 2022, which ... sets out a total of $1.45
 # billion in annual assistance": the envelope of a framework named as background, in a
@@ -2028,7 +2146,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if (
             neg
             and neg.group(0) == "valued"
-            and _GOODS_VALUED.search(mleft)
+            and _goods_valued(mleft)
             and (_GOODS_VERB_LOW.search(low, lo, ms) if plain else _GOODS_VERB.search(s, lo, ms))
         ):
             # "will provide the navy with radars and boats valued at 1.6 billion yen"
@@ -2038,7 +2156,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if (
             "worth" in mleft
             and _KIND_OF_RX1.search(left[-40:])
-            and not _GOODS_VALUED.search(left[-120:])
+            and not _goods_valued(left[-120:])
             and not _AID_NOUN_WIDE.search(s)
         ):
             continue  # "shipped coffee worth $1.4 billion": the value of traded goods
@@ -2061,7 +2179,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             or " to be " in low
         ) and _NEVER_GIVEN.match(s, me, min(nxt, me + 160)):
             continue  # "a package of up to €900 million ... was never approved"
-        if _CUMULATIVE_BEFORE.search(left[-130:]) and not _EXTRACT_AID_RX3.search(left[-130:]):
+        if _cumulative_before(left[-130:]) and not _EXTRACT_AID_RX3.search(left[-130:]):
             continue  # a running total
         if "which" in s[max(0, ms - 120) : ms] and _FRAMEWORK_SIZE.search(s, max(0, ms - 200), ms):
             continue  # "the MoU, which sets out a total of $1.45 billion ...": its size
@@ -2127,7 +2245,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         )
         # Donor named around the amount: passive agent, "from X", "of X assistance".
         agent = None
-        pm = _PASSIVE_AID.search(right, 0, 160)
+        # Every match holds "by" (b and y fold to no other characters).
+        pm = _PASSIVE_AID.search(right, 0, 160) if "by" in right[:160].lower() else None
         if pm:
             agent = _mention_at(sent.mentions, off + me + pm.end(), 60)
             if agent is not None and agent.kind == KIND_DEMONYM:

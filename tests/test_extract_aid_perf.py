@@ -60,7 +60,7 @@ _NEGATIVE_RIGHT_REF = re.compile(
 _AFTER_VERB_REF = re.compile(
     r"^\s*(?:\)\s*)?,?\s*" + aid._AID_AFTER_VERB.pattern[len(r"^\s*+(?:\)\s*+)?,?\s*+") :], re.I
 )
-_NEGATIVE_REF = re.compile(r"\b" + aid._AID_NEGATIVE.pattern[len(r"\b(?=[a-z])") :])
+_NEGATIVE_REF = re.compile(r"\b" + aid._AID_NEGATIVE_SPELLED.pattern[len(r"\b(?=[a-z])") :])
 _COORD_VERB_REF = re.compile(
     r"(?:,\s+)?\band" + aid._COORD_VERB.pattern[len(r"(?:,\s+and|a(?<!\w.)nd)") :]
 )
@@ -284,3 +284,75 @@ def test_goods_verb_stems_are_in_every_match() -> None:
     for w in words:
         assert any(stem in w for stem in aid._GOODS_VERB_STEMS), w
         assert aid._INKIND_CUES(w) & 8, w
+
+
+# Round 6: first-letter-led alternations, the price-words gate, the "by" gate.
+def _alternation_words(rx: re.Pattern[str]) -> list[str]:
+    """One plain instance of many alternatives of ``rx`` (its literal runs)."""
+    return [w for w in re.findall(r"[a-z][a-z-]+", rx.pattern) if len(w) > 1]
+
+
+def _word_texts(words: list[str], n: int = 3000) -> list[str]:
+    rng = random.Random(11)
+    pieces = [*_PIECES, *words, *(w + "s" for w in words), *(w + " " for w in words)]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(n)]
+
+
+def test_first_letter_alternations_find_the_same_matches() -> None:
+    from summarizer._extract_common import required_twin
+
+    pairs = [
+        (aid._AID_VERB_LOW, required_twin(aid._AID_VERB)),
+        (aid._AID_NEGATIVE, aid._AID_NEGATIVE_SPELLED),
+        (aid._GOODS_VERB_LOW, aid._GOODS_VERB_LOW_SPELLED),
+    ]
+    for fast, ref in pairs:
+        for text in _word_texts(_alternation_words(ref)):
+            text = text.lower()
+            for lo in (0, 1, 4):
+                got = [(m.span(), m.group(0)) for m in fast.finditer(text, lo)]
+                assert got == [(m.span(), m.group(0)) for m in ref.finditer(text, lo)], text
+
+
+def test_goods_filter_on_random_goods_texts() -> None:
+    words = _alternation_words(aid._INKIND_GOODS)
+    for text in _word_texts(words, 2000):
+        low = text.lower()
+        if not twins_apply(text):
+            continue
+        for lo in (0, 2):
+            for hi in (len(text), len(text) - 3):
+                full = aid._INKIND_GOODS.search(text, lo, hi) is not None
+                assert (aid._INKIND_GOODS_LOW.search(low, lo, hi) is not None) == full, text
+
+
+def test_goods_valued_gate_agrees() -> None:
+    words = [*_alternation_words(aid._GOODS_VALUED), "valued at ", "worth ", "Worth  "]
+    for text in _word_texts(words, 3000):
+        for t in (text, text + " ", text + " worth about ", text + " valued at\n"):
+            assert aid._goods_valued(t) == (aid._GOODS_VALUED.search(t) is not None), t
+
+
+def test_passive_aid_matches_hold_by() -> None:
+    # "b" and "y" match no other character under re.I, so every match holds "by" once
+    # lower-cased.
+    for c in map(chr, range(0x110000)):
+        if re.fullmatch("[by]", c, re.I):
+            assert c in "byBY", c
+    words = [*_alternation_words(aid._PASSIVE_AID), "by ", "By the ", " BY ", " bY "]
+    words += [" was provided by the ", ", donated by ", " were paid for by ", " is given "]
+    for text in _word_texts(words, 3000):
+        if aid._PASSIVE_AID.search(text):
+            assert "by" in text.lower(), text
+
+
+def test_cumulative_gate_agrees() -> None:
+    words = [*_alternation_words(aid._CUMULATIVE_BEFORE), " to ", " at ", "REACHED ", " over"]
+    words += ["bringing the total to ", "pledges so far total about ", "stands at ", "\n"]
+    hits = 0
+    for text in _word_texts(words, 4000):
+        for t in (text, text + " ", text + " more than "):
+            want = aid._CUMULATIVE_BEFORE.search(t) is not None
+            hits += want
+            assert aid._cumulative_before(t) == want, t
+    assert hits > 100
