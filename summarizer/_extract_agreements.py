@@ -1034,7 +1034,13 @@ _OFFER_TO = re.compile(r"\b(?:offer|propos|suggest)(?:s|ed|ing|e|es)?\s+to\s+$",
 # clause states a status of its own.
 _BACKGROUND = re.compile(r"\b(?:after|because|following|amid|despite)\s", re.I)
 # "needs a law before its provisions take effect": a pending condition, not in force.
-_PENDING = re.compile(r"\b(?:before|until|unless|once|if)\s+[^,;.]{0,60}$", re.I)
+# "before its provisions take effect" is pending; "runs until 2028 and is in force" is a
+# term of the agreement (a date after until/before), not a condition.
+_PENDING = re.compile(
+    r"\b(?:(?:before|until)\s+(?!\d|(?:mid|early|late|next|the\s+(?:end|middle|start|close)|"
+    rf"{_MONTH})\b)|(?:unless|once|if)\s+)[^,;.]{{0,60}}$",
+    re.I,
+)
 _PAST_FORCE = re.compile(r"(?:took|entered|came|went|was|were|had|has|have)\b", re.I)
 
 
@@ -1190,8 +1196,13 @@ _NAME_COMPLEMENT = re.compile(
     rf"the\s+(?:back\s+burner|table|rocks)\b|(?:the\s+)?(?:project|plan|"
     r"issue|matter|deal|agreement|sidelines|same\s+day|day)\b)"
 )
-_SPONSORED_HEAD = re.compile(r"(?:cease-?fire|truce|armistice)\b")
-_SPONSOR_MOD = re.compile(r"-(?:backed|brokered|mediated|sponsored|led|supported|drafted)$")
+# "<Name>-<participle>" compounds say who backs or brokers an instrument, never which one
+# it is (the settled naming convention drops them: "UN-mediated truce" -> "truce").
+_SPONSOR_MOD = re.compile(
+    r"-(?:backed|brokered|mediated|sponsored|co-sponsored|led|supported|drafted|funded|"
+    r"financed|negotiated|facilitated|guaranteed|endorsed|hosted|initiated|authored|"
+    r"championed|proposed|engineered|midwifed|underwritten|inspired|monitored|policed)$"
+)
 
 
 _WALK_STOP = frozenset(
@@ -1259,6 +1270,17 @@ _RELATION_MOD = frozenset(
         "cooperative",
         "multidimensional",
     ]
+)
+# Acts only an instrument undergoes: a bare "partnership with X" is one when the sentence
+# signs, concludes, negotiates, suspends or ends it.
+_PARTNERSHIP_ACT = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)|seal(?:s|ed)|conclu(?:de|des|ded|sion)|struck|"
+    r"clinch(?:es|ed)|agreed|initial(?:l)?ed|ratif\w+|negotiat\w+|talks|"
+    r"(?:in|into)\s+(?:force|effect)|took\s+effect|suspend\w*|froz\w+|freez\w+|"
+    r"terminat\w+|expir\w+|scrap\w*|renew\w*|withdr[ae]w\w*|pulled\s+out|ended|ends|"
+    r"cancel\w*|abandon\w*|collaps\w*|lapsed|revok\w+|annul\w*|dissolv\w+|tore\s+up|"
+    r"under\s+(?:the|its|their|this)|finali[sz]\w+)\b",
+    re.I,
 )
 _WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w'’])")
 _TITLE = re.compile(
@@ -1477,9 +1499,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     # not part of the name.
     for i, p in enumerate(pre):
         if _SPONSOR_MOD.search(p):
-            if i + 1 == len(pre) and head[:1].islower() and _SPONSORED_HEAD.match(head):
-                # "the UN-brokered truce": with nothing else, the sponsor tells it apart.
-                return " ".join([*pre, head]), False
+            # "the UN-brokered truce" -> "truce": even alone, the sponsor is no part of the
+            # name (settled convention; earlier sets kept it).
             pre = pre[i + 1 :]
             named = any(q[:1].isupper() for q in pre) or head[0].isupper()
             break
@@ -1613,6 +1634,10 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         wm = _WITH_PARTY.match(s, noun.end())
         if not wm or not _place(wm.group(1)) or not find_mentions(wm.group(1)):
             return None, False  # "a partnership with Kenya's Safaricom": a company
+        if not _PARTNERSHIP_ACT.search(s):
+            # "remains committed to the partnership with Serbia", "values its partnership
+            # with Ghana": with no act done to an instrument, a relationship.
+            return None, False
         return f"partnership with {wm.group(1)}", False
     if not pre_l and not post:
         # An instrument whose kind is its title ("an Exchange of Notes", "a Plan of
@@ -2242,6 +2267,13 @@ def extract_agreements(
                 and not s[noun.end() : nouns[ni + 1].start()].strip()
             ):
                 continue  # "Economic Partnership Agreement": the title ends at the last noun
+            if (
+                ni + 1 < len(nouns)
+                and noun.group(0)[:1].isupper()
+                and nouns[ni + 1].group(0)[:1].isupper()
+                and _TITLE_COORD.fullmatch(s, noun.end(), nouns[ni + 1].start())
+            ):
+                continue  # "Partnership and Cooperation Agreement": one coordinated title
             if prev_noun_end >= 0 and not s[prev_noun_end : noun.start()].strip():
                 continue  # "Extended Credit Facility arrangement": one name
             if (
@@ -2678,6 +2710,12 @@ def extract_agreements(
                         break
             if pair:
                 parties = pair + [p for p in parties if p not in pair]
+            if not bm and " by " in s:
+                signers = _agent_signers(
+                    s, max(noun.end(), name_span_end), sentences, idx, salience
+                )
+                if signers:
+                    parties = signers  # "an accord signed ... by A, B and C": the signers
             if offer_sides:
                 uw_sides = offer_sides
             if not uw_sides and "egotiators " in s:
@@ -2800,6 +2838,18 @@ def extract_agreements(
                 and any(m.canonical == "IMF" for st_ in sentences for m in st_.mentions)
             ):
                 parties.append("IMF")  # "Malawi's previous programme": the Fund's, in context
+            if (
+                len(parties) == 1
+                and name.lower().startswith("staff-level")
+                and any(m.canonical == "IMF" for st_ in sentences for m in st_.mentions)
+            ):
+                # "A staff-level agreement reached in 2022 expired without going to the
+                # Fund's board, after Beirut failed ...": the term is the IMF's own; the
+                # other side is the Fund (or, when only the Fund is named, the focus country).
+                if parties[0] != "IMF":
+                    parties.append("IMF")
+                elif (top := next(iter(salience.most_common(1)), (None,))[0]) and top != "IMF":
+                    parties.append(top)
             if len(parties) < 2 and " with " in s:
                 wa = _WITH_ARMED.search(s, noun.end(), noun.end() + 110)
                 if wa:
@@ -2954,7 +3004,13 @@ def extract_agreements(
                 key += "|new"
             if (
                 key in states
-                and (not named or not states[key].named or similar)
+                # "the India-UAE CEPA" ... "an India-Oman CEPA": one title, another pair
+                and (
+                    not named
+                    or not states[key].named
+                    or similar
+                    or (len(pair) == 2 and not set(pair) <= set(states[key].parties))
+                )
                 and len(set(states[key].parties) & set(parties)) < min(2, len(parties))
             ):
                 key = key + "|" + "|".join(sorted(parties))
@@ -3048,6 +3104,63 @@ def extract_agreements(
     return out
 
 
+# "a peace accord signed in Agartala on Monday by the central government, the Tripura
+# state government and the Borok Front": a passive agent list names every signer.
+_SIGNED_BY = re.compile(
+    r",?\s+(?:which\s+|that\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:jointly\s+)?(?:signed|inked|initial(?:l)?ed|concluded|sealed|countersigned)\b"
+    r"((?:(?!\bby\b)[^.;:—])){0,80}?\s+by\s+([^.;:—]{3,200}?)"
+    # the list ends at a comma that no further agent follows ("..., took effect")
+    r"(?=\s*[.;:—]|,\s+(?!(?:the|and)\s|[A-Z])|\s*$)"
+)
+_AGENT_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s|[A-Z])")
+_CENTRAL_GOV = re.compile(r"(?i:central|federal|national|union)\s+government")
+_SUB_GOV = re.compile(
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:state|provincial|regional|territorial)\s+"
+    r"government"
+)
+_AGENT_ORG = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}")
+
+
+def _agent_signers(
+    s: str, at: int, sentences: list[Sentence], idx: int, salience: Counter[str]
+) -> list[str]:
+    """The signers in a passive agent list right after the agreement noun ("signed ...
+    by A, B and C"); empty unless every item resolves and there are at least two."""
+    m = _SIGNED_BY.match(s, at)
+    if not m:
+        return []
+    items = _AGENT_SPLIT.split(m.group(2))
+    if len(items) < 2:
+        return []
+    out: list[str] = []
+    for raw in items:
+        item = _LEAD_THE.sub("", raw.strip())
+        side: str | None
+        if _CENTRAL_GOV.fullmatch(item) or item.lower() == "government":
+            side = _government_of(sentences, idx, salience)
+        elif sg := _SUB_GOV.fullmatch(item):
+            side = _place(sg.group(1)) or sg.group(1)  # a state in its own right signs
+        elif (gp := _group_parties(item, 0, len(item))) and len(gp) == 1:
+            side = gp[0]
+        elif (ms := find_mentions(item)) and (
+            ms[0].kind in PARTY_KINDS
+            or (ms[0].start == 0 and item.endswith(("government", "authorities")))
+        ):
+            side = ms[0].canonical  # "Kenya", "the Indian government"
+        elif _AGENT_ORG.fullmatch(item) and not _INST.search(item):
+            side = item  # "the Borok Front": a named organisation, verbatim
+        else:
+            return []  # "officials of both sides": no list of signers
+        if not side:
+            return []
+        if side not in out:
+            out.append(side)
+    return out if len(out) >= 2 else []
+
+
+# The gap inside a coordinated title: "Partnership | and Cooperation | Agreement".
+_TITLE_COORD = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+){1,3}")
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*|[a-z]{1,4}")
 
@@ -3206,6 +3319,7 @@ _INST = re.compile(
     r"regulator|municipality|university|police|customs|prosecutors?|ministries|departments|"
     r"agencies|authorities)\b"
 )
+_ORGAN = re.compile(_INST.pattern[:-3] + r"|Committee|Council|Centre|Center|Chamber)\b")
 _SIGNER_VERB = re.compile(
     r"\b(?:signed|sign|inked|concluded|agreed|struck|reached|initial(?:l)?ed|finali[sz]ed)\b"
 )
@@ -3215,6 +3329,28 @@ def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:
     """Two agencies of one state sign ("the Danish Maritime Authority and the Danish
     Environmental Protection Agency signed a memorandum"): not an international agreement."""
     s = sent.text
+    if " between " in s[end:]:
+        # "A memorandum ... was signed between the Ministry of Industry and Construction
+        # and the Committee of Geology": two organs, one state. A ministry's own name may
+        # coordinate its portfolios, so only organs with no second state count.
+        bw = s.find(" between ", end)
+        stop = _SUBJECT_BREAK.search(s, bw)
+        span = s[bw + 9 : stop.start() if stop else len(s)]
+        if (
+            " and " in span
+            and _ORGAN.search(span.split(" and ", 1)[0])
+            and _ORGAN.search(span.rsplit(" and ", 1)[1])
+        ):
+            lo = bw + 9
+            hi = lo + len(span)
+            places = {
+                m.canonical
+                for m in sent.mentions
+                if lo <= m.start - sent.start < hi
+                and m.kind in ("country", "metonym", "demonym", "body")
+            }
+            if len(places) <= 1:
+                return True
     if " and " not in s[:start] or not _INST.search(s, 0, start):
         return False
     verbs = list(_SIGNER_VERB.finditer(s, max(0, start - 60), start))

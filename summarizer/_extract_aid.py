@@ -24,7 +24,12 @@ unseen phrasings:
   consignments, and the giver's official at a ceremony;
 * not aid: running totals ("bringing ... to", "has now reached"), remittances, court
   orders and settlements, "billed as" sizes, takeovers, dividends, bribes, state
-  bailouts, loans outstanding, parts "of which" a total is made; breakdowns after
+  bailouts, loans outstanding, parts "of which" a total is made, money only envisaged,
+  weighed, sought or up for consideration ("is expected to be considered by its board",
+  "could be released"; an approval or pledge in the clause keeps it), vague sums
+  ("several billion dollars"), and a state's own budget or treasury with no foreign
+  donor ("allocated in the 2026 budget of the Republic of Kosovo"); an amount in an IMF
+  staff-level agreement is the Fund's loan to the country; breakdowns after
   "includes" / a colon / ordinals ("The first, of $20 million, ...") replace the total.
 """
 
@@ -156,6 +161,12 @@ _AID_NEGATIVE = re.compile(
     # money a treasury or budget reserves ("has set aside £3bn a year for ...")
     r"set\s+aside|"
     r"expected\s+to|considering|could|might|"
+    # money only planned, weighed or foreseen: "the memorandum envisaged up to €900
+    # million", "a possible $1 billion loan", "is weighing a $300 million package"
+    r"envisag(?:e|es|ed|ing)|foresaw|foresee(?:s|n|ing)?|contemplat(?:e|es|ed|ing)|"
+    r"mull(?:s|ed|ing)|weigh(?:s|ing)|explor(?:e|es|ing)|possible|potential|prospective|"
+    r"under\s+(?:consideration|discussion|negotiation)|in\s+talks|"
+    r"(?:is|are)\s+(?:discussing|negotiating)|would\s+consider|"
     # the recipient's hopes: "Pakistan expects around $500 million from the ADB"
     r"expects|expecting|anticipates|anticipating|hop(?:es|ing)\s+(?:to\s+(?:receive|get|secure)|for)|"
     # the modal, not the month ("In May, the bank approved ..."); the lookbehinds come
@@ -234,6 +245,114 @@ _NEVER_GIVEN = re.compile(
     r"appropriated|passed|agreed|signed\s+off))\b",
     re.I,
 )
+
+
+# The amount's own predicate leaves it uncommitted: "financing of about $200 million ...
+# is expected to be considered by its board", "a further €40 million could be made
+# available", "another $15 million has been requested", "a $1 billion loan remains under
+# discussion".  A commitment in the same clause ("approved a $50 million loan that is
+# expected to be disbursed in May") keeps it.
+_UNCOMMITTED_RIGHT = re.compile(
+    r"[^,;:.]{0,90}?\b(?:(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+|only\s+)?"
+    r"(?:(?:expected|likely|hoped|unlikely)\s+to\s+be|(?:due|set|scheduled|slated|planned|"
+    r"proposed)\s+to\s+be\s+(?:considered|discussed|examined|reviewed|submitted|presented|"
+    r"tabled|decided|put|taken|assessed|evaluated|debated|voted))\b|"
+    r"(?:would|could|may|might)\s+(?:also\s+|eventually\s+|later\s+)?be\s+(?:considered|"
+    r"discussed|examined|reviewed|submitted|sought|requested|proposed|explored|debated|"
+    r"decided|voted)|(?:could|may|might)\s+(?:also\s+|eventually\s+|later\s+)?(?:be|follow|"
+    r"come)\b|(?:is|are|was|were)\s+(?:being\s+)?(?:sought|requested|considered|discussed|"
+    r"negotiated|explored|envisaged|contemplated|mooted|floated|hoped\s+for|under\s+"
+    r"(?:consideration|discussion|negotiation|review))|(?:has|have|had)\s+(?:also\s+)?been\s+"
+    r"(?:sought|requested|asked\s+for|applied\s+for|envisaged|mooted|floated)|"
+    r"remains?\s+under\s+(?:consideration|discussion|negotiation|review))\b",
+    re.I,
+)
+_COMMITTED_LEFT = re.compile(
+    r"\b(?:approv(?:e|es|ed)|pledg(?:e|es|ed)|committ?(?:s|ed)?|sign(?:s|ed)|grant(?:s|ed)|"
+    r"disburs(?:e|es|ed)|award(?:s|ed)|donat(?:e|es|ed)|(?:will|shall)\s+(?:\w+\s+)?"
+    r"(?:provide|give|lend|grant|extend|send|deliver|donate|allocate|contribute))\b",
+    re.I,
+)
+_UNCOMMITTED_KEYS = (
+    "expected",
+    "likely",
+    "hoped",
+    " due ",
+    " set to",
+    "schedul",
+    "slated",
+    "planned",
+    "proposed",
+    "would",
+    "could",
+    " may ",
+    "might",
+    "sought",
+    "request",
+    "consider",
+    "discuss",
+    "negotiat",
+    "explor",
+    "envisag",
+    "contemplat",
+    "mooted",
+    "floated",
+    "applied for",
+    "asked for",
+)
+
+
+def _uncommitted(s: str, low: str, lo: int, ms: int, me: int, hi: int) -> bool:
+    """Whether the predicate after the amount leaves it a prospect, not a commitment."""
+    if not has_any(low[me : min(hi, me + 110)], _UNCOMMITTED_KEYS):
+        return False
+    um = _UNCOMMITTED_RIGHT.match(s, me, min(hi, me + 140))
+    return um is not None and not _COMMITTED_LEFT.search(s, lo, ms)
+
+
+# A state's own money: "allocated in the 2026 budget of the Republic of Kosovo", "the
+# state budget provides for ...", "from the national treasury", "from its own resources".
+_DOMESTIC_KEYS = ("budget", "treasur", "state fund", "public fund", "own fund", "own resource")
+_DOMESTIC_FUNDS = re.compile(
+    r"\b(?:(?:state|national|federal|central|government|republic(?:an)?|public|regular|"
+    r"annual|draft|supplementary|revised|fiscal|municipal|provincial|regional|own|"
+    r"(?:19|20)\d\d)\s+budgets?\b(?![\s-]+support)|budget\s+of\s+the\s+(?:republic|state|"
+    r"government|country|kingdom|federation|ministry)\b|(?:state|national|public|federal|"
+    r"government|own|budgetary|domestic)\s+(?:funds|resources|treasury|coffers)\b|"
+    r"(?:state|national|public)\s+treasury\b|from\s+the\s+treasury\b)",
+    re.I,
+)
+# Where the money sits, not what it supports: "in Kosovo's 2026 budget", "from the budget
+# of the Republic of Kosovo" (but "to support Malawi's budget" is budget support).
+_BUDGET_OWNER_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?budget\b(?![\s-]+support)", re.I)
+_BUDGET_OWNER_BEFORE = re.compile(
+    r"\b(?:in|from|within|under|out\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?budget\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_BUDGET_IN = re.compile(r"\b(?:in|from|within|under|out\s+of)\s+$", re.I)
+
+
+def _domestic_money(
+    s: str, low: str, mentions: list[Mention], off: int, donor: str | None, recipient: str
+) -> bool:
+    """Whether the money is the recipient's own budget, with no foreign donor named."""
+    if not has_any(low, _DOMESTIC_KEYS):
+        return False
+    named = donor is not None and donor != recipient and any(m.canonical == donor for m in mentions)
+    if not named:
+        return _DOMESTIC_FUNDS.search(s) is not None
+    # "in Kosovo's 2026 budget", "the budget of the Republic of Kosovo": the recipient's own.
+    for m in mentions:
+        if m.canonical == recipient and (
+            (
+                _BUDGET_OWNER_AFTER.match(s, m.end - off)
+                and _BUDGET_IN.search(s, max(0, m.start - off - 12), m.start - off)
+            )
+            or _BUDGET_OWNER_BEFORE.search(s, max(0, m.start - off - 40), m.start - off)
+        ):
+            return True
+    return False
 
 
 # A first disbursement of a programme already reported: "with the rest paid out later".
@@ -1023,7 +1142,12 @@ def _local_currency(
     return money.currency
 
 
-_COMMISSION = re.compile(r"\b(?:the|The)\s+(?:Commission|Council)\b(?!\s+of\b)")
+# EU institutions and the EU's own instrument: "The European Parliament approved €4 billion
+# in macro-financial assistance", "MEPs backed a €1 billion loan".
+_COMMISSION = re.compile(
+    r"\b(?:(?:the|The)\s+(?:Commission|Council)\b(?!\s+of\b)|European\s+Parliament\b|"
+    r"MEPs\b|[Mm]acro-?financial\s+assistance\b)"
+)
 # "The Ministry of the Interior will provide ...", "the Minister of International
 # Development announced ...": an unnamed office of the government issuing the text.
 _OFFICIAL_SUBJECT = re.compile(
@@ -1510,6 +1634,16 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:^\s*|\b(?:and|but|said|says|added)\s+|,\s+)(?:[Ii]t|[Tt]hey)\s+"
     r"(?:(?:also|has|have|had|will|would|then|later|now|recently|is|was|are|were)\s+){0,2}$"
 )
+# "Germany has taken a hands-on approach. Its defence ministry handed over four radars
+# ...": a possessed official body opening the clause belongs to the previous subject.
+_POSSESSIVE_SUBJECT = re.compile(
+    r"(?:^\s*|\b(?:and|but)\s+|[,;]\s+)(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ministry|ministries|embassy|government|army|military|navy|air\s+force|armed\s+forces|"
+    r"forces|agency|development\s+agency|aid\s+agency|mission|envoy|ambassador|officials?|"
+    r"minister|defen[cs]e\s+ministry|coast\s+guard|engineers|troops|contingent|"
+    r"department|office|cabinet|president|leader|authorities)\s+"
+    r"(?:(?:also|has|have|had|will|would|then|later|now|recently|last\s+\w+)\s+){0,2}$"
+)
 
 
 _DATELINE_DASH = re.compile(r"^\s*[A-Z][A-Z .'’-]+,[^—–\n]{0,40}?\s[—–-]{1,2}\s*")
@@ -1536,7 +1670,10 @@ def _pronoun_donor(
             if m.start - off >= close.end() and (m.kind in PARTY_KINDS or m.kind == KIND_DEMONYM):
                 return m.canonical if m.start - off - close.end() < 40 else None
         return None
-    if not _PRONOUN_SUBJECT.search(s, max(0, verb_start - 40), verb_start):
+    if not _PRONOUN_SUBJECT.search(s, max(0, verb_start - 40), verb_start) and not (
+        ("Its" in s or "its" in s or "heir" in s)
+        and _POSSESSIVE_SUBJECT.search(s, max(0, verb_start - 70), verb_start)
+    ):
         return None
     sentence: Sentence | None = state.get("prev")
     if sentence is None or not sentence.mentions:
@@ -1971,6 +2108,72 @@ def _access_record(
     return borrower, lender
 
 
+# "An IMF staff team has reached a staff-level agreement with the Georgian authorities on a
+# 24-month Stand-By Arrangement of about US$310 million": the programme's size is a loan
+# from the lender to the country, whether the amount comes before or after the facility
+# ("on a $2.9 billion Extended Fund Facility", "with access of SDR 230 million", "under
+# which access to about $310 million is to be provided").
+_STAFF_LEVEL = re.compile(r"\bstaff[\s-]level\s+(?:agreement|deal|accord)\b", re.I)
+_STAFF_LEVEL_DEAD = re.compile(
+    r"\b(?:never|expired|lapsed|collapsed|fell\s+(?:apart|through)|abandoned|shelved|"
+    r"scrapped|failed|no\s+intention|not\s+(?:been\s+)?(?:approved|taken|revived)|previous|"
+    r"earlier|former|in\s+(?:19|20)\d\d|reached\s+in\s+[A-Z]\w+\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _staff_level_record(
+    sent: Sentence, monies: list[Money], salience: Counter[str], state: dict
+) -> Aid | None:
+    s = sent.text
+    off = sent.start
+    sm = _STAFF_LEVEL.search(s)
+    if sm is None or _STAFF_LEVEL_DEAD.search(s):
+        return None
+    lender = next(
+        (m.canonical for m in sent.mentions if m.canonical in ("IMF", "World Bank")), None
+    )
+    if lender is None and "Fund" in s and _THE_FUND.search(s):
+        lender = "IMF"
+    if lender is None:
+        return None
+    money = next((mo for mo in monies if mo.amount and mo.start - off > sm.end()), None)
+    if money is None or money.start - off - sm.end() > 260:
+        return None
+    ms = money.start - off
+    if _AID_NEGATIVE.search(s[max(sm.end(), ms - 60) : ms].lower()) or _negative_right(
+        s[money.end - off :]
+    ):
+        return None
+    borrower = next(
+        (
+            m.canonical
+            for m in sent.mentions
+            if m.kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM)
+            and m.canonical not in _LENDERS
+            and m.canonical != lender
+            and is_country(m.canonical)
+        ),
+        None,
+    )
+    if borrower is None:
+        borrower = _focus(salience, state, {lender})
+    if borrower is None or not is_country(borrower):
+        return None
+    state["donor"], state["recipient"] = lender, borrower
+    return Aid(
+        lender,
+        borrower,
+        money.amount,
+        money.currency,
+        "loan",
+        _purpose(s, money.end - off, len(s)),
+        s,
+        sent.start,
+        sent.end,
+    )
+
+
 _EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+(?:the\s+)?")
 _LIST_GLUE = re.compile(r"(?:,\s*|,?\s+and\s+)(?:the\s+)?")
 
@@ -2096,6 +2299,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     )
     access_gate = bool(monies) and bool(cues & 16)  # has_any(low, _ACCESS_KEYS)
     for idx, money in enumerate(monies):
+        if money.amount is None:
+            continue  # "pledged several billion dollars": no figure, no record
         ms, me = money.start - off, money.end - off
         if money.equivalents and s.startswith(",", me):
             # "€100 million, or about $108 million, for Tunisia": the comma closes the
@@ -2153,6 +2358,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             neg = _AID_NEGATIVE.search(mleft, neg.end())
         if neg or _negative_right(masked[me : min(hi, nxt)]):
             continue
+        if _uncommitted(s, low, lo, ms, me, hi):
+            continue  # "... is expected to be considered by its board": not committed
         if (
             "worth" in mleft
             and _KIND_OF_RX1.search(left[-40:])
@@ -2566,6 +2773,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             if recipient is None and donor and named_donor is None:
                 state["donor"] = donor  # "The World Bank approved two loans worth $35 million."
             continue
+        if _domestic_money(s, low, sent.mentions, off, donor, recipient):
+            continue  # "allocated in the 2026 budget of the Republic of Kosovo"
         if donor:
             state["donor"] = donor
         if recipient:
@@ -2602,6 +2811,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         accepted_spans.append((ms, me))
         if " each " in s[me : me + 7]:
             out.extend(_each_recipient(s, sent, off, me, out[-1]))
+    if monies and not out and "staff" in low:
+        got = _staff_level_record(sent, monies, salience, state)
+        if got is not None:
+            return [got]
     if not monies or not out:
         out.extend(_extract_inkind(sent, salience, state, 0, None, low, plain, cues))
     elif accepted_spans:
@@ -2878,6 +3091,19 @@ def _extract_inkind_passive(
         elif bm and not pm.group("rec"):
             hit = _mention_at(sent.mentions, off + pre_lo + bm.end())
             donor = hit.canonical if hit else None
+            if donor is None and "by" in pm.group(0):
+                # "handed over by the Government of Germany to ...", "by the German
+                # embassy to ...": the giver named inside the agent phrase.
+                donor = next(
+                    (
+                        m.canonical
+                        for m in sent.mentions
+                        if pm.start() <= m.start - off < pm.end()
+                        and (m.kind in PARTY_KINDS or m.kind == KIND_DEMONYM)
+                        and m.canonical != recipient
+                    ),
+                    None,
+                )
         if recipient is None and donor is not None and not pm.group("rec"):
             # "... were handed over by the New Zealand High Commission to the police's
             # northern command": a national unit of the story's country.
@@ -3261,7 +3487,7 @@ def _extract_inkind(
         if donor is None and _RATE_AFTER.match(s, gm.end()):
             continue  # "builders deliver twelve ships a year": output, not a gift
         if donor is None:
-            donor = state.get("donor")
+            donor = _pronoun_donor(s, state, vm.start(), sent.mentions, off) or state.get("donor")
         if donor is None:
             continue  # "relief agencies are handing out food": no named giver, no record
         # Recipient right after the verb ("supplied Niger with ...") or after the goods.

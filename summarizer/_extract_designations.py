@@ -54,6 +54,16 @@ Steps 5 and 8 of the approach in :mod:`summarizer.extract`.  Further structures:
   reduced relatives ("a firm listed in 2023 for handling X"), pronouns in
   direct speech, list and committee names ("the ISIL (Da'esh) and Al-Qaida
   Sanctions List", "the committee that oversees sanctions on X").
+* **Round 13.** Proposal nouns with their sponsor ("a proposal submitted by the
+  Netherlands to add the whole of X") and bills that "would designate X" are proposed; a
+  legislature's motion "calling on" the government is a call. Counted heads ("two North
+  Koreans, A and B", "three men — A, B and C —") and "X, a charity, and its treasurer Y"
+  give every name. A place's government ("the Tripura state government") and the names
+  after a nominal subject ("The delisting follows a peace accord ...") are no objects; an
+  office-holder's group ("Taliban deputy minister X") is a descriptor; a headline's
+  fronted word ("Following X's money") is no part of a name; "X, the Yemeni movement
+  better known as Y" is one entity; a body labelled right after ("designate UNRWA a
+  terrorist organisation") is the entity.
 """
 
 from __future__ import annotations
@@ -61,8 +71,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from functools import reduce
-from operator import itemgetter, or_
 
 from summarizer._extract_common import (
     Cues,
@@ -267,17 +275,8 @@ _TYPES = [
 ]
 
 
-class _FastCues(Cues):
-    """:class:`Cues` whose hit masks are OR-ed in C (``map``/``reduce``) rather than by a
-    Python loop per hit: the same bit mask (tests/test_extract_designations_perf.py)."""
-
-    def __call__(self, text: str) -> int:
-        return reduce(or_, map(_HIT_MASK, self._automaton.iter(text)), 0)
-
-
-_HIT_MASK = itemgetter(1)  # pyahocorasick yields (end index, mask) per hit
 # One scan for the cheap keys of every type: bit i is set when a key of _TYPES[i] occurs.
-_TYPE_CUES = _FastCues(*(keys for _label, keys, _rx in _TYPES))
+_TYPE_CUES = Cues(*(keys for _label, keys, _rx in _TYPES))
 # The type patterns as case-sensitive twins for the lower-cased text (see lower_twin).
 _TYPE_TWINS = [lower_twin(rx) for _label, _keys, rx in _TYPES]
 SPECIFIC_TYPES = {t[0] for t in _TYPES} - {
@@ -516,6 +515,12 @@ _OBJECT_STOP = re.compile(
 _OBJECT_STOP = re.compile(f'(?=[\\s;:.?!,“"])(?:{_OBJECT_STOP.pattern})')
 _AND_MORE = re.compile(
     r",?\s++(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
+    # "..., and its treasurer X", "along with their chief financier, Y": a role of the
+    # object before, then the person's name.
+    r"(?:(?:its|their|the\s+(?:group|charity|firm|company|network)['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:owner|manager|director|chief|founder|co-founder|leader|head|chairman|chairwoman|chair|"
+    r"financier|treasurer|commander|emir|president|secretary|accountant|spokes(?:man|woman)|"
+    r"deputy|trustee|agent|representative|executive|officer)\s+)?"
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
 )
 _ALIAS = re.compile(
@@ -735,7 +740,7 @@ _PROPOSE_LOW = lower_twin(re.compile(_PROPOSE.pattern.replace(_PROPOSE_MAY_ALT, 
 _PROPOSE_MAY = re.compile(r"\bmay\s+(?!\d)\w+\b")
 _PRESSURE = re.compile(
     r"\b(?:pressure\s+to|calls?\s+(?:from\s+\w+\s+|on\s+(?:\w+\s+){1,3}?)?(?:for|to)|"
-    r"called\s+(?:on\s+(?:\w+\s+){1,3}?)?(?:for|to)|"
+    r"call(?:ed|ing)\s+(?:on\s+(?:\w+\s+){1,3}?)?(?:for|to)|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|campaign(?:ers|ing)?\s+(?:for|to)|"
     r"petition\w*)\b",
     re.I,
@@ -1582,7 +1587,12 @@ _DESCRIPTOR_NOUNS = (
     r"financier|operative|outfit|crew|syndicate|wing|affiliate|branch|cell|club|maker|"
     r"manufacturer|producer|supplier|leader|boss|chief|commander|"
     r"brotherhood|front|association|foundation|exchange|business|smuggler|trafficker|"
-    r"successor|offshoot|splinter|spin-off|proxy)"
+    r"successor|offshoot|splinter|spin-off|proxy|"
+    # "Taliban deputy minister X", "Hamas spokesman Y": an office held in the group.
+    r"minister|spokes(?:man|woman|person)|official|member|envoy|ambassador|governor|emir|"
+    r"treasurer|deputy|adviser|advisor|aide|militant|fighter|negotiator|ideologue|recruiter|"
+    r"facilitator|courier|executive|director|manager|owner|founder|head|secretary|"
+    r"representative|strategist|propagandist|mufti|officer)"
 )
 _DESCRIPTOR_AFTER = re.compile(
     rf"\s+(?:(?!(?:and|or|as|of|on|in|to|for|from|by|with|at|the|a|an|its|their|his|her|"
@@ -1768,7 +1778,10 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 depth = max(0, depth - 1)
             elif depth == 0 and ch == ",":
                 nxt = _COMMA_JOIN.match(s[i:hi])
-                if nxt and not _APPOSITION_START.match(s, i + nxt.end()):
+                ap = _APPOSITION_START.match(s, i + nxt.end()) if nxt else None
+                if ap and "and" in nxt.group(0) and ap.group(0) in ("its", "their"):
+                    ap = None  # ", and its treasurer X": a further item, not an apposition
+                if nxt and not ap:
                     cuts.append(i)
                     appos = False
                 else:
@@ -1836,10 +1849,19 @@ _PROPOSAL_NOUNS = (
     "recommendation",
     "application",
 )
+# The noun may carry its sponsor ("a proposal submitted by the Netherlands to add X", "a
+# Polish-backed initiative tabled last week to include Y"); a bill or draft law that "would
+# designate X" proposes the listing in its own modal clause.
 _PROPOSAL_TO = re.compile(
-    r"\b(?:push|bid|proposal|plan|move|effort|attempt|initiative|motion|request|draft|"
-    r"recommendation|application)s?\s+(?:by\s+[^,;.]{1,60}?\s+|from\s+[^,;.]{1,60}?\s+)?to\s+"
-    r"(?:also\s+)?(?P<verb>add|list|designate|proscribe|blacklist|sanction|ban|outlaw)\s"
+    r"\b(?:(?:push|bid|proposal|plan|move|effort|attempt|initiative|motion|request|draft|"
+    r"recommendation|application)s?\s+(?:(?:(?:submitted|tabled|put\s+forward|presented|"
+    r"filed|lodged|introduced|drafted|sponsored|backed|championed|circulated|made|led)\s+)?"
+    r"(?:by|from|in|at|before)\s+[^,;.]{1,60}?\s+|(?:submitted|tabled|put\s+forward|"
+    r"presented|filed|lodged|introduced|circulated)\s+(?:[a-z]+\s+){0,3}?)?to\s+"
+    r"(?:also\s+)?|(?:bill|draft\s+law|draft\s+legislation|legislation|amendment|"
+    r"resolution|motion|proposal)s?\s+(?:[^,;.]{1,80}?\s+)?(?:would|will|seeks?\s+to|"
+    r"aims?\s+to|is\s+meant\s+to)\s+)"
+    r"(?P<verb>add|list|designate|proscribe|blacklist|sanction|ban|outlaw|include|put|place)\s"
 )
 _GRANTED_BEFORE = re.compile(
     r"\b(?:granted|grants?|approved|approves?|accepted|accepts?|upheld|upholds?|endorsed|"
@@ -2087,7 +2109,10 @@ _LIST_ITEM_END = re.compile(
 )
 # "A, formally called B", "A (alias B)": the item after an alias cue names the same entity.
 _ALIAS_GAP = re.compile(
-    r"\s*[,(—–]\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|"
+    r"\s*[,(—–]\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?=(?:also|otherwise|formerly|"
+    # "X, the Yemeni movement better known as the Houthis": an apposed descriptor first.
+    r"better|widely|commonly|popularly|locally)\s+known\s))?"
+    r"(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|formally\s+|commonly\s+|popularly\s+|"
     r"officially\s+|locally\s+|sometimes\s+)?(?:known\s+as|called|styled|dubbed|a\.?k\.?a\.?|"
     r"alias|"
     r"(?:who|which|that)\s+(?:also\s+)?calls?\s+(?:themselves|itself))\s+[“\"]?(?:the\s+)?$|"
@@ -2433,6 +2458,8 @@ _LAW_PAREN_BEFORE = re.compile(
 
 _ENTRY_OF = re.compile(
     r"(?:the\s+|its\s+)?(?:entry|entries|name|names|record|records|listing|details)\s+(?:of|for)\s+"
+    # "add the whole of X", "list all of Y", "the entirety of Z": the organisation itself.
+    r"|(?:the\s+)?(?:whole|entirety|all|rest|remainder)\s+of\s+(?=(?:the\s+)?[A-Z])"
 )
 
 
@@ -2480,11 +2507,58 @@ _OPEN_APPOS = re.compile(r"[A-Z][\w-]*,\s+(?:a|an)\s+[^,;:()]{0,80}$")
 _CLAUSE_OPENERS = ("but ", "yet ", "while ", "whereas ", "although ", "though ", "and said ")
 
 
+# "The delisting follows a peace accord ...", "This listing comes after ...": a nominal
+# subject followed by its own finite verb has no object; the names after it are context.
+_NOMINAL_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:the|this|that|its|their|[A-Z][\w-]*['’]s?)\s+"
+    r"(?:[\w-]+\s+)?(?:de-?)?(?:listings?|designations?|proscriptions?|removals?|bans?|"
+    r"revocations?)\s+$",
+    re.I,
+)
+_FINITE_AFTER_NOMINAL = re.compile(
+    r"(?:follows|followed|comes|came|marks|marked|means|meant|was|is|has|had|will|would|"
+    r"took|takes|reflects|reflected|coincides|coincided|ends|ended|caps|capped|"
+    r"was\s+prompted|stems|stemmed)\b"
+)
+# "the Tripura state government", "the Punjab authorities", "Sindh police": a place's own
+# government or agency, never the listed entity.
+_GOV_HEAD_AFTER = re.compile(
+    r"\s+(?:state\s+|provincial\s+|regional\s+|federal\s+|local\s+|central\s+|"
+    r"national\s+|interim\s+|transitional\s+|military\s+)?(?:government|administration|"
+    r"authorities|ministry|cabinet|police|parliament|legislature|assembly|governor|"
+    r"chief\s+minister|council)\b",
+    re.I,
+)
+
+
+# "two North Koreans, A and B, and a firm, C": a counted head (a demonym too) before the
+# apposed names.
+_COUNTED_LEAD = re.compile(
+    r"(?:the\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"\d+)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s*|\s+[—–]\s+|:\s+)"
+)
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
+    names = _object_names_raw(s, start, ctx)
+    if names and ("overnment" in s or "uthorit" in s or "inist" in s or "olice" in s):
+        names = [n for n in names if not _GOV_HEAD_AFTER.match(s, n[2])]
+    return names
+
+
+def _object_names_raw(
+    s: str, start: int, ctx: DesigContext
+) -> list[tuple[str, int, int, list[str]]]:
     if s.startswith(_CLAUSE_OPENERS, start):
         return []  # "welcomed the delisting but said the X process ...": no object
+    if _FINITE_AFTER_NOMINAL.match(s, start) and _NOMINAL_SUBJECT_BEFORE.search(
+        s, max(0, start - 60), start
+    ):
+        return []  # "The delisting follows a peace accord signed by ...": a subject
     eo = (
-        _ENTRY_OF.match(s, start) if s.startswith(("the ", "its ", "entr", "name"), start) else None
+        _ENTRY_OF.match(s, start)
+        if s.startswith(("the ", "its ", "entr", "name", "all ", "rest "), start)
+        else None
     )
     if eo:
         start = eo.end()  # "removed the entry of X from its list", "added the names of A and B"
@@ -2504,6 +2578,16 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
             break
         stop = _OBJECT_STOP.search(s, stop.end())
     end = stop.start() if stop else len(s)
+    counted = _COUNTED_LEAD.match(s, start) if s[start : start + 1] in "tfsenTi0123456789" else None
+    if (
+        counted
+        and stop
+        and s[counted.end() - 2 : counted.end()].strip() in ("—", "–", ":")
+        and stop.start() < counted.end()
+    ):
+        # "designated three men — A, B and C — as ...": the names run to the next stop.
+        stop = _OBJECT_STOP.search(s, counted.end())
+        end = stop.start() if stop else len(s)
     if s[start : start + 1].islower():
         cn = _COUNTED_MODIFIED.match(s, start, end)
         if cn and (", " not in s[cn.end() : end] or _AND_NEW_VP.search(s, cn.end(), end)):
@@ -2546,9 +2630,12 @@ def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int,
         if not names and "," in s[start:end] and _APPOS_IN_OBJECT.search(s, start, end)
         else None
     )
-    if items and items[0][1] - start <= 4:
+    if items and (items[0][1] - start <= 4 or _COUNTED_LEAD.fullmatch(s, start, items[0][1])):
         # "A, a 45-year-old financier based in Dubai, and B, a courier": appositions.
         names += items
+    elif counted and not names and counted.end() < end:
+        # "two North Koreans, A and B": the counted head is no name; the names follow it.
+        names += _runs(s, counted.end(), end)
     else:
         names += _runs(s, start, end)
     # "Cártel Jalisco Nueva Generación – Grupo Élite, an armed wing ...": a dash
@@ -2830,6 +2917,18 @@ def _fix_alias(aliases: list[str]) -> list[str]:
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}$")
 
 
+_BODY_LABELLED = re.compile(
+    r"\s+(?:as\s+)?(?:an?\s+)(?:[\w-]+\s+)?(?:terrorist|terror|extremist|unlawful|banned)\s+"
+    r"(?:organi[sz]ation|entity|group|association)"
+)
+_FRONTED_WORD = re.compile(
+    r"(?:[A-Z][a-z]+ing|After|Before|Behind|Inside|Against|Why|How|What|When|Where|Who|Amid|"
+    r"Under|Over|With|Without|Beyond|Despite|From|To|As|Across|Since|Until|Unlike|Like|"
+    r"Within|Into|Toward|Towards|For|Among|Between|Beside|Besides|Near|Outside|Through|"
+    r"Throughout|If|Once|While|Though|Although|Because|Meanwhile|Elsewhere|Separately|"
+    r"Also|Even|Still|Now|Then|So|But|And|Or|Yet|Is|Are|Was|Were|Will|Can|Could|Should|Does|"
+    r"Did|Do|Has|Have|Had|Why|Where|Ban|Banning|Listing|Designating|Sanctions|Sanctioning)\s+"
+)
 _LEAD_FUNCTION_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|And|But)\s+")
 
 
@@ -2850,7 +2949,21 @@ def _fuller_name(text: str, entity: str, end: int) -> str | None:
         j = i + len(entity)
         if j >= len(text) or not (text[j].isalnum() or text[j] == "_"):
             mm = _CAPS_BEFORE.search(text, max(0, i - 80), i)
-            if mm:
+            lead = (
+                _FRONTED_WORD.match(text, mm.start())
+                if mm
+                and (
+                    mm.start() == 0
+                    or text[mm.start() - 1] in '\n"“'
+                    or text[max(0, mm.start() - 2) : mm.start()] in (". ", "? ", "! ")
+                )
+                else None
+            )
+            if lead and lead.end() < i:
+                # "Following Hezbollah's money" (a headline), "Inside Hamas ...": a
+                # capitalised preposition or gerund is no part of the name.
+                return text[lead.end() : j]
+            if mm and not lead:
                 return text[mm.start() : j]
         i = text.find(entity, i + 1, end)
     return None
@@ -3645,6 +3758,10 @@ def _extract_designations(
             continue  # "Tehran declared that the deal had terminated"
         if verb.startswith(("took", "taken")):
             continue
+        if verb.startswith("put") and s.startswith(
+            ("forward", "off ", "out ", "up ", "together", "in place", "down "), m.end()
+        ):
+            continue  # "an initiative put forward by Denmark to include X": a phrasal verb
         if verb.endswith("ed") and _DEFINED_TERM.match(s, m.end()):
             continue  # "supervision of designated non-financial businesses (DNFBPs)"
         if verb.startswith("list") and _STOCK_LISTING.match(s, m.end()):
@@ -3965,6 +4082,15 @@ def _extract_designations(
     # "The Houthi movement, formally called Ansar Allah, was designated": one entity.
     merged: list[tuple[str, int, int, list[str], int, str]] = []
     for item in sorted(found, key=lambda f: f[1]):
+        if (
+            len(merged) > 1
+            and merged[-2][2] < item[1]
+            and s.startswith((", the ", ", a ", ", an "), merged[-2][2])
+            and _ALIAS_GAP.fullmatch(s, merged[-2][2], item[1])
+        ):
+            # "X, the Yemeni movement better known as the Houthis": the descriptor's
+            # capitalised word is no item of its own.
+            merged.pop()
         if merged and merged[-1][2] < item[1] and _ALIAS_GAP.fullmatch(s, merged[-1][2], item[1]):
             head = merged[-1]
             alias = _clean_entity(item[0])
@@ -4014,7 +4140,13 @@ def _extract_designations(
         # signed a decree listing it": each clause with its own state is a listing.
         clause_state = _clause_state(s, sent.mentions, trig, sent.start) if trig > 0 else None
         slot = clause_state or label_at.get(trig)
-        if not _entity_ok(entity, allow_country) or (entity.lower(), slot) in seen:
+        if not _entity_ok(entity, allow_country) and not (
+            # "would designate UNRWA a terrorist organisation": an agency or other body
+            # named as the object with the terrorist label right after it is the entity.
+            _BODY_LABELLED.match(s, _end) and _entity_ok(entity, True)
+        ):
+            continue
+        if (entity.lower(), slot) in seen:
             continue
         if _LIST_NAME_TAIL.match(s, _end):
             continue  # "the ISIL (Da'esh) and Al-Qaida sanctions list was ...": a list name
@@ -4549,7 +4681,7 @@ def _low_cues(low: str) -> int:
     ``has_any(low, _X_KEYS)`` holds (built late: the gate keys are imported late)."""
     if not _LOW_CUES:
         _LOW_CUES.append(
-            _FastCues(
+            Cues(
                 _ALIAS_NEXT_KEYS,
                 _STRONG_KEYS,
                 _SAME_KEYS,

@@ -75,6 +75,7 @@ UAE=AE U.A.E.=AE Emirates=AE Micronesia=FM Bahamas=BS Gambia=GM Philippines=PH
 Saint Kitts=KN St Kitts and Nevis=KN St. Lucia=LC St Lucia=LC Sao Tome=ST São Tomé and Príncipe=ST
 Falklands=FK Falkland Islands=FK Kyrgyz Republic=KG PRC=CN Mainland China=CN
 PNG=PG
+Bosnia=BA
 """
 
 # Entities without an ISO 3166-1 code that still act as parties or recipients.

@@ -634,10 +634,11 @@ ROUND2_MORE = [
         {"Uzbekistan", "Tajikistan"},
         "in_force",
     ),
-    # A sponsor is kept when the name would otherwise be a bare "truce".
+    # A sponsor is dropped even when only the bare "truce" is left (settled convention:
+    # "UN-backed roadmap" -> "roadmap"); the parties say whose truce it is.
     (
         "The AU-brokered truce between Ethiopia and Eritrea expired in March.",
-        "AU-brokered truce",
+        "truce",
         {"Ethiopia", "Eritrea"},
         "terminated",
     ),

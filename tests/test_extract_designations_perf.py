@@ -242,31 +242,6 @@ def test_active_second_letter_lookahead_keeps_every_match() -> None:
             assert second.match(v, 1), v
 
 
-def test_fast_cues_give_the_cues_mask() -> None:
-    groups = [keys for _label, keys, _rx in ed._TYPES]
-    slow = ed.Cues(*groups)
-    ed._low_cues("")
-    low_slow = ed.Cues(
-        ed._ALIAS_NEXT_KEYS,
-        ed._STRONG_KEYS,
-        ed._SAME_KEYS,
-        ed._gate_keys(),
-        ed._REPORT_OWN_KEYS,
-        ed._SIMILAR_KEYS,
-        ed._VOCAB_KEYS,
-        ed._NEG_KEYS,
-        ed._REMOVAL_KEYS,
-        ed._EXAMPLE_KEYS,
-        ed._UNDO_KEYS,
-        ed._APPLICATION_KEYS,
-        ed._PROPOSAL_NOUNS,
-    )
-    for s in [*_SENTS, "", "eu eu eu", "the fto and sdgt"]:
-        low = s.lower()
-        assert ed._TYPE_CUES(low) == slow(low), s
-        assert ed._low_cues(low) == low_slow(low), s
-
-
 def test_org_with_and_gate_is_necessary() -> None:
     texts = [
         "Al-Hijra Relief and Development Organization",
