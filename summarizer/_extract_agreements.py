@@ -181,6 +181,9 @@ _AGR_NOUN = re.compile(
     r"(?:(?<=previous\s)|(?<=earlier\s)|(?<=former\s))(?:programme|program)"
     r"(?=\s+with\s+the\s+(?:IMF|Fund)\b|,?\s+(?:approved|agreed|signed)\s+in\s|"
     r"\s+(?:expired|lapsed|ended)\b)|"
+    # "Kenya's programme with the IMF": a lending programme bound to its lender.
+    r"(?:programme|program)(?=\s+with\s+(?:the\s+)?(?:IMF|Fund\b|International\s+Monetary\s+"
+    r"Fund|World\s+Bank))|"
     r"(?:(?<=-year\s)|(?<=-month\s))(?:programme|program)"
     r"(?=\s+with\s+the\s+(?:IMF|Fund)\b|\s+(?:expired|lapsed|ended)\b)|"
     # "Talks on a new funded programme": the next lending programme under negotiation.
@@ -588,9 +591,16 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bentry\s+into\s+(?:force|effect)|"
             # "the IMF board approved an arrangement": a programme takes effect on approval
             r"\b(?:executive\s+)?board\s+(?:has\s+|have\s+)?approv(?:ed|es)\b|"
+            r"\bboard\s+of\s+(?:the\s+)?(?:IMF|International\s+Monetary\s+Fund|Fund|World\s+Bank)"
+            r"(?:\s+\([A-Z]+\))?\s+(?:\w+\s+){0,2}?approv(?:ed|es)\b|"
             r"\bapproved\s+by\s+(?:the\s+)?(?:IMF|Fund|World\s+Bank)['’]?s?\s+(?:executive\s+)?board|\bprovisional(?:ly)?\s+appli|\bappli\w+\s+provisionally|"
             r"\binstruments?\s+of\s+(?:ratification|accession|approval)|"
-            r"\bbec(?:ame|omes|oming)\s+(?:legally\s+)?(?:effective|binding)\b",
+            r"\bbec(?:ame|omes|oming)\s+(?:legally\s+)?(?:effective|binding)\b|"
+            # "the accord, which has held since 2016", "the truce has largely held", "the
+            # pact remains intact": an agreement that holds is in force.
+            r"\b(?:has|have|had)\s+(?:largely\s+|broadly\s+|mostly\s+|so\s+far\s+|since\s+)?held\b"
+            r"(?=\s*(?:[,.;]|$|since\b|for\b|until\b|through\b|firm\b|despite\b|ever\b|so\s+far\b|"
+            r"largely\b))|\bheld\s+firm\b|\bremains?\s+(?:largely\s+)?intact\b",
             re.I,
         ),
     ),
@@ -818,6 +828,8 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "becam",
         "become",
         "approv",
+        "held",
+        "intact",
     ),
 }
 # Gates for the weaker cues too (supersets of what each rule can match, lower-cased).
@@ -845,8 +857,14 @@ _AFTER_PAUSE = re.compile(
 _WOULD = re.compile(r"[^,;.]{0,60}?\b(?:would|could|might)\b", re.I)
 _INTENT_TO = re.compile(
     r"\b(?:threat\w*|call(?:s|ed|ing)?|vow\w*|pledg\w*|promis\w*|push\w*|pressure|urg\w+|"
-    r"demand\w*|plans?|propos\w+|bids?|attempts?|tried|try|efforts?|campaign\w*|motion)\s+"
-    r"(?:\w+\s+){0,4}?to\s+(?:\w+\s+)?$",
+    r"demand\w*|plans?|propos\w+|bids?|attempts?|tried|try|efforts?|campaign\w*|motion|"
+    # "officials want to exit it", "hopes to leave the pact", "is seeking to withdraw":
+    # a wish or intention, not (yet) the event.
+    r"wants?|wanted|wanting|wish\w*|hop(?:e|es|ed|ing)|intend\w*|intention|aim(?:s|ed|ing)?|"
+    r"seek\w*|sought|consider\w*|prepar\w+|poised|ready|willing|would\s+like|keen|eager)\s+"
+    r"(?:\w+\s+){0,4}?to\s+(?:\w+\s+)?$|"
+    # "is considering withdrawing from the pact", "mulls scrapping it"
+    r"\b(?:consider|contemplat|mull|weigh|debat|discuss)\w*\s+(?:\w+\s+)?$",
     re.I,
 )
 _COLLAPSE_KEYS = ("collapsed", "broke down", "fell apart", "abandoned", "ended without")
@@ -904,6 +922,14 @@ _RULE_ALWAYS = sum(
 )
 _ALL_RULES = (1 << _N_RULES) - 1
 _WEAK = ("negotiating", "proposed")
+# A correction retracts what an earlier report said.
+_CORRECTION = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+version\b|\b(?:incorrectly|erroneously|wrongly|"
+    r"mistakenly|falsely)\s+(?:said|stated|reported|described|claimed|suggested|implied)\b"
+)
+_GENERIC_WEAK = re.compile(
+    r"\b(?:any|future|possible|eventual|potential|hypothetical)\s+(?:[\w-]+\s+)?$", re.I
+)
 _IN_PLACE_OR_UNDER = re.compile(r"\bhas\s+been\s+in|\bunder")
 
 
@@ -1061,6 +1087,8 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     found: list[tuple[int, int, str]] = []
     end = rel + length
     low = clause.lower()
+    if ("version" in low or "ly " in low) and _CORRECTION.search(low):
+        return None  # "An earlier version of this entry said the agreement was in force"
     found_keys = _RULE_ALWAYS | _RULE_CUES(low)
     sharp = found_keys >> _N_RULES
     folds = not twins_apply(clause)
@@ -1120,6 +1148,8 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                 and intent_to.search(ct, max(0, m.start() - 50), m.start())
             ):
                 continue  # "despite years of threats to scrap it": not (yet) an event
+            if status in _WEAK and _GENERIC_WEAK.search(ct, max(0, m.start() - 30), m.start()):
+                continue  # "remains the model for any negotiation": no talks on this one
             if status == "suspended" and after_pause.search(ct, max(0, m.start() - 30), m.start()):
                 continue  # "resumed talks ... after a two-year pause": background
             # "rejected the idea" only when the agreement is what is rejected.
@@ -1404,10 +1434,44 @@ def _gerund(verb: str) -> str | None:
     return None
 
 
+# "the arrangement under the Extended Credit Facility", "a 38-month programme under the
+# Fund's Extended Fund Facility", "its arrangement under the PRGT": a lending arrangement
+# named by the window it draws on (one record per programme: settled convention).
+_UNDER_WINDOW_NAME = re.compile(
+    r"\s+under\s+(?:the|its|an?|(?:the\s+)?(?:IMF|Fund)['’]s)\s+((?:Extended|Rapid)\s+(?:Fund|Credit|"
+    r"Financing)\s+Facility|Stand-?By\s+(?:Arrangement|Credit\s+Facility)|Standby\s+Credit\s+Facility|"
+    r"Resilience\s+and\s+Sustainability\s+Facility|Flexible\s+Credit\s+Line|"
+    r"Precautionary\s+and\s+Liquidity\s+Line|Policy\s+Coordination\s+Instrument|"
+    r"Poverty\s+Reduction\s+and\s+Growth\s+Trust|(?:ECF|EFF|SCF|RSF|FCL|PLL|PCI|PRGT|SBA)\b)"
+)
+# "Kenya's programme with the IMF", "its current program with the International Monetary
+# Fund", "a loan programme with the World Bank": a lending programme bound to its lender.
+_LENDER_AFTER = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:IMF|Fund\b|International\s+Monetary\s+Fund|World\s+Bank)"
+)
+_AGREEMENT_ON = re.compile(
+    r"\b(?:agreement|deal|accord|understanding)\s+(?:with\s+[^,;]{1,40}?\s+)?(?:on|for|over|covering)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w$.-]+\s+){0,3}$"
+)
+_DEFINITE_LEND = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+$")
+_LENDING_HEADS = frozenset(["arrangement", "programme", "program"])
+_BARE_DET_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|\w['’]s)\s+$")
+
+
 def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     """Return (name, is_named) for the agreement noun match in sentence ``s``."""
     head = noun.group(0)
     start = noun.start()
+    if head in _LENDING_HEADS and " " in s[noun.end() : noun.end() + 1]:
+        if s.startswith(" under ", noun.end()) and (um := _UNDER_WINDOW_NAME.match(s, noun.end())):
+            window = _SPACES.sub(" ", um.group(1))
+            return f"{head} under the {_IMF_NAMES.get(window, window)}", False
+        if (
+            s.startswith(" with ", noun.end())
+            and _LENDER_AFTER.match(s, noun.end())
+            and _BARE_DET_BEFORE.search(s, max(0, start - 30), start)
+        ):
+            return head, False
     if head[0].islower():
         before = s[:start]
         tail = before.rstrip()
@@ -1529,7 +1593,17 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     if pm:
         rest = s[pm.end() :]
         other = _AGR_NOUN.search(rest, 0, 90)
-        if other and other.start() > 0 and other.group(0)[:1].isupper() and head[:1].islower():
+        if (
+            other
+            and head[:1].islower()
+            and other.group(0) in _LENDING_HEADS
+            and _UNDER_WINDOW_NAME.match(rest, other.end())
+            and _ONLY_DETS.fullmatch(rest[: other.start()].replace("$", "").replace("€", ""))
+        ):
+            # "a staff-level agreement on a 36-month arrangement under the Extended Credit
+            # Facility": the programme is the agreement itself, no complement.
+            rest = ""
+        elif other and other.start() > 0 and other.group(0)[:1].isupper() and head[:1].islower():
             # "agreement on the second review of the country's Extended Fund Facility": the
             # complement ends before another instrument's name.
             rest = _FUNCTION_TAIL.sub("", rest[: other.start()].rstrip())
@@ -2139,6 +2213,70 @@ _VERB_OF_NEXT = re.compile(
 )
 
 
+# The modifier run between a determiner and the agreement noun ("a debt-suspension",
+# "the Brexit withdrawal", "Niger's troop-exit"), and in it the nominal words (-ion,
+# -al, -ment, exit, freeze) that may look like status cues; a participle or adjective
+# ("the suspended deal", "the now-defunct accord") keeps its meaning.
+_NOMINAL_PREMODS = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ne|new)|\w['’]s)\s+"
+    r"((?:(?!(?:of|the|an?|and|or|for|with|to|in|on|by|from|its|their|this|that)\s)[\w-]+\s+){1,4})$"
+)
+_NOMINAL_WORD = re.compile(
+    r"\b[\w-]*(?:suspension|termination|cancell?ation|withdrawal|revocation|annulment|"
+    r"expiry|exit|freeze|moratorium|cessation|halt)s?\b",
+    re.I,
+)
+
+
+# "the largest private energy deal", "a corporate supply agreement": a company's deal.
+_PRIVATE_MOD = re.compile(
+    r"\b(?:private|privately[\w-]*|corporate|business-to-business|commercial-only)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "announced a €150 million investment in wind farms, the largest deal of the year": an
+# appositive that calls a company's investment or purchase a deal.
+_INVEST_APPOS = re.compile(
+    r"\b(?:investment|acquisition|takeover|purchase|stake|buyout|share\s+sale|"
+    r"funding\s+round)\b[^,;.]{0,90},\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+
+
+_GROUPING_LEAD = re.compile(r"(?:G-?\d+|OECD|BRICS|Paris\s+Club|OPEC|IMF|World\s+Bank|UN|WTO)\b")
+_UNDER_PROCESS = re.compile(
+    r"\b(?:restructur\w*|process|treatment|relief|rescheduling|workout|talks|negotiations|"
+    r"started|launched|applied|appl(?:y|ies|ying)|request\w*|sought|seek\w*)\b[^,;.]{0,50}?"
+    r"\b(?:under|through|via|within)\s+(?:the|its)\s+(?:[A-Z][\w-]*\s+){0,4}$"
+)
+
+
+_PRIVATE_SIDE = re.compile(
+    r"\b(?:[Ii]nvestors|[Bb]ondholders|[Nn]oteholders|[Ee]urobond\s+holders|holders\s+of\s+(?:its|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:bonds?|notes|debt)|(?:private|commercial)\s+(?:creditors|lenders)|"
+    r"hedge\s+funds|asset\s+managers)\b"
+)
+
+
+_CREDITOR_BODY = re.compile(
+    r"\b(?:and|with)\s+(?:its|their|the)\s+((?:[Oo]fficial\s+|[Bb]ilateral\s+)?[Cc]reditor(?:s['’])?\s+"
+    r"(?:[Cc]ommittee|[Gg]roup)|[Oo]fficial\s+[Cc]reditors)\b"
+)
+_OFFICIAL = (
+    r"(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hancellor|[Pp]remier|[Cc]ommander|[Mm]ayor|"
+    r"[Gg]overnor)"
+)
+_ENVOY = (
+    r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée]\s+d['’]affaires|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul)"
+)
+_ENVOY_RX = re.compile(_ENVOY)
+_OFFICIAL_PAIR = re.compile(
+    rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{_OFFICIAL}|{_ENVOY})\b[^,;.]{{0,60}}?\s+and\s+(?:the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_ENVOY}|{_OFFICIAL}|counterpart)\b[^,;.]{{0,50}}?\s+"
+    r"(?:(?:also|jointly|formally|then|later|have|has|had)\s+)*"
+    r"(?:signed|inked|concluded|initial(?:l)?ed|sealed|exchanged|agreed)\s+(?:[\w-]+\s+){0,4}$"
+)
+
+
 def _noun_status(
     s: str, nouns: list[re.Match[str]], ni: int, name_span_end: int, uw: re.Match[str] | None
 ) -> tuple[str, str | None]:
@@ -2152,6 +2290,12 @@ def _noun_status(
             # "a suspension of operations agreement": the name's own "suspension" is no cue.
             a = noun.start() - len(before) + sof.start(1)
             s = s[:a] + " " * (sof.end(1) - sof.start(1)) + s[a + sof.end(1) - sof.start(1) :]
+    if " " in before and (pre := _NOMINAL_PREMODS.search(before)):
+        # "a debt-suspension agreement", "the withdrawal agreement", "a termination deal":
+        # a status word inside the name (a nominal modifier) is no cue for it.
+        a = noun.start() - len(before) + pre.start(1)
+        b = noun.start() - len(before) + pre.end(1)
+        s = s[:a] + _NOMINAL_WORD.sub(lambda w: " " * len(w.group(0)), s[a:b]) + s[b:]
     lo, clause_end = _clause_bounds_agr(s, noun.start())
     lo, hi = (
         max(lo, noun.start() - 110),
@@ -2290,6 +2434,21 @@ def extract_agreements(
             ):
                 prev_noun_end = noun.end()
                 continue  # "Luxon called it "a generational deal"": a label for one named before
+            if (
+                len(s) < 48
+                and not sent.mentions
+                and not s[noun.end() :].strip(" .:!")
+                and len(s.split()) <= 5
+            ):
+                continue  # "Security deals.": a section heading, no mention of one
+            if noun.group(0)[:1].islower() and (
+                _PRIVATE_MOD.search(s, max(0, noun.start() - 40), noun.start())
+                or (
+                    "," in s[max(0, noun.start() - 60) : noun.start()]
+                    and _INVEST_APPOS.search(s, max(0, noun.start() - 160), noun.start())
+                )
+            ):
+                continue  # "an investment in wind farms, the largest private energy deal"
             if _not_a(s, max(0, noun.start() - 40), noun.start()):
                 prev_noun_end = noun.end()
                 continue  # "the document is not a peace deal"
@@ -2299,6 +2458,18 @@ def extract_agreements(
                 continue  # "Treaty on Comprehensive Strategic Partnership": inside a title
             prev_span_end = name_span_end
             name, named = _agreement_name(s, noun)
+            if (
+                named
+                and name
+                and name.endswith(("Framework", "Initiative", "Process", "Platform"))
+                and (
+                    _GROUPING_LEAD.match(name)
+                    or _UNDER_PROCESS.search(s, max(0, noun.start() - len(name) - 90), noun.start())
+                )
+            ):
+                # "the restructuring Addis Ababa started under the G20 Common Framework",
+                # "the OECD's Inclusive Framework": a multilateral process, no agreement.
+                continue
             at = -1
             if name and named and len(name) > len(noun.group(0)):
                 at = s.find(name, max(0, noun.start() - len(name)))
@@ -2768,7 +2939,40 @@ def extract_agreements(
                     ]
                     if len(kept) >= 2:
                         parties = kept
+            if len(parties) == 1 and (cb := _CREDITOR_BODY.search(s, 0, noun.start())):
+                # "Ethiopia and its official creditor committee are negotiating a
+                # memorandum": the creditors' committee is the counterpart.
+                parties.append(_SPACES.sub(" ", cb.group(1)))
+            if not parties and _OFFICIAL_PAIR.search(s, max(0, noun.start() - 160), noun.start()):
+                # "The Minister of Defence and the ambassador also signed a memorandum": the
+                # minister's state is the article's focus, the envoy's its foreign partner.
+                # The officials refer back to where they were introduced ("the minister
+                # ..., in which the ambassador of that country took part").
+                for j in range(idx - 1, max(-1, idx - 8), -1):
+                    prev = sentences[j]
+                    if not _ENVOY_RX.search(prev.text):
+                        continue
+                    for m in prev.mentions:
+                        if (
+                            m.kind in ("country", "demonym", "metonym")
+                            and m.canonical not in parties
+                        ):
+                            parties.append(m.canonical)
+                    break
+                if len(parties) < 2:
+                    parties = [
+                        c
+                        for c, _ in salience.most_common(4)
+                        if (ms := find_mentions(c)) and ms[0].kind == "country"
+                    ]
+                parties = parties[:2]
+                if len(parties) < 2:
+                    continue
             if len(parties) < 2 and _AGR_DOMESTIC.search(s):
+                continue
+            if len(parties) < 2 and _PRIVATE_SIDE.search(s):
+                # "Investors are still waiting for a deal on Ethiopia's dollar bond", "talks
+                # with bondholders on a restructuring deal": the other side is private.
                 continue
             if (
                 len(parties) == 1
@@ -2811,6 +3015,15 @@ def extract_agreements(
                 s, max(0, noun.start() - 80), noun.start()
             ):
                 continue  # "a 40-month arrangement under the Extended Credit Facility": a window
+            if (
+                noun.group(0) in _LENDING_HEADS
+                and _AGREEMENT_ON.search(s, max(0, noun.start() - 90), noun.start())
+                and _imf_instrument(name)
+            ):
+                # "reached a staff-level agreement with Malawi on a 38-month arrangement
+                # under the Extended Credit Facility": the programme the agreement is on is
+                # that agreement's record (one record per programme).
+                continue
             if _imf_instrument(name) and "IMF" not in parties:
                 # "Malawi's previous ECF arrangement": an IMF facility has the Fund as a party.
                 parties.append("IMF")
@@ -2823,6 +3036,17 @@ def extract_agreements(
                 if hm and name.endswith(("Facility", "Instrument")):
                     name += " " + hm.group(1)
                 name = _IMF_LEAD_MOD.sub("", name)
+            if (
+                parties == ["IMF"]
+                and name.startswith(("arrangement under", "programme under", "program under"))
+                and _DEFINITE_LEND.search(s, max(0, noun.start() - 12), noun.start())
+            ):
+                # "The arrangement under the Extended Credit Facility remains in force, Fund
+                # officials said": the definite programme is the focus country's.
+                for c, _ in salience.most_common(3):
+                    if c != "IMF" and (ms := find_mentions(c)) and ms[0].kind != KIND_BODY:
+                        parties.append(c)
+                        break
             if parties == ["IMF"] and _THE_GOVERNMENT.search(s):
                 # "the government had no plans to request a new IMF programme": the
                 # borrower is the article's focus country.
@@ -2913,6 +3137,15 @@ def extract_agreements(
                 continue  # "Energocom's gas supply deal with Gazprom": a company contract
             if _domestic_signers(sent, noun.start(), noun.end()):
                 continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
+            if (
+                name in _LENDING_HEADS
+                and status not in ("terminated", "suspended", "in_force")
+                and _LENDER_AFTER.match(s, noun.end())
+            ):
+                # "Kenya's programme with the IMF expired": a bare running programme is
+                # recorded for an event of its own; "the country's programme with the Fund
+                # moved forward" states none.
+                continue
             if _IMF_DEAL.fullmatch(name):
                 # "Business groups welcomed the IMF deal": the Fund's instrument met earlier.
                 imf = [k for k in reversed(order) if _imf_instrument(states[k].name)]

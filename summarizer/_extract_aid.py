@@ -1507,6 +1507,14 @@ _MANDATE = {"UNRWA": "Palestine"}
 _TO_NAME = re.compile(
     r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
 )
+# Money or goods going to a named unit: "to SEPRELAD", "to the Navy", "for the Ministry of
+# Health", "to the national police".
+_TO_UNIT = re.compile(
+    r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,4}?(?:to|for)\s+(?:the\s+|its\s+)?(?:[A-Z][\w&'’.-]*|"
+    r"(?:national|state|local|municipal|federal)\s+\w+|navy|army|police|coast\s+guard|"
+    r"armed\s+forces|military|ministry|secretariat|agency|unit|institute|office|"
+    r"reconstruction|rehabilitation|repair|modernisation|modernization)\b"
+)
 _INSTITUTION_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _STATE_OF = re.compile(
     r"(?:Government|Republic|Kingdom|State|Sultanate|Emirate|Principality|People|Treasury|"
@@ -1772,6 +1780,35 @@ def _hosts_refugees(text: str, country: str, mentions: list[Mention]) -> bool:
     )
 
 
+# "the border with Colombia", "like Argentina", "than neighbouring Peru": a country reached
+# through a comparison or a geographic relation is context, never where aid goes.
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:(?:un)?like|as\s+(?:in|did|does|with)|than|border(?:s|ing)?(?:\s+(?:with|of))?|"
+    r"frontier\s+with|(?:with|than|like|unlike|as\s+in)\s+(?:its\s+|their\s+)?neighbou?r(?:s|ing)?|adjacent\s+to|such\s+as|compared\s+(?:with|to)|"
+    r"similar\s+to|rather\s+than|instead\s+of|unlike)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+_CONTEXT_KEYS = (
+    "like",
+    " as ",
+    "than",
+    "border",
+    "frontier",
+    "neighbo",
+    "adjacent",
+    "such as",
+    "compared",
+    "similar",
+    "instead",
+)
+
+
+def _context_place(s: str, a: int) -> bool:
+    """Whether the place at ``a`` in ``s`` is reached through a comparison or border word."""
+    w = s[max(0, a - 40) : a]
+    return has_any(w.lower(), _CONTEXT_KEYS) and bool(_CONTEXT_BEFORE.search(w))
+
+
 def _pick_recipient(
     s: str,
     mentions: list[Mention],
@@ -1793,6 +1830,7 @@ def _pick_recipient(
             and m.canonical not in _LENDERS
             and m.canonical not in _NEVER_RECIPIENT
             and (m.kind in PARTY_KINDS or m.kind == KIND_DEMONYM)
+            and not _context_place(s, m.start - sent_start)
         )
 
     # "Seoul will give Ethiopia a grant of ...", "offered Malawi $12 million": the
@@ -1962,8 +2000,28 @@ def _pick_recipient(
                 return canonical, None
     if last_recipient and last_recipient != donor and last_recipient not in _LENDERS:
         return last_recipient, None
-    for canonical, _ in salience.most_common(3):
-        if canonical != donor and canonical not in _NEVER_RECIPIENT:
+    home = state.get("home") if state is not None else None
+    if (
+        home
+        and home != donor
+        and home not in _LENDERS
+        and salience[home] <= 2
+        and _TO_UNIT.match(s, money_end - sent_start)
+    ):
+        # "$4 million in assistance to SEPRELAD", "handed over to the Navy": a domestic
+        # institution named without its country belongs to the story's country. A local
+        # paper never names its own country (only the dateline does); a regional hub that
+        # the text names too ("NAIROBI —" over a Somali story) is not assumed.
+        return home, None
+    # A country this sentence names only for comparison or as a border is not the
+    # article's recipient of last resort either.
+    context = {
+        m.canonical
+        for m in mentions
+        if m.kind in PARTY_KINDS and _context_place(s, m.start - sent_start)
+    }
+    for canonical, _ in salience.most_common(3 + len(context)):
+        if canonical != donor and canonical not in _NEVER_RECIPIENT and canonical not in context:
             return canonical, None
     return None, None
 
@@ -2122,42 +2180,112 @@ _STAFF_LEVEL_DEAD = re.compile(
 )
 
 
-def _staff_level_record(
-    sent: Sentence, monies: list[Money], salience: Counter[str], state: dict
+# A lender's programme reported without "staff-level": "the IMF's Executive Board approved
+# a 40-month arrangement ... totalling SDR 978 million", "approved a $3 billion Stand-By
+# Arrangement for Egypt", "Fund staff and Pakistan concluded an agreement that would
+# unlock about $1.1 billion".
+_PROGRAMME_NOUN = re.compile(
+    r"\b(?:arrangement|programme|program|facility|stand[\s-]by|instrument|credit\s+line|"
+    r"line\s+of\s+credit)s?\b",
+    re.I,
+)
+_PROGRAMME_VERB = re.compile(
+    r"\b(?:approv(?:e|es|ed|al|ing)|reach(?:es|ed|ing)?|agree(?:s|d|ing)?|conclud(?:e|es|ed|ing)|"
+    r"str(?:uck|ike|ikes)|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|finali[sz](?:e|es|ed|ing)|"
+    r"sign(?:s|ed|ing)?|green[\s-]?light(?:s|ed)?|endors(?:e|es|ed|ing)|back(?:s|ed))\b",
+    re.I,
+)
+# The size of the programme: the amount right before its noun, or after it through a
+# measure word ("of about", "totalling", "worth", "with access to", "that will provide").
+_PROGRAMME_MONEY_BEFORE = re.compile(r"^[\w\s,()-]{0,40}$")
+_PROGRAMME_MONEY_AFTER = re.compile(
+    r"\b(?:of|worth|total(?:l?ing|l?ed)?|amounting\s+to|valued\s+at|for|access(?:\s+of|\s+to)?|"
+    r"provid(?:e|es|ing)|unlock(?:s|ing)?|disburs(?:e|es|ing)|mak(?:e|es|ing)\s+available|"
+    r"lend(?:s|ing)?|releas(?:e|es|ing))\b",
+    re.I,
+)
+# "Fund staff", "a Fund mission", "the Fund's board": the IMF by its short name.
+_FUND_SHORT = re.compile(r"\b(?:[Tt]he\s+Fund|Fund\s+(?:staff|mission|team|board))\b")
+# Contrast clauses name other countries: "..., while Togo is still negotiating".
+_CONTRAST_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but|unlike|as\s+did|after\s+a\s+mission\s+that\s+also\s+"
+    r"visited)\s+(?:the\s+|neighbou?ring\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+
+
+def _lender_programme_record(
+    sent: Sentence, monies: list[Money], salience: Counter[str], state: dict, staff: bool
 ) -> Aid | None:
     s = sent.text
     off = sent.start
-    sm = _STAFF_LEVEL.search(s)
+    if staff:
+        sm = _STAFF_LEVEL.search(s)
+        if sm is None:
+            sm = _STAFF_AGREED.search(s)
+    else:
+        sm = _PROGRAMME_NOUN.search(s)
     if sm is None or _STAFF_LEVEL_DEAD.search(s):
         return None
     lender = next(
         (m.canonical for m in sent.mentions if m.canonical in ("IMF", "World Bank")), None
     )
-    if lender is None and "Fund" in s and _THE_FUND.search(s):
+    if lender is None and "Fund" in s and _FUND_SHORT.search(s):
         lender = "IMF"
     if lender is None:
         return None
-    money = next((mo for mo in monies if mo.amount and mo.start - off > sm.end()), None)
-    if money is None or money.start - off - sm.end() > 260:
-        return None
+    if staff:
+        money = next((mo for mo in monies if mo.amount and mo.start - off > sm.end()), None)
+        if money is None or money.start - off - sm.end() > 260:
+            return None
+    else:
+        if not _PROGRAMME_VERB.search(s):
+            return None
+        money = None
+        for pm in _PROGRAMME_NOUN.finditer(s):
+            for mo in monies:
+                if not mo.amount:
+                    continue
+                a, b = mo.start - off, mo.end - off
+                if b <= pm.start() and _PROGRAMME_MONEY_BEFORE.match(s[b : pm.start()]):
+                    money = mo
+                elif 0 <= a - pm.end() <= 120 and _PROGRAMME_MONEY_AFTER.search(s, pm.end(), a):
+                    gap = s[pm.end() : a]
+                    if not any(ch in gap for ch in ";.") and not _AID_NEGATIVE.search(gap.lower()):
+                        money = mo
+                if money is not None:
+                    break
+            if money is not None:
+                sm = pm
+                break
+        if money is None:
+            return None
+        # The lender's act governs the programme: "approved a $3 billion arrangement", not a
+        # description of one ("The $3.4 billion arrangement was the largest it has agreed").
+        first = min(sm.start(), money.start - off)
+        vm = _PROGRAMME_VERB.search(s, 0, first)
+        if vm is None or _clause_break(s).search(s, vm.end(), first):
+            return None
     ms = money.start - off
     if _AID_NEGATIVE.search(s[max(sm.end(), ms - 60) : ms].lower()) or _negative_right(
         s[money.end - off :]
     ):
         return None
-    borrower = next(
-        (
-            m.canonical
-            for m in sent.mentions
-            if m.kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM)
-            and m.canonical not in _LENDERS
-            and m.canonical != lender
-            and is_country(m.canonical)
-        ),
-        None,
-    )
-    if borrower is None:
-        borrower = _focus(salience, state, {lender})
+    cands = [
+        m
+        for m in sent.mentions
+        if m.kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM)
+        and m.canonical not in _LENDERS
+        and m.canonical != lender
+        and is_country(m.canonical)
+        and not _context_place(s, m.start - off)
+        and not _CONTRAST_BEFORE.search(s, max(0, m.start - off - 60), m.start - off)
+    ]
+    # The party to the agreement: a country named before the amount (subject, "with X")
+    # first, then one after it ("for Egypt").
+    before = [m for m in cands if m.start - off < ms]
+    borrower = (before or cands or [None])[0]
+    borrower = borrower.canonical if borrower is not None else _focus(salience, state, {lender})
     if borrower is None or not is_country(borrower):
         return None
     state["donor"], state["recipient"] = lender, borrower
@@ -2172,6 +2300,9 @@ def _staff_level_record(
         sent.start,
         sent.end,
     )
+
+
+_STAFF_AGREED = re.compile(r"\b(?:agreed|agreement)\s+at\s+(?:the\s+)?staff\s+level\b", re.I)
 
 
 _EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+(?:the\s+)?")
@@ -2811,10 +2942,20 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         accepted_spans.append((ms, me))
         if " each " in s[me : me + 7]:
             out.extend(_each_recipient(s, sent, off, me, out[-1]))
-    if monies and not out and "staff" in low:
-        got = _staff_level_record(sent, monies, salience, state)
+    if monies and ("staff" in low or "fund" in low or "bank" in low or "imf" in low):
+        # A lender's programme: the lender lends to the country party to it, whatever
+        # the generic rules made of the clause (a joint subject, a neighbour for context).
+        got = None
+        if "staff" in low:
+            got = _lender_programme_record(sent, monies, salience, state, True)
+        if got is None and (not out or any(a.donor not in _LENDERS for a in out)):
+            got = _lender_programme_record(sent, monies, salience, state, False)
         if got is not None:
-            return [got]
+            same = [a for a in out if a.amount == got.amount and a.currency == got.currency]
+            if not out:
+                return [got]
+            if same:
+                out = [got if a is same[0] else a for a in out if a is same[0] or a not in same]
     if not monies or not out:
         out.extend(_extract_inkind(sent, salience, state, 0, None, low, plain, cues))
     elif accepted_spans:

@@ -64,6 +64,15 @@ Steps 5 and 8 of the approach in :mod:`summarizer.extract`.  Further structures:
   fronted word ("Following X's money") is no part of a name; "X, the Yemeni movement
   better known as Y" is one entity; a body labelled right after ("designate UNRWA a
   terrorist organisation") is the entity.
+* **Round 14.** A designated entity is never a place: a province or state name
+  (pycountry subdivisions), a name reached by a locative ("off Hokkaido", "the ports of A
+  and B") or premodifying a sanctions instrument ("its Al-Qaida and ISIL sanctions
+  ordinance"), or a "-aligned/-linked" modifier. Adverbials and the list phrase may come
+  between the verb and its object ("removed from that list on Friday the company X");
+  de-/un- verbs ("deproscribed", "de-designated", "unlisted"), annexes of ordinances, a
+  government's asset freeze ("froze the assets of three people ...: A, B and C") and a
+  surname alone ("listed Fares under ...") are read; "a (possible) designation for X" under
+  evaluation and "an application before the court to declare X" are proposals.
 """
 
 from __future__ import annotations
@@ -83,6 +92,7 @@ from summarizer.gazetteer import (
     KIND_DEMONYM,
     Mention,
     find_mentions,
+    is_subdivision,
 )
 from summarizer.records import Designation
 
@@ -199,7 +209,9 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     (
         "proscribed under the UK Terrorism Act 2000",
         ("terrorism act", "proscri"),
-        re.compile(r"(?<!Prevention of )(?<!Anti-)Terrorism\s+Act(?:\s+2000)?|\bproscri\w+", re.I),
+        re.compile(
+            r"(?<!Prevention of )(?<!Anti-)Terrorism\s+Act(?:\s+2000)?|\b(?:de-?)?proscri\w+", re.I
+        ),
     ),
     (
         "OFAC SDN sanctions",
@@ -257,7 +269,7 @@ _TYPE_FIRST = {
     "EU terrorist list": "ebc",
     "Unlawful association (UAPA)": "u",
     "proscribed organisation": "apt",
-    "proscribed under the UK Terrorism Act 2000": "tp",
+    "proscribed under the UK Terrorism Act 2000": "tpd",
     "OFAC SDN sanctions": "so",
     "sanctions list": "srma",
     "listed terrorist entity": "lcs",
@@ -372,14 +384,16 @@ _DESIG_VERB = (
     r"sanction(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|remov(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|"
     r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|label(?:s|led|ed|ling)?|plac(?:e|es|ed|ing)|"
     r"declar(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|assign(?:s|ed|ing)?|put(?:s|ting)?|"
-    r"deproscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|target(?:s|ed|ing)?|"
+    r"deproscrib(?:e|es|ed|ing)|de-proscrib(?:e|es|ed|ing)|unban(?:s|ned|ning)?|"
+    r"de-?designat(?:e|es|ed|ing)|un-?designat(?:e|es|ed|ing)|un-?list(?:s|ed|ing)?|"
+    r"target(?:s|ed|ing)?|"
     r"(?:taken|took|struck)\s+off|bann(?:ed|ing)|bans|"
     # "to ban X as a terrorist organisation": the bare verb only with its "as" type.
     r"ban(?=\s[^.;]{2,80}?\sas\s+(?:an?\s+)?(?:terrorist|unlawful|proscribed|extremist))|recogni[sz](?:e|es|ed|ing)|"
     r"brand(?:s|ed|ing)?|includ(?:e|es|ed|ing))"
 )
 _STRONG_VERB = re.compile(
-    r"^(?:(?:re-?)?designat|proscrib|blacklist|delist|de-list|deproscrib)", re.I
+    r"^(?:(?:re-?|de-?|un-?)?designat|proscrib|blacklist|delist|de-list|de-?proscrib)", re.I
 )
 _DESIG_NOUN = (
     r"(?:designations?|proscriptions?|listings?|delistings?|blacklisting|removal|revocation|addition|"
@@ -476,6 +490,7 @@ _NOMINAL = re.compile(
     re.I,
 )
 _NOMINAL_LOW = lower_twin(_NOMINAL)
+_NOMINAL_FOR = re.compile(r"\b(?:designation|proscription)\s+for\s+", re.I)
 _BAN_ON = re.compile(r"\b(?:ban|sanctions)\s+on\s+", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
 # Every _DESIG_NOUN match holds one of these (lower-case; a gate on the lower-case twin text).
@@ -521,6 +536,12 @@ _AND_MORE = re.compile(
     r"(?:owner|manager|director|chief|founder|co-founder|leader|head|chairman|chairwoman|chair|"
     r"financier|treasurer|commander|emir|president|secretary|accountant|spokes(?:man|woman)|"
     r"deputy|trustee|agent|representative|executive|officer)\s+)?"
+    # "as well as its two alleged leaders, the brothers A and B": a counted role, then the
+    # names (with a kinship or role noun of their own).
+    r"(?:(?:(?:its|their|his|her)\s+)?(?:two|three|four|five|six|several)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:leaders|founders|commanders|financiers|owners|directors|sons|brothers|sisters|members|"
+    r"associates|partners|executives|officials|operatives|lieutenants|deputies),\s+"
+    r"(?:the\s+)?)?(?:(?:brothers|sisters|cousins|siblings|twins|sons|daughters)\s+)?"
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
 )
 _ALIAS = re.compile(
@@ -696,6 +717,7 @@ _FOR_REASON = re.compile(
 )
 _REVOKE = re.compile(
     r"\b(?:revok\w*|revocation|rescind\w*|delist\w*|de-list\w*|remov(?:e|es|ed|ing|al)|"
+    r"de-?designat\w*|un-?designat\w*|unlist(?:s|ed|ing)?\b|un-list\w*|"
     r"lift(?:s|ed|ing)?|unban\w*|deproscri\w*|de-proscri\w*|took\s+\w+\s+off|taken\s+off|"
     r"no\s+longer\s+(?:be\s+|been\s+|an?\s+)?(?:designated|listed|proscribed|banned|sanctioned|"
     r"blacklisted|considered)|ceased?\s+to\s+be\s+(?:designated|listed|proscribed|banned)|"
@@ -727,7 +749,9 @@ _PROPOSE = re.compile(
     r"(?:listing|designation|proposal|request|move|bid|addition)|blocked\s+by|"
     r"veto(?:es|ed|ing)?|stall(?:s|ed)?|"
     r"look(?:s|ed|ing)?\s+(?:at|into)\s+whether|mull\w*|explor\w*\s+whether|"
-    r"push(?:es|ed|ing)?\s+(?:for|to)|lobb\w+\s+(?:for|to)|sought\s+to|submitt?\w*)\b",
+    r"push(?:es|ed|ing)?\s+(?:for|to)|lobb\w+\s+(?:for|to)|sought\s+to|submitt?\w*|"
+    r"studying|(?:possible|potential|prospective|eventual)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:designation|listing|proscription|sanctions))\b",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
@@ -796,7 +820,7 @@ _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.
 # One leading \b lets the regex engine skip non-word-start positions quickly.
 _VOCAB = re.compile(
     # (the lookahead holds every first letter: a cheap reject at most positions)
-    r"(?=[rdpbslonatifq])\b(?:re)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|bans?\b|"
+    r"(?=[rdpbslonatifqu])\b(?:re|de-?|un-?)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|bans?\b|"
     r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
     r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition|brand|includ)"
 )
@@ -821,7 +845,8 @@ _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
 _LISTISH = re.compile(
     # (the lookahead holds every first letter: a cheap reject at most positions)
-    r"(?=[rlbso])(?:\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bbans?\b|\bschedule\b|"
+    r"(?=[rlbsoa])(?:\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bbans?\b|\bschedule\b|"
+    r"\bannex(?:es)?\b|"
     r"\boutlaw(?:s|ed|ing)?\b|\bbann(?:ed|ing)\b)"
 )
 _DECLARE = re.compile(r"\b(?:declar|label|classif|recogni[sz]|brand)")
@@ -1856,12 +1881,13 @@ _PROPOSAL_TO = re.compile(
     r"\b(?:(?:push|bid|proposal|plan|move|effort|attempt|initiative|motion|request|draft|"
     r"recommendation|application)s?\s+(?:(?:(?:submitted|tabled|put\s+forward|presented|"
     r"filed|lodged|introduced|drafted|sponsored|backed|championed|circulated|made|led)\s+)?"
-    r"(?:by|from|in|at|before)\s+[^,;.]{1,60}?\s+|(?:submitted|tabled|put\s+forward|"
+    r"(?:by|from|in|at|before|with)\s+[^,;.]{1,60}?\s+|(?:submitted|tabled|put\s+forward|"
     r"presented|filed|lodged|introduced|circulated)\s+(?:[a-z]+\s+){0,3}?)?to\s+"
     r"(?:also\s+)?|(?:bill|draft\s+law|draft\s+legislation|legislation|amendment|"
     r"resolution|motion|proposal)s?\s+(?:[^,;.]{1,80}?\s+)?(?:would|will|seeks?\s+to|"
     r"aims?\s+to|is\s+meant\s+to)\s+)"
-    r"(?P<verb>add|list|designate|proscribe|blacklist|sanction|ban|outlaw|include|put|place)\s"
+    r"(?P<verb>add|list|designate|proscribe|blacklist|sanction|ban|outlaw|include|put|place|"
+    r"declare|classify|label|recogni[sz]e)\s"
 )
 _GRANTED_BEFORE = re.compile(
     r"\b(?:granted|grants?|approved|approves?|accepted|accepts?|upheld|upholds?|endorsed|"
@@ -1904,6 +1930,13 @@ _STRUCK_FROM = re.compile(
     r"expunged|erased|dropped|drops)\s+(?=[A-Z\"“]|the\s)(.{2,120}?)\s+(?:off|from)\s+"
     r"(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?(?:list|register|registry|blacklist|"
     r"roster)\b"
+)
+# "struck from its list last week the group X": the list phrase shifted before the object.
+_STRUCK_SHIFT = re.compile(
+    r"\b(?:struck|strikes|striking|strike|excluded|excludes|excluding|exclude|deleted|deletes|"
+    r"expunged|erased|dropped|drops|took|taken|takes)\s+(?:off|from)\s+"
+    r"(?:the|its|their|his|her|that)\s+(?:[\w'’-]+\s+){0,6}?(?:list|register|registry|"
+    r"blacklist|roster)\s+(?=[a-zA-Z])"
 )
 # "... is excluded from the unified list", "were taken off the list": passive removals.
 _PASSIVE_REMOVAL = re.compile(
@@ -1992,6 +2025,8 @@ _REMOVAL_KEYS = (
     "dropped",
     "drops",
     "taken",
+    "took off",
+    "takes off",
 )
 _EXAMPLE_KEYS = (
     "including",
@@ -2188,6 +2223,20 @@ _LIFT_BAN_ON = re.compile(
 _NAMING = re.compile(
     r",?\s++(?:naming\s+them\s+as|named\s+as|identified\s+as|namely|identifying\s+them\s+as)"
     r"\s+"
+)
+_COUNTED_COLON = re.compile(
+    r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen|"
+    r"dozens\s+of|\d+)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|men|women|entities|"
+    r"companies|firms|groups|organi[sz]ations|businesses|charities|members|suspects|officials)\b"
+    r"(?:[^:;.]{0,200}?(:\s+|,\s+(?:including|among\s+them|namely)\s+))?"
+)
+_GOV_FREEZER = re.compile(
+    r"\b(?:[Gg]overnment|[Mm]inistry|[Mm]inister|Treasury|[Cc]abinet|[Aa]uthorities|"
+    r"State\s+Secretariat|Secretariat|OFAC|Council|Commission|Home\s+Office|Foreign\s+Office|"
+    r"[Tt]okyo|Washington|London|Ottawa|Canberra|Bern|Brussels|Seoul|Wellington)\b"
+)
+_JUDICIAL = re.compile(
+    r"\b(?:[Cc]ourt|[Jj]udge|[Pp]rosecutors?|[Pp]olice|[Mm]agistrate|[Tt]ribunal)\b"
 )
 _FREEZE = re.compile(
     r"\b(?:froze|freez(?:e|es|ing))\s+(?:all\s+)?(?:the\s+)?(?:assets|funds|property|"
@@ -2539,8 +2588,32 @@ _COUNTED_LEAD = re.compile(
 )
 
 
+# Heavy-NP shift: adverbials and the list's own phrase between the verb and its object
+# ("designated on Tuesday the X", "removed from that list the company X", "added to its
+# list on Friday three men, A, B and C", "listed under the Y Regulations the businessman Z").
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]+\s+\d{1,2})"
+_SHIFTED = re.compile(
+    r"(?:(?:(?:(?:late|early)\s+)?on\s+" + _DAYS + r"|(?:late\s+|earlier\s+|later\s+)?"
+    r"(?:last|this|earlier\s+this|later\s+this)\s+(?:week|month|year|morning|afternoon)|"
+    r"yesterday|today|overnight|formally|also|officially|again|now|finally|"
+    r"in\s+(?:the\s+)?same\s+(?:notice|action|decision|order|announcement|statement|update)|"
+    r"(?:from|to|onto|on|off|under|in|into)\s+(?:the|its|their|that|this|his|her|a|an)\s+"
+    r"(?:[\w().,'’-]+\s+){0,6}?(?:list|register|registry|schedule|annex|regulations?|act|order|"
+    r"ordinance|law|decree|regime|programme|program|blacklist|sanctions)(?:\s+20\d\d)?)"
+    r",?\s+)+"
+    r"(?=(?:the|a|an|its|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"\d+|[A-Z])\b|[A-Z])"
+)
+
+
+_NAME_NEXT = re.compile(r" (?:[A-Z][a-z]|(?:al|el)-[A-Z])")
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
-    names = _object_names_raw(s, start, ctx)
+    sh = _SHIFTED.match(s, start) if s[start : start + 1] in "oltyefuiat" else None
+    names = _object_names_raw(s, sh.end(), ctx) if sh else []
+    if not names:
+        names = _object_names_raw(s, start, ctx)
     if names and ("overnment" in s or "uthorit" in s or "inist" in s or "olice" in s):
         names = [n for n in names if not _GOV_HEAD_AFTER.match(s, n[2])]
     return names
@@ -2598,6 +2671,8 @@ def _object_names_raw(
     names = []
     if cm and cm.group(0).endswith(("'s", "’s")) and not _DESIG_NOUN_AT.match(s, start + cm.end()):
         cm = None  # "the outfit's leader, X": the object is the leader
+    if cm and _NAME_NEXT.match(s, start + cm.end()) and " " in cm.group(0):
+        cm = None  # "the company Transportes X": the group noun heads the name after it
     if cm and cm.group(0).lower() in ("it", "them") and s[:1] in '"“' and '"' not in s[1:start]:
         cm = None  # "You can designate them ten times," said ...: direct speech
     if cm:
@@ -2829,8 +2904,18 @@ _SUBJ_CLAUSE_CUT = re.compile(
 )
 
 
+# "The company through which Fares moved the money, X, was designated": a name inside a
+# prepositional relative clause is no part of the subject.
+_PREP_RELATIVE = re.compile(
+    r"\b(?:through|by|with|from|to|for|via|under|in)\s+(?:which|whom)\s+[^,;]{1,120}"
+)
+
+
 def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
     names = _subject_names_raw(s, aux_start)
+    if len(names) > 1 and (" which " in s[:aux_start] or " whom " in s[:aux_start]):
+        for rel in _PREP_RELATIVE.finditer(s, 0, aux_start):
+            names = [n for n in names if not rel.start() <= n[1] < rel.end()]
     if len(names) > 1 and " or " in s[names[0][1] : aux_start]:
         # "The network, known as Iron Harvest Division or IHD, was added": an alias.
         names = _or_acronym_aliases(s, names)
@@ -3175,7 +3260,7 @@ def _one_per_list(out: list[Designation], ctx: DesigContext, s: str) -> list[Des
 _AND_END = re.compile(r",?\s+and\s*$")
 _TO_A_LIST = re.compile(
     r"\b(?:to|on|from|onto|in)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’()-]+\s+){0,7}?"
-    r"(?:list|registry|register|roster|blacklist|schedule)",
+    r"(?:list|registry|register|roster|blacklist|schedule|annex)",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
@@ -3432,6 +3517,71 @@ def _without_nicknames(sent: Sentence) -> tuple[Sentence, list[tuple[str, str]]]
     return replace(sent, text=text, mentions=mentions), pairs
 
 
+# A designated entity is never a place. "Islamic State-aligned", "al-Qaeda-linked": a
+# hyphenated compound that ends in a participle of association is a modifier.
+_MODIFIER_COMPOUND = re.compile(
+    r".*-(?:aligned|linked|affiliated|backed|inspired|allied|led|sponsored|funded|based|"
+    r"controlled|run|supported|connected|related|style|leaning|friendly|loyal|oriented)$"
+)
+# A name reached by a locative preposition ("off Hokkaido", "in the port of X", "the ports of
+# A and B", "near the town of X"), possibly as a later conjunct, is a place.
+_PLACE_NOUNS = (
+    r"ports?|cit(?:y|ies)|towns?|provinces?|regions?|states?|districts?|coasts?|islands?|"
+    r"harbou?rs?|municipalit(?:y|ies)|departments?|villages?|capitals?|countr(?:y|ies)|"
+    r"areas?|prefectures?|counties|county|border\s+towns?|neighbou?rhoods?|suburbs?"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|off|near|outside|around|inside|within|throughout)\s+(?:the\s+)?"
+    r"(?:(?:" + _PLACE_NOUNS + r")\s+of\s+)?|"
+    r"\b(?:at|to|from|via|through|towards?|across|between)\s+(?:the\s+)?(?:"
+    + _PLACE_NOUNS
+    + r")\s+of\s+|"
+    r"\b(?:" + _PLACE_NOUNS + r")\s+(?:of|in|at|such\s+as|like)\s+)"
+    # an earlier conjunct: "the ports of A and X" (not after a comma: "two men based in
+    # Lebanon, A and B" names the men)
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:de\s+|del\s+|of\s+)?[A-Z][\w'’.-]*){0,3}"
+    r"(?:\s+and\s+|\s+or\s+))*$"
+)
+
+
+# "the annex of its Al-Qaida and ISIL sanctions ordinance": a name premodifying a sanctions
+# instrument names the regime, not a listed entity.
+_INSTRUMENT_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[\w'’()-]+)?\s+(?:sanctions?|terrorism|terrorist|counter-terrorism)\s+"
+    r"(?:ordinance|regime|regulations?|law|decree|act|list|committee|programme|program|order)\b"
+)
+
+
+# "..., and X, a trading house registered in Dubai": a name with a descriptive apposition
+# is an object, not a place.
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|group|"
+    r"network|trader|house|charity|militia|gang|man|woman|financier|businessman|leader|"
+    r"commander|organi[sz]ation|movement|faction|cartel|clan|bank|exchange)\b"
+)
+
+
+def _is_place(s: str, entity: str) -> bool:
+    if _MODIFIER_COMPOUND.match(entity) or is_subdivision(entity):
+        return True
+    seen = False
+    # "two companies based in the UAE, Sea Crest Marine Trading and ...": a name with an
+    # organisation head word is no place whatever precedes it.
+    org = bool(_ORG_WORD.search(entity))
+    for m in re.finditer(re.escape(entity), s):
+        seen = True
+        if _DESCRIBED_AFTER.match(s, m.end()) or not (
+            (not org and _LOCATIVE_BEFORE.search(s, max(0, m.start() - 160), m.start()))
+            or _INSTRUMENT_AFTER.match(s, m.end())
+        ):
+            return False
+    return seen
+
+
+def _drop_places(s: str, out: list[Designation]) -> list[Designation]:
+    return [d for d in out if not _is_place(s, d.entity)]
+
+
 def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
     pending = ctx.pending
     nicks: list[tuple[str, str]] = []
@@ -3447,6 +3597,10 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         for name, nick in nicks:
             if name in d.entity and nick not in d.aliases:
                 d.aliases.append(nick)
+    if out:
+        out = _drop_places(sent.text, out)
+        if ctx.by_entity:
+            out = [_full_name(d, ctx) for d in out]
     if out and has_any(sent.text, _ALIAS_ZONE_KEYS):
         out = _alias_not_entity(sent.text, out)
     # "... added a group and two men. The group claimed X. The two men are A and B.":
@@ -3622,6 +3776,12 @@ def _extract_designations(
     if granted:
         # "The court granted a police request to add X": the request was carried out.
         proposal_to = None
+    if not types and not ctx.active and ("froze" in low or "freez" in low):
+        fz = _FREEZE.search(s)
+        if fz and _GOV_FREEZER.search(s, 0, fz.start()) and not _JUDICIAL.search(s, 0, fz.start()):
+            # "The Japanese government froze the assets of three people ...": an asset
+            # freeze by a government (not a court or prosecutors) is a sanctions listing.
+            types = generic = ["sanctions list"]
     if not types and not ctx.active and not (ctx.upcoming and strong):
         # "The Treasury designated X in March": a listing authority needs no type word.
         if not (strong and _LISTING_AUTHORITY.search(s)):
@@ -3667,11 +3827,20 @@ def _extract_designations(
     label = _LABEL_LIST.match(s) if ":" in s[:30] and (ctx.active or types) else None
     took_off = _TOOK_OFF.search(s) if " off " in low else None
     struck = (
-        (_STRUCK_FROM.search(s) or _PASSIVE_REMOVAL.search(s))
+        (_STRUCK_FROM.search(s) or _PASSIVE_REMOVAL.search(s) or _STRUCK_SHIFT.search(s))
         if (" from " in low or " off " in low) and (types or ctx.active) and cue & _C_REMOVAL
         else None
     )
+    gov_freeze = False
     freeze = list(_FREEZE.finditer(s)) if ("froze" in low or "freez" in low) else []
+    if freeze and not (types or ctx.active):
+        # "The Japanese government froze the assets of three people ...": an asset freeze by
+        # a government (not a court or prosecutors) is a sanctions designation of its own.
+        head = s[: freeze[0].start()]
+        if not _GOV_FREEZER.search(head) or _JUDICIAL.search(head):
+            freeze = []
+        else:
+            gov_freeze = True
     imposed_on = (
         list(_IMPOSED_ON.finditer(s))
         if "impos" in low and " on " in low and (types or ctx.active)
@@ -3683,7 +3852,12 @@ def _extract_designations(
         and _LIFT_BAN_ON.search(s)
     )
     listish = (
-        "list" in low or "registry" in low or "ban" in low or "schedule" in low or "outlaw" in low
+        "list" in low
+        or "registry" in low
+        or "ban" in low
+        or "schedule" in low
+        or "outlaw" in low
+        or "annex" in low
     ) and _LISTISH.search(low)
     if _ASKED_WHETHER.match(s):
         # "Asked whether ministers would proscribe X, the minister said ... not": no record.
@@ -3709,7 +3883,7 @@ def _extract_designations(
             and ("add" in low or "remov" in low or "named" in low)
             and _LISTING_ACT.search(s)
         )
-        and not (freeze and (types or ctx.active))
+        and not (freeze and (types or ctx.active or gov_freeze))
         and not ("nam" in low and _NAMES_TERRORIST.search(s))
         and not lifted
         and not imposed_on
@@ -3740,6 +3914,9 @@ def _extract_designations(
         if " of " in low
         else ()
     )
+    if "designation for " in low or "proscription for " in low:
+        # "is evaluating a similar designation for X", "an FTO designation for the Y cartel"
+        nominals = [*nominals, *_NOMINAL_FOR.finditer(s)]
     for m in nominals:
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "noun"))
@@ -3923,7 +4100,25 @@ def _extract_designations(
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "imposed"))
     # "froze the assets of X under its sanctions regime", "imposed an asset freeze on X"
-    for m in freeze if (types or ctx.active) else ():
+    for m in freeze if (types or ctx.active or gov_freeze) else ():
+        cc = _COUNTED_COLON.match(s, m.end())
+        if cc is not None:
+            # "froze the assets of three people it says raised money for X: A, B and C",
+            # "of 14 people it accuses of ..., including A and B"
+            if cc.group(1):
+                stop = _COUNTED_END.search(s, cc.end())
+                hi = stop.start() if stop else len(s.rstrip(" ."))
+                for n in _list_entities(s, cc.end(), hi):
+                    found.append((*n, m.start(), "freeze"))
+            continue
+        ch = _COUNTED_HEAD.match(s, m.end())
+        if ch is not None:
+            # "froze the assets of three people it says raised money for X: A, B and C"
+            stop = _COUNTED_END.search(s, ch.end())
+            hi = stop.start() if stop else len(s.rstrip(" ."))
+            for n in _list_entities(s, ch.end(), hi):
+                found.append((*n, m.start(), "freeze"))
+            continue
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "freeze"))
     for m in _BAN_ON.finditer(s) if ("ban on" in low or "sanctions on" in low) else ():
@@ -4023,6 +4218,8 @@ def _extract_designations(
     if struck:
         if struck.re is _STRUCK_FROM:
             items = _list_entities(s, struck.start(1), struck.end(1))
+        elif struck.re is _STRUCK_SHIFT:
+            items = _object_names(s, struck.end(), ctx)
         else:
             items = _subject_names(s, struck.start())
             q = None if items else _QUOTED_END.search(s[: struck.start()])
@@ -4637,6 +4834,10 @@ def _full_name(d: Designation, ctx: DesigContext) -> Designation:
     if key in ctx.by_entity or (" " in key and len(key) > 24):
         return d
     longer = {ds[0].entity for k, ds in ctx.by_entity.items() if ds and k.startswith(key + " ")}
+    if not longer and " " not in key:
+        # "listed Désir under ...", "whether to add Fares to ...": a surname alone names the
+        # person recorded earlier in full.
+        longer = {ds[0].entity for k, ds in ctx.by_entity.items() if ds and k.endswith(" " + key)}
     if len(longer) == 1:
         d.entity = longer.pop()
     return d

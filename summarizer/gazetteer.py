@@ -229,6 +229,7 @@ BE|Enabel|Belgian Development Agency
 IE|Irish Aid
 IN|Export-Import Bank of India|India Exim Bank
 GB|Foreign, Commonwealth and Development Office|FCDO|British International Investment
+US|US Southern Command|U.S. Southern Command|United States Southern Command|SOUTHCOM|Southcom|US Africa Command|U.S. Africa Command|United States Africa Command|AFRICOM|Africom|US Central Command|U.S. Central Command|CENTCOM|US Indo-Pacific Command|U.S. Indo-Pacific Command|INDOPACOM|US European Command|U.S. European Command|EUCOM|US Northern Command|NORTHCOM|Drug Enforcement Administration|Bureau of International Narcotics and Law Enforcement Affairs|US Coast Guard|U.S. Coast Guard|United States Coast Guard
 US|Millennium Challenge Corporation|U.S. Agency for International Development|US Agency for International Development|Development Finance Corporation
 TR|Turkish Cooperation and Coordination Agency|TIKA
 NO|Norad|Norwegian Agency for Development Cooperation
@@ -590,3 +591,26 @@ def canonical_names() -> frozenset[str]:
     """Every canonical country and body name."""
     _, countries, bodies = _tables()
     return countries | bodies
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """Names of the ~5,000 ISO 3166-2 provinces, states and regions (loaded once, lazily),
+    with and without their accents ("Hokkaido", "Guayas", "Michoacan de Ocampo")."""
+    import unicodedata
+
+    import pycountry
+
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(" [")[0].split(" (")[0].strip()
+        if len(name) > 3:
+            out.add(name)
+            plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            out.add(plain)
+    return frozenset(out)
+
+
+def is_subdivision(name: str) -> bool:
+    """Whether ``name`` is exactly the name of a province, state or region of a country."""
+    return bool(name) and name in _subdivision_names()
