@@ -3300,6 +3300,11 @@ def extract_agreements(
         st = states[key]
         if st.review_of == st.last_sentence:
             continue
+        if st.status is None and not st.named:
+            # "Neither side expects a quick deal", "the treaty was rushed": a common noun
+            # with no status word anywhere is talk about an agreement, not news of one.
+            # "proposed" needs an offer (GUIDELINES); titled agreements keep their default.
+            continue
         status = st.status or (
             "in_force"
             if st.named and not st.name.lower().startswith(("memorand", "mou"))
