@@ -69,6 +69,7 @@ from summarizer._extract_common import (
     lowered,
     twins_apply,
 )
+from summarizer._regex import trie_alternation
 from summarizer.gazetteer import (
     KIND_BODY,
     KIND_METONYM,
@@ -974,13 +975,13 @@ def _prefixes(items: list, n: int) -> set[str]:
     return {""}
 
 
-def _prefixed(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
-    """``rx`` (a case-sensitive pattern) behind a lookahead on the first two characters its
+def _prefixed(rx: re.Pattern[str] | None, n: int = 2) -> re.Pattern[str] | None:
+    """``rx`` (a case-sensitive pattern) behind a lookahead on the first ``n`` characters its
     matches can start with (derived from the parsed pattern, so it cannot drift): the
     same matches, with most word starts rejected before the alternatives are tried."""
     if rx is None:
         return rx
-    look = _prefix_lookahead(rx)
+    look = _prefix_lookahead(rx, n)
     if look is None:
         return rx
     # After a leading first-character lookahead (see _lead), which rejects most positions
@@ -990,13 +991,18 @@ def _prefixed(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
     return re.compile(f"{rx.pattern[:at]}{look}{rx.pattern[at:]}", rx.flags)
 
 
-def _prefix_lookahead(rx: re.Pattern[str]) -> str | None:
+def _prefix_lookahead(rx: re.Pattern[str], n: int = 2) -> str | None:
     """The lookahead _prefixed puts into ``rx``; None when it would not narrow anything."""
     if rx.flags & re.I:
         return None
-    ps = _prefixes(list(_P.parse(rx.pattern, rx.flags)), 2)
+    ps = _prefixes(list(_P.parse(rx.pattern, rx.flags)), n)
     if "" in ps:
         return None
+    if n > 2:
+        # A prefix another one starts with adds nothing; the rest as one factored
+        # alternation ("the"/"in"/"of" pass a two-character test of "that"/"invalid"/"off").
+        keep = sorted(x for x in ps if not any(x != y and x.startswith(y) for y in ps))
+        return f"(?={trie_alternation(keep)})"
     by_first: dict[str, set[str]] = {}
     for x in ps:
         by_first.setdefault(x[0], set()).add(x[1:])
@@ -1007,8 +1013,11 @@ def _prefix_lookahead(rx: re.Pattern[str]) -> str | None:
     return f"(?={alts})"
 
 
+# The rule scans try the clause's every word start: three characters reject far more of
+# them ("the", "in", "of") than two.
+_RULE_PREFIX = 3
 _RULE_TWINS_NO_LEFT = [
-    _prefixed(nl) if tw is None else _prefixed(tw)
+    _prefixed(nl, _RULE_PREFIX) if tw is None else _prefixed(tw, _RULE_PREFIX)
     for tw, nl in zip(_RULE_TWINS, _RULE_TWINS_NO_LEFT, strict=True)
 ]
 _RULE_TWINS = [
@@ -1345,6 +1354,11 @@ _ONLY_DETS = re.compile(
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:been\s+)?$")
 _QUOTES = re.compile(r"[“”\"]")
 _NAME_TOKEN = re.compile(r"[\w'’.-]+(?:\s+(?:of|and|for|on)\s+(?=[A-Z]))?|\S")
+# A position right after a space that starts a _NAME_TOKEN token however far back the
+# tokenising starts: no token spans a space except "X of Y"-style ones, whose space
+# before the connector (of/and/for/on) is followed by an "o", "a" or "f".
+_TOKEN_EDGE = re.compile(r"\s(?![\soaf])")
+_NAME_WINDOW = 40
 _TALKS_WORD = re.compile(r"(?:Talks|Negotiations|Discussions)\b")
 _CAP_TOKEN = re.compile(r"[A-Z0-9][\w'’.-]*(?:\s+(?:of|and|for|on)\s+)?")
 _DET_TOKEN = re.compile(
@@ -1486,43 +1500,56 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     # tokenising from the last one before the noun gives the same tokens it can reach.
     from_ = max(s.rfind(",", 0, start), s.rfind(";", 0, start), s.rfind(":", 0, start))
     from_ = max(from_, s.rfind("(", 0, start), s.rfind(")", 0, start), 0)
-    tokens = list(_NAME_TOKEN.finditer(s, from_, start))
-    pre: list[str] = []
-    named = head[0].isupper() and not head.startswith(("MoU", "MOU", "IMF", "Fund"))
-    # Walk back over modifiers.
-    for ti in range(len(tokens) - 1, -1, -1):
-        t = tokens[ti]
-        w = t.group(0)
-        wl = w.lower().strip()
-        if wl == "and" and pre and not named and ti >= 2 and len(pre) < 3:
-            # "an acquisition and cross-servicing agreement", "a trade and investment
-            # pact": coordinated modifiers right after a determiner.
-            mod = tokens[ti - 1].group(0).lower()
-            if (
-                tokens[ti - 2].group(0).lower() in _COORD_DETS
-                and _LOWER_TOKEN.fullmatch(mod)
-                and mod not in _GENERIC_MOD
-                and mod not in _WALK_STOP
-                and not mod.endswith(("ly", "ed"))
-            ):
-                pre[:0] = [mod, "and"]
+    # The walk mostly reads a few words: tokenise the last _NAME_WINDOW characters first,
+    # from a token start (see _TOKEN_EDGE), and redo the walk over all the tokens when it
+    # gets within two tokens of the window's edge (a long title runs back further).
+    edge = (
+        _TOKEN_EDGE.search(s, start - _NAME_WINDOW, start) if start - _NAME_WINDOW > from_ else None
+    )
+    tokens = list(_NAME_TOKEN.finditer(s, edge.end() if edge else from_, start))
+    while True:
+        pre: list[str] = []
+        named = head[0].isupper() and not head.startswith(("MoU", "MOU", "IMF", "Fund"))
+        # Walk back over modifiers.
+        for ti in range(len(tokens) - 1, -1, -1):
+            t = tokens[ti]
+            w = t.group(0)
+            wl = w.lower().strip()
+            if wl == "and" and pre and not named and ti >= 2 and len(pre) < 3:
+                # "an acquisition and cross-servicing agreement", "a trade and investment
+                # pact": coordinated modifiers right after a determiner.
+                mod = tokens[ti - 1].group(0).lower()
+                if (
+                    tokens[ti - 2].group(0).lower() in _COORD_DETS
+                    and _LOWER_TOKEN.fullmatch(mod)
+                    and mod not in _GENERIC_MOD
+                    and mod not in _WALK_STOP
+                    and not mod.endswith(("ly", "ed"))
+                ):
+                    pre[:0] = [mod, "and"]
+                    break
+            if w[:1] in "TND" and _TALKS_WORD.match(w):
+                break  # "Talks on Turkey's customs union": not part of the name
+            if named or (w[:1].isupper() and len(pre) < 6):
+                if _CAP_TOKEN.fullmatch(w) and not _DET_TOKEN.match(w):
+                    pre.insert(0, w.strip())
+                    named = True
+                    continue
+                if named:
+                    break
+            if wl in _GENERIC_MOD or not _LOWER_TOKEN.fullmatch(wl) or len(pre) >= 4:
                 break
-        if _TALKS_WORD.match(w):
-            break  # "Talks on Turkey's customs union": not part of the name
-        if named or (w[:1].isupper() and len(pre) < 6):
-            if _CAP_TOKEN.fullmatch(w) and not _DET_TOKEN.match(w):
-                pre.insert(0, w.strip())
-                named = True
-                continue
-            if named:
+            if (wl.endswith("ly") and wl not in _LY_NOUNS) or wl in _WALK_STOP:
                 break
-        if wl in _GENERIC_MOD or not _LOWER_TOKEN.fullmatch(wl) or len(pre) >= 4:
+            if wl.endswith("ed") and "-" not in wl:
+                break  # "The committee also revisited migration deals": a verb, not a modifier
+            pre.insert(0, w)
+        else:
+            ti = -1
+        if edge is None or ti >= 2:
             break
-        if (wl.endswith("ly") and wl not in _LY_NOUNS) or wl in _WALK_STOP:
-            break
-        if wl.endswith("ed") and "-" not in wl:
-            break  # "The committee also revisited migration deals": a verb, not a modifier
-        pre.insert(0, w)
+        edge = None
+        tokens = list(_NAME_TOKEN.finditer(s, from_, start))
     # "The 1973 Iraq-Turkey Crude Oil Pipeline Agreement": a year is not part of the name.
     while len(pre) > 1 and _YEAR_TOKEN.fullmatch(pre[0]):
         pre.pop(0)
@@ -2221,6 +2248,11 @@ _NOMINAL_PREMODS = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Oo]ne|new)|\w['’]s)\s+"
     r"((?:(?!(?:of|the|an?|and|or|for|with|to|in|on|by|from|its|their|this|that)\s)[\w-]+\s+){1,4})$"
 )
+# Literals one of which every _NOMINAL_WORD match contains (on the lowered text).
+_NOMINAL_STEMS = re.compile(
+    r"suspension|termination|cancel|withdrawal|revocation|annulment|expiry|exit|freeze|"
+    r"moratorium|cessation|halt"
+)
 _NOMINAL_WORD = re.compile(
     r"\b[\w-]*(?:suspension|termination|cancell?ation|withdrawal|revocation|annulment|"
     r"expiry|exit|freeze|moratorium|cessation|halt)s?\b",
@@ -2233,6 +2265,17 @@ _PRIVATE_MOD = re.compile(
     r"\b(?:private|privately[\w-]*|corporate|business-to-business|commercial-only)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_PRIVATE_KEYS = ("private", "corporate", "business-to-business", "commercial-only")
+
+
+def _private_mod(s: str, lo: int, hi: int) -> bool:
+    """``_PRIVATE_MOD.search(s, lo, hi)``, skipped when none of its words is there."""
+    low = lowered(s[lo:hi])
+    if low is not None and not any(k in low for k in _PRIVATE_KEYS):
+        return False
+    return _PRIVATE_MOD.search(s, lo, hi) is not None
+
+
 # "announced a €150 million investment in wind farms, the largest deal of the year": an
 # appositive that calls a company's investment or purchase a deal.
 _INVEST_APPOS = re.compile(
@@ -2290,7 +2333,12 @@ def _noun_status(
             # "a suspension of operations agreement": the name's own "suspension" is no cue.
             a = noun.start() - len(before) + sof.start(1)
             s = s[:a] + " " * (sof.end(1) - sof.start(1)) + s[a + sof.end(1) - sof.start(1) :]
-    if " " in before and (pre := _NOMINAL_PREMODS.search(before)):
+    if (
+        " " in before
+        # Blanking changes nothing unless a _NOMINAL_WORD stem is there.
+        and ((bl := lowered(before)) is None or _NOMINAL_STEMS.search(bl))
+        and (pre := _NOMINAL_PREMODS.search(before))
+    ):
         # "a debt-suspension agreement", "the withdrawal agreement", "a termination deal":
         # a status word inside the name (a nominal modifier) is no cue for it.
         a = noun.start() - len(before) + pre.start(1)
@@ -2442,7 +2490,7 @@ def extract_agreements(
             ):
                 continue  # "Security deals.": a section heading, no mention of one
             if noun.group(0)[:1].islower() and (
-                _PRIVATE_MOD.search(s, max(0, noun.start() - 40), noun.start())
+                _private_mod(s, max(0, noun.start() - 40), noun.start())
                 or (
                     "," in s[max(0, noun.start() - 60) : noun.start()]
                     and _INVEST_APPOS.search(s, max(0, noun.start() - 160), noun.start())
@@ -2647,7 +2695,13 @@ def extract_agreements(
                 if am is None:
                     # "The 37-month arrangement itself ...": a duration is no new name.
                     am = _DURATION_ANAPHOR.search(s, max(0, noun.start() - 40), noun.start())
-                fb = _FALLBACK.search(s, max(0, noun.start() - 60), noun.start())
+                fb_lo = max(0, noun.start() - 60)
+                # Without a digit or a dash neither group can take part (fb is dropped).
+                fb = (
+                    _FALLBACK.search(s, fb_lo, noun.start())
+                    if _FALLBACK_GATE.search(s, fb_lo, noun.start())
+                    else None
+                )
                 fb_pair: list[str] = []
                 if fb and fb.group(2):
                     a, b = _place(fb.group(2)), _place(fb.group(3))
@@ -3501,6 +3555,7 @@ _WHOSE_PART = re.compile(
     r"(?i:agreement|treaty|accord|pact|deal|convention|protocol|memorandum|arrangement|"
     r"partnership)(?:\s+\([^()]{1,15}\))?,?\s+whose\s+(?:[\w-]+\s+){0,3}$"
 )
+_FALLBACK_GATE = re.compile(r"[\d\-–/]")
 _FALLBACK = re.compile(
     rf"(?:\b((?:1[89]|20)\d\d)\s+)?(?:({_PAIR_WORD})\s*[-–/]\s*({_PAIR_WORD})\s+)?$"
 )

@@ -218,6 +218,7 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"(?:(?!in\b)[\w-]+\s+){0,2}?(?:advance|prepayment|pre-payment)\b(?!\s+of\b))",
     re.I,
 )
+_AID_NEGATIVE_RIGHT_LOW = required_twin(_AID_NEGATIVE_RIGHT)
 # The slow last alternative of the right-hand negatives, run only when "against" is there
 # (see :func:`_negative_right`).
 _AID_NEGATIVE_RIGHT_AGAINST = re.compile(
@@ -300,11 +301,12 @@ _UNCOMMITTED_KEYS = (
     "applied for",
     "asked for",
 )
+_UNCOMMITTED_CUES = Cues(_UNCOMMITTED_KEYS)
 
 
 def _uncommitted(s: str, low: str, lo: int, ms: int, me: int, hi: int) -> bool:
     """Whether the predicate after the amount leaves it a prospect, not a commitment."""
-    if not has_any(low[me : min(hi, me + 110)], _UNCOMMITTED_KEYS):
+    if not _UNCOMMITTED_CUES.any_in(low[me : min(hi, me + 110)]):  # has_any(_UNCOMMITTED_KEYS)
         return False
     um = _UNCOMMITTED_RIGHT.match(s, me, min(hi, me + 140))
     return um is not None and not _COMMITTED_LEFT.search(s, lo, ms)
@@ -419,10 +421,14 @@ def _drop_glosses(s: str, off: int, monies: list[Money]) -> list[Money]:
 
 def _negative_right(right: str) -> bool:
     """Whether a right-hand negative cue follows the amount."""
-    if _AID_NEGATIVE_RIGHT.match(right):
+    if twins_apply(right):
+        low = right.lower()
+        if _AID_NEGATIVE_RIGHT_LOW.match(low):
+            return True
+        if "against" not in low:
+            return False
+    elif _AID_NEGATIVE_RIGHT.match(right):
         return True
-    if "against" not in right.lower() and twins_apply(right):
-        return False
     return _AID_NEGATIVE_RIGHT_AGAINST.match(right) is not None
 
 
@@ -736,6 +742,7 @@ def _by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _INKIND_GOODS_LOW = _by_first_letter(_goods_any())
+_INKIND_GOODS_TWIN = required_twin(_INKIND_GOODS)
 _INKIND_NEGATIVE_LOW = required_twin(_INKIND_NEGATIVE)
 _AID_VERB_LOW = _by_first_letter(required_twin(_AID_VERB))
 # The spelled-out forms, and the same matches led by their first letters.
@@ -748,8 +755,13 @@ _AID_NOUN_BEFORE_LOW = required_twin(_AID_NOUN_BEFORE)
 
 def _goods_search(s: str, low: str, plain: bool, lo: int, hi: int) -> re.Match[str] | None:
     """``_INKIND_GOODS.search(s, lo, hi)``; a miss is found cheaply on ``low``."""
-    if plain and _INKIND_GOODS_LOW.search(low, lo, hi) is None:
-        return None
+    if plain:
+        if _INKIND_GOODS_LOW.search(low, lo, hi) is None:
+            return None
+        # The exact twin finds the same leftmost match on ``low``: the re.I search then
+        # starts there and matches at once.
+        tm = _INKIND_GOODS_TWIN.search(low, lo, hi)
+        return None if tm is None else _INKIND_GOODS.search(s, tm.start(), hi)
     return _INKIND_GOODS.search(s, lo, hi)
 
 
@@ -801,7 +813,78 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_KIND_RULES_LOW = [required_twin(rx) for _, rx in _KIND_RULES]
+# The lower-case twins, and the same matches led by their first letters.
+_KIND_RULES_LOW_SPELLED = [required_twin(rx) for _, rx in _KIND_RULES]
+_KIND_RULES_LOW = [_by_first_letter(rx) for rx in _KIND_RULES_LOW_SPELLED]
+# A literal every match of each rule holds (lower case; none for "equipment", which is
+# not run on the clause): a rule whose keys are absent is not run.
+_KIND_RULE_KEYS: tuple[tuple[str, ...], ...] = (
+    (
+        "loan",
+        "credit",
+        "lend",
+        "lent",
+        "concessional",
+        "bailout",
+        "financing",
+        "extended",
+        "stand-by",
+        "payment",
+        "deferred",
+        "deposit",
+        "rolled",
+    ),
+    ("grant", "non-reimbursable"),
+    (),
+    (
+        "humanitarian",
+        "relief",
+        "food",
+        "emergency",
+        "refugee",
+        "displaced",
+        "earthquake",
+        "flood",
+        "disaster",
+        "medical",
+        "medicine",
+        "health",
+        "vaccine",
+        "hurricane",
+        "famine",
+        "shelter",
+        "drought",
+        "cyclone",
+        "typhoon",
+        "cholera",
+        "epidemic",
+        "hunger",
+        "tents",
+        "blankets",
+    ),
+    (
+        "security",
+        "military",
+        "defen",
+        "police",
+        "policing",
+        "counter",
+        "drug",
+        "crime",
+        "armed",
+        "army",
+        "navy",
+        "coast",
+        "border",
+        "law",
+        "troops",
+        "patrol",
+        "naval",
+        "peacekeep",
+        "gang",
+    ),
+)
+_KIND_CUES = Cues(*_KIND_RULE_KEYS)
 
 
 _LENDERS = LENDERS
@@ -1279,13 +1362,17 @@ def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
             return "equipment"
     plain = twins_apply(clause)
     low = clause.lower() if plain else clause
-    for (kind, rx), rx_low in zip(_KIND_RULES, _KIND_RULES_LOW, strict=True):
+    present = _KIND_CUES(low) if plain else -1  # bit i: a key of rule i is in ``low``
+    for i, ((kind, rx), rx_low) in enumerate(zip(_KIND_RULES, _KIND_RULES_LOW, strict=True)):
         if kind == "equipment":
             # Equipment only when the money is *in* goods or no money at all.
             if _KIND_OF_RX2.match(after_money) and rx.search(after_money[:60]):
                 return kind
             continue
-        if rx_low.search(low) if plain else rx.search(clause):
+        if plain:
+            if present >> i & 1 and rx_low.search(low):
+                return kind
+        elif rx.search(clause):
             return kind
     return "unspecified"
 
@@ -1801,12 +1888,13 @@ _CONTEXT_KEYS = (
     "similar",
     "instead",
 )
+_CONTEXT_CUES = Cues(_CONTEXT_KEYS)  # has_any(text, _CONTEXT_KEYS) in one scan
 
 
 def _context_place(s: str, a: int) -> bool:
     """Whether the place at ``a`` in ``s`` is reached through a comparison or border word."""
     w = s[max(0, a - 40) : a]
-    return has_any(w.lower(), _CONTEXT_KEYS) and bool(_CONTEXT_BEFORE.search(w))
+    return _CONTEXT_CUES.any_in(w.lower()) and bool(_CONTEXT_BEFORE.search(w))
 
 
 def _pick_recipient(
@@ -2219,6 +2307,14 @@ def _lender_programme_record(
 ) -> Aid | None:
     s = sent.text
     off = sent.start
+    # The lender first: the cheaper of two independent conditions, and most often false.
+    lender = next(
+        (m.canonical for m in sent.mentions if m.canonical in ("IMF", "World Bank")), None
+    )
+    if lender is None and "Fund" in s and _FUND_SHORT.search(s):
+        lender = "IMF"
+    if lender is None:
+        return None
     if staff:
         sm = _STAFF_LEVEL.search(s)
         if sm is None:
@@ -2226,13 +2322,6 @@ def _lender_programme_record(
     else:
         sm = _PROGRAMME_NOUN.search(s)
     if sm is None or _STAFF_LEVEL_DEAD.search(s):
-        return None
-    lender = next(
-        (m.canonical for m in sent.mentions if m.canonical in ("IMF", "World Bank")), None
-    )
-    if lender is None and "Fund" in s and _FUND_SHORT.search(s):
-        lender = "IMF"
-    if lender is None:
         return None
     if staff:
         money = next((mo for mo in monies if mo.amount and mo.start - off > sm.end()), None)
@@ -3339,9 +3428,11 @@ _INKIND_CUES = Cues(
 )
 # "Berlin confirmed that two more IRIS-T air defence systems had reached Ukraine", "vaccines
 # from India arrived in Dhaka": goods arriving, the giver named by "from" or as the source
-# of the report.
+# of the report.  Nothing after the leading space run starts with a space, so the run is
+# possessive; the lookahead holds the first letter of every word that can follow it.
 _ARRIVED = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:(?:now|already|finally|also|later|eventually|safely)\s+)?"
+    r"\s++(?=[hnaflesrdtw])(?:(?:had|have|has)\s+)?"
+    r"(?:(?:now|already|finally|also|later|eventually|safely)\s+)?"
     r"(?:arrived\s+(?:in|at)|reached|landed\s+(?:in|at)|docked\s+(?:in|at)|touched\s+down\s+"
     r"(?:in|at)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:unloaded|"
     r"offloaded|off-loaded|received|flown\s+in(?:to)?|trucked\s+in(?:to)?)\s+(?:in|at|into))\s+"

@@ -420,6 +420,8 @@ _AUX_BEFORE = re.compile(
     r"also\s+|now\s+|first\s+|previously\s+|already\s+|no\s+longer\s+|since\s+|later\s+|"
     r"subsequently\s+|likewise\s+|similarly\s+|separately\s+|itself\s+|himself\s+|herself\s+)?$"
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_AUX_BEFORE = re.compile(f"(?=[hwcsmtiabr])(?:{_AUX_BEFORE.pattern})")
 # "He was also sanctioned by Britain", "It has since been named a Specially Designated
 # Global Terrorist": a pronoun subject of a passive listing verb after a listing.
 _PRONOUN_PASSIVE = re.compile(
@@ -485,8 +487,9 @@ _COREF_SUBJECT = re.compile(
     r"ring|charity|foundation|entity|cell|clan)|([Ii]t|[Hh]e|[Ss]he))\s+(?:itself\s+)?$"
 )
 _NOMINAL = re.compile(
-    # (the lookahead holds every first letter of _DESIG_NOUN: a cheap reject)
-    rf"(?=[dplbra])\b{_DESIG_NOUN}\s+(?:from\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?list\s+)?of\s+",
+    # (the lookahead holds every first and second letter of _DESIG_NOUN: "de", "pr", "li",
+    # "bl", "re", "ad"; a cheap reject)
+    rf"(?=[dplbra][erild])\b{_DESIG_NOUN}\s+(?:from\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?list\s+)?of\s+",
     re.I,
 )
 _NOMINAL_LOW = lower_twin(_NOMINAL)
@@ -512,7 +515,9 @@ _NAME_RUN = re.compile(
 # such as "al-", an elided "d'"): a cheap reject at most positions.
 _NAME_RUN_FIRST = "A-Z0-9À-ÖØ-ÞŁŒŠŽaewbiudlt"
 _NAME_RUN = re.compile(f"(?=[{_NAME_RUN_FIRST}])(?:{_NAME_RUN.pattern})")
-_OBJECT_STOP = re.compile(
+# The stops after an object, as written (the compiled _OBJECT_STOP below groups its \s
+# alternatives; edit both: the perf tests compare them).
+_OBJECT_STOP_SOURCE = (
     r"\s(?:as(?<!known\sas)(?<!referred\sto\sas)(?<!also\sas)|under|from|after|because|since|until|"
     r"following|over|amid|but|whereas|although|though|while|for\s+(?:allegedly|"
     r"their|its|his|her|[a-z]+ing))\s|\sto\s(?:the|its|their|his|her|a|an|"
@@ -526,8 +531,25 @@ _OBJECT_STOP = re.compile(
     r"together|along|alongside|as|its|his|her|their|two|three|four|five|both|who|which|whom|"
     r"whose|leader|head|chief|officially|otherwise|better|widely)\b)[a-z]+\b"
 )
-# Every alternative starts with one of these characters: a cheap reject.
-_OBJECT_STOP = re.compile(f'(?=[\\s;:.?!,“"])(?:{_OBJECT_STOP.pattern})')
+# Every alternative starts with one of these characters: a cheap reject. The alternatives
+# opening with \s are grouped behind one \s (in their order; no other alternative opens
+# with a space), so a space enters one alternative, not five: the same matches (see the
+# perf tests).
+_OBJECT_STOP = re.compile(
+    r"(?=[\s;:.?!,“\"])(?:\s(?:(?:as(?<!known\sas)(?<!referred\sto\sas)(?<!also\sas)|under|from|"
+    r"after|because|since|until|following|over|amid|but|whereas|although|though|while|"
+    r"for\s+(?:allegedly|their|its|his|her|[a-z]+ing))\s|to\s(?:the|its|their|his|her|a|an|"
+    r"[A-Z]\w+['’]s)\s|(?:the\s+same|last|this|next)\s+(?:week|month|year|day)\b|"
+    r"(?:who|which|whom|that)\s|[—–-]\s)|"
+    r";|:|(?:[?!]|\.(?<!\bLt\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bMaj\.)"
+    r"(?<!\bSgt\.)(?<!\bAdm\.)(?<!\bCdr\.)(?<!\bCpt\.)(?<!\bBrig\.)(?<!\bCapt\.)"
+    r"(?<!\bCmdr\.)(?<!\bLieut\.))(?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
+    r"accusing|citing|according|freezing|marking|becoming|bringing|lifting|in\s+a|the\s+"
+    r"latest|a\s+(?:move|step|decision|proposal|request|measure))\b|,\s+and\s+(?=[A-Z][\w-]*['’]s\s)|"
+    r",\s+(?:on|last|this|earlier)\s|[“\"]|,\s+(?!(?:and|or|also|known|a\.?k\.?a|formerly|the|a|an|"
+    r"together|along|alongside|as|its|his|her|their|two|three|four|five|both|who|which|whom|"
+    r"whose|leader|head|chief|officially|otherwise|better|widely)\b)[a-z]+\b)"
+)
 _AND_MORE = re.compile(
     r",?\s++(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
     # "..., and its treasurer X", "along with their chief financier, Y": a role of the
@@ -817,12 +839,19 @@ _COREF = re.compile(
     re.I,
 )
 _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.I)
-# One leading \b lets the regex engine skip non-word-start positions quickly.
+_VOCAB_CORES = (
+    r"designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|bans?\b|"
+    r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
+    r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition|brand|includ"
+)
+# Only whether it matches is asked: the written form is \b(?:re|de-?|un-?)?(?:_VOCAB_CORES),
+# here without the optional prefix group (slow to enter at every word start). "de-" and
+# "un-" need no alternative of their own: after the hyphen the core starts at a word
+# boundary of its own. Every alternative starts with a literal (see the perf tests).
 _VOCAB = re.compile(
     # (the lookahead holds every first letter: a cheap reject at most positions)
-    r"(?=[rdpbslonatifqu])\b(?:re|de-?|un-?)?(?:designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|bans?\b|"
-    r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
-    r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition|brand|includ)"
+    rf"(?=[rdpbslonatifqu])\b(?:{_VOCAB_CORES}|re(?:{_VOCAB_CORES})|de(?:{_VOCAB_CORES})|"
+    rf"un(?:{_VOCAB_CORES}))"
 )
 
 
@@ -843,11 +872,13 @@ _NOMINAL_PREDICATE = re.compile(
 
 _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
+# Only whether it matches is asked: the written form is (?:\b(?:re-?)?list(?:s|ed|ing)?\b|
+# registry|blacklist|\bbans?\b|\bschedule\b|\bannex(?:es)?\b|\boutlaw(?:s|ed|ing)?\b|
+# \bbann(?:ed|ing)\b), here with one \b and literal-first alternatives (see the perf tests).
 _LISTISH = re.compile(
     # (the lookahead holds every first letter: a cheap reject at most positions)
-    r"(?=[rlbsoa])(?:\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bbans?\b|\bschedule\b|"
-    r"\bannex(?:es)?\b|"
-    r"\boutlaw(?:s|ed|ing)?\b|\bbann(?:ed|ing)\b)"
+    r"(?=[rlbsoa])(?:\b(?:list(?:s|ed|ing)?\b|re-?list(?:s|ed|ing)?\b|bans?\b|bann(?:ed|ing)\b|"
+    r"schedule\b|annex(?:es)?\b|outlaw(?:s|ed|ing)?\b)|registry|blacklist)"
 )
 _DECLARE = re.compile(r"\b(?:declar|label|classif|recogni[sz]|brand)")
 
@@ -2278,8 +2309,8 @@ def _inline_antecedent(s: str, pos: int) -> str | None:
 
 
 # Head words that make a capitalised name an organisation rather than a person.
-_ORG_WORD = re.compile(
-    r"\b(?:Group|Network|Front|Brigades?|Battalions?|Movement|Army|Cartel|Organi[sz]ation|"
+_ORG_WORDS = (
+    r"Group|Network|Front|Brigades?|Battalions?|Movement|Army|Cartel|Organi[sz]ation|"
     r"Council|Company|Exchange|Foundation|Legion|Party|Guards?|Syndicate|Crew|Clan|"
     r"Brotherhood|Sisterhood|Collective|Alliance|Forces?|Militia|Commando|Comando|Tigers|"
     r"Fund|Trust|Society|Association|Services|Trading|Holdings|Institute|Charity|Relief|"
@@ -2294,9 +2325,12 @@ _ORG_WORD = re.compile(
     # "Ejército de Liberación Nacional", "Mouvement pour l'unicité", "Primeiro Comando".
     r"Coordinadora|Frente|Ej[eé]rcito|Fuerzas?|Movimiento|Comandos?|Autodefensas|C[aá]rtel|"
     r"Grupo|Brigadas?|Organizaci[oó]n|Partido|Bloque|Columna|Guerrill\w*|Mouvement|Arm[ée]e|"
-    r"Groupe|Coordination|Comando|Facção|Milicias?)\b|^(?:al|el|Al|El)-|"
-    r"\b[A-Z]{2,6}\b"
+    r"Groupe|Coordination|Comando|Facção|Milicias?"
 )
+# Only whether it matches is asked: the written form is \b(?:_ORG_WORDS)\b|^(?:al|el|Al|El)-|
+# \b[A-Z]{2,6}\b. Every head word starts with a capital A-Z: one lookahead rejects the
+# other positions before any alternative is entered (see the perf tests).
+_ORG_WORD = re.compile(rf"(?=[A-Z])\b(?:(?:{_ORG_WORDS})\b|[A-Z]{{2,6}}\b)|^(?:al|el|Al|El)-")
 # One-word names that are always armed movements ("ISIS-Mozambique", "Hezbollah").
 _KNOWN_MOVEMENT = re.compile(
     r"(?:ISIS|ISIL|IS|Daesh|Hezbollah|Hizballah|Hamas|Houthis|Taliban|Al-Shabaab|Boko)"
@@ -3072,6 +3106,8 @@ _OMIT_NAME = re.compile(
     r"exclud\w*|expung\w*|eras\w*)\s+(?:the\s+)?names?\s+of\s+",
     re.I,
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_OMIT_NAME = re.compile(f"(?=[odrse])(?:{_OMIT_NAME.pattern})", re.I)
 # "placed the group's self-styled commander, X, on the Fourth Schedule": a role
 # apposition before the name; the schedule or list follows.
 _PLACED_ROLE = re.compile(
@@ -3104,6 +3140,8 @@ _RECOMMEND_THAT = re.compile(
     r"\b(?:recommend\w*|propos\w*|suggest\w*|request\w*|advis\w*|ask\w*)\s+that\s+(?:the\s+)?"
     r"(?=[A-Z])",
 )
+# Every alternative starts with one of these letters: a cheap reject at most positions.
+_RECOMMEND_THAT = re.compile(f"(?=[rpsa])(?:{_RECOMMEND_THAT.pattern})")
 _BE_LISTED = re.compile(
     r"[^.;:]{0,160}?\s+(?:be|should\s+be|must\s+be|also\s+be)\s+(?:also\s+|formally\s+|similarly\s+)?"
     r"(?:proscribed|banned|listed|designated|declared|added|outlawed|blacklisted|placed|"
@@ -3568,13 +3606,25 @@ def _is_place(s: str, entity: str) -> bool:
     # "two companies based in the UAE, Sea Crest Marine Trading and ...": a name with an
     # organisation head word is no place whatever precedes it.
     org = bool(_ORG_WORD.search(entity))
-    for m in re.finditer(re.escape(entity), s):
+    # Each occurrence, left to right and not overlapping (what finditer of the escaped
+    # entity gives; an empty entity, never seen, would match at every position).
+    start = s.find(entity) if entity else -1
+    for m in re.finditer("", s) if not entity else ():
         seen = True
         if _DESCRIBED_AFTER.match(s, m.end()) or not (
             (not org and _LOCATIVE_BEFORE.search(s, max(0, m.start() - 160), m.start()))
             or _INSTRUMENT_AFTER.match(s, m.end())
         ):
             return False
+    while start >= 0:
+        seen = True
+        end = start + len(entity)
+        if _DESCRIBED_AFTER.match(s, end) or not (
+            (not org and _LOCATIVE_BEFORE.search(s, max(0, start - 160), start))
+            or _INSTRUMENT_AFTER.match(s, end)
+        ):
+            return False
+        start = s.find(entity, end)
     return seen
 
 
@@ -3922,6 +3972,7 @@ def _extract_designations(
             found.append((*n, m.start(), "noun"))
     actives = list(_ACTIVE.finditer(s))
     rel_subject: dict[int, str] = {}
+    rel_cue = "which" in low or "whom" in low or "that" in low
     for m in actives:
         verb = m.group(0).strip().lower()
         if proposal_to and m.start() == proposal_to.start("verb"):
@@ -3943,11 +3994,7 @@ def _extract_designations(
             continue  # "supervision of designated non-financial businesses (DNFBPs)"
         if verb.startswith("list") and _STOCK_LISTING.match(s, m.end()):
             continue  # "Its shares, listed on the Astana International Exchange, fell"
-        obj_rel = (
-            _OBJECT_RELATIVE.search(s, max(0, m.start() - 90), m.start())
-            if "which" in low or "whom" in low or "that" in low
-            else None
-        )
+        obj_rel = _OBJECT_RELATIVE.search(s, max(0, m.start() - 90), m.start()) if rel_cue else None
         if (
             verb.endswith("ed")
             and (

@@ -253,3 +253,104 @@ def test_prefixes_are_a_necessary_condition() -> None:
     assert "" in pre(r"[A-Z]\w+")
     assert "" in pre(r"(?i:ab)")
     assert A._prefix_lookahead(re.compile("ab", re.I)) is None
+
+
+def test_name_window_walk_matches_the_full_split(monkeypatch) -> None:
+    """_agreement_name tokenising only the last _NAME_WINDOW characters (falling back to
+    the whole split when the walk nears the window's edge) names every noun alike."""
+    import random
+
+    texts = _sample_texts()
+    words = [
+        "The", "the", "a", "and", "of", "for", "on", "Bank", "of", "England", "Free", "Trade",
+        "free", "trade", "investment", "acquisition", "cross-servicing", "EU", "US-Ecuador",
+        "Paris", "Minsk", "1973", "Iraq-Turkey", "Crude", "Oil", "Pipeline", "Kenya's",
+        "EFTA's", "Talks", "on", "signed", "newly", "Comprehensive", "Economic", "Partnership",
+        "offshore", "(", ")", ",", "Doha", "Joint", "Plan", "Action", "Fund", "office",
+        "an", "Union", "Strategic", "Defence", "and", "Security", "Cooperation", "\u00a0",
+    ]  # fmt: skip
+    heads = ["Agreement", "agreement", "treaty", "Treaty", "deal", "pact", "accord", "MoU"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        n = rng.randint(1, 25)
+        parts = [rng.choice(words) for _ in range(n)]
+        seps = [rng.choice([" ", " ", " ", "  ", "-", ", ", "\u00a0"]) for _ in range(n)]
+        texts.append("".join(p + q for p, q in zip(parts, seps, strict=True)) + rng.choice(heads))
+    cases = [(s, m) for s in texts for m in A._agr_nouns(s)]
+    assert len(cases) > 3000
+
+    def names() -> list:
+        return [A._agreement_name(s, m) for s, m in cases]
+
+    monkeypatch.setattr(A, "_NAME_WINDOW", 10**9)
+    full = names()
+    for window in (1, 6, 15, 25, 40):
+        monkeypatch.setattr(A, "_NAME_WINDOW", window)
+        assert names() == full, window
+
+
+def test_token_edge_starts_a_token() -> None:
+    """Tokenising from a _TOKEN_EDGE gives the full tokenisation's tokens from there on."""
+    import random
+
+    rng = random.Random(3)
+    pieces = ["Bank", "of", "England", "and", "For", "for", "on", "Oil", "oil", "a", "(", "’s",
+              ".", ",", "X-Y", "of Y", " ", "  ", "\u00a0", "\n", "-"]  # fmt: skip
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(12))
+        full = {m.span() for m in A._NAME_TOKEN.finditer(s)}
+        for e in A._TOKEN_EDGE.finditer(s):
+            part = [m.span() for m in A._NAME_TOKEN.finditer(s, e.end())]
+            assert part == sorted(x for x in full if x[0] >= e.end()), (s, e.end())
+
+
+def test_nominal_stems_gate_the_blanking() -> None:
+    """Every _NOMINAL_WORD match on a twin-safe text contains a _NOMINAL_STEMS literal."""
+    import re
+
+    words = re.findall(r"[a-z]+", A._NOMINAL_WORD.pattern.lower())
+    texts = _sample_texts() + [w + "s" for w in words] + ["CANCELLATION", "Exits", "HALT"]
+    for text in texts:
+        low = A.lowered(text)
+        if low is None:
+            continue
+        for m in A._NOMINAL_WORD.finditer(text):
+            assert A._NOMINAL_STEMS.search(low, m.start(), m.end()), text
+
+
+def test_three_character_prefixes() -> None:
+    """The rule scans' lookahead takes three characters; shorter prefixes stay minimal."""
+    import re
+
+    def pre(p: str) -> set[str]:
+        return A._prefixes(list(A._P.parse(p, 0)), 3)
+
+    assert pre(r"\b(?:has|have|had)\s+ended") == {"has", "hav", "had"}
+    assert pre(r"\bno\s+|\bnull") == {"no", "nul"}
+    look = A._prefix_lookahead(re.compile(r"\bend(?:ed|s)?\b|\bending|\bno\s"), 3)
+    assert look is not None
+    rx = re.compile(look)
+    assert [bool(rx.match(w)) for w in ("end", "ending", "no", "not", "the", "en")] == [
+        True, True, True, True, False, False,
+    ]  # fmt: skip
+    assert all("(?=(?:" in tw.pattern or "(?=" in tw.pattern for tw in A._RULE_TWINS_NO_LEFT)
+
+
+def test_private_and_fallback_gates_are_necessary() -> None:
+    """Every _PRIVATE_MOD match holds a _PRIVATE_KEYS word (lowered); a _FALLBACK match
+    with a group holds a digit or a dash."""
+    texts = [
+        *_sample_texts(),
+        "a Privately-held firm's deal", "CORPORATE tax deal", "the Business-To-Business pact",
+        "the 2019 US-Ecuador deal", "a Commercial-Only accord", "the 1998 UK–France accord",
+        "the Iran/Iraq accord", "the 2024 accord",
+    ]  # fmt: skip
+    for text in texts:
+        low = A.lowered(text)
+        for end in range(len(text) + 1):
+            m = A._PRIVATE_MOD.search(text, 0, end)
+            if m and low is not None:
+                assert any(k in low[m.start() : m.end()] for k in A._PRIVATE_KEYS), text
+            f = A._FALLBACK.search(text, max(0, end - 60), end)
+            if f and (f.group(1) or f.group(2)):
+                assert A._FALLBACK_GATE.search(text, max(0, end - 60), end), text

@@ -356,3 +356,91 @@ def test_cumulative_gate_agrees() -> None:
             hits += want
             assert aid._cumulative_before(t) == want, t
     assert hits > 100
+
+
+# Round 7: the kind-rule key gate and first letters, the negative-right twin, the exact
+# goods twin, the possessive "arrived" scan.
+def test_kind_rule_keys_are_in_every_match() -> None:
+    for i, rx in enumerate(aid._KIND_RULES_LOW_SPELLED):
+        if aid._KIND_RULES[i][0] == "equipment":
+            continue  # run on the amount's right, ungated
+        # "\w*"/"\w+" only lengthen a word after its fixed start, which holds the key.
+        words = _language(rx.pattern.replace(r"\w*", "").replace(r"\w+", ""))
+        assert len(words) > 1
+        for w in words:
+            assert aid._KIND_CUES(w) >> i & 1, (i, w)
+            assert any(k in w for k in aid._KIND_RULE_KEYS[i]), (i, w)
+
+
+def test_kind_rules_gated_and_letter_led_agree() -> None:
+    for i, (kind, rx) in enumerate(aid._KIND_RULES):
+        words = _alternation_words(rx)
+        words += [w.upper() for w in words[:5]] + [w.title() for w in words[5:10]]
+        for text in _word_texts(words, 1500):
+            if not twins_apply(text):
+                continue
+            low = text.lower()
+            want = rx.search(text)
+            got = aid._KIND_RULES_LOW[i].search(low)
+            assert (want and want.span()) == (got and got.span()), text
+            if kind != "equipment" and want:
+                assert aid._KIND_CUES(low) >> i & 1, text
+
+
+def _negative_right_ref(right: str) -> bool:
+    if aid._AID_NEGATIVE_RIGHT.match(right):
+        return True
+    if "against" not in right.lower() and twins_apply(right):
+        return False
+    return aid._AID_NEGATIVE_RIGHT_AGAINST.match(right) is not None
+
+
+def test_negative_right_twin_agrees() -> None:
+    words = _alternation_words(aid._AID_NEGATIVE_RIGHT)
+    words += [" Bail ", " IN TRADE", "in Cash", " a Share", " Budget", " budget support", " "]
+    words += [" against future sales", " AGAINST its exports", ") - ", "İ", "K"]
+    for text in _word_texts(words, 4000):
+        for t in (text, " " + text, "(x) " + text):
+            assert aid._negative_right(t) == _negative_right_ref(t), t
+
+
+def test_goods_search_finds_the_goods_pattern_match() -> None:
+    words = [*_alternation_words(aid._INKIND_GOODS), "Patrol ", "Land Cruisers", "X-ray "]
+    for text in [*_TEXTS, *_word_texts(words, 1500)]:
+        low = text.lower()
+        plain = twins_apply(text)
+        for lo in (0, 1, 5):
+            for hi in (len(text), len(text) - 4, 30):
+                want = aid._INKIND_GOODS.search(text, lo, hi)
+                got = aid._goods_search(text, low, plain, lo, hi)
+                assert (want and (want.span(), want.group(0))) == (
+                    got and (got.span(), got.group(0))
+                ), text
+
+
+_ARRIVED_REF = re.compile(r"\s+" + aid._ARRIVED.pattern[len(r"\s++(?=[hnaflesrdtw])") :])
+
+
+def test_possessive_arrived_scan_finds_the_reference_spans() -> None:
+    assert aid._ARRIVED.pattern.startswith(r"\s++(?=[hnaflesrdtw])(?:(?:had|")
+    words = [*_alternation_words(_ARRIVED_REF), " ", "  ", "\n", "\t", " the ", "Arrived "]
+    for text in _word_texts(words, 4000):
+        got = [m.span() for m in aid._ARRIVED.finditer(text)]
+        assert got == [m.span() for m in _ARRIVED_REF.finditer(text)], text
+    # Every word that can follow the space run starts with a letter of the lookahead.
+    body = _ARRIVED_REF.pattern[len(r"\s+") :].replace(r"\w+", "x")
+    for w in _language(body):
+        assert w[:1] in "hnaflesrdtw", w
+
+
+def test_key_cues_are_has_any() -> None:
+    from summarizer._extract_common import has_any
+
+    for cues, keys in (
+        (aid._UNCOMMITTED_CUES, aid._UNCOMMITTED_KEYS),
+        (aid._CONTEXT_CUES, aid._CONTEXT_KEYS),
+    ):
+        texts = [*keys] + [k[:-1] for k in keys] + [" x ".join(keys), ""]
+        texts += [t.lower() for t in _word_texts([*keys, " ", "a"], 2000)]
+        for text in texts:
+            assert cues.any_in(text) == has_any(text, keys), text

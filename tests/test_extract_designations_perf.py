@@ -276,3 +276,110 @@ def test_possessive_gate_is_necessary() -> None:
     for noun in re.findall(r"[a-z-]+", ed._DESIG_NOUN.replace("?", " ")):
         if len(noun) > 4 and ed._POSSESSIVE.search(f"X's {noun}s"):
             assert has_any(noun, ed._DESIG_NOUN_KEYS), noun
+
+
+def _search_from_each_space(rx: re.Pattern[str], text: str) -> list[tuple[int, int] | None]:
+    out: list[tuple[int, int] | None] = []
+    for i in [0, *(i for i, c in enumerate(text) if c in " ,")]:
+        m = rx.search(text, i)
+        out.append(m.span() if m else None)
+    return out
+
+
+def test_grouped_object_stop_is_the_original() -> None:
+    original = re.compile(f'(?=[\\s;:.?!,“"])(?:{ed._OBJECT_STOP_SOURCE})')
+    extra = [
+        "X, known as Y, a trader from Timbuktu, and Z — the same week; to the list, who said",
+        "A to Russia's list, the Gen. B.  C which  D\tthat E - F – G, and Kremlin's H “I”",
+    ]
+    for s in [*_SENTS, *extra]:
+        assert _search_from_each_space(ed._OBJECT_STOP, s) == _search_from_each_space(
+            original, s
+        ), s
+
+
+def test_vocab_and_listish_find_what_their_written_forms_find() -> None:
+    vocab = re.compile(rf"\b(?:re|de-?|un-?)?(?:{ed._VOCAB_CORES})")
+    listish = re.compile(
+        r"\b(?:re-?)?list(?:s|ed|ing)?\b|registry|blacklist|\bbans?\b|\bschedule\b|"
+        r"\bannex(?:es)?\b|\boutlaw(?:s|ed|ing)?\b|\bbann(?:ed|ing)\b"
+    )
+    words = ["re", "de", "de-", "un", "un-", "x", "-", " ", "list", "ban", "name", "add", "named"]
+    words += ["designat", "blacklist", "de-list", "registry", "annexes", "outlawed", "banning"]
+    rng = random.Random(7)
+    extra = ["".join(rng.choice(words) for _ in range(rng.randint(1, 5))) for _ in range(5000)]
+    for s in [*_SENTS, *extra]:
+        low = s.lower()
+        assert bool(ed._VOCAB.search(low)) == bool(vocab.search(low)), s
+        assert bool(ed._LISTISH.search(low)) == bool(listish.search(low)), s
+
+
+def _is_place_reference(s: str, entity: str) -> bool:
+    if ed._MODIFIER_COMPOUND.match(entity) or ed.is_subdivision(entity):
+        return True
+    seen = False
+    org = bool(ed._ORG_WORD.search(entity))
+    for m in re.finditer(re.escape(entity), s):
+        seen = True
+        if ed._DESCRIBED_AFTER.match(s, m.end()) or not (
+            (not org and ed._LOCATIVE_BEFORE.search(s, max(0, m.start() - 160), m.start()))
+            or ed._INSTRUMENT_AFTER.match(s, m.end())
+        ):
+            return False
+    return seen
+
+
+def test_is_place_find_loop_is_finditer() -> None:
+    cases = [("based in aa aaa and aa", "aa"), ("aaaa in Kent", "aa"), ("x", ""), ("", "")]
+    for s in _SENTS[:1500]:
+        for r in ed._NAME_RUN.finditer(s):
+            cases.append((s, r.group(0)))
+            cases.append((s, r.group(0)[:3]))
+    for s, entity in cases:
+        assert ed._is_place(s, entity) == _is_place_reference(s, entity), (s, entity)
+
+
+def test_org_word_finds_what_its_written_form_finds() -> None:
+    written = re.compile(rf"\b(?:{ed._ORG_WORDS})\b|^(?:al|el|Al|El)-|\b[A-Z]{{2,6}}\b")
+    first = {w.lstrip('\n r"')[:1] for w in ed._ORG_WORDS.split("|")}
+    assert all("A" <= c <= "Z" for c in first), first
+    extra = ["al-Shabaab", "El-X", "a Group", "xGroup", "Ejército", "ejército", "Facção", "UN x"]
+    for s in [*_SENTS, *extra]:
+        for r in [s, *(m.group(0) for m in ed._NAME_RUN.finditer(s))]:
+            assert bool(ed._ORG_WORD.search(r)) == bool(written.search(r)), r
+
+
+def test_first_letter_lookaheads_keep_every_match() -> None:
+    pairs = [
+        (ed._RECOMMEND_THAT, re.compile(ed._RECOMMEND_THAT.pattern.split("(?:", 1)[1][:-1])),
+        (ed._OMIT_NAME, re.compile(ed._OMIT_NAME.pattern.split("(?:", 1)[1][:-1], re.I)),
+    ]
+    extra = ["ſtruck off the names of X", "The court Removed the name of Y", "asks that The Z be"]
+    for fast, written in pairs:
+        assert fast.pattern.endswith(f"(?:{written.pattern})")
+        for s in [*_SENTS, *extra]:
+            assert _spans(fast, s) == _spans(written, s), s
+
+
+def test_aux_before_lookahead_keeps_every_match() -> None:
+    written = re.compile(ed._AUX_BEFORE.pattern.split("(?:", 1)[1][:-1])
+    assert ed._AUX_BEFORE.pattern.endswith(f"(?:{written.pattern})")
+    extra = ["X has been ", "Y would remain ", "Z to stay ", "W is to remain also ", "V must be "]
+    for s in [*_SENTS, *extra]:
+        for m in ed._ACTIVE.finditer(s):
+            lo = max(0, m.start() - 30)
+            a = ed._AUX_BEFORE.search(s, lo, m.start())
+            b = written.search(s, lo, m.start())
+            assert (a and a.span()) == (b and b.span()), s
+        for hi in range(0, len(s), 7):
+            a = ed._AUX_BEFORE.search(s, max(0, hi - 30), hi)
+            b = written.search(s, max(0, hi - 30), hi)
+            assert (a and a.span()) == (b and b.span()), s
+
+
+def test_nominal_second_letter_lookahead_keeps_every_match() -> None:
+    written = re.compile(ed._NOMINAL.pattern.replace("(?=[dplbra][erild])", "", 1), re.I)
+    assert written.pattern != ed._NOMINAL.pattern
+    extra = ["the REMOVAL of X", "De-proscription of Y", "the ADDITION OF Z", "delistings of W"]
+    for s in [*_SENTS, *extra]:
+        assert _spans(ed._NOMINAL, s) == _spans(written, s), s
