@@ -256,7 +256,7 @@ _AGR_BLACKLIST = _lead(
         r"(?:tv|television|broadcast(?:ing)?|media|image|naming|streaming|film|music|publishing)\s+rights|"
         r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
         r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
-        r"customer|client|vendor|procurement|contract|custody|divorce|loan\s+agreement"
+        r"customer|client|vendor|(?<!ammunition\s)(?<!munitions\s)(?<!arms\s)(?<!weapons\s)(?<!defen[cs]e\s)(?<!military\s)(?<!joint\s)procurement|contract|custody|divorce|loan\s+agreement"
         r"\s+with\s+(?:a|the)\s+bank|stock|share|"
         r"streaming|catering|immunity|cooperation\s+deal\s+with\s+prosecutors|"
         r"tacit|verbal|gentleman['’]s|in\s+agreement|mutual\s+agreement|"
@@ -2509,6 +2509,18 @@ def extract_agreements(
             if (
                 named
                 and name
+                and _STANDARD_WORD.search(name)
+                and _CITED_STANDARD.search(s, max(0, noun.start() - len(name) - 45), noun.start())
+            ):
+                # "a court found the pushbacks breached the European Convention on Human
+                # Rights", "contrary to the Refugee Convention": a convention cited as the
+                # legal standard something is measured against is no news of it.
+                name_span_end = max(name_span_end, noun.end())
+                prev_noun_end = noun.end()
+                continue
+            if (
+                named
+                and name
                 and name.endswith(("Framework", "Initiative", "Process", "Platform"))
                 and (
                     _GROUPING_LEAD.match(name)
@@ -3022,7 +3034,16 @@ def extract_agreements(
                 parties = parties[:2]
                 if len(parties) < 2:
                     continue
-            if len(parties) < 2 and _AGR_DOMESTIC.search(s):
+            if len(parties) < 2 and _AGR_DOMESTIC.search(
+                s,
+                0,
+                # "proposed an agreement under which Honduran courts would try suspects":
+                # the terms after it name what it covers, not who signs it.
+                tm.start()
+                if status == "proposed"
+                and (tm := _TERMS_AFTER.search(s, max(noun.end(), name_span_end)))
+                else len(s),
+            ):
                 continue
             if len(parties) < 2 and _PRIVATE_SIDE.search(s):
                 # "Investors are still waiting for a deal on Ethiopia's dollar bond", "talks
@@ -3128,6 +3149,18 @@ def extract_agreements(
                     parties.append("IMF")
                 elif (top := next(iter(salience.most_common(1)), (None,))[0]) and top != "IMF":
                     parties.append(top)
+            eu_commission = (
+                "Commission" in s
+                and _BARE_COMMISSION.search(s) is not None
+                and _eu_article(sentences)
+            )
+            if eu_commission:
+                # "signed its facility agreement with the Commission", "talks between the
+                # Commission and Bosnian officials": in an article about the EU the bare
+                # Commission is the Union's executive, a party for the Union.
+                parties = [p for p in parties if p != "Commission"]
+                if "European Union" not in parties:
+                    parties.append("European Union")
             if len(parties) < 2 and " with " in s:
                 wa = _WITH_ARMED.search(s, noun.end(), noun.end() + 110)
                 if wa:
@@ -3189,7 +3222,7 @@ def extract_agreements(
                 or not all((ms := find_mentions(p)) and ms[0].kind in PARTY_KINDS for p in parties)
             ):
                 continue  # "Energocom's gas supply deal with Gazprom": a company contract
-            if _domestic_signers(sent, noun.start(), noun.end()):
+            if not eu_commission and _domestic_signers(sent, noun.start(), noun.end()):
                 continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
             if (
                 name in _LENDING_HEADS
@@ -3852,7 +3885,36 @@ def _warring_sides(
         st = states[k]
         if _TRUCE_HEAD.search(st.name) and any(_group_parties(p, 0, len(p)) for p in st.parties):
             return list(st.parties)
+    # "three years of war between the Sudanese Armed Forces (SAF) and the Rapid Support
+    # Forces (RSF)": the sides the article named as fighting each other.
+    for j in range(idx, -1, -1):
+        txt = sentences[j].text
+        if " between " not in txt:
+            continue
+        wm = _WAR_BETWEEN.search(txt)
+        if wm:
+            sides = []
+            for raw in (wm.group(1), wm.group(2)):
+                ms = find_mentions(raw)
+                whole = ms and ms[0].end - ms[0].start == len(raw)
+                if not whole and raw.endswith(" government"):
+                    raw = raw[: -len(" government")]
+                    whole = True
+                side = (_place(raw) if whole else None) or raw
+                if side not in sides:
+                    sides.append(side)
+            if len(sides) == 2:
+                return sides
     return []
+
+
+_WAR_BETWEEN = re.compile(
+    r"\b(?i:war|fighting|conflict|clashes|hostilities|civil\s+war|battle)\s+between\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*(?:\s+(?:army|military|government))?)"
+    r"(?:\s+\([A-Z][\w-]*\))?\s+and\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s+(?:rebels|militia|fighters|group|movement)\b|"
+    r"(?!\s+(?:army|military|government)\b))"
+)
 
 
 _AGE_MOD = re.compile(
@@ -4010,6 +4072,31 @@ def _not_a(s: str, lo: int, hi: int) -> bool:
     ) is not None
 
 
+_STANDARD_WORD = re.compile(r"Convention|Charter|Covenant|Statute|Declaration")
+# A cited legal standard: "breached the X Convention", "in breach of", "contrary to",
+# "(in)compatible with", "in line with", "rights under", "protected by".
+_CITED_STANDARD = re.compile(
+    r"\b(?:breach(?:ed|es|ing)?|in\s+breach\s+of|violat(?:ed|es|ing|ion\s+of|ions\s+of)|"
+    r"infring(?:ed|es|ing)|contravene[sd]?|contrary\s+to|(?:in)?compatible\s+with|"
+    r"in\s+(?:line|keeping|conformity|accordance)\s+with|consistent\s+with|"
+    r"compl(?:y|ies|ied|iance)\s+with|(?:rights?|obligations?|protections?|duties)\s+under|"
+    r"protected\s+by|guaranteed\s+by|enshrined\s+in|Article\s+\d+\w*\s+of|"
+    r"(?:ruled|found|held|argued)\s+that\s+[^,;]{0,60}?\b(?:breach|violat))\b"
+    r"[^,;.]{0,12}$"
+)
+
+
+# "the Commission", "the bloc's Commission", not "the Electoral Commission".
+_BARE_COMMISSION = re.compile(
+    r"(?:^|\b[Tt]he\s+)(?<!European\s)Commission\b(?!\s+(?:on|of|for)\s+[A-Z])(?!['’]s\s+[A-Z])"
+)
+
+
+def _eu_article(sentences: list[Sentence]) -> bool:
+    """True when the text names the European Union (or its Commission)."""
+    return any(m.canonical == "European Union" for st in sentences for m in st.mentions)
+
+
 _WITH_ORG = re.compile(
     r"\s+with\s+(?:the|its|their)\s+((?:[A-Z][\w'’-]*\s+){1,4}(?:Committee|Club|Group|Commission|Council|"
     r"Union|Alliance|Bloc|Forum|Association|Organi[sz]ation|Community|Consortium|Platform|"
@@ -4033,9 +4120,14 @@ _UNDER_WHICH = re.compile(
 )
 _GOV_WORD = re.compile(r"the\s+(?:government|authorities|state)")
 _OFFER_BY = re.compile(
-    r"\b(?:has\s+|had\s+|have\s+)?(?:floated|offered|proposed|pitched|put\s+forward|"
-    r"suggested|tabled)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:has\s+|had\s+|have\s+)?(?:(?:also|now|formally|informally|quietly|publicly)\s+)?"
+    r"(?:floated|floats|offered|offers|proposed|proposes|pitched|pitches|put\s+forward|puts\s+"
+    r"forward|suggested|suggests|tabled|tables|mooted|moots|unveiled|unveils|outlined|outlines|"
+    r"called\s+for|calls\s+for|pushed\s+for|pushes\s+for|pressed\s+for|presses\s+for|"
+    r"championed|champions)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}$"
 )
+# The terms of a proposed instrument: "... under which courts would try suspects".
+_TERMS_AFTER = re.compile(r"\b(?:under|by|through)\s+which\b|\bwhereby\b|\bthat\s+would\b")
 _OFFERED_BY = re.compile(
     r"\b(?:been|was|were|is|are)\s+(?:\w+\s+)?(?:floated|offered|proposed|pitched|put\s+forward|"
     r"suggested|tabled)\s+by\s+(?:the\s+)?[A-Z]"

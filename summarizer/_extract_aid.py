@@ -54,6 +54,7 @@ from summarizer.gazetteer import (
     KIND_METONYM,
     LENDERS,
     Mention,
+    find_mentions,
     is_country,
     normalize,
 )
@@ -87,7 +88,9 @@ _AID_VERB = re.compile(
     r"put(?:s|ting)?\s+up|stump(?:s|ed|ing)?\s+up|chip(?:s|ped|ping)?\s+in|"
     r"kick(?:s|ed|ing)?\s+in|bankroll(?:s|ed|ing)?|award(?:s|ed|ing)?|"
     r"promis(?:e|es|ed|ing)|ring-?fenc(?:e|es|ed|ing)|top(?:s|ped|ping)?\s+up|"
-    r"mobili[sz](?:e|es|ed|ing)|furnish(?:es|ed|ing)?)\b",
+    r"mobili[sz](?:e|es|ed|ing)|furnish(?:es|ed|ing)?|"
+    # "Britain adds 15 million pounds", "Japan added a further $5 million"
+    r"add(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing))\b",
     re.I,
 )
 _RECEIVE_VERB = re.compile(
@@ -96,7 +99,7 @@ _RECEIVE_VERB = re.compile(
     re.I,
 )
 _ANNOUNCE_ONLY = re.compile(
-    r"^(?:announc|unveil|releas|rolled|approv|won|g[eo]t|pa[yi]|renew|deposit|"
+    r"^(?:announc|unveil|releas|rolled|approv|authori|won|g[eo]t|pa[yi]|renew|deposit|"
     r"confirm)",
     re.I,
 )
@@ -121,7 +124,7 @@ _FACILITY_AFTER = re.compile(
 _AID_NOUN_BEFORE = re.compile(
     r"\b(?:aid|assistance|grant|loan|credit\s+line|line\s+of\s+credit|funding|financing|package|"
     r"donation|deposit|(?:payment|credit|financing|loan|liquidity)\s+facility|"
-    r"tranche|disbursement|bailout|contribution|support|relief)(?<=\w)s?\s+(?:\w+\s+){0,2}?"
+    r"tranche|disbursement|bailout|contribution|support|relief|drawdown)(?<=\w)s?\s+(?:\w+\s+){0,2}?"
     r"(?:(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+)?"
     r"(?:of|worth|totall?ing|amounting\s+to|valued\s+at|of\s+up\s+to|of\s+about|of\s+some)"
     r"(?:\s+(?:a\s+)?(?:combined|total(?:\s+of)?))?\s*$|"
@@ -265,7 +268,13 @@ _UNCOMMITTED_RIGHT = re.compile(
     r"negotiated|explored|envisaged|contemplated|mooted|floated|hoped\s+for|under\s+"
     r"(?:consideration|discussion|negotiation|review))|(?:has|have|had)\s+(?:also\s+)?been\s+"
     r"(?:sought|requested|asked\s+for|applied\s+for|envisaged|mooted|floated)|"
-    r"remains?\s+under\s+(?:consideration|discussion|negotiation|review))\b",
+    r"remains?\s+under\s+(?:consideration|discussion|negotiation|review)|"
+    # "is expected to go before the board", "is due to come before the executive
+    # directors", "will be put to the board in June": still to be decided
+    r"(?:(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:expected|likely|due|set|"
+    r"scheduled|slated|planned)\s+to\s+|will\s+(?:then\s+|also\s+)?)(?:go|come|be\s+put|"
+    r"be\s+sent|be\s+submitted|be\s+taken)(?:\s+(?:before|to)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:board|directors|executive|parliament|congress|cabinet|council)|\s+before\b|\s*$))",
     re.I,
 )
 _COMMITTED_LEFT = re.compile(
@@ -300,6 +309,7 @@ _UNCOMMITTED_KEYS = (
     "floated",
     "applied for",
     "asked for",
+    " will ",
 )
 _UNCOMMITTED_CUES = Cues(_UNCOMMITTED_KEYS)
 
@@ -789,7 +799,8 @@ _KIND_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:equipment|vehicles?|UAVs?|drones?|vessels?|boats?|ships?|helicopters?|"
             r"aircraft|planes|radars?|rifles|trucks|ambulances|hardware|scanners|"
             r"unmanned\s+aerial|speedboats|generators|weapons|ammunition|munitions|missiles|"
-            r"air\s+defen[cs]e)\b",
+            r"air\s+defen[cs]e|drawdowns?|interceptors|artillery|defen[cs]e\s+articles|"
+            r"armou?red|spare\s+parts)\b",
             re.I,
         ),
     ),
@@ -1012,6 +1023,37 @@ _PERFECT_GIVE = re.compile(
 # Sudan since 2023" is a multi-year running total; "had given NZ$5 million ... since the
 # cyclone struck" (one event's response) is not, so only a period since a year or the start
 # of a war counts.
+# "having extended more than 3 trillion yen", "which has given over 2 billion euros to
+# Jordan over the past decade": a perfect (or perfect participle) of giving with an
+# open-ended quantifier is a running total when it is a background participle or a
+# period follows.
+_PERFECT_QUANT = re.compile(
+    r"\b(?P<aux>having|has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|together\s+|"
+    r"collectively\s+|cumulatively\s+)?"
+    r"(?:committed|provided|given|pledged|sent|delivered|spent|disbursed|contributed|"
+    r"allocated|channell?ed|funnell?ed|lent|loaned|transferred|poured|unlocked|mobili[sz]ed|"
+    r"extended|granted|donated|released|made\s+available|invested|approved)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|nearly|"
+    r"almost|close\s+to|a\s+total\s+of|some|well\s+over|at\s+least|roughly|about)\s+$",
+    re.I,
+)
+_RUNNING_AFTER = re.compile(
+    r"[^;:]{0,90}?\b(?:since|over\s+the\s+(?:past|last)|in\s+(?:recent|the\s+past|the\s+last)\s+"
+    r"(?:\w+\s+)?(?:years?|decades?|months)|to\s+date|so\s+far|in\s+total|altogether|"
+    r"cumulatively|(?:so\s+far\s+)?this\s+year)\b",
+    re.I,
+)
+# "has yet to receive any money from the 6 billion euro facility", "has not received a
+# cent of the $2 billion": the amount was never handed over.
+_NOT_RECEIVED = re.compile(
+    r"\b(?:yet\s+to\s+(?:receive|see|get|access|draw(?:\s+down)?|tap)|(?:has|have|had)\s+"
+    r"(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:received|seen|got|accessed|drawn|tapped)|"
+    r"(?:hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+)?(?:received|seen|got|accessed|drawn)|"
+    r"still\s+wait(?:s|ing)?\s+for|no\s+money)\b[^;.]{0,70}$",
+    re.I,
+)
+# "has about 1 trillion won budgeted for 2026": money a fund holds in its budget.
+_BUDGETED_AFTER = re.compile(r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?budgeted\b")
 _PLUPERFECT_GIVE = re.compile(_PERFECT_GIVE.pattern.replace("(?:has|have)", "had", 1), re.I)
 _SINCE_PERIOD = re.compile(
     r"[^;:]{0,80}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
@@ -1297,6 +1339,19 @@ def _department_donor(s: str, state: dict, verb_start: int) -> str | None:
     return None
 
 
+# Programmes only the United States runs: "$80 million in Foreign Military Financing",
+# "a presidential drawdown of $300 million".
+_US_PROGRAMME = re.compile(
+    r"\bForeign\s+Military\s+Financ(?:ing|e)\b|\bFMF\b|\b[Pp]residential\s+[Dd]rawdown\b"
+)
+
+
+def _us_programme_donor(s: str) -> str | None:
+    if ("ilitary" in s or "FMF" in s or "rawdown" in s) and _US_PROGRAMME.search(s):
+        return "United States"
+    return None
+
+
 def _implied_donor(s: str, currency: str, salience: Counter[str]) -> str | None:
     home = _CURRENCY_HOME.get(currency)
     if home and salience.get(home):
@@ -1360,6 +1415,10 @@ def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
         gm = _INKIND_GOODS.search(before_money[-80:])
         if gm:
             return "equipment"
+    # "a presidential drawdown of $325 million", "a $400 million drawdown package":
+    # articles taken from the donor's own stocks.
+    if "drawdown" in before_money[-40:].lower() or "drawdown" in after_money[:30].lower():
+        return "equipment"
     plain = twins_apply(clause)
     low = clause.lower() if plain else clause
     present = _KIND_CUES(low) if plain else -1  # bit i: a key of rule i is in ``low``
@@ -1656,7 +1715,11 @@ _AID_WORD_ANY = re.compile(
     r"suppl\w+|dispatch\w*|airlift\w*|unload\w*|gift\w*|flown|flew|flying|air-?dropp\w*|trucked|"
     r"ferried|transported|rushed|(?:credit|loan|financing|payment|[Ff]und)\s+[Ff]acilit(?:y|ies)|"
     r"receiv\w*|put\s+up|stump\w*\s+up|chip\w*\s+in|kick\w*\s+in|bankroll\w*|"
-    r"top\w*\s+up)\b",
+    r"top\w*\s+up|"
+    # present, past and future of giving verbs: "lends", "gives", "earmarks", "channelled"
+    r"lends|lending|gives|giving|grant(?:s|ed|ing)|earmarks|earmarking|"
+    r"channell?(?:ed|ing|s)|releas(?:es|ed|ing)\s+(?:a|the|its)\s+\w*\s*tranche|"
+    r"unlock\w*|disburs\w*|extend(?:s|ed|ing)|donor\w*)\b",
     re.I,
 )
 _AID_WORD_ANY_LOW = required_twin(_AID_WORD_ANY)
@@ -2645,10 +2708,24 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue  # a government paying for its own project or defence
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
             continue  # "has committed more than 100 billion kronor ... since 2022"
+        if "ha" in left[-90:] and left.endswith(" "):
+            pq = _PERFECT_QUANT.search(left[-90:])
+            if pq and (pq.group("aux").lower() == "having" or _RUNNING_AFTER.match(right)):
+                continue  # "having extended more than 3 trillion yen": a running total
+        if (
+            "yet" in left
+            or "not" in left
+            or "never" in left
+            or "wait" in left
+            or "no money" in left
+        ) and _NOT_RECEIVED.search(left[-120:]):
+            continue  # "has yet to receive any money from the 6 billion euro facility"
         if " had " in left and _SINCE_PERIOD.match(right) and _PLUPERFECT_GIVE.search(left):
             continue  # "said his country had provided more than $600 million ... since 2023"
         if "ince" in s[:12] and _SINCE_FRONTED.match(s) and _PERFECT_GIVE.search(left):
             continue  # "Since 2022, Japan has provided more than $12 billion ..."
+        if "budgeted" in right[:40] and _BUDGETED_AFTER.match(right):
+            continue  # "the fund has about 1 trillion won budgeted for 2026": a budget line
         if (" life" in right[:80] or "cumulativ" in right[:60]) and _LIFETIME_AFTER.match(right):
             continue  # "unlocked about $3.6 billion over its lifetime": a running total
         if _COVERS_STOCK.search(left[-40:]) and _STOCK_AFTER.match(right):
@@ -2900,6 +2977,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     or (_LENDER_ANAPHOR.search(s) and state.get("lender"))
                     or _implied_donor(s, money.currency, salience)
                     or _department_donor(s, state, verb_start)
+                    or _us_programme_donor(s)
                     or _pronoun_donor(s, state, verb_start, sent.mentions, off)
                     or state.get("donor")
                     # "Once approved, it would release about $370 million": the programme
@@ -3172,7 +3250,9 @@ _GOODS_BY = re.compile(
 _RELIEF_GOODS = re.compile(
     r"\b(?:flour|wheat|rice|grain|maize|sorghum|dates|food|medic\w*|vaccines?|doses|tents|"
     r"blankets|hygiene|relief|humanitarian|shelter|water\s+(?:filters|tanks|purification)|"
-    r"cooking\s+oil|tarpaulins|mosquito\s+nets|nutrition\w*|therapeutic|sanitation)\b",
+    r"cooking\s+oil|tarpaulins|mosquito\s+nets|nutrition\w*|therapeutic|sanitation|"
+    r"cholera|surgical|trauma|first[\s-]aid|plastic\s+sheeting|jerry\s*cans|soap|"
+    r"rehydration|emergency)\b",
     re.I,
 )
 _HARDWARE = re.compile(
@@ -3537,6 +3617,125 @@ _CARRIER = re.compile(
 )
 
 
+# "A French air force transport plane landed in Abéché carrying 38 tonnes of tents", "A
+# Belgian-chartered cargo flight delivered 25 tonnes of medical supplies to Bunia", "Two
+# Indian navy ships docked in Colombo with relief goods": the carrier's flag (or its
+# charterer) gives, the landing place (or the dateline's country) receives.
+_VEHICLE = re.compile(
+    r"\b(?:aircraft|air\s*planes?|planes?|jets?|flights?|airlifts?|ships?|vessels?|convoys?|"
+    r"lorries|trucks|frigates?|C-\d+\w*|Hercules|Globemaster)\b"
+)
+_FLAG_GAP = re.compile(
+    r"(?:-(?:chartered|registered|flagged|owned|operated|run|funded|led))?"
+    r"(?:\s+(?!(?:to|in|at|on|for|from|with|and|of)\b)[\w-]+){0,4}?\s+$"
+)
+# "A Belgian-chartered cargo flight": the gazetteer does not see a demonym glued by a hyphen.
+_HYPHEN_FLAG = re.compile(
+    r"\b([A-Z][\w'’]+)-(?:chartered|registered|flagged|owned|operated|funded|led)\b"
+)
+_CARRIER_ARRIVES = re.compile(
+    r"\s+(?:(?:had|has|have|finally|also|then|later)\s+)?(?:landed|arrived|touched\s+down|docked|"
+    r"delivered|brought|unloaded|flew|dropped\s+off)\b"
+)
+_ARRIVE_PLACE = re.compile(
+    r"\b(?:landed|arrived|touched\s+down|docked|flew|delivered|brought|unloaded|dropped\s+off)"
+    r"(?:\s+(?:[\w-]+\s+){0,8}?)?\s*(?:in|at|to|into)\s+(?:the\s+)?(?=[A-Z])"
+)
+_CARGO_FOR = re.compile(r"\b(?:for|to|into|across)\s+(?:the\s+)?$")
+_CARRIER_KEYS = (
+    "aircraft",
+    "plane",
+    "jet",
+    "flight",
+    "airlift",
+    "ship",
+    "vessel",
+    "convoy",
+    "lorries",
+    "truck",
+    "frigate",
+    "c-1",
+    "hercules",
+    "globemaster",
+)
+_CARRIER_CUES = Cues(_CARRIER_KEYS)
+
+
+def _extract_carrier_arrival(
+    sent: Sentence, state: dict, salience: Counter[str] | None = None
+) -> list[Aid]:
+    s = sent.text
+    off = sent.start
+    if not _CARRIER_CUES.any_in(s.lower()):
+        return []
+    for vm in _VEHICLE.finditer(s):
+        am = _CARRIER_ARRIVES.match(s, vm.end())
+        if am is None:
+            continue
+        lo = 0
+        for cb in _clause_break(s).finditer(s, 0, vm.start()):
+            lo = cb.end()
+        flag = None
+        for m in sent.mentions:
+            a, b = m.start - off, m.end - off
+            if (
+                lo <= a
+                and b <= vm.start()
+                and vm.start() - b < 50
+                and m.kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM)
+                and _FLAG_GAP.match(s, b, vm.start())
+            ):
+                flag = m
+                break
+        if flag is None:
+            hm = _HYPHEN_FLAG.search(s, lo, vm.start())
+            got = find_mentions(hm.group(1)) if hm else []
+            if got and got[0].kind in (KIND_COUNTRY, KIND_METONYM, KIND_DEMONYM):
+                g = got[0]
+                flag = Mention(off + hm.start(), off + hm.end(1), g.surface, g.canonical, g.kind)
+        if flag is None:
+            continue
+        hi = len(s)
+        cb = _clause_break(s).search(s, am.end())
+        if cb:
+            hi = cb.start()
+        gm = _INKIND_GOODS.search(s, am.end(), hi) or _INKIND_GOODS.search(s, vm.end(), len(s))
+        if gm is None or _INKIND_NEGATIVE.search(s, max(0, vm.start() - 30), gm.end() + 40):
+            continue
+        pm = _ARRIVE_PLACE.search(s, am.start(), len(s))
+        if pm is None:
+            continue
+        place = _mention_at(sent.mentions, off + pm.end())
+        recipient = None
+        if place is not None and place.kind != KIND_BODY:
+            recipient = place.canonical
+        elif place is None:
+            # A town the gazetteer does not know: the dateline's country, else the story's.
+            recipient = state.get("home") or (
+                _focus(salience, state, {flag.canonical}) if salience is not None else None
+            )
+        if (
+            recipient is None
+            or recipient == flag.canonical
+            or recipient in _LENDERS
+            or not is_country(recipient)
+        ):
+            continue
+        if any(
+            m.start - off > pm.end()
+            and m.kind in (KIND_COUNTRY, KIND_METONYM)
+            and m.canonical not in (recipient, flag.canonical)
+            and _CARGO_FOR.search(s, max(0, m.start - off - 30), m.start - off)
+            for m in sent.mentions
+        ):
+            continue  # "... in Amman, a gift intended for Syria's hospitals": a transit point
+        rec = _handover(flag.canonical, recipient, gm.start(), sent, state)
+        # The kind from the cargo alone: the plane that brings it is not equipment given.
+        rec.kind = _goods_kind(s[gm.start() : gm.end() + 60])
+        return [rec]
+    return []
+
+
 _BOUGHT_REL = re.compile(
     r"\s*,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?(?:bought|"
     r"purchased|ordered|paid\s+for|acquired|procured|contracted\s+for|leased)\b",
@@ -3668,6 +3867,10 @@ def _extract_inkind(
             return got
     if whole and cues & 4:
         got = _extract_inkind_arrived(sent, state, salience)
+        if got:
+            return got
+    if whole and cues & 12:
+        got = _extract_carrier_arrival(sent, state, salience)
         if got:
             return got
     end = len(s) if max_pos is None else max_pos

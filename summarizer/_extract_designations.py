@@ -146,6 +146,7 @@ _VOCAB_KEYS = (
     "petition",
     "brand",
     "includ",
+    "restrictive",
 )
 
 # (label, cheap lower-case keys, pattern)
@@ -231,12 +232,15 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             "magnitsky",
             "freeze list",
             "freeze register",
+            "asset freez",
         ),
         re.compile(
             r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b|"
             r"restrictive\s+measures|"
             # Canada's Special Economic Measures Act, the Magnitsky laws: sanctions regimes.
-            r"Special\s+Economic\s+Measures|Magnitsky|asset[-\s]freeze\s+(?:list|register)",
+            r"Special\s+Economic\s+Measures|Magnitsky|asset[-\s]freeze\s+(?:list|register)|"
+            # "approved asset freezes against two companies": a government's asset freeze.
+            r"asset[-\s]freezes?\s+(?:against|on)\b",
             re.I,
         ),
     ),
@@ -672,6 +676,9 @@ _NOT_ENTITY = re.compile(
     r"[\w'’-]+-(?:based|linked|backed|born|registered|led|aligned|affiliated|run|owned)|"
     # Instruments and documents: "the Order removing it", "Regulations 2025", "the Report".
     r"Order|Decision|Resolution|Decree|Notice|Notification|Gazette|Proclamation|Ordinance|"
+    # "under Executive Order 13224": a numbered instrument.
+    r"(?:Executive\s+|Presidential\s+|Council\s+)?(?:Order|Decree|Decision|Resolution)"
+    r"\s+(?:No\.?\s*)?[\d/()]+|"
     r"Instrument|.*\bRegulations?(?:\s+\d{4})?|(?:\w+\s+)?Report(?:\s+of\s+.*)?|"
     r"Member\s+States?)$"
 )
@@ -688,7 +695,7 @@ _DISTRACTOR_AFTER = re.compile(
     # "designated Prevent priority areas", "designated a Joseon-era gate as a national
     # treasure": a named programme's areas, a protected monument.
     r"(?-i:[A-Z][\w-]*\s+){1,2}(?:priority|pilot|enterprise|development|conservation)\s|"
-    r"(?:(?:[\w-]+\s+){0,8}?as\s+(?:a\s+|an\s+|the\s+|one\s+of\s+the\s+)?|"
+    r"(?:(?:[\w'’-]+\s+){0,8}?as\s+(?:a\s+|an\s+|the\s+|one\s+of\s+the\s+)?|"
     # "designated it a priority investment area": a pronoun object with a bare predicate.
     r"(?:it|them)\s+(?:a|an)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:treasures?|heritage|monuments?|landmarks?|sanctuar\w+|wetlands?|national\s+parks?|"
@@ -842,7 +849,8 @@ _AFFILIATE = re.compile(r"\s+(?:affiliate|branch|province|chapter)\s+in\s+", re.
 _VOCAB_CORES = (
     r"designat|proscri|blacklist|delist|de-list|sanction|list(?:s|ed|ing)?\b|bans?\b|"
     r"outlaw|label|registry|nam(?:ed|es|ing)\b|add(?:s|ed|ing)?\b|remov|plac|declar|took|taken|"
-    r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition|brand|includ"
+    r"impos|bann|recogni[sz]|froze|freez|omit|quash|applica|petition|brand|includ|"
+    r"restrictive\s+measures"
 )
 # Only whether it matches is asked: the written form is \b(?:re|de-?|un-?)?(?:_VOCAB_CORES),
 # here without the optional prefix group (slow to enter at every word start). "de-" and
@@ -1182,22 +1190,48 @@ def _joint_authorities(s: str, mentions: list[Mention], trig: int, off: int) -> 
     if len(before) < 2:
         return []
     tail = s[before[-1].end - off : trig]
-    if not _JOINT_TAIL.fullmatch(tail):
+    if not (_JOINT_TAIL.fullmatch(tail) or _JOINT_BODY_TAIL.fullmatch(tail)):
         return []
     group = [before[-1]]
     for m in reversed(before[:-1]):
-        if not _JOINT_SEP.fullmatch(s[m.end - off : group[0].start - off]):
+        sep = s[m.end - off : group[0].start - off]
+        if not (_JOINT_SEP.fullmatch(sep) or _JOINT_BODY_SEP.fullmatch(sep)):
             break
         group.insert(0, m)
     if len(group) < 2:
         return []
-    return list(dict.fromkeys(f"Government of {m.canonical}" for m in group))
+    # A state named with its own body ("the UAE cabinet") takes that body's authority.
+    return list(
+        dict.fromkeys(
+            _NATIONAL_AUTHORITY.get(m.canonical, f"Government of {m.canonical}")
+            if _OWN_BODY.match(s, m.end - off)
+            else f"Government of {m.canonical}"
+            for m in group
+        )
+    )
+
+
+_OWN_BODY = re.compile(
+    r"(?:['’]s?)?\s+(?!and\b)(?:[A-Z]|cabinet|government|interior|foreign|ministry|council|"
+    r"presidency|authorities|police|treasury|department|office|agency)"
+)
 
 
 _JOINT_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _JOINT_TAIL = re.compile(
     r"\s+(?:(?:have|has|had|jointly|also|both|each|on\s+\w+|today|separately|on\s+Sunday)\s+)*"
 )
+# "Saudi Arabia's Presidency of State Security and the United Arab Emirates' cabinet
+# designated X": each state's own body (a possessive then capitalised or office words).
+_JOINT_BODY = (
+    r"(?:['’]s?)?\s+(?:(?:[A-Z][\w-]*|of|for|on|the|cabinet|government|interior|foreign|"
+    r"finance|justice|home|ministry|ministries|council|authorities|police|security|"
+    r"treasury|presidency|prosecutors?|department|office|agency)\s+)*?"
+    r"(?:[A-Z][\w-]*|cabinet|government|ministry|council|authorities|police|treasury|"
+    r"presidency|department|office|agency)"
+)
+_JOINT_BODY_TAIL = re.compile(_JOINT_BODY + _JOINT_TAIL.pattern)
+_JOINT_BODY_SEP = re.compile(_JOINT_BODY + _JOINT_SEP.pattern)
 
 
 # The Criminal Code lists of Canada and Australia, named after the listing state.
@@ -1474,9 +1508,15 @@ _NOT_ENTITY_LEAD = re.compile(
     r"Inside|Throughout|Among|Amid|Meanwhile|Separately|Also|However|Today|Yesterday|Like|"
     r"Unlike|Following|Despite|Besides|Beyond|Elsewhere|Overall|Instead|Until|Once|When|"
     r"While|Where|If|Although|Though|Because|"
+    # "Elsewhere, X was proscribed", "Additionally, ...": discourse adverbs open a sentence
+    # and are never a name, alone or before one.
+    r"Additionally|Furthermore|Moreover|Similarly|Likewise|Still|Next|Finally|Previously|"
+    r"Nonetheless|Nevertheless|Notably|Initially|Subsequently|Ultimately|Domestically|"
+    r"Internationally|Regionally|Recently|Separately|Earlier|Later|Further|Otherwise|"
+    r"Conversely|Meantime|Relatedly|Also\s+today|In\s+addition|"
     # "... Law on Combating Terrorism and Its Financing": a possessive determiner opens a
     # noun phrase (a title's tail), never a name.
-    r"Its|Their|His|Her|Our|Your)\s"
+    r"Its|Their|His|Her|Our|Your)(?:\s|$)"
 )
 # World regions are places, never listed entities ("recruitment in Europe").
 _REGION_NAME = re.compile(
@@ -2041,11 +2081,19 @@ _PASSIVE_SANCTIONED = re.compile(
 )
 # "imposed restrictive measures on three individuals and two entities": names follow.
 _IMPOSED_COUNTED = re.compile(
-    r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,8}?(?:sanctions|measures|bans|freezes?)\b"
-    r"[^.;]{0,100}?\bon\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|"
-    r"several|one)\b",
+    r"\b(?:impos|approv|announc|adopt|order|slap|agre)\w*\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:sanctions|measures|bans|freezes?|penalties|restrictions)\b"
+    r"[^.;]{0,100}?\b(?:on|against)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|\d+|several|one|"
+    # "imposed sanctions and travel bans on a Myanmar air force commander, a businessman and a
+    # company": indefinite objects whose names follow.
+    r"(?:an?\s+(?:[\w-]+\s+){0,4}?(?:commander|officer|official|general|businessman|"
+    r"businesswoman|company|firm|group|network|entity|individual|person|man|woman|broker|"
+    r"trader|financier|supplier|bank|shipper|operator|militia|organi[sz]ation)\b))\b",
     re.I,
 )
+_BOTH_KEYS = ("both", "them", " the t", " the f", " the s", " the pair", "all ", "those t")
+_IMPOSED_KEYS = ("impos", "approv", "announc", "adopt", "order", "slap", "agre")
 _REMOVAL_KEYS = (
     "struck",
     "strike",
@@ -2076,14 +2124,25 @@ _THEY_LIST = re.compile(
     r"The\s+(?:(?!(?:said|says|told|added|noted)\b)[\w-]+\s+){0,2}?(?:individuals|entities|men|women|persons|people|companies|"
     r"firms|groups|targets|militias|organi[sz]ations|networks|cartels|gangs|businesses|"
     r"factions|leaders|commanders|financiers|brothers|militants|members|officials|"
-    r"outfits|charities|exchanges)(?:\s+(?:named|designated|listed|sanctioned|targeted|"
+    r"outfits|charities|exchanges|directors|executives|officers|brokers|intermediaries|"
+    r"businessmen|traders|nationals|citizens|vessels|ships|tankers|banks|suppliers|"
+    r"facilitators|operatives|shareholders|owners|managers|generals|ministers)"
+    r"(?:\s+(?:named|designated|listed|sanctioned|targeted|"
     r"added|removed|delisted|concerned|in\s+question))?|"
     # "The listings cover A and B", "The new designations target A": the counted listing's
     # own noun as subject.
     r"The\s+(?:[\w-]+\s+){0,2}?(?:listings|designations|additions|entries|delistings|"
-    r"removals|names|sanctions|measures))"
+    r"removals|names|sanctions|measures|orders?|decisions?|decrees?|notices?|packages?|"
+    r"freezes|asset\s+freezes|bans|penalties|restrictions|regulations|instruments?|"
+    r"determinations?|resolutions?)"
+    # "The listings under Australia's autonomous sanctions framework name A", "The new
+    # measures announced on Monday target B": a short qualifier after the noun.
+    r"(?:\s+(?:under|by|from|against|on|in|of|announced|imposed|issued|adopted|published|"
+    r"made|agreed|approved|unveiled)\s+[^,;:.]{1,70}?)?)"
     r"\s*(?:also\s+)?(?:are|were|include[ds]?|comprise[ds]?|covers?|covered|targets?|targeted|"
-    r"names?|named|hit|affects?|affected)\s*:?\s+"
+    r"names?|named|hit|affects?|affected|appl(?:y|ies|ied)\s+to|extends?\s+to|extended\s+to|"
+    r"concerns?|concerned|lists?|listed|adds?|added|identif(?:y|ies|ied)|designates?|"
+    r"designated|specif(?:y|ies|ied))\s*:?\s+"
 )
 # "A, a trader, and B, who runs an exchange, were sanctioned for ...": the counted
 # objects named as the subject of a passive listing verb.
@@ -2117,6 +2176,10 @@ _THE_ONE = re.compile(
     r"entity|organi[sz]ation|man|woman|individual|person|militia|cartel|gang|faction|charity|"
     r"business|movement|exchange\s+house|trader|financier|manager|owner|founder|director|"
     r"chief|leader|head|boss|partner|accountant|treasurer|commander|emir|officer|official|"
+    # "The businessman, X, was described as ...": any counted person or firm by its noun.
+    r"businessman|businesswoman|tycoon|oligarch|executive|broker|intermediary|middleman|"
+    r"dealer|banker|shipowner|operator|supplier|manufacturer|bank|lender|insurer|vessel|"
+    r"tanker|ship|national|citizen|general|colonel|financial\s+officer|"
     # "The first, X, ...; The second, Y, is said to ...": ordinals over the counted objects.
     r"first|second|third|fourth|fifth|other|latter|former)(?:\s+(?:named|designated|listed|sanctioned|"
     r"concerned|in\s+question))?(?:\s+(?:is|was)\s+|,\s+)(?=(?:the\s+)?[A-Z])"
@@ -3387,13 +3450,19 @@ _ALIAS_ZONE_KEYS = (
     "operates as",
     "formerly",
     "previously",
+    "known by",
+    "abbreviated",
+    "referred to as",
 )
 # "X, known as TMK, ...", "X, a neo-Nazi group also known as NVN and Vanguard 88, ...":
 # an alias cue right after a name (or after its apposition).
 _ALIAS_ZONE_CUE = re.compile(
     r"(?:,\s*(?:(?:a|an|the)\s+[a-z][^,;:()]{0,80}?\s+)?|\s+)"
     r"(?:(?:also|better|widely|locally|commonly|sometimes|formerly|previously|otherwise)\s+)?"
-    r"(?:known\s+as|a\.k\.a\.?|aka|alias|(?:which|who|that)\s+(?:also\s+)?calls?\s+(?:itself|themselves)|"
+    r"(?:known\s+as|a\.k\.a\.?|aka|alias|referred\s+to\s+as|abbreviated\s+(?:as|to)|"
+    # "the group, known by its initials FPC,": an acronym of the name, not an entity.
+    r"known\s+by\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:initials|acronym|"
+    r"abbreviation|short\s+(?:name|form)|name)|(?:which|who|that)\s+(?:also\s+)?calls?\s+(?:itself|themselves)|"
     r"(?<=also\s)(?:spelled|spelt|written|transliterated(?:\s+as)?|called|named)|"
     r"(?:(?<=formerly\s)|(?<=previously\s)|(?<=sometimes\s))(?:called|named))\s+|"
     # "X, formerly Y,": a former name
@@ -3653,6 +3722,8 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
             out = [_full_name(d, ctx) for d in out]
     if out and has_any(sent.text, _ALIAS_ZONE_KEYS):
         out = _alias_not_entity(sent.text, out)
+    if len(out) > 1 and any(_ACRONYM.fullmatch(d.entity) for d in out):
+        out = _acronym_not_entity(out)
     # "... added a group and two men. The group claimed X. The two men are A and B.":
     # a sentence that names nothing does not end the wait for the names (two at most).
     if (
@@ -3673,6 +3744,42 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         if not any(x is d for x in known):
             known.append(d)
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
+_NTH_TO_BE = re.compile(
+    r"\b(?:is|was|became|becomes|has\s+become|remains)\s+(?:only\s+)?(?:the|a)\s+(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|last|"
+    r"newest|only|second-largest|largest|biggest)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:be|have\s+been)\s+"
+    r"(?:formally\s+)?(?:listed|designated|proscribed|banned|sanctioned|blacklisted|added|"
+    r"removed|delisted|outlawed)\b"
+)
+
+
+def _acronym_not_entity(out: list[Designation]) -> list[Designation]:
+    """ "removed the group, known by its initials FPC, from the list": an acronym spelling
+    another record's name in the same sentence is that record's alias, not an entity."""
+    keep: list[Designation] = []
+    for d in out:
+        full = (
+            next(
+                (
+                    e
+                    for e in out
+                    if e is not d
+                    and e.action == d.action
+                    and "".join(w[0] for w in e.entity.split() if w[:1].isupper()) == d.entity
+                ),
+                None,
+            )
+            if _ACRONYM.fullmatch(d.entity)
+            else None
+        )
+        if full is None:
+            keep.append(d)
+        elif d.entity not in full.aliases:
+            full.aliases.append(d.entity)
+    return keep
 
 
 def _extract_designations(
@@ -3786,7 +3893,7 @@ def _extract_designations(
             if out:
                 return out
     types = types_of(s, low)
-    if ctx.last_records and types and ("both" in low or "them" in low or " the t" in low):
+    if ctx.last_records and types and has_any(low, _BOTH_KEYS):
         again = _both_again(sent, ctx, types)
         if again:
             return again
@@ -3804,6 +3911,9 @@ def _extract_designations(
         if early:
             ctx.last_entity = early[0].entity
             return early
+    if (" to be " in low or " to have been " in low) and _NTH_TO_BE.search(s):
+        # "X is the third gang to be listed by Washington": a ranking of a known listing.
+        return []
     specific = [t for t in types if t in SPECIFIC_TYPES]
     generic = [t for t in types if t not in SPECIFIC_TYPES]
     has_vocab = cue & _C_VOCAB and _VOCAB.search(low)
@@ -3927,7 +4037,7 @@ def _extract_designations(
         and not label
         and not (took_off and (types or ctx.active))
         and not struck
-        and not ("impos" in low and types and _IMPOSED_COUNTED.search(s))
+        and not (types and has_any(low, _IMPOSED_KEYS) and _IMPOSED_COUNTED.search(s))
         and not (
             ctx.active
             and ("add" in low or "remov" in low or "named" in low)
@@ -4493,10 +4603,14 @@ def _extract_designations(
                 # "Saudi Arabia and the United Arab Emirates designated X": two listings.
                 auths = _joint_authorities(s, sent.mentions, trig, sent.start) or auths
             for auth in auths:
+                lab = label
+                if len(auths) > 1 and any(label in v for v in _NATIONAL_LABELS.values()):
+                    # each joint state's own national list
+                    lab = _NATIONAL_LABELS.get(_state_of(auth) or "", (label,))[0]
                 out.append(
                     Designation(
                         entity,
-                        label,
+                        lab,
                         auth,
                         action,
                         _fix_alias([a for a in aliases if a and a.lower() != entity.lower()]),
@@ -4522,6 +4636,15 @@ def _extract_designations(
             for a in d.aliases:
                 ctx.aliases.setdefault(a.lower(), d.entity)
         ctx.pending = ctx.pending or "alias"
+        # "added a company, X, and two of its directors to the list": a further counted
+        # object left unnamed; its names follow ("The directors are A and B").
+        if " and " in low:
+            last = max(s.find(d.entity) for d in out)
+            more = _TRAILING_COUNTED.search(s, max(last, 0))
+            if more and out[-1].action == out[0].action:
+                ctx.pending = out[-1].action
+                ctx.pending_label = out[-1].designation
+                ctx.pending_authority = None
     else:
         auth = _authority_of(
             s, sent.mentions, len(s), specific[0] if specific else None, sent.start
@@ -4533,7 +4656,7 @@ def _extract_designations(
             if (strong or specific or "sanctions list" in types or (types and listish))
             else None
         )
-        if counted is None and "impos" in low and types:
+        if counted is None and types and has_any(low, _IMPOSED_KEYS):
             counted = _IMPOSED_COUNTED.search(s)
         if (
             counted is None
@@ -4576,6 +4699,16 @@ def _extract_designations(
     return out
 
 
+_TRAILING_COUNTED = re.compile(
+    r"\band\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+"
+    r"(?:of\s+(?:its|their|his|her|the\s+\w+['’]s)\s+)?|an?\s+|one\s+(?:of\s+(?:its|their)\s+)?)"
+    r"(?:[\w-]+\s+){0,3}?(?:individuals?|persons?|people|men|man|women|woman|directors?|"
+    r"executives?|officers?|officials?|owners?|managers?|shareholders?|brokers?|"
+    r"intermediar(?:y|ies)|businessm[ae]n|businesswom[ae]n|traders?|financiers?|nationals?|"
+    r"citizens?|associates?|relatives?|sons?|commanders?|leaders?|companies|company|firms?|"
+    r"entities|entity|subsidiar(?:y|ies)|affiliates?|vessels?|tankers?|ships?|banks?|"
+    r"suppliers?|facilitators?|operatives?|members?)\b(?!\s*[,(]?\s*(?:the\s+)?[A-Z])"
+)
 _NAMED_CLAUSE = re.compile(
     r"[;:]\s+(?P<names>(?:[Tt]he\s+)?[A-Z][^;:.]{2,200}?)\s+(?:are|were|is|was|have|has|had)\s+"
     r"(?:(?:also|both|each|all|now)\s+)?(?:accused|said|alleged|believed|blamed|suspected|"
@@ -4831,12 +4964,30 @@ def _whether_test(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[D
 # "The UAE issued a resolution placing both on its terrorist list", "Both were listed in
 # the same decision", "Canada added the two men to its list as well": the records of the
 # previous designation sentence, listed (again) by this sentence's authority.
+_BOTH_PLURAL = (
+    r"men|women|individuals|persons|people|entities|companies|firms|groups|gangs|cartels|"
+    r"networks|militias|organi[sz]ations|outfits|factions|movements|businesses|charities|"
+    r"banks|vessels|tankers|ships|brothers|financiers|leaders|commanders|officials|officers|"
+    r"executives|directors|brokers|traders|businessmen|nationals|suspects|fugitives|clerics|"
+    r"exchanges|subsidiaries|affiliates|targets|names"
+)
+# "also named both gangs SDGTs", "added the same two men to its local list", "has proposed
+# adding both men to the UN list", "designated all four as ...", "listed them too": the
+# objects of the previous listing, referred to by a count or "both".
 _BOTH_AGAIN = re.compile(
     r"\b(?:plac(?:e|es|ed|ing)|add(?:s|ed|ing)?|put(?:s|ting)?|includ(?:e|es|ed|ing)|"
-    r"designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)?)"
-    r"\s+(?:both(?:\s+of\s+them|\s+men|\s+women|\s+entities|\s+companies)?|them(?:\s+both|"
-    r"\s+all)?|the\s+(?:two|three|four|five|pair)(?:\s+(?:men|women|individuals|entities|"
-    r"companies|firms|groups))?)\s+(?:on|to|in|as)\b|"
+    r"designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)?|"
+    r"nam(?:e|es|ed|ing)|proscrib(?:e|es|ed|ing)|brand(?:s|ed|ing)?|declar(?:e|es|ed|ing)|"
+    r"label(?:s|led|ed|ling|ing)?|outlaw(?:s|ed|ing)?|target(?:s|ed|ing)?|"
+    r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?)"
+    r"\s+(?:(?:also|likewise|similarly)\s+)?"
+    rf"(?:both(?:\s+of\s+them|\s+(?:[\w-]+\s+)?(?:{_BOTH_PLURAL}))?|them(?:\s+both|\s+all)?|"
+    rf"all\s+(?:of\s+them|(?:two|three|four|five|six)(?:\s+(?:[\w-]+\s+)?(?:{_BOTH_PLURAL}))?)|"
+    rf"(?:the|those|these)\s+(?:same\s+)?(?:two|three|four|five|six|pair|trio)"
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{_BOTH_PLURAL}))?|"
+    rf"the\s+same\s+(?:[\w-]+\s+)?(?:{_BOTH_PLURAL}))"
+    r"(?:\s+(?:too|as\s+well|also))?"
+    r"(?:\s+(?:on|onto|to|in|as|from|under|off)\b|\s+(?:an?\s+|the\s+)?(?=[A-Z]))|"
     r"^\W{0,3}(?:Both|All\s+(?:two|three|four|five)|The\s+(?:two|three|four|five|pair))"
     r"(?:\s+(?:men|women|individuals|entities|companies|firms|groups|of\s+them))?\s+"
     r"(?:were|have\s+been|had\s+been|are\s+(?:now\s+)?)\s*(?:also\s+)?"
@@ -4848,25 +4999,43 @@ _BOTH_AGAIN = re.compile(
 def _both_again(sent: Sentence, ctx: DesigContext, types: list[str]) -> list[Designation]:
     s = sent.text
     m = _BOTH_AGAIN.search(s)
-    if m is None or _REVOKE.search(s) or _PROPOSE.search(s, 0, m.start()):
+    if m is None:
         return []
-    prev = [d for d in ctx.last_records or [] if d.action == "designated"]
+    if _REVOKE.search(m.group(0)):
+        action = "revoked"
+    elif _PROPOSE.search(s, 0, m.start()):
+        action = "proposed"
+    elif _REVOKE.search(s):
+        return []
+    else:
+        action = "designated"
+    # The previous listing's objects (one record per entity).
+    prev: list[Designation] = []
+    for d in ctx.last_records or []:
+        if all(p.entity != d.entity for p in prev):
+            prev.append(d)
     if not 2 <= len(prev) <= 5:
         return []
-    if not (sent.mentions or _authorities_named(s)):
-        return []  # "Both were designated as SDGTs for ...": a restatement, no new authority
     specific = [t for t in types if t in SPECIFIC_TYPES]
     label = specific[0] if specific else types[0]
     authority = _authority_of(s, sent.mentions, m.start(), label, sent.start)
     if label == "sanctions list":
         label = _SANCTIONS_BY_AUTHORITY.get(authority or "", "sanctions list")
     label, authority = _national(s, label, authority, sent.mentions, ctx)
-    if authority is None or authority == prev[-1].authority:
+    named = bool(sent.mentions or _authorities_named(s))
+    if not named and not specific and action == prev[-1].action:
+        return []  # "Both were designated as SDGTs for ...": a restatement, no new authority
+    if not named and m.start() < 4:
+        return []  # "Both were designated as SDGTs for being owned by X": a restatement
+    if not named:
+        # "the department also named both gangs SDGTs": the previous listing's authority
+        authority = prev[-1].authority
+    if authority is None:
+        return []
+    if (authority, label, action) in {(d.authority, d.designation, d.action) for d in prev}:
         return []
     out = [
-        Designation(
-            d.entity, label, authority, "designated", list(d.aliases), s, sent.start, sent.end
-        )
+        Designation(d.entity, label, authority, action, list(d.aliases), s, sent.start, sent.end)
         for d in prev
     ]
     out = _one_per_list(out, ctx, s)

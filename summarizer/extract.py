@@ -512,6 +512,7 @@ _DESIG_KEYS = (
     "kingpin",
     "foreign assets",
     "froze the assets",
+    "asset freez",
     "froze assets",
     "freezes the assets",
     "freeze the assets",

@@ -68,7 +68,11 @@ South Korea=KR Republic of Korea=KR North Korea=KP DPRK=KP Syria=SY Laos=LA Iran
 Bolivia=BO Venezuela=VE Tanzania=TZ Moldova=MD Taiwan=TW Palestine=PS State of Palestine=PS
 Palestinian Authority=PS Democratic Republic of Congo=CD Democratic Republic of the Congo=CD
 DR Congo=CD DRC=CD D.R.C.=CD Congo-Kinshasa=CD Republic of the Congo=CG Republic of Congo=CG
-Congo-Brazzaville=CG Ivory Coast=CI Cote d'Ivoire=CI Côte d’Ivoire=CI Cape Verde=CV
+Congo-Brazzaville=CG Congo Republic=CG
+eastern Congo=CD Eastern Congo=CD east Congo=CD northeastern Congo=CD north-eastern Congo=CD
+eastern DRC=CD eastern DR Congo=CD Ituri=CD Bunia=CD Goma=CD Bukavu=CD Uvira=CD
+North Kivu=CD South Kivu=CD Rutshuru=CD Lubumbashi=CD Kisangani=CD
+Ivory Coast=CI Cote d'Ivoire=CI Côte d’Ivoire=CI Cape Verde=CV
 Czech Republic=CZ Czechia=CZ Holland=NL Netherlands=NL Burma=MM
 Swaziland=SZ East Timor=TL Brunei=BN Vatican=VA Holy See=VA Vatican City=VA Macedonia=MK
 UAE=AE U.A.E.=AE Emirates=AE Micronesia=FM Bahamas=BS Gambia=GM Philippines=PH
@@ -163,6 +167,9 @@ World Bank|World Bank Group|International Development Association|IDA|IBRD
 NATO|North Atlantic Treaty Organization|N.A.T.O.
 African Union|AU
 ASEAN|Association of Southeast Asian Nations
+Europol|European Union Agency for Law Enforcement Cooperation
+Frontex|European Border and Coast Guard Agency
+Eurojust|European Union Agency for Criminal Justice Cooperation
 Asian Development Bank|ADB
 Inter-American Development Bank|IDB|IADB
 African Development Bank|AfDB
