@@ -5,12 +5,7 @@ Every sentence here is written for these tests; none is copied from the data set
 
 import pytest
 
-from summarizer.extract import extract
-
-
-def _agr(text):
-    return [(a.name, set(a.parties), a.status) for a in extract(text).agreements]
-
+from tests.extract_rows import agreement_rows as _agr
 
 # (text, name, parties, status): a record with exactly these fields must be extracted.
 POSITIVE = [

@@ -7,12 +7,7 @@ Every sentence here is written for these tests; none is copied from the data set
 
 import pytest
 
-from summarizer.extract import extract
-
-
-def _agr(text):
-    return [(a.name, set(a.parties), a.status) for a in extract(text).agreements]
-
+from tests.extract_rows import agreement_rows as _agr
 
 # 1. A lending programme is one agreement between the borrower and the lender, whatever
 # it is called: "arrangement under the <window>", "programme with the IMF".

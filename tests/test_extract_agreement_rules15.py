@@ -7,12 +7,7 @@ Every sentence here is written for these tests; none is copied from the data set
 
 import pytest
 
-from summarizer.extract import extract
-
-
-def _agr(text):
-    return [(a.name, set(a.parties), a.status) for a in extract(text).agreements]
-
+from tests.extract_rows import agreement_rows as _agr
 
 # 1. A convention cited as the standard something breached or complied with is no news
 # of that convention: only the other instrument (if any) is a record.

@@ -8,14 +8,7 @@ Our own sentences, one phenomenon per group; each case gives the exact
 import pytest
 
 from summarizer.extract import extract
-
-
-def _aid(text):
-    return sorted(
-        ((a.donor, a.recipient, a.amount, a.currency, a.kind) for a in extract(text).aid),
-        key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""),
-    )
-
+from tests.extract_rows import aid_rows as _aid
 
 # 1. Modality: money that is only envisaged, weighed, sought or up for consideration
 # is not aid; an announced or approved commitment is, whatever follows it.

@@ -8,16 +8,8 @@ Our own sentences, one phenomenon per group; each case gives the exact
 
 import pytest
 
-from summarizer.extract import extract
 from summarizer.gazetteer import find_mentions
-
-
-def _aid(text):
-    return sorted(
-        ((a.donor, a.recipient, a.amount, a.currency, a.kind) for a in extract(text).aid),
-        key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""),
-    )
-
+from tests.extract_rows import aid_rows as _aid
 
 # 1. A giving verb in the present, past or future ("lends", "is giving", "adds ...,
 # channelled through") whose recipient is the country the story is about.
