@@ -1068,6 +1068,7 @@ _OFFER_TO = re.compile(r"\b(?:offer|propos|suggest)(?:s|ed|ing|e|es)?\s+to\s+$",
 # withdrawal notice that was later rescinded"): its cues are background when the main
 # clause states a status of its own.
 _BACKGROUND = re.compile(r"\b(?:after|because|following|amid|despite)\s", re.I)
+_BACKGROUND_KEYS = ("after", "because", "following", "amid", "despite")
 # "needs a law before its provisions take effect": a pending condition, not in force.
 # "before its provisions take effect" is pending; "runs until 2028 and is in force" is a
 # term of the agreement (a date after until/before), not a condition.
@@ -1114,6 +1115,7 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     else:
         twins, ct, cue = _NO_TWINS, clause, _CUE_RXS
     sign_modal, postponed, not_yet, impl_law, future_terms, would, intent_to, after_pause = cue
+    bg_gate = None
     for order in _GATED[gates]:
         if strong and order >= 2:
             break  # a strong cue is already decided by rule order
@@ -1179,7 +1181,12 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                 dist = m.start() - end
             else:
                 dist = 0
-            bg = m.start() > end and _BACKGROUND.search(ct, end, m.start()) is not None
+            bg = False
+            if m.start() > end:
+                if bg_gate is None:
+                    # A _BACKGROUND word in the clause (exact unless re.I folds a letter).
+                    bg_gate = folds or has_any(low, _BACKGROUND_KEYS)
+                bg = bg_gate and _BACKGROUND.search(ct, end, m.start()) is not None
             found.append((dist, order, got, bg))
             if got not in _WEAK and not bg:
                 strong = True
@@ -1936,6 +1943,11 @@ _ATTENDING = re.compile(
     r"(?:in\s+the\s+room|present|attending|in\s+attendance|looking\s+on|observing|"
     r"as\s+(?:observers|mediators|facilitators|witnesses)|at\s+the\s+table|sitting\s+in)\b"
 )
+# A literal of every attendee noun _ATTENDING requires (case-sensitive, as it is).
+_ATTENDEE_KEYS = (
+    "offic", "diplomats", "envoys", "mediators", "observers", "representatives", "delegates",
+    "monitors", "facilitators",
+)  # fmt: skip
 _CITY_TITLE = re.compile(
     r"\s+(?:Declaration|Process|Format|Accords?|Agreements?|Protocols?|Conventions?|Treaty|"
     r"Charter|Summit|Communiqu[eé]|Initiative|Framework|Statement)\b"
@@ -2074,7 +2086,7 @@ def _resolve_parties(
         if "by " in s and "ed by" in s
         else []
     )
-    if "with " in s:
+    if "with " in s and has_any(s, _ATTENDEE_KEYS):
         aside += [(a.start(1), a.end(1)) for a in _ATTENDING.finditer(s)]
     venues: list[str] = []
     for m in sent.mentions:
@@ -2299,6 +2311,21 @@ _PRIVATE_SIDE = re.compile(
     r"hedge\s+funds|asset\s+managers)\b"
 )
 
+# A literal of every _PRIVATE_SIDE alternative (case-sensitive, as the pattern is).
+_PRIVATE_KEYS_SIDE = ("nvestors", "holders", "creditors", "lenders", "hedge", "asset")
+# A word of every _INVEST_APPOS alternative, lower-cased.
+_INVEST_KEYS = (
+    "investment", "acquisition", "takeover", "purchase", "stake", "buyout", "share", "funding",
+)  # fmt: skip
+
+
+def _invest_appos(s: str, lo: int, hi: int) -> bool:
+    """``_INVEST_APPOS.search(s, lo, hi)``, skipped where none of its words occurs."""
+    low = lowered(s[lo:hi])
+    if low is not None and not has_any(low, _INVEST_KEYS):
+        return False
+    return _INVEST_APPOS.search(s, lo, hi) is not None
+
 
 _CREDITOR_BODY = re.compile(
     r"\b(?:and|with)\s+(?:its|their|the)\s+((?:[Oo]fficial\s+|[Bb]ilateral\s+)?[Cc]reditor(?:s['’])?\s+"
@@ -2493,7 +2520,7 @@ def extract_agreements(
                 _private_mod(s, max(0, noun.start() - 40), noun.start())
                 or (
                     "," in s[max(0, noun.start() - 60) : noun.start()]
-                    and _INVEST_APPOS.search(s, max(0, noun.start() - 160), noun.start())
+                    and _invest_appos(s, max(0, noun.start() - 160), noun.start())
                 )
             ):
                 continue  # "an investment in wind farms, the largest private energy deal"
@@ -2812,7 +2839,7 @@ def extract_agreements(
             )
             if (
                 not named
-                and any(k in s for k in _HYPO_KEYS)
+                and has_any(s, _HYPO_KEYS)
                 and _HYPOTHETICAL.search(s, max(0, noun.start() - 70), noun.start())
                 and not (
                     (status if status is not _UNSET else _noun_status(*sargs)[1]) == "ruled_out"
@@ -3045,7 +3072,7 @@ def extract_agreements(
                 else len(s),
             ):
                 continue
-            if len(parties) < 2 and _PRIVATE_SIDE.search(s):
+            if len(parties) < 2 and has_any(s, _PRIVATE_KEYS_SIDE) and _PRIVATE_SIDE.search(s):
                 # "Investors are still waiting for a deal on Ethiopia's dollar bond", "talks
                 # with bondholders on a restructuring deal": the other side is private.
                 continue
@@ -3057,7 +3084,12 @@ def extract_agreements(
                 continue  # "Colombia's navy ... with the Colombian national police"
             if _BETWEEN_FIRMS.match(s, noun.end()):
                 continue  # "a deal between the petroleum ministry and a state company"
-            if not named and _INDEF_PARTNER.match(s, noun.end(), noun.end() + 80):
+            if (
+                not named
+                # (every match reads "with" within the 80 characters it may span)
+                and s.find("with", noun.end(), noun.end() + 80) >= 0
+                and _INDEF_PARTNER.match(s, noun.end(), noun.end() + 80)
+            ):
                 continue  # "a trade pact with a Gulf partner": the counterpart is unnamed
             # A place inside the name is not a party ("Ottawa Convention").
             inside = [
@@ -4193,6 +4225,8 @@ def _merge_status(st: _AgrState, status: str | None, clause: str) -> None:
 # object of a status verb or the subject of a status predicate ("Both parliaments ratified
 # it, and it took effect"), "the talks" on it, or "the <demonym> proposal/offer" for it.
 _CONT_GATE = re.compile(r" it|It |them|talks|negotiations|proposal|offer|overture")
+# The same literals: a few ``in`` tests beat the alternation's scan (tested alike).
+_CONT_KEYS = tuple(_CONT_GATE.pattern.split("|"))
 _STATUS_VERB = (
     r"ratif\w+|suspend\w*|scrap\w*|terminat\w+|cancell?\w*|annul\w*|abrogat\w+|froze|"
     r"shelv\w+|renounc\w+|denounc\w+|tore\s+up|approv\w+|sign\w*|initial\w*"
@@ -4225,7 +4259,7 @@ def _continue_agreement(
     s: str, idx: int, states: dict[str, _AgrState], order: list[str], last_key: str
 ) -> None:
     last = states[last_key]
-    if idx - last.last_sentence > 1 or not _CONT_GATE.search(s):
+    if idx - last.last_sentence > 1 or not has_any(s, _CONT_KEYS):
         return
     if last.status in (None, "proposed") and _CONT_PROPOSAL.search(s):
         _merge_status(last, "ruled_out", s)

@@ -1405,7 +1405,10 @@ _KIND_OF_RX1 = re.compile(
 _KIND_OF_RX2 = re.compile(r"^\s*(?:\)|\s)*(?:worth\s+of\s+|in\s+)")
 
 
-def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
+def _kind_of(
+    clause: str, after_money: str, before_money: str = "", clause_low: str | None = None
+) -> str:
+    """``clause_low``, when given, is ``clause.lower()`` and ``twins_apply(clause)`` holds."""
     # "made up of €120m in grants and €150m in concessional loans": each part's noun.
     om = _OWN_KIND.match(after_money)
     if om:
@@ -1419,8 +1422,11 @@ def _kind_of(clause: str, after_money: str, before_money: str = "") -> str:
     # articles taken from the donor's own stocks.
     if "drawdown" in before_money[-40:].lower() or "drawdown" in after_money[:30].lower():
         return "equipment"
-    plain = twins_apply(clause)
-    low = clause.lower() if plain else clause
+    if clause_low is not None:
+        plain, low = True, clause_low
+    else:
+        plain = twins_apply(clause)
+        low = clause.lower() if plain else clause
     present = _KIND_CUES(low) if plain else -1  # bit i: a key of rule i is in ``low``
     for i, ((kind, rx), rx_low) in enumerate(zip(_KIND_RULES, _KIND_RULES_LOW, strict=True)):
         if kind == "equipment":
@@ -1513,34 +1519,33 @@ def _pick_donor(
 ) -> str | None:
     # "Norway, which gave NOK 500 million to Ukraine ..., said it would provide ...": a
     # place reached by "to/for/in" is a recipient or a location, never the giver.
+    # Only mentions before the verb can be subjects; one after it is checked alone below.
+    every, s_full = mentions, s
+    verb_at = sent_start + verb_start
     mentions = [
         m
         for m in mentions
-        if not _OBJECT_ROLE.search(s, max(0, m.start - sent_start - 12), m.start - sent_start)
-        or s[m.end - sent_start : m.end - sent_start + 2] in ("'s", "’s")
+        if m.start < verb_at
+        and (
+            not _OBJECT_ROLE.search(s, max(0, m.start - sent_start - 12), m.start - sent_start)
+            or s[m.end - sent_start : m.end - sent_start + 2] in ("'s", "’s")
+        )
     ]
+    cut = 0
     if (
         clause_lo
         and not _PICK_DONOR_RX3.search(s[max(0, clause_lo - 8) : clause_lo])
-        and any(
-            clause_lo <= m.start - sent_start < verb_start and m.kind in PARTY_KINDS
-            for m in mentions
-        )
+        and any(clause_lo <= m.start - sent_start and m.kind in PARTY_KINDS for m in mentions)
     ):
         # "..., while Saudi Arabia's KSrelief committed $100 million": the subject
         # of this clause, not of the sentence.
         s = " " * clause_lo + s[clause_lo:]
+        cut = clause_lo
         mentions = [m for m in mentions if m.start - sent_start >= clause_lo]
     # "In Kathmandu, the Indian embassy handed over ...", "At a ceremony on Manila Bay,
     # ... were handed over": a place where it happens is not the giver.
     mentions = [
-        m
-        for m in mentions
-        if not (
-            m.kind == KIND_METONYM
-            and _LOCATIVE.search(s, max(0, m.start - sent_start - 12), m.start - sent_start)
-            and s[m.end - sent_start : m.end - sent_start + 2] not in ("'s", "’s")
-        )
+        m for m in mentions if m.kind != KIND_METONYM or not _locative_metonym(s, m, sent_start)
     ]
     seg_lo = prev_lo = 0
     seg_brk = verb_start
@@ -1584,10 +1589,30 @@ def _pick_donor(
     fm = _PICK_DONOR_RX1.search(after[:80])
     if fm:
         pos = money.end + fm.end()
-        for m in mentions:
-            if m.start == pos and m.kind in PARTY_KINDS:
+        for m in every:
+            # The first mention there that the filters above would have kept.
+            if (
+                m.start == pos
+                and m.kind in PARTY_KINDS
+                and m.start - sent_start >= cut
+                and (
+                    not _OBJECT_ROLE.search(
+                        s_full, max(0, m.start - sent_start - 12), m.start - sent_start
+                    )
+                    or s_full[m.end - sent_start : m.end - sent_start + 2] in ("'s", "’s")
+                )
+                and not _locative_metonym(s, m, sent_start)
+            ):
                 return m.canonical
     return None
+
+
+def _locative_metonym(s: str, m: Mention, sent_start: int) -> bool:
+    return (
+        m.kind == KIND_METONYM
+        and _LOCATIVE.search(s, max(0, m.start - sent_start - 12), m.start - sent_start) is not None
+        and s[m.end - sent_start : m.end - sent_start + 2] not in ("'s", "’s")
+    )
 
 
 # "The Tanzanian side thanked India for dispatching ...", "Nepal expressed its gratitude
@@ -2502,6 +2527,9 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     off = sent.start
     low = s.lower()
     plain = twins_apply(s)
+    # Each character lowers to one: ``low[lo:hi]`` is ``s[lo:hi].lower()`` (but for a Greek
+    # final sigma at a cut, ς for σ: both word letters, absent from every kind rule).
+    same_len = plain and len(low) == len(s)
     for m in sent.mentions:
         if m.canonical in _LENDERS:
             state["lender"] = m.canonical  # antecedent of a later "the bank", "the board"
@@ -2609,7 +2637,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             got = _access_record(s, sent, lo, ms, state, salience)
             if got is not None:
                 recipient, donor = got
-                kind = _kind_of(s[lo:hi], s[me:], left)
+                kind = _kind_of(s[lo:hi], s[me:], left, low[lo:hi] if same_len else None)
                 if kind == "unspecified":
                     kind = "loan"
                 state["donor"], state["recipient"] = donor, recipient
@@ -3087,7 +3115,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             # A government's own release, or its home press (the dateline), writes its
             # dollar as a bare "$".
             currency = _OWN_DOLLAR.get(donor or "", currency)
-        kind = _kind_of(s[lo:hi], s[me:], left)
+        kind = _kind_of(s[lo:hi], s[me:], left, low[lo:hi] if same_len else None)
         if kind == "unspecified" and donor == "IMF":
             kind = "loan"  # the Fund lends
         purpose = _purpose(s, me, len(s))
@@ -3287,11 +3315,19 @@ def _handover(donor: str, recipient: str, goods_start: int, sent: Sentence, stat
     return Aid(donor, recipient, None, None, kind, purpose, sent.text, sent.start, sent.end)
 
 
-def _extract_inkind_received(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+def _extract_inkind_received(
+    sent: Sentence,
+    salience: Counter[str],
+    state: dict,
+    low: str | None = None,
+    plain: bool | None = None,
+) -> list[Aid]:
+    """``low``/``plain``, when given, are ``sent.text.lower()``/``twins_apply(sent.text)``."""
     s = sent.text
     off = sent.start
-    low = s.lower()
-    plain = twins_apply(s)
+    if low is None or plain is None:
+        low = s.lower()
+        plain = twins_apply(s)
     for rm in _RECEIVE_GOODS_LOW.finditer(low) if plain else _RECEIVE_GOODS.finditer(s):
         gm = _goods_search(s, low, plain, rm.end(), rm.end() + 80)
         if gm is None or _inkind_negative(s, low, plain, max(0, rm.start() - 40), gm.end() + 60):
@@ -3529,12 +3565,18 @@ _FROM_GIVER = re.compile(
 
 
 def _extract_inkind_arrived(
-    sent: Sentence, state: dict, salience: Counter[str] | None = None
+    sent: Sentence,
+    state: dict,
+    salience: Counter[str] | None = None,
+    low: str | None = None,
+    plain: bool | None = None,
 ) -> list[Aid]:
+    """``low``/``plain``, when given, are ``sent.text.lower()``/``twins_apply(sent.text)``."""
     s = sent.text
     off = sent.start
-    low = s.lower()
-    plain = twins_apply(s)
+    if low is None or plain is None:
+        low = s.lower()
+        plain = twins_apply(s)
     for am in _ARRIVED.finditer(s):
         lo = max(0, am.start() - 90)
         for cb in _clause_break(s).finditer(s, lo, am.start()):
@@ -3658,15 +3700,29 @@ _CARRIER_KEYS = (
     "hercules",
     "globemaster",
 )
-_CARRIER_CUES = Cues(_CARRIER_KEYS)
+# A literal every match of ``_CARRIER_ARRIVES`` holds (it is case-sensitive, so each is in
+# the lower-cased text too).
+_CARRIER_VERBS = (
+    "landed",
+    "arrived",
+    "touched",
+    "docked",
+    "delivered",
+    "brought",
+    "unloaded",
+    "flew",
+    "dropped",
+)
+# Bit 1: a carrier key; bit 2: an arrival verb. Both are needed for a record.
+_CARRIER_CUES = Cues(_CARRIER_KEYS, _CARRIER_VERBS)
 
 
 def _extract_carrier_arrival(
-    sent: Sentence, state: dict, salience: Counter[str] | None = None
+    sent: Sentence, state: dict, salience: Counter[str] | None = None, low: str | None = None
 ) -> list[Aid]:
     s = sent.text
     off = sent.start
-    if not _CARRIER_CUES.any_in(s.lower()):
+    if _CARRIER_CUES(s.lower() if low is None else low) != 3:
         return []
     for vm in _VEHICLE.finditer(s):
         am = _CARRIER_ARRIVES.match(s, vm.end())
@@ -3862,15 +3918,15 @@ def _extract_inkind(
             if got:
                 return got
     if whole and cues & 2:
-        got = _extract_inkind_received(sent, salience, state)
+        got = _extract_inkind_received(sent, salience, state, low, plain)
         if got:
             return got
     if whole and cues & 4:
-        got = _extract_inkind_arrived(sent, state, salience)
+        got = _extract_inkind_arrived(sent, state, salience, low, plain)
         if got:
             return got
     if whole and cues & 12:
-        got = _extract_carrier_arrival(sent, state, salience)
+        got = _extract_carrier_arrival(sent, state, salience, low)
         if got:
             return got
     end = len(s) if max_pos is None else max_pos

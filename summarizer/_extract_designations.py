@@ -555,7 +555,9 @@ _OBJECT_STOP = re.compile(
     r"whose|leader|head|chief|officially|otherwise|better|widely)\b)[a-z]+\b)"
 )
 _AND_MORE = re.compile(
-    r",?\s++(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
+    # (the lookaheads hold the first characters: a cheap reject at most positions)
+    r"(?=[,\s]),?\s++(?=[at])(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+"
+    r"(?:of\s+)?(?:the\s+)?"
     # "..., and its treasurer X", "along with their chief financier, Y": a role of the
     # object before, then the person's name.
     r"(?:(?:its|their|the\s+(?:group|charity|firm|company|network)['’]s)\s+(?:[a-z-]+\s+){0,2}?"
@@ -1309,7 +1311,9 @@ _BEEN_TYPE_SINCE = re.compile(
     r"(?:since|from)\s+(?:\d|the|early|late|mid|[A-Z])"
 )
 _ON_LIST = re.compile(
-    r"\s++(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|appears?|appeared|"
+    # (the lookahead holds every first letter: a cheap reject after each space run)
+    r"\s++(?=[hiawrsf])(?:has|have|had|is|are|was|were|remains?|remained|stays?|stayed|"
+    r"appears?|appeared|"
     r"sits?|sat|figures?|figured)\s+(?:(?:still|also|already|long|firmly|now|been)\s+)*"
     r"(?:on|in)\s+" + _LIST_PHRASE,
     re.I,
@@ -1949,7 +1953,9 @@ _PROPOSAL_NOUNS = (
 # Polish-backed initiative tabled last week to include Y"); a bill or draft law that "would
 # designate X" proposes the listing in its own modal clause.
 _PROPOSAL_TO = re.compile(
-    r"\b(?:(?:push|bid|proposal|plan|move|effort|attempt|initiative|motion|request|draft|"
+    # (the lookahead holds every first letter: a cheap reject at most positions)
+    r"(?=[pbmeairdl])\b(?:(?:push|bid|proposal|plan|move|effort|attempt|initiative|motion|"
+    r"request|draft|"
     r"recommendation|application)s?\s+(?:(?:(?:submitted|tabled|put\s+forward|presented|"
     r"filed|lodged|introduced|drafted|sponsored|backed|championed|circulated|made|led)\s+)?"
     r"(?:by|from|in|at|before|with)\s+[^,;.]{1,60}?\s+|(?:submitted|tabled|put\s+forward|"
@@ -4025,6 +4031,9 @@ def _extract_designations(
         if comma > 0 and _REFUSAL.search(s, comma):
             return []
     regional = _regional_found(s, low, ctx, cue) if (ctx.active or types or strong) else []
+    # The counted-object search, once a sentence: the gate below may run it, the no-record
+    # branch at the end asks it again (s and tw do not change in between).
+    counted_obj: re.Match[str] | bool | None = False
     if (
         not regional
         and not pron_passive
@@ -4050,7 +4059,11 @@ def _extract_designations(
         and not (
             "sanction" in low
             and types
-            and (_COUNTED_OBJECT_LOW.search(tw) if tw is not None else _COUNTED_OBJECT.search(s))
+            and (
+                counted_obj := (
+                    _COUNTED_OBJECT_LOW.search(tw) if tw is not None else _COUNTED_OBJECT.search(s)
+                )
+            )
         )
         and not (" were " in low and (types or ctx.active) and _COUNTED_PASSIVE.search(s))
         and not (
@@ -4463,6 +4476,7 @@ def _extract_designations(
     alias_here = {_clean_entity(a).lower() for f in found for a in f[3] if a}
     fronted = _FRONTED_CAUSE.match(s) if s[:1] in "FAUOI" else None
     near_memo: dict[int, str] = {}
+    clause_memo: dict[int, str | None] = {}
     for name, _start, _end, aliases, trig, _verb in found:
         if trig >= neg_from or _start >= neg_from:
             continue
@@ -4492,7 +4506,13 @@ def _extract_designations(
         allow_country = "State Sponsor of Terrorism" in specific
         # "Paraguay's Congress declared X a terrorist organisation, and Ecuador's President
         # signed a decree listing it": each clause with its own state is a listing.
-        clause_state = _clause_state(s, sent.mentions, trig, sent.start) if trig > 0 else None
+        if trig > 0:
+            # the items of one list share a trigger: one clause-state look-up for them
+            clause_state = clause_memo.get(trig, False)
+            if clause_state is False:
+                clause_state = clause_memo[trig] = _clause_state(s, sent.mentions, trig, sent.start)
+        else:
+            clause_state = None
         slot = clause_state or label_at.get(trig)
         if not _entity_ok(entity, allow_country) and not (
             # "would designate UNRWA a terrorist organisation": an agency or other body
@@ -4652,7 +4672,11 @@ def _extract_designations(
         if auth and not auth.startswith("Government of"):
             ctx.authority = auth
         counted = (
-            (_COUNTED_OBJECT_LOW.search(tw) if tw is not None else _COUNTED_OBJECT.search(s))
+            (
+                (_COUNTED_OBJECT_LOW.search(tw) if tw is not None else _COUNTED_OBJECT.search(s))
+                if counted_obj is False
+                else counted_obj
+            )
             if (strong or specific or "sanctions list" in types or (types and listish))
             else None
         )
@@ -4975,8 +4999,9 @@ _BOTH_PLURAL = (
 # adding both men to the UN list", "designated all four as ...", "listed them too": the
 # objects of the previous listing, referred to by a count or "both".
 _BOTH_AGAIN = re.compile(
-    r"\b(?:plac(?:e|es|ed|ing)|add(?:s|ed|ing)?|put(?:s|ting)?|includ(?:e|es|ed|ing)|"
-    r"designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)?|"
+    # (the lookahead holds every first letter of the verb branch: a cheap reject)
+    r"(?=[pailbsdnotr])\b(?:plac(?:e|es|ed|ing)|add(?:s|ed|ing)?|put(?:s|ting)?|"
+    r"includ(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|sanction(?:s|ed|ing)?|"
     r"nam(?:e|es|ed|ing)|proscrib(?:e|es|ed|ing)|brand(?:s|ed|ing)?|declar(?:e|es|ed|ing)|"
     r"label(?:s|led|ed|ling|ing)?|outlaw(?:s|ed|ing)?|target(?:s|ed|ing)?|"
     r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?)"

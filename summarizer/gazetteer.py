@@ -487,10 +487,24 @@ def _matcher() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# The characters of news text, most frequent first. pyahocorasick looks a character up
+# among a node's children one by one, in the order they were added; most of a scan is
+# lookups at the root (text between mentions), and a character no form starts with
+# (a space, "o", ",") is compared with every root child. Adding these characters first,
+# each as a two-character word ending in a noncharacter, puts the root's children in this
+# order. Such a word can only add a start at which no form begins (or one the forms add
+# anyway), and the anchored matcher finds nothing there: the mentions are unchanged
+# (tests/test_shared_layers_perf.py).
+_ROOT_ORDER = " etaniorsdlhcumfpgybw,\n.vk2AT0SCMINFE-PU1xB'DRO\"zG5KH4L6J$jWq3"
+_NOT_TEXT = "\uffff"
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """Every surface form in one Aho–Corasick automaton, valued by its length."""
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for char in _ROOT_ORDER:
+        automaton.add_word(char + _NOT_TEXT, 2)
     for surface in _tables()[0]:
         automaton.add_word(surface, len(surface))
     automaton.make_automaton()
@@ -540,15 +554,25 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     if not starts:
         return out
     match = _matcher().match
+    add = out.append
+    new = object.__new__
+    set_start, set_end, set_surface, set_canonical, set_kind = _MENTION_SLOTS
     pos = 0
     for before in sorted(starts):
         if before < pos - 1 or (m := match(text, before + 1)) is None:
             continue
         start, pos = m.span()
-        surface = m.group(0)
+        surface = m.group()
         hit = kept.get(surface)
         if hit is not None:
-            out.append(_mention(start, pos, surface, *hit))
+            # ``_mention(start, pos, surface, *hit)``, inlined.
+            mention = new(Mention)
+            set_start(mention, start)
+            set_end(mention, pos)
+            set_surface(mention, surface)
+            set_canonical(mention, hit[0])
+            set_kind(mention, hit[1])
+            add(mention)
     return out
 
 

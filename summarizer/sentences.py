@@ -9,6 +9,7 @@ project's shipped parameters (see ``summarizer._punkt``), so no NLTK data is nee
 from __future__ import annotations
 
 import re
+import string
 from typing import NamedTuple
 
 from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -143,8 +144,19 @@ def _rejoin(pieces: list[str]) -> list[str]:
 # alone, and for such a word it always breaks. Cutting there first means Punkt is asked
 # only about the pieces that hold another candidate ("U.S.", "Gen.", "3 p.m."), which
 # saves most of its time; the sentences are the same (tested on whole corpora).
-_PERIOD_GAP = re.compile(r"\.(?=\s+[^\s\"')\]}])")
+#
+# A period after a number ("in 2024. The", "Article 9. It") is a boundary too when the
+# next token opens with an upper-case letter: Punkt's number rule takes the break back
+# only when its orthographic heuristic says the next token cannot start a sentence, and
+# that needs a punctuation token or a lower-case first letter (or a known collocation
+# with "##number##", checked as for words).
+# Punkt looks for the word before a candidate after the last *ASCII* white space, so a
+# candidate followed only by other spaces (U+00A0) may be merged into the next one: a
+# number is cut only where the gap holds ASCII white space.
+_PERIOD_GAP = re.compile(r"\.(?=(\s+)([^\s\"')\]}]))")
+_ASCII_SPACE = frozenset(string.whitespace)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NUMBER = re.compile(r"[0-9]+")
 
 
 def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
@@ -158,16 +170,27 @@ def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
         # Chunks hold no line breaks (``_chunks`` joins lines with spaces): words end at spaces.
         word_start = chunk.rfind(" ", start, pos) + 1
         word = chunk[word_start:pos].lower()
-        if (
+        if _NUMBER.fullmatch(word):
+            gap, following = m.groups()
+            if (
+                word in abbrev
+                or not following.isupper()
+                or (" " not in gap and _ASCII_SPACE.isdisjoint(gap))
+            ):
+                continue
+            typ = "##number##"
+        elif (
             len(word) < 2
             or not _PLAIN_WORD.fullmatch(word)
             or word in abbrev
             or word.split("-")[-1] in abbrev
         ):
             continue
+        else:
+            typ = word
         if colloc:
             following = chunk[m.end() :].split(None, 1)[0].lower().rstrip(".")
-            if (word, following) in colloc:
+            if (typ, following) in colloc:
                 continue
         out.append(chunk[start : pos + 1])
         start = pos + 1

@@ -354,3 +354,50 @@ def test_private_and_fallback_gates_are_necessary() -> None:
             f = A._FALLBACK.search(text, max(0, end - 60), end)
             if f and (f.group(1) or f.group(2)):
                 assert A._FALLBACK_GATE.search(text, max(0, end - 60), end), text
+
+
+def _gate_texts(rxs) -> list[str]:
+    """Sample sentences plus random runs of the patterns' own words (any case)."""
+    import random
+    import re
+
+    words = sorted({w for rx in rxs for w in re.findall(r"[A-Za-z][\w-]*", rx.pattern)})
+    rng = random.Random(11)
+    texts = list(_sample_texts())
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 10)):
+            w = rng.choice(words)
+            parts += [rng.choice([w, w.lower(), w.capitalize()]), rng.choice([" ", ", ", " "])]
+        texts.append("".join(parts))
+    return texts
+
+
+def test_round8_gates_are_necessary() -> None:
+    """Each literal gate holds wherever its pattern matches (gates skip only misses)."""
+    from summarizer._extract_common import has_any, twins_apply
+
+    rxs = (A._CONT_GATE, A._PRIVATE_SIDE, A._INVEST_APPOS, A._INDEF_PARTNER, A._ATTENDING)
+    rxs += (A._BACKGROUND,)
+    crafted = [
+        "Talks resumed with US and French officers in the room, and with UN envoys present.",
+        "It signed a pact with several partners and a deal with the EU's member states.",
+        "An investment in wind farms, the largest private energy deal. A TAKEOVER bid, the",
+        "Investors and private creditors; Eurobond holders, hedge funds and asset managers.",
+        "It resumed after a pause, DESPITE threats, following talks, amid protests.",
+    ]
+    for text in crafted:
+        assert A._ATTENDING.search(text) or "envoys" not in text
+    for text in crafted + _gate_texts(rxs):
+        assert has_any(text, A._CONT_KEYS) == bool(A._CONT_GATE.search(text))
+        if A._PRIVATE_SIDE.search(text):
+            assert has_any(text, A._PRIVATE_KEYS_SIDE), text
+        if A._ATTENDING.search(text):
+            assert has_any(text, A._ATTENDEE_KEYS), text
+        if A._BACKGROUND.search(text) and twins_apply(text):
+            assert has_any(text.lower(), A._BACKGROUND_KEYS), text
+        for lo in range(0, len(text), 23):
+            hi = min(len(text), lo + 160)
+            assert A._invest_appos(text, lo, hi) == bool(A._INVEST_APPOS.search(text, lo, hi))
+            if A._INDEF_PARTNER.match(text, lo, lo + 80):
+                assert text.find("with", lo, lo + 80) >= 0, text

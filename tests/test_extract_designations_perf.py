@@ -383,3 +383,29 @@ def test_nominal_second_letter_lookahead_keeps_every_match() -> None:
     extra = ["the REMOVAL of X", "De-proscription of Y", "the ADDITION OF Z", "delistings of W"]
     for s in [*_SENTS, *extra]:
         assert _spans(ed._NOMINAL, s) == _spans(written, s), s
+
+
+def test_round8_lookaheads_keep_every_match() -> None:
+    """Each lookahead only restates the first character(s) its pattern can match."""
+    cuts = {
+        "_AND_MORE": ("(?=[,\\s]),?\\s++(?=[at])", ",?\\s++"),
+        "_ON_LIST": ("\\s++(?=[hiawrsf])", "\\s++"),
+        "_PROPOSAL_TO": ("(?=[pbmeairdl])\\b", "\\b"),
+        "_BOTH_AGAIN": ("(?=[pailbsdnotr])\\b", "\\b"),
+    }
+    extra = [
+        "X, and its treasurer Y; Z together with the firm's chief W, and Along with V",
+        "The group HAS long been on the UN list; ſat on the register; İs in the schedule",
+        "A Proposal by France to add X; the bill would list Y; Motions to ban Z",
+        "The UK Placed both of them on the list. BOTH were listed. ſanctioned them all too",
+    ]
+    rng = random.Random(8)
+    for name, (fast_head, head) in cuts.items():
+        fast = getattr(ed, name)
+        assert fast.pattern.count(fast_head) == 1, name
+        written = re.compile(fast.pattern.replace(fast_head, head, 1), fast.flags)
+        for s in [*_SENTS, *extra]:
+            assert _spans(fast, s) == _spans(written, s), (name, s)
+            pos = rng.randrange(len(s) + 1)
+            a, b = fast.search(s, pos), written.search(s, pos)
+            assert (a and a.span()) == (b and b.span()), (name, s, pos)
