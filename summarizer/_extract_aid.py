@@ -1959,8 +1959,9 @@ def _hosts_refugees(text: str, country: str, mentions: list[Mention]) -> bool:
 # through a comparison or a geographic relation is context, never where aid goes.
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:(?:un)?like|as\s+(?:in|did|does|with)|than|border(?:s|ing)?(?:\s+(?:with|of))?|"
-    r"frontier\s+with|(?:with|than|like|unlike|as\s+in)\s+(?:its\s+|their\s+)?neighbou?r(?:s|ing)?|adjacent\s+to|such\s+as|compared\s+(?:with|to)|"
-    r"similar\s+to|rather\s+than|instead\s+of|unlike)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    r"frontier\s+with|(?:with|than|like|unlike|as\s+in)\s+(?:its\s+|their\s+)?neighbou?r(?:s|ing)?|"
+    r"adjacent\s+to|such\s+as|compared\s+(?:with|to)|"
+    r"similar\s+to|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 _CONTEXT_KEYS = (

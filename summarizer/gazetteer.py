@@ -554,9 +554,6 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
     if not starts:
         return out
     match = _matcher().match
-    add = out.append
-    new = object.__new__
-    set_start, set_end, set_surface, set_canonical, set_kind = _MENTION_SLOTS
     pos = 0
     for before in sorted(starts):
         if before < pos - 1 or (m := match(text, before + 1)) is None:
@@ -565,14 +562,7 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
         surface = m.group()
         hit = kept.get(surface)
         if hit is not None:
-            # ``_mention(start, pos, surface, *hit)``, inlined.
-            mention = new(Mention)
-            set_start(mention, start)
-            set_end(mention, pos)
-            set_surface(mention, surface)
-            set_canonical(mention, hit[0])
-            set_kind(mention, hit[1])
-            add(mention)
+            out.append(_mention(start, pos, surface, *hit))
     return out
 
 
