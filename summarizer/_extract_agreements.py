@@ -1023,6 +1023,42 @@ _RULE_TWINS_NO_LEFT = [
 _RULE_TWINS = [
     tw if tw is None else nl for tw, nl in zip(_RULE_TWINS, _RULE_TWINS_NO_LEFT, strict=True)
 ]
+# Every twin opens with "(?=\b[" (a match starts at a word boundary before a letter) and
+# matches no empty string, so a scan need only try the positions right after a character
+# that is no ASCII word character (a superset of \W): the same pattern behind that class
+# lets the engine skip to them by itself (see _rule_spans).
+_NOT_ASCII_WORD = "[^a-z0-9_]"
+
+
+def _after_nonword(tw: re.Pattern[str] | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if tw is None:
+        return None
+    if not tw.pattern.startswith("(?=\\b[") or _P.parse(tw.pattern, tw.flags).getwidth()[0] < 1:
+        raise ValueError(f"not a word-start pattern: {tw.pattern[:60]!r}")
+    return tw, re.compile(_NOT_ASCII_WORD + tw.pattern, tw.flags)
+
+
+_RULE_TWIN_PAIRS = [_after_nonword(tw) for tw in _RULE_TWINS]
+_RULE_TWIN_PAIRS_NO_LEFT = [_after_nonword(tw) for tw in _RULE_TWINS_NO_LEFT]
+
+
+def _rule_spans(twin: re.Pattern[str], fast: re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in twin.finditer(low)]``, with ``fast`` (``twin`` behind
+    _NOT_ASCII_WORD) finding every match after the first position."""
+    out = []
+    m = twin.match(low)
+    pos = 0
+    if m is not None:
+        pos = m.end()
+        out.append((0, pos))
+    search = fast.search
+    # A match at ``pos`` or later starts after a character at ``pos - 1`` or later.
+    while (m := search(low, pos - 1 if pos else 0)) is not None:
+        pos = m.end()
+        out.append((m.start() + 1, pos))
+    return out
+
+
 # The case-insensitive guards of _status_of, and their twins (used on the lower-cased clause).
 _CUE_RXS = (
     _SIGN_MODAL, _POSTPONED, _NOT_YET, _IMPLEMENTING_LAW, _FUTURE_TERMS, _WOULD, _INTENT_TO,
@@ -1042,8 +1078,14 @@ def _ci_search(
     rx: re.Pattern[str], twin: re.Pattern[str], text: str, endpos: int, low: str | None
 ) -> bool:
     """Whether ``rx`` finds a match in ``text[:endpos]``, through its lower-case twin
-    (``low`` is ``lowered(text)``)."""
-    return bool(rx.search(text, 0, endpos) if low is None else twin.search(low, 0, endpos))
+    (``low`` is ``lowered(text)``); past the first position, through the twin behind a
+    non-word character (see _after_nonword) when it has one."""
+    if low is None:
+        return rx.search(text, 0, endpos) is not None
+    pair = _AFTER_NONWORD.get(id(twin))
+    if pair is None or pair[0] is not twin:
+        return twin.search(low, 0, endpos) is not None
+    return twin.match(low, 0, endpos) is not None or pair[1].search(low, 0, endpos) is not None
 
 
 def _commercial(text: str, low: str | None, endpos: int) -> bool:
@@ -1101,7 +1143,7 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
         return None  # "An earlier version of this entry said the agreement was in force"
     found_keys = _RULE_ALWAYS | _RULE_CUES(low)
     sharp = found_keys >> _N_RULES
-    folds = not twins_apply(clause)
+    folds = not clause.isascii() and not twins_apply(clause)
     if folds:
         sharp = _ALL_RULES
     gates = found_keys & sharp & _ALL_RULES
@@ -1110,34 +1152,37 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
     not_in_force = False
     strong = False
     if not folds and len(low) == len(clause):
-        twins = _RULE_TWINS if "left" in low else _RULE_TWINS_NO_LEFT
+        twins = _RULE_TWIN_PAIRS if "left" in low else _RULE_TWIN_PAIRS_NO_LEFT
         ct, cue = low, _CUE_TWINS
     else:
         twins, ct, cue = _NO_TWINS, clause, _CUE_RXS
     sign_modal, postponed, not_yet, impl_law, future_terms, would, intent_to, after_pause = cue
     bg_gate = None
+    n_bg = 0
     for order in _GATED[gates]:
         if strong and order >= 2:
             break  # a strong cue is already decided by rule order
         status = _RULE_NAMES[order]
-        twin = twins[order]
-        for m in twin.finditer(low) if twin is not None else _RULE_SCANS[order].finditer(clause):
-            g0 = clause[m.start() : m.end()]  # the cue as written (a twin matched ``low``)
+        pair = twins[order]
+        for ms, me in (
+            _rule_spans(*pair, low)
+            if pair is not None
+            else [m.span() for m in _RULE_SCANS[order].finditer(clause)]
+        ):
+            g0 = clause[ms:me]  # the cue as written (a twin matched ``low``)
             got = status
             if status == "signed":
-                if _OFFER_TO.search(ct, max(0, m.start() - 40), m.start()):
+                if _OFFER_TO.search(ct, max(0, ms - 40), ms):
                     got = "proposed"  # "offered to sign a trade deal": an offer
-                elif sign_modal.search(ct[max(0, m.start() - 40) : m.start()]):
+                elif sign_modal.search(ct[max(0, ms - 40) : ms]):
                     got = "negotiating"
-                elif g0.lower() == "signing" and postponed.search(ct, m.end()):
+                elif g0.lower() == "signing" and postponed.search(ct, me):
                     got = "negotiating"  # "the signing ..., scheduled for Tuesday, was postponed"
             if status == "in_force":
-                if not _PAST_FORCE.match(g0) and _PENDING.search(
-                    ct, max(0, m.start() - 70), m.start()
-                ):
+                if not _PAST_FORCE.match(g0) and _PENDING.search(ct, max(0, ms - 70), ms):
                     continue  # "a law is needed before its provisions take effect"
-                before = clause[max(0, m.start() - 40) : m.start()]
-                lbefore = ct[max(0, m.start() - 40) : m.start()]
+                before = clause[max(0, ms - 40) : ms]
+                lbefore = ct[max(0, ms - 40) : ms]
                 if _NEVER_BEFORE.search(before):
                     got = "signed"  # "signed in 2009, were never ratified"
                     not_in_force = True
@@ -1145,70 +1190,87 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                     got = "signed"
                     if not_yet.search(lbefore):
                         not_in_force = True
-                if g0[:1] in "iI" and impl_law.search(ct, max(0, m.start() - 30), m.start()):
+                if g0[:1] in "iI" and impl_law.search(ct, max(0, ms - 30), ms):
                     continue  # "passed the bill implementing the treaty": not in force yet
                 if g0.lower().startswith("under") and (
-                    not (0 <= rel - m.end() <= 40) or future_terms.search(ct, m.end())
+                    not (0 <= rel - me <= 40) or future_terms.search(ct, me)
                 ):
                     continue  # "Under the deal, the UK will pay ...": terms, not status
-            if status == "terminated" and g0.lower().endswith("ing") and would.match(ct, m.end()):
+            if status == "terminated" and g0.lower().endswith("ing") and would.match(ct, me):
                 continue  # "scrapping the accord would leave nobody in charge": hypothetical
             if (
                 status in ("terminated", "suspended")
                 and not g0.lower().startswith("resum")
-                and intent_to.search(ct, max(0, m.start() - 50), m.start())
+                and intent_to.search(ct, max(0, ms - 50), ms)
             ):
                 continue  # "despite years of threats to scrap it": not (yet) an event
-            if status in _WEAK and _GENERIC_WEAK.search(ct, max(0, m.start() - 30), m.start()):
+            if status in _WEAK and _GENERIC_WEAK.search(ct, max(0, ms - 30), ms):
                 continue  # "remains the model for any negotiation": no talks on this one
-            if status == "suspended" and after_pause.search(ct, max(0, m.start() - 30), m.start()):
+            if status == "suspended" and after_pause.search(ct, max(0, ms - 30), ms):
                 continue  # "resumed talks ... after a two-year pause": background
             # "rejected the idea" only when the agreement is what is rejected.
             if (
                 status == "ruled_out"
                 and g0.lower().startswith(("reject", "refus", "declin", "dismiss"))
                 and (
-                    abs(m.start() - rel) > 120
+                    abs(ms - rel) > 120
                     # "was shelved after the Greens refused to back a clause": the refusal
                     # is in a subordinate clause about something else.
-                    or (m.start() > end and _SUBORDINATE.search(clause, end, m.start()))
+                    or (ms > end and _SUBORDINATE.search(clause, end, ms))
                 )
             ):
                 continue
-            if m.end() <= rel:
-                dist = rel - m.end()
-            elif m.start() >= end:
-                dist = m.start() - end
+            if me <= rel:
+                dist = rel - me
+            elif ms >= end:
+                dist = ms - end
             else:
                 dist = 0
             bg = False
-            if m.start() > end:
+            if ms > end:
                 if bg_gate is None:
                     # A _BACKGROUND word in the clause (exact unless re.I folds a letter).
                     bg_gate = folds or has_any(low, _BACKGROUND_KEYS)
-                bg = bg_gate and _BACKGROUND.search(ct, end, m.start()) is not None
+                bg = bg_gate and _BACKGROUND.search(ct, end, ms) is not None
             found.append((dist, order, got, bg))
-            if got not in _WEAK and not bg:
+            if bg:
+                n_bg += 1
+            elif got not in _WEAK:
                 strong = True
     if not found:
         return None
-    if any(f[3] for f in found) and not all(f[3] for f in found):
+    return _pick_status(found, n_bg, not_in_force)
+
+
+def _pick_status(found: list[tuple[int, int, str, bool]], n_bg: int, not_in_force: bool) -> str:
+    """The status among the cues found, as (distance, rule order, status, background);
+    ``n_bg`` of them are background."""
+    if len(found) == 1:
+        # One cue: no background to drop, no pair of events, no weak cues to weigh.
+        got = found[0][2]
+        return "signed" if not_in_force and got == "in_force" else got
+    if n_bg and n_bg < len(found):
         found = [f for f in found if not f[3]]
-    found = [f[:3] for f in found]
+    # (The background flag, last in each tuple, decides no comparison below: entries
+    # that tie up to it have the same status.)
     if not_in_force:
         # "ratified by two parliaments but has not yet entered into force": signed.
-        found = [(d, o, "signed" if g == "in_force" else g) for d, o, g in found]
+        found = [(d, o, "signed" if g == "in_force" else g, b) for d, o, g, b in found]
     statuses = {f[2] for f in found}
     if "terminated" in statuses and "ruled_out" in statuses:
         return "terminated"
     # Rule order decides; only between the two weak cues (negotiating vs
     # proposed) does proximity to the mention decide.
-    first = min(found, key=lambda f: (f[1], f[0]))
+    first = min(found, key=_order_dist)
     if first[2] in ("negotiating", "proposed"):
         weak = [f for f in found if f[2] in ("negotiating", "proposed") and _RULE_ORDER[f[2]] >= 5]
         if weak:
             return min(weak)[2]
     return first[2]
+
+
+def _order_dist(f: tuple[int, int, str, bool]) -> tuple[int, int]:
+    return f[1], f[0]
 
 
 # The complement that completes a generic name ("memorandum of understanding ...
@@ -1626,7 +1688,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     pm = _NAME_COMPLEMENT.match(s, noun.end())
     if pm:
         rest = s[pm.end() :]
-        other = _AGR_NOUN.search(rest, 0, 90)
+        # (``_AGR_NOUN.search(rest, 0, 90)``: the first match in the first 90 characters)
+        other = next(iter(_agr_nouns(rest[:90])), None)
         if (
             other
             and head[:1].islower()
@@ -1656,7 +1719,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 # "a staff-level agreement on a $1.3 billion loan programme": the lending
                 # it covers is the agreement itself, no complement.
                 rest = ""
-        stop = _NAME_STOP.search(rest)
+        stop = _NAME_STOP_SCAN.search(rest)
         cut_at = stop.start() if stop else len(rest)
         rr = _REDUCED_REL.search(rest, 0, cut_at + 4) if "ed " in rest else None
         if rr:
@@ -2087,7 +2150,7 @@ def _resolve_parties(
         else []
     )
     if "with " in s and has_any(s, _ATTENDEE_KEYS):
-        aside += [(a.start(1), a.end(1)) for a in _ATTENDING.finditer(s)]
+        aside += [(a.start(1), a.end(1)) for a in _ATTENDING_SCAN.finditer(s)]
     venues: list[str] = []
     for m in sent.mentions:
         if (
@@ -2150,7 +2213,7 @@ def _resolve_parties(
             if g not in parties:
                 parties.append(g)
     if len(parties) < 2:
-        bm = _BETWEEN.search(s, clause_lo, clause_hi)
+        bm = _BETWEEN_SCAN.search(s, clause_lo, clause_hi)
         if bm:
             for raw in (bm.group(1), bm.group(2)):
                 name = _LEAD_THE.sub("", raw.strip())
@@ -2238,7 +2301,7 @@ def _coord_pair(sent: Sentence) -> list[str] | None:
             and s[max(0, m1.start - off - 2) : m1.start - off] != ", "
         ):
             if "with " in s and any(
-                a.start(1) <= m1.start - off < a.end(1) for a in _ATTENDING.finditer(s)
+                a.start(1) <= m1.start - off < a.end(1) for a in _ATTENDING_SCAN.finditer(s)
             ):
                 continue
             return [m1.canonical, m2.canonical]
@@ -2382,10 +2445,12 @@ def _noun_status(
             # "The 2015 deal expired in October, and talks on a new agreement
             # resumed": the first clause's cue belongs to its own agreement.
             lo = max(lo, ca + 2)
-    nxt = next(
-        (n for n in nouns[ni + 1 :] if n.start() >= max(noun.end() + 2, name_span_end)),
-        None,
-    )
+    nxt = None
+    after = max(noun.end() + 2, name_span_end)
+    for n in nouns[ni + 1 :]:
+        if n.start() >= after:
+            nxt = n
+            break
     obj_cut = len(s)
     if nxt is not None:
         # Cues after the next agreement noun are that agreement's own.
@@ -2451,13 +2516,18 @@ def extract_agreements(
     for idx, sent in enumerate(sentences):
         # Only the first two places are ever read (``last_pair``).
         countries = []
-        for m in sent.mentions:
-            if m.kind in ("country", "metonym") and m.canonical not in countries:
-                countries.append(m.canonical)
-                if len(countries) == 2:
-                    break
+        if len(sent.mentions) > 1:  # (one mention gives no pair)
+            for m in sent.mentions:
+                if m.kind in ("country", "metonym") and m.canonical not in countries:
+                    countries.append(m.canonical)
+                    if len(countries) == 2:
+                        break
         if idx not in triggers:
-            if states and last_named in states:
+            if (
+                last_named in states
+                # (_continue_agreement's own first test, without the call)
+                and idx - states[last_named].last_sentence <= 1
+            ):
                 _continue_agreement(sent.text, idx, states, order, last_named)
             if len(countries) >= 2:
                 last_pair = countries[:2]
@@ -4288,3 +4358,54 @@ _AGR_BLACKLIST_LOW = _prefixed(_AGR_BLACKLIST_LOW)
 _ATTENDING = _prefixed(_ATTENDING)
 _BETWEEN = _prefixed(_BETWEEN)
 _GROUP_RX = _prefixed(_GROUP_RX)
+
+
+def _literal_first(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``rx`` (``\bword...``, possibly behind a lookahead) as ``word(?<=\bword)...``: the
+    same matches, groups and spans, but the engine skips to the literal by itself where
+    a leading ``\b`` or lookahead makes it try every position."""
+    m = re.match(r"(?:\(\?=[a-z\[\]|]*\))?\\b([a-z]{3,})(?![?*+{a-z])", rx.pattern)
+    ops = [op for op, _av in _P.parse(rx.pattern, rx.flags)]
+    skip = 1 if m and m.group(0).startswith("(?=") else 0
+    if (
+        m is None
+        or rx.flags & re.I
+        or ops[skip] is not _P.AT
+        or any(op is not _P.LITERAL for op in ops[skip + 1 : skip + 1 + len(m.group(1))])
+    ):
+        raise ValueError(f"no leading word: {rx.pattern[:60]!r}")
+    word = m.group(1)
+    return re.compile(rf"{word}(?<=\b{word}){rx.pattern[m.end() :]}", rx.flags)
+
+
+# Searched patterns that open with a word (after all patterns built on their text).
+_WITH_ARMED = _literal_first(_WITH_ARMED)
+_WITH_CAP = _literal_first(_WITH_CAP)
+_BETWEEN_SCAN = _literal_first(_BETWEEN)  # (_BETWEEN keeps its lookahead: tested)
+_NEVER_BEFORE = _literal_first(_NEVER_BEFORE)
+_ATTENDING_SCAN = _literal_first(_ATTENDING)
+_PROJECT_INTRO = _literal_first(_PROJECT_INTRO)
+# The lower-case twins _ci_search scans, with their copies behind a non-word character.
+_AFTER_NONWORD = {id(tw): _after_nonword(tw) for tw in (_AGR_BLACKLIST_LOW,)}
+
+
+def _stop_lookahead(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """_NAME_STOP (case-insensitive) behind a lookahead on its first two characters: a
+    word start for the words (each opens with ``\\b``), or one of its punctuation marks.
+    The lookahead is compiled with the same flags, so it folds case as the words do."""
+    ps = _prefixes(list(_P.parse(rx.pattern, rx.flags & ~re.I)), 2)
+    if "" in ps:
+        raise ValueError("no prefix")
+    by_first: dict[str, set[str]] = {}
+    for x in ps:
+        by_first.setdefault(x[0], set()).add(x[1:])
+    words = "|".join(
+        re.escape(c) + ("" if "" in rest else "[" + "".join(map(re.escape, sorted(rest))) + "]")
+        for c, rest in sorted(by_first.items())
+        if c.isalpha()
+    )
+    marks = "".join(re.escape(c) for c in sorted(by_first) if not c.isalpha())
+    return re.compile(rf"(?=\b(?:{words})|[{marks}])(?:{rx.pattern})", rx.flags)
+
+
+_NAME_STOP_SCAN = _stop_lookahead(_NAME_STOP)

@@ -2540,12 +2540,12 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     monies = sent.money
     if len(monies) > 1:
         monies = _drop_glosses(s, off, monies)
-    cues = _INKIND_CUES(low)  # the key groups of ``_extract_inkind`` and _ACCESS_KEYS
+    cues = _INKIND_ALL_CUES(low)  # the key groups of ``_extract_inkind``, _ACCESS_KEYS, carriers
     prev_end = 0
     accepted_spans: list[tuple[int, int]] = []
-    breaks = [(m.start(), m.end()) for m in _clause_break(s).finditer(s)] if monies else []
+    breaks = [m.span() for m in _clause_break(s).finditer(s)] if monies else []
     if monies and ", and " in s:
-        coord = [(m.start(), m.end()) for m in _COORD_BREAK.finditer(s)]
+        coord = [m.span() for m in _COORD_BREAK.finditer(s)]
         breaks = sorted(breaks + coord)
     if monies and " and " in s:
         # "China sent a shipment of tents ..., and Japan announced $2 million ...",
@@ -3716,14 +3716,35 @@ _CARRIER_VERBS = (
 )
 # Bit 1: a carrier key; bit 2: an arrival verb. Both are needed for a record.
 _CARRIER_CUES = Cues(_CARRIER_KEYS, _CARRIER_VERBS)
+# ``_INKIND_CUES``'s groups (bits 1, 2, 4, 8: ``_extract_inkind``'s; 16: _ACCESS_KEYS) and
+# ``_CARRIER_CUES``'s two (32, 64) in one scan of the sentence: adding a group leaves the
+# bits of the others as they were.
+_INKIND_ALL_CUES = Cues(
+    _INKIND_PASSIVE_KEYS,
+    _RECEIVE_KEYS,
+    _ARRIVED_KEYS,
+    _GOODS_VERB_STEMS,
+    _ACCESS_KEYS,
+    _CARRIER_KEYS,
+    _CARRIER_VERBS,
+)
 
 
 def _extract_carrier_arrival(
-    sent: Sentence, state: dict, salience: Counter[str] | None = None, low: str | None = None
+    sent: Sentence,
+    state: dict,
+    salience: Counter[str] | None = None,
+    low: str | None = None,
+    cues: int | None = None,
 ) -> list[Aid]:
+    """``cues``, when given, is ``_INKIND_ALL_CUES(low)`` (its bits 32 and 64 are
+    ``_CARRIER_CUES``'s)."""
     s = sent.text
     off = sent.start
-    if _CARRIER_CUES(s.lower() if low is None else low) != 3:
+    if cues is not None and low is not None:
+        if cues & 96 != 96:
+            return []
+    elif _CARRIER_CUES(s.lower() if low is None else low) != 3:
         return []
     for vm in _VEHICLE.finditer(s):
         am = _CARRIER_ARRIVES.match(s, vm.end())
@@ -3898,7 +3919,7 @@ def _extract_inkind(
     cues: int | None = None,
 ) -> list[Aid]:
     """In-kind gifts in ``sent``; ``low``/``plain``/``cues`` are ``s.lower()``/``twins_apply(s)``/
-    ``_INKIND_CUES(low)``."""
+    ``_INKIND_ALL_CUES(low)``."""
     s = sent.text
     off = sent.start
     out: list[Aid] = []
@@ -3909,7 +3930,7 @@ def _extract_inkind(
     whole = min_pos == 0 and max_pos is None
     # The key groups below: bit 1 passive, 2 received, 4 arrived, 8 verbs (16: access).
     if cues is None:
-        cues = _INKIND_CUES(low)
+        cues = _INKIND_ALL_CUES(low)
     if cues & 1 and (min_pos == 0 or max_pos is None):
         # After an amount only a separate reported clause counts: "..., and that a patrol
         # boat had been handed over to the police".
@@ -3927,7 +3948,7 @@ def _extract_inkind(
         if got:
             return got
     if whole and cues & 12:
-        got = _extract_carrier_arrival(sent, state, salience, low)
+        got = _extract_carrier_arrival(sent, state, salience, low, cues)
         if got:
             return got
     end = len(s) if max_pos is None else max_pos

@@ -572,6 +572,14 @@ _AND_MORE = re.compile(
     r"(?:the\s+)?)?(?:(?:brothers|sisters|cousins|siblings|twins|sons|daughters)\s+)?"
     r"(?:[A-Z][\w-]*-based\s+)?(?=[A-Z]|(?:al|el)-)"
 )
+# _AND_MORE opening with a character class (a comma or a space, then the rest of the space
+# run): the engine skips to those characters instead of trying every position. The same
+# matches (see the perf tests).
+_AND_MORE_HEAD = r"(?=[,\s]),?\s++"
+assert _AND_MORE.pattern.startswith(_AND_MORE_HEAD)
+_AND_MORE_SCAN = re.compile(
+    r"[,\s](?:(?<=,)\s++|(?<!,)\s*+)" + _AND_MORE.pattern.removeprefix(_AND_MORE_HEAD)
+)
 _ALIAS = re.compile(
     r"\s*(?:(?:,|\(|—|–)\s*(?:also\s+|otherwise\s+|formerly\s+|better\s+|widely\s+|"
     r"formally\s+|officially\s+|locally\s+|sometimes\s+)?"
@@ -2099,6 +2107,9 @@ _IMPOSED_COUNTED = re.compile(
     re.I,
 )
 _BOTH_KEYS = ("both", "them", " the t", " the f", " the s", " the pair", "all ", "those t")
+# Every match of _BOTH_AGAIN holds one of these words (its counts, "both", "them" or "the
+# same"): a necessary condition on the lower-cased sentence where the twins apply.
+_BOTH_AGAIN_KEYS = ("both", "them", "two", "three", "four", "five", "six", "pair", "trio", "same")
 _IMPOSED_KEYS = ("impos", "approv", "announc", "adopt", "order", "slap", "agre")
 _REMOVAL_KEYS = (
     "struck",
@@ -2830,7 +2841,7 @@ def _object_names_raw(
             names[-1] = (s[last[1] : tail.end()], last[1], tail.end(), last[3])
     # ", alongside the Tren de Aragua gang" / ", and Hafsa Money Transfer" after a stop.
     if stop:
-        for more in _AND_MORE.finditer(s, end):
+        for more in _AND_MORE_SCAN.finditer(s, end):
             al = _ALIAS_LIST_BEFORE.search(s, max(0, more.start() - 90), more.start())
             if al and names:
                 # "X, a group that also operates under the names A and B": B is a further
@@ -3028,7 +3039,8 @@ def _subject_names(s: str, aux_start: int) -> list[tuple[str, int, int, list[str
 def _subject_names_raw(s: str, aux_start: int) -> list[tuple[str, int, int, list[str]]]:
     seg = s[:aux_start]
     # "The Houthis, who call themselves Ansar Allah, have been designated"
-    rel = _SUBJ_WHO_WHICH.search(seg)
+    # (every match holds ", who" or ", which": a cheap necessary condition)
+    rel = _SUBJ_WHO_WHICH.search(seg) if ("who" in seg or "which" in seg) else None
     if rel:
         # "Former senator A, who was sanctioned in 2022, was removed": the last run names.
         runs = _runs(s, rel.start(1), rel.end(1), skip_prep=False)[-1:]
@@ -3211,6 +3223,8 @@ _RECOMMEND_THAT = re.compile(
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
 _RECOMMEND_THAT = re.compile(f"(?=[rpsa])(?:{_RECOMMEND_THAT.pattern})")
+# Every match of _RECOMMEND_THAT (case-sensitive) holds one of these verb stems.
+_RECOMMEND_KEYS = ("recommend", "propos", "suggest", "request", "advis", "ask")
 _BE_LISTED = re.compile(
     r"[^.;:]{0,160}?\s+(?:be|should\s+be|must\s+be|also\s+be)\s+(?:also\s+|formally\s+|similarly\s+)?"
     r"(?:proscribed|banned|listed|designated|declared|added|outlawed|blacklisted|placed|"
@@ -3294,7 +3308,7 @@ def _regional_found(
         for m in _APPLICATION_AGAINST.finditer(s):
             for n in _object_names(s, m.end(), ctx)[:3]:
                 out.append((*n, m.start(), "!proposed"))
-    if " that " in low:
+    if " that " in low and has_any(s, _RECOMMEND_KEYS):
         for m in _RECOMMEND_THAT.finditer(s):
             if _BE_LISTED.match(s, m.end()):
                 hi = _BE_LISTED.match(s, m.end()).end()
@@ -3593,9 +3607,12 @@ def _alias_not_entity(s: str, out: list[Designation]) -> list[Designation]:
 
 # 'Jean-Robert "Ti Lapli" Desrosiers', "Marco 'El Flaco' Ibarra": a quoted nickname
 # between a first name and a surname.
-_NICKNAME = re.compile(
+_NICKNAME_WRITTEN = (
     r"(?<=\w)\s+([\"“‘]|(?<=\s)')([A-Z][^\"“”‘’',;:.]{0,30}?)([\"”’]|'(?=\s))(?=\s+[A-Z])"
 )
+# The same matches, opening with a space (its first character, then "a word character before
+# it"): a pattern whose first item is a character class lets the engine skip to the spaces.
+_NICKNAME = re.compile(r"\s(?<=\w\s)\s*" + _NICKNAME_WRITTEN.removeprefix(r"(?<=\w)\s+"))
 _NICK_KEYS = ('"', "“", "‘", " '")
 
 
@@ -3899,7 +3916,12 @@ def _extract_designations(
             if out:
                 return out
     types = types_of(s, low)
-    if ctx.last_records and types and has_any(low, _BOTH_KEYS):
+    if (
+        ctx.last_records
+        and types
+        and has_any(low, _BOTH_KEYS)
+        and (tw is None or has_any(tw, _BOTH_AGAIN_KEYS))
+    ):
         again = _both_again(sent, ctx, types)
         if again:
             return again
@@ -4083,7 +4105,11 @@ def _extract_designations(
 
     found: list[tuple[str, int, int, list[str], int, str]] = list(regional)
     nominals = (
-        (_NOMINAL_LOW.finditer(tw) if tw is not None else _NOMINAL.finditer(s))
+        (
+            (_NOMINAL_LOW.finditer(tw) if has_any(tw, _DESIG_NOUN_KEYS) else ())
+            if tw is not None
+            else _NOMINAL.finditer(s)
+        )
         if " of " in low
         else ()
     )

@@ -425,13 +425,20 @@ _SUFFIX_ES_RE = "|".join(f"(?:{p})" for p, _ in _SUFFIX_WORDS_ES)
 # letter: a capital of a prefix marker or ISO code (both behind (?<![A-Za-z]) or \b) or
 # the first letter of a number word (behind \b, see _NUM_WORD).  The lookahead rejects
 # other positions before the branches are tried.
-_MONEY_START = r"(?=[\d$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]|(?<![A-Za-z])[A-Zadefhnost])"
+_MONEY_START_SYMBOLS = r"\$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵"
+_MONEY_START = rf"(?=[\d{_MONEY_START_SYMBOLS}]|(?<![A-Za-z])[A-Zadefhnost])"
+
+# Each branch behind the first characters it can start with (the test file holds every
+# alternative to them): a position the branch cannot start at fails on one set test
+# instead of trying each alternative.  A prefix marker, ISO code or "CHF" starts with a
+# capital or a currency symbol; a number with a digit or a number word's first letter.
+_PRE_LOOK = "(?=[A-Z" + _MONEY_START_SYMBOLS + "])"
 
 _MONEY = re.compile(
     rf"""
     {_MONEY_START}
     (?:
-        (?P<pre>(?<![A-Za-z])(?:{_PREFIX_RE})|\b(?:{_ISO_RE})\b|\bCHF\b)\s?
+        {_PRE_LOOK}(?P<pre>(?<![A-Za-z])(?:{_PREFIX_RE})|\b(?:{_ISO_RE})\b|\bCHF\b)\s?
         (?:
             (?P<pesnum>{_NUM_ES})\s(?P<pesscale>{_SCALE_ES})\b
           |
@@ -440,11 +447,11 @@ _MONEY = re.compile(
             (?:[\s-]?(?P<pscale>{_SCALE})\b)?
         )
       |
-        (?P<esnum>(?<![\w.,$€£¥]){_NUM_ES})
+        (?=\d)(?P<esnum>(?<![\w.,$€£¥]){_NUM_ES})
         (?:\s(?P<esscale>{_SCALE_ES}))?
         \s(?:de\s)?(?P<essuf>{_SUFFIX_ES_RE}|euros)\b
       |
-        (?P<snum>(?<![\w.,$€£¥]){_NUM_DIGITS}|\b{_NUM_WORD}\b)
+        (?=[\dadefhnost])(?P<snum>(?<![\w.,$€£¥]){_NUM_DIGITS}|\b{_NUM_WORD}\b)
         (?:[\s-]?(?P<sscale>{_SCALE})\b)?
         \s+(?P<suf>{_SUFFIX_RE}|{_ISO_RE}|CHF)\b
     )
@@ -733,9 +740,8 @@ for _w in _ANCHOR_LOWER:
 _ANCHOR_LOWER_AC.make_automaton()
 
 
-def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_ANCHOR_CAPITAL``, ``_ANCHOR_LOWER_AT`` and ``_ANCHOR_LOWER_AFTER``."""
-    spans = [m.span() for m in _ANCHOR_CAPITAL.finditer(text)]
+def _lower_anchor_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_ANCHOR_LOWER_AT`` and ``_ANCHOR_LOWER_AFTER``, in order."""
     hits = []
     n = len(text)
     for end, size in _ANCHOR_LOWER_AC.iter(text):
@@ -751,8 +757,9 @@ def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
                 continue
         hits.append((start, -end))
     if not hits:
-        return spans
+        return hits
     hits.sort()
+    spans = []
     last = 0
     at_start = False
     for start, end in hits:
@@ -762,19 +769,38 @@ def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
         elif start == 0 and not at_start:
             spans.append((0, -end))
             at_start = True
+    return spans
+
+
+def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_ANCHOR_CAPITAL``, ``_ANCHOR_LOWER_AT`` and ``_ANCHOR_LOWER_AFTER``."""
+    spans = [m.span() for m in _ANCHOR_CAPITAL.finditer(text)]
+    lower = _lower_anchor_spans(text)
+    if not lower:
+        return spans
+    spans += lower
     spans.sort()
     return spans
 
 
+# The symbols and the capital-led anchors in one scan: a symbol is one character that no
+# capital-led anchor holds, so the two kinds never overlap and the scan finds exactly the
+# matches of each on its own, already in order.
+# (Each symbol a literal alternative of its own: with a set among the literals the engine
+# would no longer scan for the first characters alone.)
+_ANCHOR_SYMBOL_CAPITAL = re.compile(
+    "|".join(map(re.escape, _ANCHOR_SYMBOLS[1:-1])) + "|" + _ANCHOR_CAPITAL.pattern
+)
+
+
 def _anchor_spans(text: str) -> list[tuple[int, int]]:
     """``[a.span() for a in _ANCHOR.finditer(text)]``."""
-    spans = _word_anchor_spans(text)
-    # Symbols: looked up one by one (a fast substring test each); a text whose only
-    # symbol is "$" is scanned for that literal alone.
-    present = [c for c in _SYMBOL_CHARS if c in text]
-    if present:
-        rx = _ANCHOR_DOLLAR if present == ["$"] else _ANCHOR_SYMBOL
-        spans = sorted(spans + [m.span() for m in rx.finditer(text)])
+    spans = [m.span() for m in _ANCHOR_SYMBOL_CAPITAL.finditer(text)]
+    lower = _lower_anchor_spans(text)
+    if not lower:
+        return spans
+    spans += lower
+    spans.sort()
     return spans
 
 
@@ -802,34 +828,37 @@ def _matches(text: str):
         yield m
 
 
+_SCAN_GROUPS = ("essuf", "pesnum", "pre", "snum", "sscale", "suf", "pnum", "pscale")
+
+
 def _scan(text: str) -> list[Money]:
     found: list[Money] = []
     for m in _matches(text):
-        if m.group("essuf") is not None or m.group("pesnum") is not None:
-            if m.group("essuf") is not None:
+        essuf, pesnum, pre, snum, sscale, suf, pnum, pscale = m.group(*_SCAN_GROUPS)
+        if essuf is not None or pesnum is not None:
+            if essuf is not None:
                 num, scale = m.group("esnum"), m.group("esscale")
-                suf = " ".join(m.group("essuf").split())
+                suf = " ".join(essuf.split())
                 currency = next((c for rx, c in _SUFFIX_ES_COMPILED if rx.match(suf)), "EUR")
             else:
-                num, scale = m.group("pesnum"), m.group("pesscale")
-                currency = _currency_of_prefix(m.group("pre"))
+                num, scale = pesnum, m.group("pesscale")
+                currency = _currency_of_prefix(pre)
             amount = round(_number_es(num) * _scale(scale), 2)
             found.append(Money(m.start(), m.end(), amount, currency, m.group(0)))
             continue
-        if m.group("pre") is not None:
-            num, scale = m.group("pnum"), m.group("pscale")
-            currency = _currency_of_prefix(m.group("pre"))
+        if pre is not None:
+            num, scale = pnum, pscale
+            currency = _currency_of_prefix(pre)
             # "$5 m" is fine, but "$5 m" followed by "people" is not our business.
             if num[0].isalpha() and not scale:
                 continue
-            if m.group("pre") in ("R", "Sh") and not scale:
+            if pre in ("R", "Sh") and not scale:
                 continue  # "R45 million" is rand; "R2" is a road or a round
         else:
-            num, scale = m.group("snum"), m.group("sscale")
-            currency = _currency_of_suffix(m.group("suf"))
+            num, scale = snum, sscale
+            currency = _currency_of_suffix(suf)
             if num[0].isalpha() and not scale:
                 continue  # "a dollar", "several euros"
-            suf = m.group("suf")
             if (
                 suf.lower()
                 in {"won", "dong", "rand", "soles", "lei", "lari", "dram", "drams", "riel"}
