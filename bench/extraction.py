@@ -3,6 +3,10 @@
 Usage::
 
     python bench/extraction.py [DIR ...] [--out bench/results/extraction.md] [--quiet]
+                               [--rules-only]
+
+``--rules-only`` scores the rules without the learned precision gates
+(``extract(..., gates=False)``), to see what the gates change.
 
 Each ``DIR`` (default ``tests/data/extraction``) is scored separately and gets
 its own table (and its own timing line); all tables go to ``--out``.  A ``DIR`` ``NN_slug.txt`` articles and
@@ -210,10 +214,13 @@ def _median_ms(sample: str, runs: int) -> float:
 
 
 def _timing(texts: list[str], runs: int = 200) -> tuple[float, int, float, int]:
-    """Median ms for ~1,000 words, two ways.
+    """Median ms per 1,000 words, two ways.
 
     * running text: the set's first 1,000 words joined by spaces (one paragraph, no
-      headline), the measure used since the first version of this script;
+      headline), cut back to the last word that ends a sentence and scaled to 1,000
+      words. (Until 2026-11-29 it was cut at word 1,000, mid-sentence: a paragraph
+      with no final stop is read as one long heading and split into 80-word windows,
+      which measured the splitter's fallback, not extraction.)
     * articles: whole articles of the set, headlines and paragraphs kept, concatenated
       until they reach 1,000 words, with the time scaled to 1,000 words.
     """
@@ -223,7 +230,13 @@ def _timing(texts: list[str], runs: int = 200) -> tuple[float, int, float, int]:
         words.extend(t.split())
         if len(words) >= 1000:
             break
-    running = " ".join(words[:1000])
+    words = words[:1000]
+    last_stop = max(
+        (i for i, w in enumerate(words) if w.rstrip('"”’)').endswith((".", "!", "?"))),
+        default=len(words) - 1,
+    )
+    running = " ".join(words[: last_stop + 1])
+    running_words = len(running.split())
     count = 0
     for t in texts:
         chosen.append(t)
@@ -232,10 +245,11 @@ def _timing(texts: list[str], runs: int = 200) -> tuple[float, int, float, int]:
             break
     articles = "\n\n".join(chosen)
     per_1000 = _median_ms(articles, runs) * 1000 / max(count, 1)
-    return _median_ms(running, runs), len(running.split()), per_1000, count
+    running_ms = _median_ms(running, runs) * 1000 / max(running_words, 1)
+    return running_ms, running_words, per_1000, count
 
 
-def score_dir(folder: Path) -> tuple[str, str, dict[str, list[int]]] | None:
+def score_dir(folder: Path, gates: bool = True) -> tuple[str, str, dict[str, list[int]]] | None:
     """Score one annotated folder -> (table, detail, counts), or None if empty.
 
     ``counts`` maps each record type to [matched, predicted, gold] and
@@ -257,7 +271,7 @@ def score_dir(folder: Path) -> tuple[str, str, dict[str, list[int]]] | None:
         text = txt_path.read_text(encoding="utf-8")
         texts.append(text)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        rec = extract(text, gold.get("published"))
+        rec = extract(text, gold.get("published"), gates=gates)
         pred = {
             "aid": [a.to_row() for a in rec.aid],
             "designations": [d.to_row() for d in rec.designations],
@@ -321,7 +335,7 @@ def score_dir(folder: Path) -> tuple[str, str, dict[str, list[int]]] | None:
         "",
         f"Donor accuracy (matched aid): {dacc:.3f} ({donor_ok}/{donor_n})",
         "",
-        f"Timing: median {median_ms:.2f} ms per extraction of a {n_words}-word running text; "
+        f"Timing: median {median_ms:.2f} ms per 1,000 words of running text ({n_words} words); "
         f"{article_ms:.2f} ms per 1,000 words on whole articles ({article_words} words with "
         f"headlines and paragraphs; 200 runs each, warm caches)",
     ]
@@ -371,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="*", default=[str(ROOT / "tests/data/extraction")])
     ap.add_argument("--out", default=str(ROOT / "bench/results/extraction.md"))
     ap.add_argument("--quiet", action="store_true", help="tables only")
+    ap.add_argument("--rules-only", action="store_true", help="score without the learned gates")
     args = ap.parse_args(argv)
 
     sections: list[str] = []
@@ -379,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for d in args.dirs:
         folder = Path(d)
-        result = score_dir(folder)
+        result = score_dir(folder, gates=not args.rules_only)
         if result is None:
             print(f"no gold files in {folder}", file=sys.stderr)
             status = 2

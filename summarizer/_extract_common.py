@@ -20,6 +20,12 @@ from summarizer.gazetteer import (
 from summarizer.money import Money
 from summarizer.sentences import split_sentences
 
+# "NAIROBI, May 3, 2026 —", "MOMBASA, Kenya, May 3, 2026 (Reuters) —": group 1 is the city.
+DATELINE = re.compile(
+    r"[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40}?)(?:,\s+[A-Z][\w.]*)*,\s+[^\n]{0,40}?\d{4}\s*"
+    r"(?:\([^()\n]{1,60}\)\s*)?[—–-]"
+)
+
 # --------------------------------------------------------------------------- #
 # Sentences
 # --------------------------------------------------------------------------- #

@@ -1,8 +1,9 @@
-"""Rule-based extraction of aid, designations and agreements from news text.
+"""Extraction of aid, designations and agreements from news text: rules, then learned gates.
 
 Approach
 ========
-No model: deterministic rules over sentences, a gazetteer and a money parser.
+Deterministic rules over sentences, a gazetteer and a money parser propose the
+records; three small learned gates (step 12) then veto the ones that look wrong.
 The pipeline for one article is
 
 1. **One pass over the whole text** for gazetteer mentions
@@ -163,6 +164,17 @@ The pipeline for one article is
     lists and signing officials give parties; status nouns inside a name
     ("debt-suspension agreement") are not statuses; a common noun with no status
     word anywhere is no record ("proposed" needs an offer).
+12. **Learned precision gates** (:mod:`summarizer.record_gates`).  Rules written
+    from one batch of articles reached about 1.0 on it and changed almost nothing
+    on the next batch; their false positives on new writers' text are shapes no
+    rule has seen.  So every English record is checked by a logistic regression
+    over the words around its anchor (the amount, the entity's name, the agreement
+    noun) in its evidence sentence, trained on the annotated sets independently of
+    the rules (``bench/train_gates.py``); a record scoring below its gate's
+    threshold is dropped.  On 315 articles that neither the rules nor the gates had
+    seen, precision rose from about .91 to about .95 for all three types for a loss
+    of 0-2 points of recall.  Spanish articles are not gated (no Spanish training
+    data to speak of).
 """
 
 from __future__ import annotations
@@ -179,6 +191,9 @@ from summarizer._extract_aid import (
     extract_aid,
     replace_broken_down_totals,
     section_label,
+)
+from summarizer._extract_common import (
+    DATELINE as _DATELINE,
 )
 from summarizer._extract_common import (
     FRONT_MATTER,
@@ -201,6 +216,7 @@ from summarizer.gazetteer import (
     normalize,
 )
 from summarizer.money import find_money
+from summarizer.record_gates import default_gates
 from summarizer.records import Designation, Records
 
 # --------------------------------------------------------------------------- #
@@ -209,7 +225,11 @@ from summarizer.records import Designation, Records
 
 
 def extract(
-    text: str, published: str | None = None, *, sentences: list[str] | None = None
+    text: str,
+    published: str | None = None,
+    *,
+    sentences: list[str] | None = None,
+    gates: bool = True,
 ) -> Records:
     """Extract aid, designation and agreement records from one document.
 
@@ -218,6 +238,8 @@ def extract(
     carry ``split_sentences(text)`` when the caller already has it (ingestion
     does), so the text is not segmented twice; it is used only when it starts
     where this function's own reading starts, else the text is split again.
+    ``gates=False`` returns the rules' records without the learned precision
+    gates (:mod:`summarizer.record_gates`), for measuring what each part does.
     """
     records = Records()
     if not text or not text.strip():
@@ -229,7 +251,7 @@ def extract(
     hm = _HEADLINE.match(text, offset)
     if hm:
         offset = hm.end()
-    spanish = _es.is_spanish(text[offset:])
+    spanish = _is_spanish(text[offset : offset + 1500])
     if sentences is not None and offset:
         # The caller's first unit is the headline skipped above, or this is not our split.
         headline = text[fm.end() if fm else 0 : offset].strip()
@@ -242,6 +264,10 @@ def extract(
             mo.start += offset
             mo.end += offset
     sentences: list[Sentence] = []
+    # English sentences: their lower case and its gate mask, computed once here (the
+    # attribution cue is one more group of the same scan).
+    lows: list[str] = []
+    cues: list[int] = []
     blanked = False
     mi = yi = 0
     n_mentions, n_money = len(mentions), len(money)
@@ -263,13 +289,16 @@ def extract(
                 sent.money.append(money[j])
             j += 1
         yi = j
-        if (
-            not spanish
-            and _ATTRIBUTION_CUES.any_in(sent.text)
-            and (att := _TRAILING_ATTRIBUTION.search(sent.text))
-        ):
-            _blank_attribution(sent, att.start(), att.end())
-            blanked = True
+        if not spanish:
+            low = sent.text.lower()
+            cue = _SENTENCE_CUES(low)
+            if cue & _ATTRIBUTION_CUE and (att := _TRAILING_ATTRIBUTION.search(sent.text)):
+                _blank_attribution(sent, att.start(), att.end())
+                blanked = True
+                low = sent.text.lower()
+                cue = _SENTENCE_CUES(low)
+            lows.append(low)
+            cues.append(cue)
         sentences.append(sent)
 
     salience = country_salience(mentions)
@@ -280,8 +309,6 @@ def extract(
         return _extract_spanish(records, sentences, salience, home)
     aid_state: dict = {"home": home, "text": text}
     desig_ctx = DesigContext(text=text)
-    lows = [x.text.lower() for x in sentences]
-    cues = [_GATES(lw) for lw in lows]
     desig_gate = [bool(c & _DESIG_CUE) for c in cues]
     specific_at = [
         next((t for t in types_of(x.text, lw) if t in SPECIFIC_TYPES), None) if gate else None
@@ -354,6 +381,8 @@ def extract(
         # Rules read sentences without their closing attribution; evidence quotes the text.
         for rec in (*records.aid, *records.designations, *records.agreements):
             rec.evidence = text[rec.start : rec.end]
+    if gates:
+        records = default_gates()(records)
     for a in records.aid:
         if a.currency in ("NOK", "SEK", "DKK") and re.search(r"\bkron", a.evidence, re.I):
             a.currency = KRONE.get(a.donor or "", a.currency)
@@ -376,27 +405,28 @@ _TRAILING_ATTRIBUTION = re.compile(
 
 
 # Every alternative above needs one of these words: a sentence without them is skipped.
-_ATTRIBUTION_CUES = Cues(
-    (
-        "according",
-        "citing",
-        "said",
-        "say",
-        "confirm",
-        "announc",
-        "add",
-        "note",
-        "stated",
-        "report",
-        "wrote",
-        "warned",
-        "explained",
-        "insisted",
-        "acknowledged",
-        "admitted",
-        "told",
-    )
+# They are looked up in the lower-cased sentence (with the record gates, see _GATES), which
+# finds every key the sentence holds and maybe more: still a necessary condition.
+_ATTRIBUTION_KEYS = (
+    "according",
+    "citing",
+    "said",
+    "say",
+    "confirm",
+    "announc",
+    "add",
+    "note",
+    "stated",
+    "report",
+    "wrote",
+    "warned",
+    "explained",
+    "insisted",
+    "acknowledged",
+    "admitted",
+    "told",
 )
+_ATTRIBUTION_CUES = Cues(_ATTRIBUTION_KEYS)
 
 
 def _blank_attribution(sent: Sentence, start: int, end: int) -> None:
@@ -406,9 +436,39 @@ def _blank_attribution(sent: Sentence, start: int, end: int) -> None:
     sent.money = [m for m in sent.money if not lo <= m.start < hi]
 
 
-_DATELINE = re.compile(
-    r"[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40}?)(?:,\s+[A-Z][\w.]*)*,\s+[^\n]{0,40}?\d{4}\s*(?:\([^()\n]{1,60}\)\s*)?[—–-]"
-)
+def _word_count_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern with as many ``findall`` matches as ``rx`` = ``\\b(?:w1|w2|...)\\b``.
+
+    A match of ``rx`` is a whole run of word characters equal to one of the words. So is
+    a match of ``c(?<!\\w.)(?:rest|...)\\b`` (one branch per first letter ``c``; the
+    lookbehind after ``c`` is the opening ``\\b``): the same runs are found, but the
+    pattern opens with a literal, so the regex engine skips every position whose
+    character starts no word instead of testing ``\\b`` and each word there.
+    ``None`` when ``rx`` has another shape.
+    """
+    shape = re.fullmatch(r"\\b\(\?:(\w+(?:\|\w+)*)\)\\b", rx.pattern)
+    if shape is None or rx.flags & ~re.U:
+        return None
+    by_first: dict[str, list[str]] = {}
+    for word in shape.group(1).split("|"):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = (
+        f"{re.escape(first)}(?<!\\w.)(?:{'|'.join(rests)})" for first, rests in by_first.items()
+    )
+    return re.compile(f"(?:{'|'.join(branches)})\\b")
+
+
+_ES_WORDS = _word_count_pattern(_es._ES_WORDS)
+_EN_WORDS = _word_count_pattern(_es._EN_WORDS)
+
+
+def _is_spanish(head: str) -> bool:
+    """``_es.is_spanish(head)`` for a text of at most 1,500 characters (its vote reads no
+    more), with the faster word patterns above."""
+    if _ES_WORDS is None or _EN_WORDS is None:
+        return _es.is_spanish(head)
+    es = len(_ES_WORDS.findall(head))
+    return es >= 3 and es > 2 * len(_EN_WORDS.findall(head))
 
 
 def _dateline_country(text: str, offset: int) -> str | None:
@@ -616,6 +676,10 @@ _AGR_KEYS = (
 # One scan of each lower-cased sentence answers the three record gates.
 _GATES = Cues(_INKIND_KEYS, _DESIG_KEYS, _AGR_KEYS)
 _INKIND_CUE, _DESIG_CUE, _AGR_CUE = 1, 2, 4
+# What extract() scans: the same three gates (bits 1, 2, 4: _GATES's answer) and the
+# attribution cue (bit 8), so a sentence is scanned once for all four.
+_SENTENCE_CUES = Cues(_INKIND_KEYS, _DESIG_KEYS, _AGR_KEYS, _ATTRIBUTION_KEYS)
+_ATTRIBUTION_CUE = 8
 
 # INKIND_VERB is case-insensitive, which costs Python's regex engine about three times
 # as much; the sentence is lower-cased already, so its case-sensitive twin answers the
@@ -623,7 +687,61 @@ _INKIND_CUE, _DESIG_CUE, _AGR_CUE = 1, 2, 4
 _INKIND_VERB_LOW = required_twin(INKIND_VERB)
 
 
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and sets)."""
+    out: list[str] = []
+    depth = last = i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and not depth:
+            out.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    out.append(pattern[last:])
+    return out
+
+
+def _factor_boundary(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """``rx`` as two patterns: a text holds a match of ``rx`` exactly when it holds a
+    match of the first or of the second (``None``: no such alternatives).
+
+    ``\\bA|\\bB|C`` tries every alternative's ``\\b`` at every position of the text;
+    ``\\b(?:A|B)`` tests the boundary once and fails at once inside a word (most
+    positions), and ``C`` alone is searched apart. At any position ``\\b(?:A|B)``
+    matches what ``\\bA|\\bB`` matches (same alternatives in the same order, the
+    zero-width ``\\b`` moved in front of the group); only existence is asked, so the
+    alternatives without ``\\b`` may go to a search of their own.
+    """
+    alts = _top_alternatives(rx.pattern)
+    bounded = [a[2:] for a in alts if a.startswith("\\b")]
+    other = [a for a in alts if not a.startswith("\\b")]
+    first = re.compile("\\b(?:" + "|".join(bounded) + ")", rx.flags)
+    return first, (re.compile("|".join(other), rx.flags) if other else None)
+
+
+# INKIND_VERB opens almost every alternative with ``\\b``: factored, it costs a fifth.
+_INKIND_BOUNDED, _INKIND_OTHER = _factor_boundary(_INKIND_VERB_LOW)
+
+
 def _inkind_verb_in(low: str) -> bool:
     if twins_apply(low):
-        return _INKIND_VERB_LOW.search(low) is not None
+        return _INKIND_BOUNDED.search(low) is not None or (
+            _INKIND_OTHER is not None and _INKIND_OTHER.search(low) is not None
+        )
     return INKIND_VERB.search(low) is not None
