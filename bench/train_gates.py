@@ -9,14 +9,20 @@ with that amount / entity / agreement-noun family. The rules' output is not used
 the gates stay independent of them. Each gate is an L2-regularised logistic regression
 (scipy's L-BFGS), deterministic for the same sets.
 
-How the thresholds were chosen (session of 2026-11-29): gates trained on the sets
+How the thresholds were chosen (session of 2026-11-29). Gates trained on the sets
 before holdout43 scored the records of the rules at commit 499bac3 (which predate
-holdout43) on holdout43-63, 315 articles neither had seen. Each threshold is the one
-of 0.05, 0.10, ..., 0.50 with the best F1 there:
+holdout43) on sets neither had seen. First on holdout43-63 (315 articles), taking the
+threshold of 0.05, 0.10, ..., 0.50 with the best F1:
 
     aid           P/R .916/.949 -> .947/.947   (threshold 0.15)
     designations  P/R .916/.864 -> .958/.839   (threshold 0.15)
     agreements    P/R .910/.896 -> .944/.892   (threshold 0.20)
+
+Then holdout64-72 (135 articles) were written, scored once with those thresholds and
+opened. On holdout43-72 (450 articles) the same F1 rule keeps 0.15 and 0.20 for aid
+and agreements, but for designations every threshold from 0.00 to 0.20 is within half a
+point of F1 (.881 -> .873) while precision rises from .912 to .959; 0.10 is taken as
+precision first, recall close behind (.912/.853 -> .952/.812).
 
 Reproduce: train with --out on those sets, then score that worktree's extract() with
 and without ``RecordGates.from_file(out)``.
@@ -55,7 +61,7 @@ from summarizer.record_gates import (  # noqa: E402
 )
 from summarizer.sentences import split_sentences  # noqa: E402
 
-THRESHOLDS = {"aid": 0.15, "designations": 0.15, "agreements": 0.20}
+THRESHOLDS = {"aid": 0.15, "designations": 0.10, "agreements": 0.20}
 L2 = 0.3
 MIN_COUNT = 2
 
