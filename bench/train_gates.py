@@ -18,11 +18,15 @@ threshold of 0.05, 0.10, ..., 0.50 with the best F1:
     designations  P/R .916/.864 -> .958/.839   (threshold 0.15)
     agreements    P/R .910/.896 -> .944/.892   (threshold 0.20)
 
-Then holdout64-72 (135 articles) were written, scored once with those thresholds and
-opened. On holdout43-72 (450 articles) the same F1 rule keeps 0.15 and 0.20 for aid
-and agreements, but for designations every threshold from 0.00 to 0.20 is within half a
-point of F1 (.881 -> .873) while precision rises from .912 to .959; 0.10 is taken as
-precision first, recall close behind (.912/.853 -> .952/.812).
+Then holdout64-72 (135 articles; gates trained to holdout63) and holdout73-77 (75
+articles; gates trained to holdout72, designation threshold 0.10) were written, each
+scored once, and opened. Pooled over those 210 articles the gates
+moved aid from .878/.856 to .904/.852 and agreements from .934/.863 to .950/.840, but
+designations from .923/.860 to .965/.795: the designation gate's scores for real
+entities are spread low. So the rule was applied again on all of holdout43-77 (525
+articles), now also trying 0.005-0.03: it keeps 0.15 for aid (.899/.904 -> .928/.901)
+and 0.20 for agreements (.906/.884 -> .938/.873) and picks 0.005 for designations
+(.918/.858 -> .933/.855), where only near-certain non-entities are vetoed.
 
 Reproduce: train with --out on those sets, then score that worktree's extract() with
 and without ``RecordGates.from_file(out)``.
@@ -61,7 +65,7 @@ from summarizer.record_gates import (  # noqa: E402
 )
 from summarizer.sentences import split_sentences  # noqa: E402
 
-THRESHOLDS = {"aid": 0.15, "designations": 0.10, "agreements": 0.20}
+THRESHOLDS = {"aid": 0.15, "designations": 0.005, "agreements": 0.20}
 L2 = 0.3
 MIN_COUNT = 2
 

@@ -228,6 +228,34 @@ CANONICAL = [
 ]
 
 
+# Known blind spots of the shipped gates, kept visible: the agreement gate scores these
+# one-sentence texts low, for no reason we have found in the training data (107 "pact"
+# anchors there, 47% of them real agreements, about the rate of every noun).
+# strict: a retrained gate that keeps one makes this test fail until it moves to CANONICAL.
+BLIND_SPOTS = [
+    "Morocco and Spain are working to update their 1992 readmission agreement, diplomats said.",
+    "The foreign ministry said Uganda and Rwanda had signed a defence pact.",
+    '"There will be no defence pact with Russia," Armenia\'s prime minister said.',
+]
+
+# Passive subjects and objects of revocation verbs, which the designation gate once
+# vetoed at a higher threshold (see bench/train_gates.py), are kept now.
+CANONICAL += [
+    (
+        "The Jade Scorpions were designated a Foreign Terrorist Organization by the U.S. State"
+        " Department in 2024.",
+        "designations",
+        "designated",
+    ),
+    (
+        "Washington rescinded the designation of the Houthi-aligned Ansar Saba as a Foreign"
+        " Terrorist Organization on Tuesday.",
+        "designations",
+        "revoked",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "kind", "label"), CANONICAL)
 def test_gated_extract_keeps_the_canonical_phrasings(text, kind, label):
     ruled, gated = getattr(extract(text, gates=False), kind), getattr(extract(text), kind)
@@ -236,18 +264,6 @@ def test_gated_extract_keeps_the_canonical_phrasings(text, kind, label):
         assert {a.status for a in gated} == {label}
     elif kind == "designations":
         assert {d.action for d in gated} == {label}
-
-
-# Known blind spots of the shipped gates, kept visible: a name that is the subject of a
-# passive listing or the object of a revocation verb, in a one-sentence text, scores low.
-# strict: a retrained gate that gets them right makes these fail until they are moved up.
-BLIND_SPOTS = [
-    "The Jade Scorpions were designated a Foreign Terrorist Organization by the U.S. State"
-    " Department in 2024.",
-    "Washington rescinded the designation of the Houthi-aligned Ansar Saba as a Foreign"
-    " Terrorist Organization on Tuesday.",
-    "Morocco and Spain are working to update their 1992 readmission agreement, diplomats said.",
-]
 
 
 @pytest.mark.xfail(strict=True, reason="learned gate vetoes this rule record (see comment)")
