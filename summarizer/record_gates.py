@@ -434,7 +434,7 @@ class RecordGates:
         return probability(max(z) + ev.bag_logit(self.agreements)) if z else None
 
     def __call__(self, records: Records) -> Records:
-        """Drop records whose anchor scores below its gate's threshold; keep the rest."""
+        """Drop records whose anchor scores below its gate's threshold (in place); keep the rest."""
         views: dict[str, _Evidence] = {}
 
         def view(text: str) -> _Evidence:
