@@ -10,21 +10,11 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 from summarizer import _extract_designations as ed
 from summarizer._extract_common import CASE_FOLDS_TO_ASCII, has_any
+from tests.open_sets import open_texts, rough_sentences
 
-_DATA = Path(__file__).parent / "data"
-# Explicit folders only (never the sealed sets).
-_FOLDERS = (
-    "extraction",
-    "extraction_holdout3",
-    "extraction_holdout8",
-    "extraction_holdout12",
-    "extraction_holdout22",
-    "extraction_holdout30",
-)
 _CRAFTED = [
     "The ministers may consider listing the group, officials said in May.",
     "In May 2024 the Treasury designated the network. MAY proposals follow.",
@@ -43,16 +33,7 @@ _CRAFTED = [
 ]
 
 
-def _sentences() -> list[str]:
-    out: list[str] = list(_CRAFTED)
-    for folder in _FOLDERS:
-        for path in sorted((_DATA / folder).glob("*.txt")):
-            text = path.read_text(encoding="utf-8", errors="replace")
-            out += [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
-    return out
-
-
-_SENTS = _sentences()
+_SENTS = [*_CRAFTED, *rough_sentences(open_texts())]
 
 
 def _twin_ok(s: str, low: str) -> bool:

@@ -13,26 +13,15 @@ from hypothesis import strategies as st
 
 import summarizer.extract  # noqa: F401  (the module, not the re-exported function)
 from summarizer._extract_common import locate_sentences, twins_apply
+from tests.open_sets import DATA, PERF_SETS, open_texts
 
 E = sys.modules["summarizer.extract"]
-DATA = Path(__file__).parent / "data"
-# Named open sets only (the sealed ones are never listed).
-OPEN_SETS = (
-    "extraction",
-    "extraction_holdout3",
-    "extraction_holdout8",
-    "extraction_holdout12",
-    "extraction_holdout22",
-    "extraction_holdout30",
-)
 
 
 def _open_sentences() -> list[str]:
     out: list[str] = []
-    for name in OPEN_SETS:
-        for path in sorted((DATA / name).glob("*.txt")):
-            text = path.read_text(encoding="utf-8")
-            out.extend(text[s:e] for s, e in locate_sentences(text, 0))
+    for text in open_texts():
+        out.extend(text[s:e] for s, e in locate_sentences(text, 0))
     return out
 
 
@@ -162,7 +151,7 @@ def test_attribution_cue_on_lower_case_is_necessary(text: str) -> None:
         assert E._SENTENCE_CUES(text.lower()) & E._ATTRIBUTION_CUE
 
 
-@pytest.mark.parametrize("name", OPEN_SETS)
+@pytest.mark.parametrize("name", PERF_SETS)
 def test_attribution_decisions_on_open_sets(name: str) -> None:
     for path in sorted((DATA / name).glob("*.txt")):
         text = path.read_text(encoding="utf-8")
@@ -201,7 +190,7 @@ def test_word_count_patterns_count_what_the_vote_counts(text: str) -> None:
 
 def test_language_vote_on_documents() -> None:
     root = Path(__file__).parent.parent
-    paths = [p for name in OPEN_SETS for p in sorted((DATA / name).glob("*.txt"))]
+    paths = [p for name in PERF_SETS for p in sorted((DATA / name).glob("*.txt"))]
     paths += sorted((root / "seeds").glob("*.md"))
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
     texts.append("El gobierno de España y la ONU firmaron un acuerdo para el apoyo según el plan.")

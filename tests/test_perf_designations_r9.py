@@ -15,21 +15,11 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 from summarizer import _extract_designations as ed
 from summarizer._extract_common import has_any, twins_apply
+from tests.open_sets import open_texts, rough_sentences
 
-_DATA = Path(__file__).parent / "data"
-# Explicit folders only (never the sealed sets).
-_FOLDERS = (
-    "extraction",
-    "extraction_holdout3",
-    "extraction_holdout8",
-    "extraction_holdout12",
-    "extraction_holdout22",
-    "extraction_holdout30",
-)
 _CRAFTED = [
     "Jean-Robert \"Ti Lapli\" Desrosiers and Marco 'El Flaco' Ibarra were listed.",
     'Ana  \u201cLa Jefa\u201d Ruiz, Luis \u2018El Gordo\u2019 Soto and X "y" Z; A\t"B" C',
@@ -58,16 +48,7 @@ _CRAFTED = [
 ]
 
 
-def _sentences() -> list[str]:
-    out: list[str] = list(_CRAFTED)
-    for folder in _FOLDERS:
-        for path in sorted((_DATA / folder).glob("*.txt")):
-            text = path.read_text(encoding="utf-8", errors="replace")
-            out += [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
-    return out
-
-
-_SENTS = _sentences()
+_SENTS = [*_CRAFTED, *rough_sentences(open_texts())]
 
 
 def _random(words: list[str], n: int, seed: int) -> list[str]:

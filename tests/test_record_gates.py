@@ -28,6 +28,7 @@ from summarizer.record_gates import (
     without_dateline,
 )
 from summarizer.records import Agreement, Aid, Designation, Records
+from tests.open_sets import open_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -75,12 +76,9 @@ def _slow_agreement(gates: RecordGates, rec: Agreement) -> float | None:
 
 
 def _open_texts(limit_per_set: int = 4) -> list[str]:
-    texts = []
-    for folder in (DATA / "extraction", DATA / "extraction_holdout", DATA / "extraction_holdout8"):
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))][
-            :limit_per_set
-        ]
-    return texts + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.md"))]
+    sets = ("extraction", "extraction_holdout", "extraction_holdout8")
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.md"))]
+    return open_texts(sets, per_set=limit_per_set) + seeds
 
 
 def test_fast_scores_equal_the_training_features_scores():
