@@ -156,29 +156,25 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _SENTENCE_KEYS = ("terror", "sanction", "designat", "proscri", "freez", "froze", "list")
 
 
-def _is_cap(word: str) -> bool:
-    if word[:1].isupper():
-        return True
-    return word[:3] in ("al-", "el-") and word[3:4].isupper()
-
-
 def name_runs(tokens: list[str]) -> list[tuple[int, int]]:
     """Capitalised runs (lower-case connectors inside) and their title-stripped tails."""
     out: list[tuple[int, int]] = []
+    # Which tokens are capitalised, computed once (the loop below reads most of them twice).
+    cap = [w[:1].isupper() or (w[:3] in ("al-", "el-") and w[3:4].isupper()) for w in tokens]
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_cap(tokens[i]):
+        if not cap[i]:
             i += 1
             continue
         j = i + 1
         while j < n:
-            if _is_cap(tokens[j]) and tokens[j] != "The":
+            if cap[j] and tokens[j] != "The":
                 j += 1
                 continue
             m = j
             while m < n and tokens[m] in _CONNECTORS:
                 m += 1
-            if j < m < n and _is_cap(tokens[m]):
+            if j < m < n and cap[m]:
                 j = m + 1
                 continue
             break
