@@ -311,6 +311,10 @@ def same_amount(a: float | None, b: float | None) -> bool:
 # --------------------------------------------------------------------------- #
 
 
+class GateModelError(RuntimeError):
+    """The shipped gate weights are missing or unreadable (a broken install, not bad input)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Gate:
     """One logistic regression: feature weights and the probability a record must reach."""
@@ -388,8 +392,14 @@ class RecordGates:
 
     @classmethod
     def from_file(cls, path: Path = MODEL_PATH) -> RecordGates:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{k: Gate(data[k]["weights"], data[k]["threshold"]) for k in KINDS})
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(**{k: Gate(data[k]["weights"], data[k]["threshold"]) for k in KINDS})
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise GateModelError(
+                f"cannot read the record gates from {path} ({e}); reinstall Briefbot or "
+                "retrain them with: python bench/train_gates.py tests/data/extraction*"
+            ) from e
 
     def aid_score(self, rec: Aid, ev: _Evidence | None = None) -> float | None:
         """Best score of the money mention carrying the record's amount, None if absent."""

@@ -14,6 +14,7 @@ from summarizer.extract import extract
 from summarizer.record_gates import (
     KINDS,
     MODEL_PATH,
+    GateModelError,
     RecordGates,
     agreement_anchors,
     agreement_features,
@@ -369,3 +370,12 @@ def test_name_key_matches_its_regex_form_on_random_names():
     for _ in range(20000):
         name = "".join(rng.choice(_NAME_ALPHABET) for _ in range(rng.randint(0, 14)))
         assert name_key(name) == _name_key_by_regex(name), name
+
+
+@pytest.mark.parametrize("content", [None, "", "{not json", '{"aid": {}}', "[1, 2]"])
+def test_a_missing_or_broken_model_file_says_how_to_fix_it(tmp_path, content):
+    path = tmp_path / "gates.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(GateModelError, match=r"train_gates\.py"):
+        RecordGates.from_file(path)
