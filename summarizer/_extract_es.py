@@ -34,11 +34,38 @@ _ES_WORDS = re.compile(r"\b(?:de|la|el|los|las|que|del|en|por|una|para|según|co
 _EN_WORDS = re.compile(r"\b(?:the|of|and|to|in|that|for|was|with|said|on)\b")
 
 
+def _word_count_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern with as many ``findall`` matches as ``rx`` = ``\\b(?:w1|w2|...)\\b``.
+
+    A match of ``rx`` is a whole run of word characters equal to one of the words. So is
+    a match of ``c(?<!\\w.)(?:rest|...)\\b`` (one branch per first letter ``c``; the
+    lookbehind after ``c`` is the opening ``\\b``): the same runs are found, but the
+    pattern opens with a literal, so the regex engine skips every position whose
+    character starts no word instead of testing ``\\b`` and each word there.
+    ``None`` when ``rx`` has another shape.
+    """
+    shape = re.fullmatch(r"\\b\(\?:(\w+(?:\|\w+)*)\)\\b", rx.pattern)
+    if shape is None or rx.flags & ~re.U:
+        return None
+    by_first: dict[str, list[str]] = {}
+    for word in shape.group(1).split("|"):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = (
+        f"{re.escape(first)}(?<!\\w.)(?:{'|'.join(rests)})" for first, rests in by_first.items()
+    )
+    return re.compile(f"(?:{'|'.join(branches)})\\b")
+
+
+# The vote counts with these: the same matches as the written patterns above, found faster.
+_ES_COUNT = _word_count_pattern(_ES_WORDS) or _ES_WORDS
+_EN_COUNT = _word_count_pattern(_EN_WORDS) or _EN_WORDS
+
+
 def is_spanish(text: str) -> bool:
     """Cheap function-word vote on the first ~1,500 characters."""
     head = text[:1500]
-    es = len(_ES_WORDS.findall(head))
-    return es >= 3 and es > 2 * len(_EN_WORDS.findall(head))
+    es = len(_ES_COUNT.findall(head))
+    return es >= 3 and es > 2 * len(_EN_COUNT.findall(head))
 
 
 # --------------------------------------------------------------------------- #

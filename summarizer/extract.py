@@ -253,7 +253,7 @@ def extract(
     hm = _HEADLINE.match(text, offset)
     if hm:
         offset = hm.end()
-    spanish = _is_spanish(text[offset : offset + 1500])
+    spanish = _es.is_spanish(text[offset : offset + 1500])
     if sentences is not None and offset:
         # The caller's first unit is the headline skipped above, or this is not our split.
         headline = text[fm.end() if fm else 0 : offset].strip()
@@ -436,41 +436,6 @@ def _blank_attribution(sent: Sentence, start: int, end: int) -> None:
     lo, hi = sent.start + start, sent.start + end
     sent.mentions = [m for m in sent.mentions if not lo <= m.start < hi]
     sent.money = [m for m in sent.money if not lo <= m.start < hi]
-
-
-def _word_count_pattern(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """A pattern with as many ``findall`` matches as ``rx`` = ``\\b(?:w1|w2|...)\\b``.
-
-    A match of ``rx`` is a whole run of word characters equal to one of the words. So is
-    a match of ``c(?<!\\w.)(?:rest|...)\\b`` (one branch per first letter ``c``; the
-    lookbehind after ``c`` is the opening ``\\b``): the same runs are found, but the
-    pattern opens with a literal, so the regex engine skips every position whose
-    character starts no word instead of testing ``\\b`` and each word there.
-    ``None`` when ``rx`` has another shape.
-    """
-    shape = re.fullmatch(r"\\b\(\?:(\w+(?:\|\w+)*)\)\\b", rx.pattern)
-    if shape is None or rx.flags & ~re.U:
-        return None
-    by_first: dict[str, list[str]] = {}
-    for word in shape.group(1).split("|"):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    branches = (
-        f"{re.escape(first)}(?<!\\w.)(?:{'|'.join(rests)})" for first, rests in by_first.items()
-    )
-    return re.compile(f"(?:{'|'.join(branches)})\\b")
-
-
-_ES_WORDS = _word_count_pattern(_es._ES_WORDS)
-_EN_WORDS = _word_count_pattern(_es._EN_WORDS)
-
-
-def _is_spanish(head: str) -> bool:
-    """``_es.is_spanish(head)`` for a text of at most 1,500 characters (its vote reads no
-    more), with the faster word patterns above."""
-    if _ES_WORDS is None or _EN_WORDS is None:
-        return _es.is_spanish(head)
-    es = len(_ES_WORDS.findall(head))
-    return es >= 3 and es > 2 * len(_EN_WORDS.findall(head))
 
 
 def _dateline_country(text: str, offset: int) -> str | None:
