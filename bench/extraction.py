@@ -57,19 +57,9 @@ sys.path.insert(0, str(ROOT))
 from summarizer.consolidate import agreement_key, names_match, normalize_parties  # noqa: E402
 from summarizer.extract import extract  # noqa: E402
 from summarizer.gazetteer import normalize  # noqa: E402
+from summarizer.record_gates import name_key  # noqa: E402
 
 _INKIND = {"equipment", "humanitarian", "security"}
-_GENERIC_TAIL = {
-    "gang",
-    "cartel",
-    "group",
-    "network",
-    "organization",
-    "organisation",
-    "movement",
-    "militia",
-    "front",
-}
 
 
 def _place(name: str | None) -> str:
@@ -80,17 +70,6 @@ def _place(name: str | None) -> str:
 
 def _bucket(kind: str | None) -> str:
     return "in-kind" if kind in _INKIND else "financial"
-
-
-def _ent(name: str | None) -> str:
-    s = (name or "").lower().replace("’", "'")
-    s = re.sub(r"^the\s+", "", s.strip())
-    s = re.sub(r"[^\w\s]", " ", s)
-    words = s.split()
-    # "the Bishnoi gang" and "Bishnoi" name the same entity.
-    if len(words) > 1 and words[-1] in _GENERIC_TAIL:
-        words = words[:-1]
-    return " ".join(words)
 
 
 def _aid_match(g: dict, p: dict) -> bool:
@@ -107,8 +86,8 @@ def _aid_match(g: dict, p: dict) -> bool:
 
 
 def _desig_match(g: dict, p: dict) -> bool:
-    gnames = {_ent(g.get("entity"))} | {_ent(a) for a in g.get("aliases") or []}
-    pnames = {_ent(p.get("entity"))} | {_ent(a) for a in p.get("aliases") or []}
+    gnames = {name_key(g.get("entity"))} | {name_key(a) for a in g.get("aliases") or []}
+    pnames = {name_key(p.get("entity"))} | {name_key(a) for a in p.get("aliases") or []}
     gnames.discard("")
     pnames.discard("")
     return bool(gnames & pnames) and g.get("action") == p.get("action")

@@ -292,7 +292,11 @@ _NOT_WORD = re.compile(r"[^\w\s]")
 
 
 def name_key(name: str | None) -> str:
-    """A name as compared: lower case, no leading "the", no punctuation or generic tail."""
+    """A name as compared: lower case, no leading "the", no punctuation or generic tail.
+
+    The scorer (``bench/extraction.py``) pairs designations by this key too, so the gates
+    are trained on the same notion of "the same entity" that they are judged by.
+    """
     s = (name or "").lower().replace("’", "'").strip()
     if s.startswith("the") and s[3:4].isspace():
         s = s[4:].lstrip()
