@@ -1,13 +1,8 @@
-from functools import partial
 from pathlib import Path
 
 import pytest
 
-from summarizer.extract import extract
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_39477fe5179230ce.txt"
 

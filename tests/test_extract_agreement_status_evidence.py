@@ -6,15 +6,9 @@ which the guidelines reserve for something offered, proposed or floated.
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 DATELINE = "CANBERRA, May 4, 2026 — "
 

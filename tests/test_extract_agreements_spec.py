@@ -4,15 +4,9 @@ Each case is a short dateline mini-article written for these tests (none is copi
 the data sets) with the exact agreement records expected from it: name, parties, status.
 """
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 D = "NAIROBI, May 4, 2026 — "
 

@@ -4,16 +4,10 @@ Each case is a short text and the exact (donor, recipient, amount, currency)
 records expected; negative cases must give no aid record at all.
 """
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
 from summarizer.money import find_money
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 
 def _aid(text):

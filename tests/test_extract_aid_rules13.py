@@ -5,16 +5,10 @@ Our own sentences, one phenomenon per group; each case gives the exact
 (donor, recipient, amount, currency, kind) records expected, negatives none.
 """
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
 from tests.extract_rows import aid_rows as _aid
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 # 1. Modality: money that is only envisaged, weighed, sought or up for consideration
 # is not aid; an announced or approved commitment is, whatever follows it.

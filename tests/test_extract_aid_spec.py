@@ -13,15 +13,9 @@ seized cash) plus budgets, salaries, remittances, modality, negation and the siz
 a deal; each must give no aid record at all.
 """
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 
 def _rows(text):

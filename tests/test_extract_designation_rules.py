@@ -5,15 +5,9 @@ Every sentence here was written for this file; none is copied from the data sets
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 
 def _got(text):

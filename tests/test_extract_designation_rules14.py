@@ -3,15 +3,9 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 _FTO_LEAD = (
     "The State Department designated on Tuesday the gang Los Tiburones as a Foreign "

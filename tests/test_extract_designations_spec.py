@@ -6,15 +6,9 @@ Each case states the exact records (entity, designation, authority, action, alia
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from summarizer.extract import extract
-
-# These tests pin what the rules read; the learned gates that veto records
-# afterwards are tested in tests/test_record_gates.py.
-extract = partial(extract, gates=False)
+from tests.extract_rows import rules_extract as extract
 
 # "X is no longer a proscribed organisation": an attributive participle after "no longer
 # a" is not read as a revocation yet (a rule for it duplicated a coreferent record whose
