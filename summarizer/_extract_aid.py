@@ -3540,9 +3540,6 @@ _GOODS_VERB_STEMS = (
     "rush",
     "convey",
 )
-_INKIND_CUES = Cues(
-    _INKIND_PASSIVE_KEYS, _RECEIVE_KEYS, _ARRIVED_KEYS, _GOODS_VERB_STEMS, _ACCESS_KEYS
-)
 # "Berlin confirmed that two more IRIS-T air defence systems had reached Ukraine", "vaccines
 # from India arrived in Dhaka": goods arriving, the giver named by "from" or as the source
 # of the report.  Nothing after the leading space run starts with a space, so the run is
@@ -3716,7 +3713,7 @@ _CARRIER_VERBS = (
 )
 # Bit 1: a carrier key; bit 2: an arrival verb. Both are needed for a record.
 _CARRIER_CUES = Cues(_CARRIER_KEYS, _CARRIER_VERBS)
-# ``_INKIND_CUES``'s groups (bits 1, 2, 4, 8: ``_extract_inkind``'s; 16: _ACCESS_KEYS) and
+# The in-kind key groups (bits 1, 2, 4, 8: ``_extract_inkind``'s; 16: _ACCESS_KEYS) and
 # ``_CARRIER_CUES``'s two (32, 64) in one scan of the sentence: adding a group leaves the
 # bits of the others as they were.
 _INKIND_ALL_CUES = Cues(

@@ -407,7 +407,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 
 
 # Every alternative above needs one of these words: a sentence without them is skipped.
-# They are looked up in the lower-cased sentence (with the record gates, see _GATES), which
+# They are looked up in the lower-cased sentence (with the record gates, see _SENTENCE_CUES), which
 # finds every key the sentence holds and maybe more: still a necessary condition.
 _ATTRIBUTION_KEYS = (
     "according",
@@ -428,7 +428,6 @@ _ATTRIBUTION_KEYS = (
     "admitted",
     "told",
 )
-_ATTRIBUTION_CUES = Cues(_ATTRIBUTION_KEYS)
 
 
 def _blank_attribution(sent: Sentence, start: int, end: int) -> None:
@@ -640,11 +639,9 @@ _AGR_KEYS = (
     "initiative",
 )
 
-# One scan of each lower-cased sentence answers the three record gates.
-_GATES = Cues(_INKIND_KEYS, _DESIG_KEYS, _AGR_KEYS)
+# One scan of each lower-cased sentence answers the three record gates (bits 1, 2, 4) and
+# the attribution cue (bit 8).
 _INKIND_CUE, _DESIG_CUE, _AGR_CUE = 1, 2, 4
-# What extract() scans: the same three gates (bits 1, 2, 4: _GATES's answer) and the
-# attribution cue (bit 8), so a sentence is scanned once for all four.
 _SENTENCE_CUES = Cues(_INKIND_KEYS, _DESIG_KEYS, _AGR_KEYS, _ATTRIBUTION_KEYS)
 _ATTRIBUTION_CUE = 8
 

@@ -375,6 +375,7 @@ class _Evidence:
 
     @cached_property
     def lower_words(self) -> list[str]:
+        # Every name anchor carries the sentence's one word list; lower-case it once.
         return [w.lower() for w in self.names[0][1]] if self.names else []
 
     @cached_property
