@@ -2549,6 +2549,9 @@ def extract_agreements(
             if extra:
                 nouns = sorted(nouns + extra, key=lambda m: m.start())
         prev_rec: tuple[str, bool] | None = None
+        # The status of the last record made here and where its name ends: the next item
+        # of a list of documents shares it (see _LIST_JOIN).
+        list_status: tuple[str, int] | None = None
         for ni, noun in enumerate(nouns):
             if (
                 ni + 1 < len(nouns)
@@ -2669,8 +2672,14 @@ def extract_agreements(
             clause = ""
             sargs = (s, nouns, ni, name_span_end, uw)
             rec_before, prev_rec = prev_rec, None
-            if prev_noun_end >= 0 and (
+            # "an MoU on rail safety, a protocol on customs and an agreement on culture":
+            # an item inside a list of documents is no appositive.
+            appositive = prev_noun_end >= 0 and (
                 _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
+                and not _list_item(s, nouns, ni, max(noun.end(), name_span_end))
+            )
+            if prev_noun_end >= 0 and (
+                appositive
                 or (
                     noun.group(0)[:1].islower()
                     and _RESTATE.search(s, max(prev_noun_end, noun.start() - 60), noun.start())
@@ -2934,6 +2943,14 @@ def extract_agreements(
                 continue  # "Arms control treaties provided predictability": a class
             if status is _UNSET:
                 clause, status = _noun_status(*sargs)
+            if (
+                status is None
+                and list_status is not None
+                and _LIST_JOIN.fullmatch(s, list_status[1], noun.start())
+            ):
+                # "witnessed the signing of documents including an agreement on X, a
+                # memorandum on Y and a protocol on Z": the items share the list's event.
+                status = list_status[0]
             bm = (
                 _BETWEEN.match(s, noun.end() + 1) if s[noun.end() : noun.end() + 1] == " " else None
             )
@@ -3313,9 +3330,17 @@ def extract_agreements(
                         break
             if len(parties) < 2 and not (
                 len(parties) == 1
-                and named
-                and status in ("terminated", "suspended", "in_force", "signed")
-                and _TREATY_WORD.search(name)
+                and status is not None
+                # "annulled the 2017 defence cooperation agreement", "its power purchase
+                # agreement ... was suspended": a common noun with its event and one side
+                # named here is a record of that side (a title needs a treaty word).
+                and (
+                    (not named and not _only_located(sent, parties[0]))
+                    or (
+                        status in ("terminated", "suspended", "in_force", "signed")
+                        and _TREATY_WORD.search(name)
+                    )
+                )
             ):
                 continue
             if commercial and (
@@ -3437,6 +3462,7 @@ def extract_agreements(
             ):
                 key = key + "|" + "|".join(sorted(parties))
             prev_rec = (key, key not in states)
+            list_status = (status, max(noun.end(), name_span_end)) if status else None
             if key in states:
                 st = states[key]
                 _merge_status(st, status, clause)
@@ -3654,6 +3680,31 @@ _CALLED_LATER = re.compile(
 )
 # "..., the first water deal between the neighbours in a decade": a sentence-final
 # appositive with a superlative or ordinal restates the agreement just named.
+_LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}")
+# What joins the items of a list of documents, up to the next item's noun: ", a",
+# ", and an", " and the" with up to four modifiers ("a memorandum", "an intergovernmental
+# agreement"); the end of a gap that may also hold the previous item's complement.
+_LIST_GAP_END = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _list_item(s: str, nouns: list[re.Match[str]], ni: int, name_end: int) -> bool:
+    """Whether the ``ni``-th noun is an item of a list "A, B, C and D" that goes on after it.
+
+    "a follow-up deal, a maritime security accord that ..." restates one agreement; "an
+    MoU on rail safety, a protocol on customs and an agreement on culture" lists three.
+    The difference is the "and" before a later item.
+    """
+    if ni + 1 >= len(nouns) or not _LIST_JOIN.fullmatch(s, name_end, nouns[ni + 1].start()):
+        return False
+    for k in range(ni + 1, len(nouns)):
+        gap = s[name_end if k == ni + 1 else nouns[k - 1].end() : nouns[k].start()]
+        if ";" in gap or ". " in gap or not _LIST_GAP_END.search(gap):
+            return False
+        if " and " in gap[-40:]:
+            return True
+    return False
+
+
 _RESTATE = re.compile(
     r",\s+(?:the|its|their|a)\s+(?:first|second|third|latest|last|only|biggest|largest|"
     r"broadest|most\s+[\w-]+|[a-z]+est)\s+(?:[\w-]+\s+){0,3}$"
@@ -3664,10 +3715,10 @@ _PROPOSE_THAT = re.compile(
     r"(?:[^,;.]{0,70}?\s)?(?:should\s+)?(?:sign|conclude|negotiate|adopt|reach|strike|"
     r"agree\s+(?:on|to))\s+(?:(?:an?|the|a\s+new|new)\s+)?(?:[\w-]+\s+){0,4}$"
 )
-# "who deal with", "to deal with", "firms that deal with": "deal" as a verb.
+# "who deal with", "to help deal with", "firms that deal with": "deal" as a verb.
 _DEAL_VERB_BEFORE = re.compile(
     r"\b(?:who|which|that|to|they|we|you|I|will|would|can|could|must|should|cannot|"
-    r"not|also|directly|often|regularly|routinely)\s+$"
+    r"not|also|directly|often|regularly|routinely|help|helps|helped|helping)\s+$"
 )
 _POSS_DURATION = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['’]s)\s+"
@@ -3751,6 +3802,24 @@ _ORGAN = re.compile(_INST.pattern[:-3] + r"|Committee|Council|Centre|Center|Cham
 _SIGNER_VERB = re.compile(
     r"\b(?:signed|sign|inked|concluded|agreed|struck|reached|initial(?:l)?ed|finali[sz]ed)\b"
 )
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|within|at)\s+(?:the\s+)?$")
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _only_located(sent: Sentence, party: str) -> bool:
+    """Whether every mention of ``party`` is a place ("signed ... in the United States") or
+    the start of another name ("a deal with Kenya Power"), not a side of an agreement."""
+    s, off = sent.text, sent.start
+    found = [m for m in sent.mentions if m.canonical == party]
+    return bool(found) and all(
+        _LOCATIVE_BEFORE.search(s, max(0, m.start - off - 16), m.start - off)
+        or _NAME_GOES_ON.match(s, m.end - off)
+        for m in found
+    )
 
 
 def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:

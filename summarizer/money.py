@@ -701,13 +701,12 @@ _ANCHOR_SYMBOLS = "[$€£¥₹₩₽₺₦₱₴₪৳฿₫₸₵]"
 _ANCHOR = re.compile(_ANCHOR_SYMBOLS + r"|\b(?:" + _ANCHOR_TRIE + r")(?:\b|(?=\d))")
 
 
-# The same anchors, found faster.  A word anchor (all word characters, or an apostrophe
-# followed by one) starts either the text or right after a non-word character.  Anchors
-# led by a capital are found by a scan for their first letters (a set the engine scans
-# for without trying the pattern elsewhere; ``(?<!\w.)`` right after the letter is the
-# ``\b`` before it); the others by scanning for a non-word character before them;
-# symbols on their own.  The kinds never overlap, so merging them by position gives
-# exactly the spans of ``_ANCHOR.finditer``.
+# The same anchors by kind (the references the tests hold :func:`_word_anchor_spans` to).
+# A word anchor (all word characters, or an apostrophe followed by one) starts either the
+# text or right after a non-word character: ``(?<!\w.)`` right after a capital is the
+# ``\b`` before it; a lower-case one follows a non-word character or starts the text.
+# The kinds never overlap, so merging them by position gives exactly the spans of
+# ``_ANCHOR.finditer``.
 def _capital_led(words: list[str]) -> str:
     """Alternatives each led by one literal capital: the engine scans for that set."""
     by_first: dict[str, list[str]] = {}
@@ -727,24 +726,34 @@ _ANCHOR_SYMBOL = re.compile(_ANCHOR_SYMBOLS)
 _ANCHOR_DOLLAR = re.compile(r"\$")
 
 
-# The lower-case anchors in one Aho–Corasick pass for the words themselves, the
-# patterns' boundaries checked on each hit (``\w`` is ``isalnum()`` or "_", ``\d`` is
-# ``isdecimal()``).  The anchors are word characters and apostrophes, so at one start a
-# longer anchor is the one the (longest-first) trie tries first.  A hit after the start
+# Every anchor in one Aho–Corasick pass, the patterns' boundaries checked on each hit
+# (``\w`` is ``isalnum()`` or "_", ``\d`` is ``isdecimal()``); a symbol needs none.  The
+# word anchors are word characters and apostrophes, so at one start the longest hit that
+# passes is the match (the tries are longest-first).  A lower-case hit after the start
 # must begin after the non-word character that follows the last one
-# (``_ANCHOR_LOWER_AFTER``'s non-overlap); one at the very start is
-# ``_ANCHOR_LOWER_AT``'s.  (The capital-led anchors scan faster as a regex.)
-_ANCHOR_LOWER_AC = ahocorasick.Automaton()
+# (``_ANCHOR_LOWER_AFTER``'s non-overlap); one at the very start is ``_ANCHOR_LOWER_AT``'s.
+# Capital-led anchors and symbols never overlap (a capital-led one needs a non-word
+# character before it), nor do they overlap the lower-case ones.
+_ANCHOR_AC = ahocorasick.Automaton()
 for _w in _ANCHOR_LOWER:
-    _ANCHOR_LOWER_AC.add_word(_w, len(_w))
-_ANCHOR_LOWER_AC.make_automaton()
+    _ANCHOR_AC.add_word(_w, (len(_w), True))
+for _w in _ANCHOR_ALL:
+    if "A" <= _w[0] <= "Z":
+        _ANCHOR_AC.add_word(_w, (len(_w), False))
+for _w in _SYMBOL_CHARS:
+    _ANCHOR_AC.add_word(_w, (0, False))
+_ANCHOR_AC.make_automaton()
 
 
-def _lower_anchor_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_ANCHOR_LOWER_AT`` and ``_ANCHOR_LOWER_AFTER``, in order."""
-    hits = []
+def _anchor_spans(text: str) -> list[tuple[int, int]]:
+    """``[a.span() for a in _ANCHOR.finditer(text)]``."""
+    marks = []  # symbols and capital-led anchors, as (start, -end)
+    hits = []  # lower-case anchors, as (start, -end)
     n = len(text)
-    for end, size in _ANCHOR_LOWER_AC.iter(text):
+    for end, (size, lower) in _ANCHOR_AC.iter(text):
+        if not size:
+            marks.append((end, -end - 1))
+            continue
         start = end - size + 1
         if start:
             c = text[start - 1]
@@ -755,11 +764,16 @@ def _lower_anchor_spans(text: str) -> list[tuple[int, int]]:
             c = text[end]
             if (c.isalnum() or c == "_") and not c.isdecimal():
                 continue
-        hits.append((start, -end))
-    if not hits:
-        return hits
-    hits.sort()
+        (hits if lower else marks).append((start, -end))
     spans = []
+    last = -1
+    for start, end in sorted(marks):
+        if start != last:
+            spans.append((start, -end))
+            last = start
+    if not hits:
+        return spans
+    hits.sort()
     last = 0
     at_start = False
     for start, end in hits:
@@ -769,39 +783,13 @@ def _lower_anchor_spans(text: str) -> list[tuple[int, int]]:
         elif start == 0 and not at_start:
             spans.append((0, -end))
             at_start = True
+    spans.sort()
     return spans
 
 
 def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``_ANCHOR_CAPITAL``, ``_ANCHOR_LOWER_AT`` and ``_ANCHOR_LOWER_AFTER``."""
-    spans = [m.span() for m in _ANCHOR_CAPITAL.finditer(text)]
-    lower = _lower_anchor_spans(text)
-    if not lower:
-        return spans
-    spans += lower
-    spans.sort()
-    return spans
-
-
-# The symbols and the capital-led anchors in one scan: a symbol is one character that no
-# capital-led anchor holds, so the two kinds never overlap and the scan finds exactly the
-# matches of each on its own, already in order.
-# (Each symbol a literal alternative of its own: with a set among the literals the engine
-# would no longer scan for the first characters alone.)
-_ANCHOR_SYMBOL_CAPITAL = re.compile(
-    "|".join(map(re.escape, _ANCHOR_SYMBOLS[1:-1])) + "|" + _ANCHOR_CAPITAL.pattern
-)
-
-
-def _anchor_spans(text: str) -> list[tuple[int, int]]:
-    """``[a.span() for a in _ANCHOR.finditer(text)]``."""
-    spans = [m.span() for m in _ANCHOR_SYMBOL_CAPITAL.finditer(text)]
-    lower = _lower_anchor_spans(text)
-    if not lower:
-        return spans
-    spans += lower
-    spans.sort()
-    return spans
+    return [(a, b) for a, b in _anchor_spans(text) if text[a] not in _SYMBOL_CHARS]
 
 
 def _matches(text: str):
