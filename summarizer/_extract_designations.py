@@ -291,8 +291,6 @@ _TYPES = [
 ]
 
 
-# One scan for the cheap keys of every type: bit i is set when a key of _TYPES[i] occurs.
-_TYPE_CUES = Cues(*(keys for _label, keys, _rx in _TYPES))
 # The type patterns as case-sensitive twins for the lower-cased text (see lower_twin).
 _TYPE_TWINS = [lower_twin(rx) for _label, _keys, rx in _TYPES]
 SPECIFIC_TYPES = {t[0] for t in _TYPES} - {
@@ -987,7 +985,8 @@ def _other_state_proscribes(s: str) -> bool:
 
 def _types_uncached(s: str, low: str) -> list[str]:
     out = []
-    mask = _TYPE_CUES(low)
+    # bit i is set when a cheap key of _TYPES[i] occurs
+    mask = _sentence_cues(low) >> _TYPE_SHIFT
     if not mask:
         return out
     twin = twins_apply(s)
@@ -5142,11 +5141,22 @@ _ALIAS_NEXT_KEYS = (" as ", " by ", "call", "name", "known")
     _C_PROPOSAL_NOUN,
 ) = (1 << i for i in range(13))
 _LOW_CUES: list[Cues] = []
+# Above the 13 bits of _low_cues: bit _TYPE_SHIFT + i is set when a cheap key of _TYPES[i]
+# occurs (the gates of types_of).
+_TYPE_SHIFT = _C_PROPOSAL_NOUN.bit_length()
+_LOW_CUE_MASK = (1 << _TYPE_SHIFT) - 1
+_SENTENCE_CUES_CACHE: dict[str, int] = {}
 
 
-def _low_cues(low: str) -> int:
-    """One scan for every keyword gate of the designation rules: bit ``_C_X`` is set when
-    ``has_any(low, _X_KEYS)`` holds (built late: the gate keys are imported late)."""
+def _sentence_cues(low: str) -> int:
+    """One scan for the keyword gates of both :func:`types_of` and :func:`_low_cues`.
+
+    :mod:`summarizer.extract` asks types_of of a sentence before the rules ask _low_cues
+    of it: the cache serves the second question from the first scan (built late: the
+    gate keys are imported late)."""
+    hit = _SENTENCE_CUES_CACHE.get(low)
+    if hit is not None:
+        return hit
     if not _LOW_CUES:
         _LOW_CUES.append(
             Cues(
@@ -5163,9 +5173,20 @@ def _low_cues(low: str) -> int:
                 _UNDO_KEYS,
                 _APPLICATION_KEYS,
                 _PROPOSAL_NOUNS,
+                *(keys for _label, keys, _rx in _TYPES),
             )
         )
-    return _LOW_CUES[0](low)
+    hit = _LOW_CUES[0](low)
+    if len(_SENTENCE_CUES_CACHE) > 256:
+        _SENTENCE_CUES_CACHE.clear()
+    _SENTENCE_CUES_CACHE[low] = hit
+    return hit
+
+
+def _low_cues(low: str) -> int:
+    """Every keyword gate of the designation rules: bit ``_C_X`` is set when
+    ``has_any(low, _X_KEYS)`` holds."""
+    return _sentence_cues(low) & _LOW_CUE_MASK
 
 
 # "The group also operates as X", "It has previously called itself X", "The firm, which

@@ -152,11 +152,63 @@ def _rejoin(pieces: list[str]) -> list[str]:
 # with "##number##", checked as for words).
 # Punkt looks for the word before a candidate after the last *ASCII* white space, so a
 # candidate followed only by other spaces (U+00A0) may be merged into the next one: a
-# number is cut only where the gap holds ASCII white space.
-_PERIOD_GAP = re.compile(r"\.(?=(\s+)([^\s\"')\]}]))")
+# cut is made only where the gap holds ASCII white space.
+#
+# Closing marks: Punkt's realignment (``PunktLanguageVars.re_boundary_realignment``) moves
+# a run of them that starts the next sentence onto the one before, when the run ends in
+# white space, "--" or the text. So a period may be followed by such a run ('phones."
+# Membership': the cut goes after the run), and the next token may open with closing
+# marks only where the realignment leaves them alone ('deal. "As of').
+_CLOSING = "\"')]}\u2018\u2019\u201c\u201d\u00ab\u00bb"
+_PERIOD_GAP = re.compile(
+    r"\.(?=([{0}]*)(\s+)(?![{0}]+(?:\s|--|$))(\S))".format(re.escape(_CLOSING))
+)
 _ASCII_SPACE = frozenset(string.whitespace)
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NUMBER = re.compile(r"[0-9]+")
+
+
+def _without_closing_end(part: str) -> str:
+    """``part`` right-stripped, less the closing marks after a final ``[.?!]``.
+
+    Punkt returns such a part whole when that end is its only candidate: if it breaks
+    there, the closing marks are all the next sentence holds and realignment moves them
+    back. Every other candidate of Punkt's lies before the end, where ``_BREAK_CANDIDATE``
+    still finds it, so a part without a candidate in what this returns needs no Punkt.
+    """
+    end = part.rstrip()
+    bare = end.rstrip(_CLOSING)
+    return bare if bare[-1:] in (".", "?", "!") else end
+
+
+# Every place Punkt may consider a boundary (``PunktLanguageVars.period_context_re``: an
+# end character before a non-word mark, or before white space and a token).
+_PUNKT_CANDIDATE = re.compile(r"[.?!](?=[^\w\s]|\s+\S)")
+_DOTTED_WORD = re.compile(r"[^\W\d_]+(?:[.-][^\W\d_]+)*")
+# ASCII white space, then a token whose only end character, if any, is its last.
+_NEXT_TOKEN = re.compile(r"[ \t\f\v]+([^\s.?!]+)[.?!]?(?=[ \t\f\v]|$)")
+
+
+def _abbreviations_only(part: str, abbrev: set[str]) -> bool:
+    """Whether every candidate in ``part`` is the period of an abbreviation Punkt knows
+    ("U.S.", "Gen.") before a lower-case word ("U.S. banks"), where Punkt never breaks.
+
+    Punkt marks such a token as an abbreviation (not a break) in its first pass, and its
+    second pass breaks after an abbreviation only before an upper-case token. The word is
+    the whole token (letters, inner periods and hyphens, after a space), and the next
+    token holds no other end character, so no token of the context Punkt reads breaks.
+    """
+    for m in _PUNKT_CANDIDATE.finditer(part):
+        pos = m.start()
+        nxt = _NEXT_TOKEN.match(part, pos + 1)
+        if part[pos] != "." or nxt is None or not nxt.group(1)[0].islower():
+            return False
+        word = part[part.rfind(" ", 0, pos) + 1 : pos].lower()
+        if not _DOTTED_WORD.fullmatch(word) or (
+            word not in abbrev and word.split("-")[-1] not in abbrev
+        ):
+            return False
+    return True
 
 
 def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
@@ -170,13 +222,11 @@ def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
         # Chunks hold no line breaks (``_chunks`` joins lines with spaces): words end at spaces.
         word_start = chunk.rfind(" ", start, pos) + 1
         word = chunk[word_start:pos].lower()
+        closing, gap, following = m.groups()
+        if " " not in gap and _ASCII_SPACE.isdisjoint(gap):
+            continue  # Punkt may merge the candidate into the next one: left to Punkt
         if _NUMBER.fullmatch(word):
-            gap, following = m.groups()
-            if (
-                word in abbrev
-                or not following.isupper()
-                or (" " not in gap and _ASCII_SPACE.isdisjoint(gap))
-            ):
+            if closing or word in abbrev or not following.isupper():
                 continue
             typ = "##number##"
         elif (
@@ -189,11 +239,14 @@ def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
         else:
             typ = word
         if colloc:
+            if closing or following in _CLOSING:
+                continue  # Punkt's next token is a mark: left to Punkt
             following = chunk[m.end() :].split(None, 1)[0].lower().rstrip(".")
             if (typ, following) in colloc:
                 continue
-        out.append(chunk[start : pos + 1])
-        start = pos + 1
+        cut = pos + 1 + len(closing)
+        out.append(chunk[start:cut])
+        start = cut
     out.append(chunk[start:])
     return out
 
@@ -201,6 +254,7 @@ def _presplit(chunk: str, tokenizer: PunktSentenceTokenizer) -> list[str]:
 def segment(text: str, language: str = "english") -> list[Unit]:
     """Split ``text`` into units, remembering paragraphs and standalone lines."""
     tokenizer = sentence_tokenizer(language_code(language))
+    abbrev = tokenizer._params.abbrev_types
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     units: list[Unit] = []
     add = units.append
@@ -215,7 +269,9 @@ def segment(text: str, language: str = "english") -> list[Unit]:
             else:
                 pieces = []
                 for part in _presplit(chunk, tokenizer):
-                    if candidate(part.rstrip()):
+                    if candidate(_without_closing_end(part)) and not _abbreviations_only(
+                        part, abbrev
+                    ):
                         pieces.extend(tokenizer.tokenize(part))
                     elif part.strip():
                         pieces.append(part)

@@ -264,9 +264,8 @@ def test_presplit_after_numbers_gives_what_punkt_gives_random() -> None:
 
     rng = random.Random(8)
     ascii_seps = [" ", "  ", "\t", " \t"]
-    # Non-ASCII spaces follow numbers and words without a period only: after a plain word
-    # the older word rule cuts whatever the space (see _PERIOD_GAP), a case these tests
-    # do not cover.
+    # Non-ASCII spaces follow numbers and words without a period only: after a period both
+    # early cuts now need an ASCII space, and tests/test_perf_core_r10.py covers words.
     seps = [*ascii_seps, "\u00a0", "\u00a0 ", " \u2003", "\u2003"]
     for _ in range(4000):
         words = rng.choices(_NUMBER_TOKENS, k=rng.randint(1, 14))
