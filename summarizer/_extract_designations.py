@@ -233,9 +233,14 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             "freeze list",
             "freeze register",
             "asset freez",
+            "entity list",
+            "export control",
         ),
         re.compile(
             r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b|"
+            # Trade blacklists: the US Entity List, China's Unreliable Entity List and its
+            # export control control list.
+            r"(?:unreliable\s+)?entity\s+list|export\s+control\s+(?:control\s+)?list|"
             r"restrictive\s+measures|"
             # Canada's Special Economic Measures Act, the Magnitsky laws: sanctions regimes.
             r"Special\s+Economic\s+Measures|Magnitsky|asset[-\s]freeze\s+(?:list|register)|"
@@ -275,7 +280,7 @@ _TYPE_FIRST = {
     "proscribed organisation": "apt",
     "proscribed under the UK Terrorism Act 2000": "tpd",
     "OFAC SDN sanctions": "so",
-    "sanctions list": "srma",
+    "sanctions list": "srmaue",
     "listed terrorist entity": "lcs",
     "terrorist organization": "tbe",
 }
@@ -2050,11 +2055,14 @@ _COUNTED_OBJECT = re.compile(
     r"insurer|airline|supplier|manufacturer|operator|broker|dealer|refinery|forwarder)\s+"
     r"(?:and\s+(?:its|"
     r"their|his|her|an?|one|two|three|four|five|six|\d+)\b|to\s+(?:its|the|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:list|register|schedule)\b)",
+    r"(?:[\w-]+\s+){0,3}?(?:list|register|schedule)\b)|"
+    # "froze the assets of three North Korean entities": a government's counted freeze.
+    r"\b(?:froze|frozen|freez(?:e|es|ing))\s+(?:all\s+)?(?:the\s+)?(?:assets|funds)\s+of\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several)\b",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
-_COUNTED_OBJECT = re.compile(f"(?=[dslapbrnit])(?:{_COUNTED_OBJECT.pattern})", re.I)
+_COUNTED_OBJECT = re.compile(f"(?=[dslapbrnitf])(?:{_COUNTED_OBJECT.pattern})", re.I)
 _COUNTED_OBJECT_LOW = lower_twin(_COUNTED_OBJECT)
 # "The Treasury sanctioned A, a financier, ...": an authority's active sanctions verb.
 _SANCTION_ACT = re.compile(r"\bsanction(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?(?=[A-Z])")
@@ -2345,11 +2353,22 @@ _GOV_FREEZER = re.compile(
     r"State\s+Secretariat|Secretariat|OFAC|Council|Commission|Home\s+Office|Foreign\s+Office|"
     r"[Tt]okyo|Washington|London|Ottawa|Canberra|Bern|Brussels|Seoul|Wellington)\b"
 )
+def _gov_freezer(sent: Sentence, end: int) -> bool:
+    """Whether a government freezes, before ``end``: a state organ or a state named as the
+    actor ("Japan has frozen the assets of"), and no court or prosecutor."""
+    s = sent.text
+    if _JUDICIAL.search(s, 0, end):
+        return False
+    return _GOV_FREEZER.search(s, 0, end) is not None or any(
+        m.kind == "country" and m.end - sent.start <= end for m in sent.mentions
+    )
+
+
 _JUDICIAL = re.compile(
     r"\b(?:[Cc]ourt|[Jj]udge|[Pp]rosecutors?|[Pp]olice|[Mm]agistrate|[Tt]ribunal)\b"
 )
 _FREEZE = re.compile(
-    r"\b(?:froze|freez(?:e|es|ing))\s+(?:all\s+)?(?:the\s+)?(?:assets|funds|property|"
+    r"\b(?:froze|frozen|freez(?:e|es|ing))\s+(?:all\s+)?(?:the\s+)?(?:assets|funds|property|"
     r"(?:bank\s+)?accounts)\s+(?:of|belonging\s+to|held\s+by|linked\s+to)\s+|"
     r"\bimpos(?:e|es|ed|ing)\s+(?:an\s+)?asset[-\s]freezes?\s+(?:on|against)\s+",
     re.I,
@@ -3965,7 +3984,7 @@ def _extract_designations(
         proposal_to = None
     if not types and not ctx.active and ("froze" in low or "freez" in low):
         fz = _FREEZE.search(s)
-        if fz and _GOV_FREEZER.search(s, 0, fz.start()) and not _JUDICIAL.search(s, 0, fz.start()):
+        if fz and _gov_freezer(sent, fz.start()):
             # "The Japanese government froze the assets of three people ...": an asset
             # freeze by a government (not a court or prosecutors) is a sanctions listing.
             types = generic = ["sanctions list"]
@@ -4023,8 +4042,7 @@ def _extract_designations(
     if freeze and not (types or ctx.active):
         # "The Japanese government froze the assets of three people ...": an asset freeze by
         # a government (not a court or prosecutors) is a sanctions designation of its own.
-        head = s[: freeze[0].start()]
-        if not _GOV_FREEZER.search(head) or _JUDICIAL.search(head):
+        if not _gov_freezer(sent, freeze[0].start()):
             freeze = []
         else:
             gov_freeze = True
