@@ -2353,6 +2353,8 @@ _GOV_FREEZER = re.compile(
     r"State\s+Secretariat|Secretariat|OFAC|Council|Commission|Home\s+Office|Foreign\s+Office|"
     r"[Tt]okyo|Washington|London|Ottawa|Canberra|Bern|Brussels|Seoul|Wellington)\b"
 )
+
+
 def _gov_freezer(sent: Sentence, end: int) -> bool:
     """Whether a government freezes, before ``end``: a state organ or a state named as the
     actor ("Japan has frozen the assets of"), and no court or prosecutor."""
