@@ -2183,7 +2183,11 @@ _THEY_LIST_MORE = re.compile(
     r"^\W{0,3}(?:(?:The\s+(?:two|three|four|five|six|seven|eight|nine|ten|pair|trio)|Both)"
     r"\s+(?:also\s+)?(?:are|were)\s*:?\s+|"
     r"(?:The|An?|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:resolution|decision|decree|order|notice|"
-    r"notification|gazette|statement|announcement|document|filing|instrument|regulation|ruling)"
+    r"notification|gazette|statement|announcement|document|filing|instrument|regulation|ruling|"
+    # "The Cabinet named A, B and C": the listing body itself, once a count is pending.
+    r"[Cc]abinet|[Cc]ouncil|[Cc]ommittee|[Mm]inistry|[Gg]overnment|[Dd]epartment)"
+    # "The decision, taken under Law No. 6415 on ..., names A": an aside before the verb.
+    r"(?:,\s+[^,;:]{4,120},)?"
     # "A Cabinet resolution published by the state news agency WAM named A and B"
     r"(?:\s+(?:published|issued|released|posted|signed|approved|gazetted|circulated|carried|"
     r"seen|reported|dated|made\s+public)\s+(?:by|in|on|late|last|this|earlier)\s+[^,;:]{1,60}?)?\s+"
@@ -2287,9 +2291,16 @@ _NAMED_AS_TERRORIST = re.compile(
 )
 _NAMES_TERRORIST = re.compile(r"\bnam(?:e|es|ed|ing)\s" + _NAMED_AS_TERRORIST.pattern)
 _LISTING_SUBJECT = re.compile(_LISTING_SUBJECT_CORE + "$")
+# "The Cabinet named A, B and C", "The decision, taken under Law No. 6415, names A": a
+# listing body or instrument as the subject of a naming verb, once a listing is under way.
 _LISTING_ACT = re.compile(
-    _LISTING_SUBJECT_CORE
-    + r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|named)\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
+    r"(?:"
+    + _LISTING_SUBJECT_CORE
+    + r"|\b(?:[Cc]abinet|[Mm]inistry|[Gg]overnment|[Dd]epartment|Office)\s+(?:(?:also|further|"
+    r"separately|additionally|today|then|later|has|had|have)\s+){0,2})"
+    r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|nam(?:ed|es))\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
+    r"|\b(?:decision|order|notice|decree|resolution|notification),\s+[^,;]{4,120},\s+"
+    r"(?:names|adds|removes)\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
 )
 # "the Iron Dawn listing", "this week's Hamas designation": a noun with a name before it.
 _NAME_PREMOD = re.compile(
@@ -3744,7 +3755,14 @@ def _drop_places(s: str, out: list[Designation]) -> list[Designation]:
     return [d for d in out if not _is_place(s, d.entity)]
 
 
+# "Who was listed?", "Why now?": an explainer's question sub-head names no one and leaves a
+# pending list waiting for the answer below it.
+_QUESTION_SUBHEAD = re.compile(r"\W{0,3}(?:\S+\s+){0,7}\S+\?[\"”’]?\s*")
+
+
 def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]:
+    if sent.text.endswith(("?", '?"', "?”")) and _QUESTION_SUBHEAD.fullmatch(sent.text):
+        return []
     pending = ctx.pending
     nicks: list[tuple[str, str]] = []
     original = sent.text
@@ -4090,7 +4108,7 @@ def _extract_designations(
         and not (types and has_any(low, _IMPOSED_KEYS) and _IMPOSED_COUNTED.search(s))
         and not (
             ctx.active
-            and ("add" in low or "remov" in low or "named" in low)
+            and ("add" in low or "remov" in low or "name" in low)
             and _LISTING_ACT.search(s)
         )
         and not (freeze and (types or ctx.active or gov_freeze))
@@ -4722,7 +4740,8 @@ def _extract_designations(
                 if counted_obj is False
                 else counted_obj
             )
-            if (strong or specific or "sanctions list" in types or (types and listish))
+            # ("froze the assets of three individuals": a counted freeze)
+            if (strong or specific or "sanctions list" in types or (types and listish) or freeze)
             else None
         )
         if counted is None and types and has_any(low, _IMPOSED_KEYS):

@@ -508,6 +508,22 @@ def _join_name_parts(designations: list[Designation]) -> list[Designation]:
             if d.entity not in named.aliases:
                 named.aliases.append(d.entity)
             continue
+        if _FIRM_TAIL.fullmatch(d.entity):
+            # "Silk Bridge Exchange and Trade Ltd": a company name that coordinates its
+            # trades is one entity, not "Silk Bridge Exchange" and "Trade Ltd".
+            head = next(
+                (
+                    p
+                    for p in reversed(out)
+                    if p.evidence == d.evidence
+                    and p.action == d.action
+                    and f"{p.entity} and {d.entity}" in d.evidence
+                ),
+                None,
+            )
+            if head is not None:
+                head.entity = f"{head.entity} and {d.entity}"
+                continue
         if _LEGAL_FORM.fullmatch(d.entity):
             owner = next(
                 (
@@ -524,6 +540,14 @@ def _join_name_parts(designations: list[Designation]) -> list[Designation]:
     return out
 
 
+# The second half of a company name that coordinates its trades: business words only, then
+# a legal form ("Trade Ltd", "Exchange LLC", "General Trading Co.").
+_FIRM_TAIL = re.compile(
+    r"(?:(?:General|Foreign|International|Trade|Trading|Exchange|Investments?|Services|"
+    r"Logistics|Shipping|Holdings?|Industries|Industry|Commerce|Commercial|Transport|"
+    r"Technology|Technologies|Development|Contracting|Import|Export|Money|Transfer)\s+){1,3}"
+    r"(?:Ltd\.?|LLC|L\.L\.C\.|Co\.?|Company|Inc\.?|Corp\.?|Corporation|FZE|FZCO|JSC|S\.A\.)"
+)
 _COMPANY_ABBREV = re.compile(r"(?:\b(?:Ltd|Inc|Co|Corp|Bhd|Pty|Jr|Sr)|\b(?:[A-Z]\.)+[A-Z])$")
 _HEADLINE = re.compile(r"[ \t]*[^\n]{10,220}(?<![.!?\"”])[ \t]*\n[ \t]*\n")
 # Necessary for an INKIND_VERB match: the goods verbs' stems (proved against the pattern in

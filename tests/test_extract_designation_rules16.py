@@ -86,3 +86,45 @@ def test_trade_blacklists(text, expected):
 @pytest.mark.parametrize("text", NOT_TRADE_LISTS)
 def test_other_lists_are_no_designation(text):
     assert _got(text) == []
+
+
+# A listing body or an instrument with an aside as the subject of the naming verb, once a
+# counted listing waits for its names; and a company name that coordinates its trades.
+PENDING_NAMES = [
+    (
+        "Qatar added two men and a trading firm to its terrorist list on Sunday. The Cabinet "
+        "named Salem Nasser Hadi, Karim Abdo Saleh and Blue Dune General Trading LLC, which "
+        "officials said moved money for the group.",
+        [
+            ("Salem Nasser Hadi", "designated"),
+            ("Karim Abdo Saleh", "designated"),
+            ("Blue Dune General Trading LLC", "designated"),
+        ],
+    ),
+    (
+        "Kazakhstan has frozen the assets of two individuals and one company over links to "
+        "Islamic State. The decision, issued under the law on countering the financing of "
+        "terrorism, names Ruslan Abenov, Timur Sadykov and Steppe Bridge Exchange and Trade "
+        "Ltd.",
+        [
+            ("Ruslan Abenov", "designated"),
+            ("Timur Sadykov", "designated"),
+            ("Steppe Bridge Exchange and Trade Ltd.", "designated"),
+        ],
+    ),
+    (
+        "Bahrain added two men to its terrorist list on Monday.\n\nWho was listed?\n\nThe "
+        "two men are Yusuf Karim Abbas and Hani Salman Jaffar.",
+        [("Yusuf Karim Abbas", "designated"), ("Hani Salman Jaffar", "designated")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PENDING_NAMES)
+def test_pending_names(text, expected):
+    assert [(d.entity, d.action) for d in extract(text).designations] == expected
+
+
+def test_a_question_subhead_names_no_one():
+    assert _got("Who was listed?") == []
+    assert _got("Why did Britain list the group now?") == []
