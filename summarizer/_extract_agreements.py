@@ -152,7 +152,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$")
 # The lookaheads list every first character a match can have and, for a lower-case one,
 # the first two letters (under re.I, as the alternatives are): a cheap early exit.
 _AGR_NOUN = re.compile(
-    r"\b(?=[A-Zabcdeflmprt])(?=[A-Z]|(?i:ag|ac|ar|ba|co|cu|ce|de|ex|fr|le|me|pa|pr|ro|tr))"
+    r"\b(?=[A-Zabcdeflmprtu])(?=[A-Z]|(?i:ag|ac|ar|ba|co|cu|ce|de|ex|fr|le|me|pa|pr|ro|tr|un))"
     r"(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
     r"understanding)?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
@@ -189,6 +189,12 @@ _AGR_NOUN = re.compile(
     r"(?=\s+with\s+the\s+(?:IMF|Fund)\b|\s+(?:expired|lapsed|ended)\b)|"
     # "Talks on a new funded programme": the next lending programme under negotiation.
     r"(?:(?<=\bnew\s)|(?<=\bfunded\s))(?:programme|program)(?!\s+(?:of|for|to)\b)|"
+    # "The Fund's previous lending programme with Senegal": a lender's programme.
+    r"(?:(?<=\blending\s)|(?<=\bbailout\s))(?:programme|program)\b|"
+    # "the Cairo understanding": an understanding named after a place (not "an
+    # understanding of the risks", "a shared understanding").
+    r"(?:(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z][a-z]\s)|(?<=[A-Z][a-z]{3}\s)|(?<=[A-Z][a-z]{4}\s)|"
+    r"(?<=[A-Z][a-z]{5}\s))understanding(?!\s+(?:of|that|among|between|about|on)\b)|"
     # "a code of conduct for the South China Sea": a negotiated instrument for a named area.
     r"(?i:code\s+of\s+conduct)(?=\s+(?:for|in|on|governing)\s+(?:the\s+)?[A-Z])|"
     r"(?i:road[-\s]?map)(?=\s+(?:for|to|on|towards?)\s+(?:peace|a\s+settlement|normali[sz]ation)|"
@@ -205,7 +211,7 @@ _NOUN_STARTS = (
     "agreement", "treat", "accord", "pact", "deal", "memorand", "letter", "mou", "extended",
     "rapid", "stand", "resilience", "flexible", "imf", "fund", "bailout", "convention",
     "exchange", "customs", "arrangement", "protocol", "framework", "partnership", "cease",
-    "truce", "armistice", "plan", "compact", "program", "code", "road",
+    "truce", "armistice", "plan", "compact", "program", "code", "road", "understanding",
 )  # fmt: skip
 _NOUN_HEADS = ("convention", "protocol", "compact", "charter", "partnership", "framework")
 _NOUN_AC = ahocorasick.Automaton()
@@ -549,8 +555,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\bend(?:ed|s|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:agreement|treaty|accord|"
             r"pact|deal|memorandum|arrangement|programme|program|protocol|partnership|truce|"
             r"ceasefire|participation|membership)\b|"
-            r"\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)|\bpulled\s+the\s+plug|\babandon\w*|\bleft\s+(?:the\s+)?(?=(?-i:[A-Z]))|\brenounc\w+|\bdenounc\w+|\bdenunciat\w+|\bno\s+longer\s+in\s+"
-            r"(?:force|effect)|\bceas(?:e|es|ed|ing)\s+to\s+(?:be\s+in\s+(?:force|effect)|have\s+effect|apply)\b|"
+            r"\bwalk(?:ed|s|ing)?\s+(?:out\s+of|away\s+from)|\bpulled\s+the\s+plug|\babandon\w*|\bleft\s+(?:the\s+)?(?=(?-i:[A-Z]))|\brenounc\w+|\bdenounc\w+|\bdenunciat\w+|\bno\s+longer\s+(?:in\s+"
+            r"(?:force|effect)|valid|binding)|\bceas(?:e|es|ed|ing)\s+to\s+(?:be\s+in\s+(?:force|effect)|have\s+effect|apply)\b|"
             r"\bsupersed(?:ed|es)\b|\brescind\w*|\brepudiat\w+|\bwound\s+(?:it\s+)?down\b|"
             r"\bripp(?:ed|ing)\s+up\b|\bditch(?:ed|es|ing)?\b|\bjettison\w*|\brevok(?:e|ed|es|ing)\b|"
             r"\brevocation\b",

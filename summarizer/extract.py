@@ -665,6 +665,7 @@ _AGR_KEYS = (
     "in force",
     "union with",
     "initiative",
+    "understanding",
 )
 
 # One scan of each lower-cased sentence answers the three record gates (bits 1, 2, 4) and

@@ -311,7 +311,8 @@ Washington Post|Paris Agreement|Paris Club|Paris Climate|Turkey Point|Jordan Riv
 Chad Smith|Congo River|Amazon|Indo-Pacific|European|Europeans|African|Africans|Asian|Asians|
 Arab|Arabs|Western|Middle East|Washington State|State of Washington|University of Washington|
 Mexico City Policy|Lima Group|Rome Statute|London Stock Exchange|Kingston upon|Granada|
-América Latina|Centroamérica|Sudamérica
+América Latina|Centroamérica|Sudamérica|National Security Council|
+Supreme National Security Council
 """
 
 # Multilateral lenders: the donor whenever named with a country, never the recipient.

@@ -79,3 +79,34 @@ def test_no_side_named_is_no_record(text):
 def test_help_deal_with_is_a_verb():
     text = "Britain announced a fund in Ghana to help deal with debt in poorer countries."
     assert _agr(text) == []
+
+
+# 3. A lender's "lending programme" and an understanding named after a place are agreement
+# nouns; "no longer valid" ends an agreement; Iran's Supreme National Security Council is
+# not the UN Security Council.
+NOUNS = [
+    (
+        "Ghana and the International Monetary Fund began talks on Monday on a new lending "
+        "programme.",
+        [("lending programme", {"Ghana", "IMF"}, "negotiating")],
+    ),
+    (
+        "Iran's Supreme National Security Council said the Tehran understanding signed with "
+        "the International Atomic Energy Agency was no longer valid.",
+        [("Tehran understanding", {"Iran", "IAEA"}, "terminated")],
+    ),
+]
+NOT_NOUNS = [
+    "Analysts said there was no shared understanding of the risks in Kenya and Uganda.",
+    "Kenya and Uganda have a good understanding of each other's needs.",
+]
+
+
+@pytest.mark.parametrize("text,expected", NOUNS)
+def test_more_agreement_nouns(text, expected):
+    assert _agr(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_NOUNS)
+def test_understanding_in_other_senses(text):
+    assert _agr(text) == []
