@@ -139,6 +139,8 @@ _LEAD_THE = re.compile(r"^[Tt]he\s+")
 _WITH_CAP = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
 _TREATY_WORD = re.compile(r"Convention|Treaty|Protocol|Charter|Statute|Initiative")
 _COMMERCIAL_ONLY = re.compile(r"(?i:commercial)\s+\S+")
+# "an intergovernmental gas supply agreement": made between states, whatever it covers.
+_INTERGOV = re.compile(r"\b(?:inter-?governmental|government-to-government|state-to-state)\b", re.I)
 _SUBJECT_BREAK = re.compile(r"[.;:—]|,\s+(?=(?:and|but)\s)")
 _WITH_CAP_AT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 _LOWER_WORDS = re.compile(r"[a-z][a-z-]+")
@@ -260,7 +262,7 @@ _AGR_BLACKLIST = _lead(
         r"lease|record|book|tv|broadcast|streaming|transfer\s+fee|non-disclosure|confidentiality|"
         r"shareholder|bonus|severance|franchise|sponsor|"
         r"(?:tv|television|broadcast(?:ing)?|media|image|naming|streaming|film|music|publishing)\s+rights|"
-        r"distribution|content|publishing|endorsement|power-sharing|budget|spending|"
+        r"distribution|content|publishing|endorsement|budget|spending|"
         r"cooperation\s+agreement\s+between\s+the\s+(?:departments|ministries|agencies)|"
         r"customer|client|vendor|(?<!ammunition\s)(?<!munitions\s)(?<!arms\s)(?<!weapons\s)(?<!defen[cs]e\s)(?<!military\s)(?<!joint\s)procurement|contract|custody|divorce|loan\s+agreement"
         r"\s+with\s+(?:a|the)\s+bank|stock|share|"
@@ -523,6 +525,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:slam\w*|shut\w*|clos(?:e|ed|es|ing))\s+the\s+door\s+(?:on|to)\b|"
             r"\bthe\s+door\s+(?:is|was|remains|had\s+been|has\s+been)\s+(?:firmly\s+|now\s+)?(?:closed|shut)|"
             r"\bwould\s+not\s+(?:sign|join|negotiate|pursue|seek|renew|extend)|"
+            # "he would never sign a power-sharing deal with the rebels"
+            r"\b(?:will|would|shall)\s+never\s+(?:sign|join|negotiate|accept|agree\s+to)\b|"
             # "would not ratify the Additional Protocol" (not "will not ratify it until ...")
             r"\b(?:will|would|shall)\s+not\s+(?:ratify|approve|accept|implement)\b"
             r"(?![^.;]{0,60}\b(?:until|unless|before|pending)\b)|"
@@ -587,8 +591,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_force",
         re.compile(
-            r"\bratif\w+|\b(?:enter(?:ed|s)?|came|come|comes|coming|went|go|goes|put)\s+into\s+"
-            r"(?:force|effect)|\btook\s+effect|\btakes?\s+effect|\bin\s+(?:force|effect)\b|"
+            # "took full effect", "came fully into force": the adverb changes nothing
+            r"\bratif\w+|\b(?:enter(?:ed|s)?|came|come|comes|coming|went|go|goes|put)\s+"
+            r"(?:fully\s+)?into\s+(?:force|effect)|\btook\s+(?:full\s+)?effect|"
+            r"\btakes?\s+(?:full\s+)?effect|\bin\s+(?:force|effect)\b|"
             r"\bimplement(?:ed|ing|ation)\b|\bexisting\b|\bcurrently\s+in\s+place|"
             r"\bhas\s+been\s+in\s+place|\bremains\s+in\s+place|\bunder\s+the\s+(?:terms\s+of\s+)?|"
             # "the group's demobilisation under a peace agreement", "fighters disarmed under a
@@ -716,7 +722,7 @@ _BETWEEN = re.compile(
     r"(?!(?:Concerning|Regarding|On|For|Relating|In)\b)[A-Z][\w'’-]*){0,5})"
 )
 _BETWEEN_GOV = re.compile(
-    r"between\s+the\s+(?:government|army|military|armed\s+forces|junta|authorities)\s+and\s+"
+    r"between\s+the\s+(?:[Gg]overnment|army|military|armed\s+forces|junta|authorities)\s+and\s+"
     r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _THE_COUNTRY = _lead(
@@ -750,6 +756,7 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "off the",
         "door",
         "wouldn",
+        "never",
     ),
     "terminated": (
         "withdr",
@@ -1397,10 +1404,25 @@ _PARTNERSHIP_ACT = re.compile(
     re.I,
 )
 _WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?![\w'’])")
+# "Treaty of Friendship, Good Neighbourliness and Cooperation": a title may open with a
+# capitalised list "A, B and C" (the "and" closes it; "Treaty of Friendship, Russia said" no).
+_TITLE_LIST = r"(?:(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+,?\s+and\s+[A-Z][\w'’-]*)?"
 _TITLE = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|in|to|the)\s+)*"
+    rf"(?:the\s+)?[A-Z][\w'’-]*{_TITLE_LIST}(?:\s+(?:(?:of|and|for|on|in|to|the)\s+)*"
     rf"(?!(?:The|In|On|{_MONTH[3:-1]}|{_WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
 )
+_TITLE_PLAIN = re.compile(_TITLE.pattern.replace(_TITLE_LIST, ""))
+
+
+def _title_at(rx: re.Pattern[str], plain: re.Pattern[str], s: str, pos: int = 0):
+    """``rx.match(s, pos)``, but without a title list that holds a place ("Treaty of
+    Friendship, Vietnam and Russia said"): then the plain title."""
+    m = rx.match(s, pos)
+    if m and "," in m.group(0):
+        items = re.split(r",\s+|\s+and\s+", m.group(0))[1:]
+        if any(find_mentions(x) for x in items):
+            return plain.match(s, pos)
+    return m
 
 
 # "called it a historic deal", "described it as a bad pact", "hailed them as landmark
@@ -1415,11 +1437,12 @@ _OF_TITLE_HEADS = frozenset(
     ["Treaty", "Treaties", "Agreement", "Accord", "Accords", "Pact", "Protocol", "Convention"]
 )
 _OF_TITLE = re.compile(
-    r"\s+of\s+(?!(?:1[89]|20)\d\d\b)(?:the\s+)?[A-Z][\w'’-]*"
+    rf"\s+of\s+(?!(?:1[89]|20)\d\d\b)(?:the\s+)?[A-Z][\w'’-]*{_TITLE_LIST}"
     r"(?:\s+(?:(?:of|and|for|on|the)\s+)*"
     rf"(?!(?:The|In|On|{_MONTH[3:-1]}|{_WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
 )
-_OF_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+_OF_TITLE_PLAIN = re.compile(_OF_TITLE.pattern.replace(_TITLE_LIST, ""))
+_OF_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:(?:1[89]|20)\d\d\s+)?$")
 _REDUCED_REL = re.compile(r"(?<=\w)\s+[a-z]{3,}ed(?:\s+(?:out|up))?\s+(?=by\b)")
 _ONLY_DETS = re.compile(
     r"\s*(?:(?:an?|the|its|their|new|\d[\w.,-]*|[\w]+-(?:months?|years?)|(?:\w+\s+)?billion|"
@@ -1442,6 +1465,8 @@ _DET_TOKEN = re.compile(
 )
 _LOWER_TOKEN = re.compile(r"[a-z][a-z-]*")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d['’]?s?")
+_SIGNED_AN = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an|the)\s+$")
+_DURATION_TOKEN = re.compile(r"\d{1,3}-(?:year|month|week|day)")
 _GROUP_GATE = re.compile(
     r"Houthi|Ansar|Hamas|Hezbollah|Hizbollah|Taliban|ELN|Ejército|Liberation|FARC|M23|"
     r"Rapid Support|RSF|PKK|Kurdistan|SDF|Syrian Democratic|Polisario"
@@ -1628,6 +1653,16 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     # "The 1973 Iraq-Turkey Crude Oil Pipeline Agreement": a year is not part of the name.
     while len(pre) > 1 and _YEAR_TOKEN.fullmatch(pre[0]):
         pre.pop(0)
+    if len(pre) > 1 and _DURATION_TOKEN.fullmatch(pre[0]) and all(p[:1].isupper() for p in pre[1:]):
+        pre.pop(0)  # "the 20-year Comprehensive Strategic Partnership Treaty": a time phrase
+    if (
+        len(pre) == 1
+        and head in _OF_TITLE_HEADS
+        and _YEAR_TOKEN.fullmatch(pre[0])
+        and s.startswith(" of ", noun.end())
+        and _OF_TITLE.match(s, noun.end())
+    ):
+        pre = []  # "the 2017 Treaty of Friendship": the title is "Treaty of Friendship"
     # "EFTA's free trade agreement": the owner is a party, not part of the name.
     if (
         pre
@@ -1676,7 +1711,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         and s.startswith(" of ", noun.end())
         and _POSS_END.search(pre[0])
         and find_mentions(pre[0][:-2])
-        and (om := _OF_TITLE.match(s, noun.end()))
+        and (om := _title_at(_OF_TITLE, _OF_TITLE_PLAIN, s, noun.end()))
     ):
         return _SPACES.sub(" ", head + om.group(0)), True  # "Spain's Treaty of Friendship"
     if named and pre and all(p[:1].isupper() for p in pre):
@@ -1731,7 +1766,7 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if rr:
             cut_at = rr.start()  # "on operational activities carried out by the agency"
         words = rest[:cut_at].split()[:8]
-        tm = _TITLE.match(rest) if head[:1].isupper() else None
+        tm = _title_at(_TITLE, _TITLE_PLAIN, rest) if head[:1].isupper() else None
         if tm:
             # "Treaty on Comprehensive Strategic Partnership obliges ...", "Agreement on
             # the Establishment of Peace and Interstate Relations": a title is its
@@ -1797,8 +1832,8 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         and not post
         and head in _OF_TITLE_HEADS
         and s.startswith(" of ", noun.end())
-        and (om := _OF_TITLE.match(s, noun.end()))
-        and _OF_TITLE_BEFORE.search(s, max(0, start - 12), start)
+        and (om := _title_at(_OF_TITLE, _OF_TITLE_PLAIN, s, noun.end()))
+        and _OF_TITLE_BEFORE.search(s, max(0, start - 17), start)
     ):
         # "the Treaty of Nancy with France", "Spain's Treaty of Friendship": a capitalised
         # head with an "of" title is the instrument's name.
@@ -1848,6 +1883,13 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
             )
         ):
             return head, True
+        if head == "exchange of notes" and (
+            _SIGNED_AN.search(s, max(0, start - 40), start)
+            or s.startswith((" under which", " by which"), noun.end())
+        ):
+            # "signed an exchange of notes under which Japan will lend ...": the signed
+            # instrument, not the act by which a treaty enters into force.
+            return head, True
         return None, False
     name = " ".join([*pre_l, head] + ([post] if post else []))
     # "Treaty on Good Neighbourliness": a capitalised head with a title complement is a name.
@@ -1895,6 +1937,7 @@ class _AgrState:
     named: bool
     last_sentence: int = 0
     review_of: int = -1  # sentence where it was only "the Nth review of" this facility
+    new_one: bool = False  # introduced as "a new X" that does not exist yet
 
 
 # Non-state parties to truces, roadmaps and talks (agreement parties only; they are
@@ -2919,9 +2962,9 @@ def extract_agreements(
                 continue
             if named and noun.group(0)[:1].isupper() and _BODY_APPOSITION.match(s, noun.end()):
                 continue  # "the Coordination Framework, the ruling Shia alliance": a body
-            commercial = _commercial(name, name_low, cut) or _commercial(
-                window, window_low, len(window)
-            )
+            commercial = (
+                _commercial(name, name_low, cut) or _commercial(window, window_low, len(window))
+            ) and not _INTERGOV.search(name)  # "the intergovernmental gas supply agreement"
             if (
                 not named
                 and has_any(s, _HYPO_KEYS)
@@ -2943,6 +2986,7 @@ def extract_agreements(
                 not named
                 and noun.group(0)[-1:] == "s"
                 and not noun.group(0).lower().endswith(("ss", "us"))
+                and " of " not in noun.group(0)  # "an Exchange of Notes on grant aid": one
                 and not _PLURAL_DET.search(s, max(0, noun.start() - 60), noun.start())
                 and (status if status is not _UNSET else _noun_status(*sargs)[1]) != "ruled_out"
             ):
@@ -2952,7 +2996,7 @@ def extract_agreements(
             if (
                 status is None
                 and list_status is not None
-                and _LIST_JOIN.fullmatch(s, list_status[1], noun.start())
+                and _LIST_JOIN_TAIL.fullmatch(s, list_status[1], noun.start())
             ):
                 # "witnessed the signing of documents including an agreement on X, a
                 # memorandum on Y and a protocol on Z": the items share the list's event.
@@ -2960,6 +3004,8 @@ def extract_agreements(
             bm = (
                 _BETWEEN.match(s, noun.end() + 1) if s[noun.end() : noun.end() + 1] == " " else None
             )
+            if bm and bm.group(1) in ("the Government", "Government"):
+                bm = None  # "between the Government and the ELN": see _BETWEEN_GOV
             offer_sides: list[str] = []
             if (
                 not bm
@@ -3033,9 +3079,12 @@ def extract_agreements(
                 gm = _BETWEEN_GOV.match(s, noun.end() + 1)
                 if gm and salience:
                     parties = [_government_of(sentences, idx, salience)]
-                    for g in _group_parties(s, gm.start(1), gm.end(1)) or [
-                        _LEAD_THE.sub("", gm.group(1))
-                    ]:
+                    # "the Ejército de Liberación Nacional": a known group's full name runs on
+                    # past the capitalised words (over "de").
+                    gr = _GROUP_RX.match(s, gm.start(1) + (4 if gm.group(1)[:4] == "the " else 0))
+                    for g in _group_parties(
+                        s, gm.start(1), max(gm.end(1), gr.end() if gr else 0)
+                    ) or [_LEAD_THE.sub("", gm.group(1))]:
                         if g not in parties:
                             parties.append(g)
                     if len(parties) == 2 and not find_mentions(parties[1]):
@@ -3455,6 +3504,15 @@ def extract_agreements(
                 # "let its transit agreement expire ... ruled out a new transit deal": a new
                 # instrument of the same kind is a different agreement.
                 key += "|new"
+            elif (
+                key in states
+                and states[key].new_one
+                and states[key].status in ("ruled_out", "proposed", "negotiating")
+                and status in ("terminated", "suspended")
+            ):
+                # "no plans to negotiate a new fisheries protocol" ... "The fisheries protocol
+                # that expired in 2023": the old instrument is a different agreement.
+                key += "|old"
             if (
                 key in states
                 # "the India-UAE CEPA" ... "an India-Oman CEPA": one title, another pair
@@ -3480,6 +3538,7 @@ def extract_agreements(
                     st.name, st.named = name, True
             else:
                 st = _AgrState(name, parties, None, False, s, sent.start, sent.end, named, idx)
+                st.new_one = bool(_NEW_ONE.search(s, max(0, noun.start() - 40), noun.start()))
                 if _imf_instrument(name) and _REVIEW_OF.search(
                     s, max(0, noun.start() - 100), noun.start()
                 ):
@@ -3687,6 +3746,14 @@ _CALLED_LATER = re.compile(
 # "..., the first water deal between the neighbours in a decade": a sentence-final
 # appositive with a superlative or ordinal restates the agreement just named.
 _LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}")
+# The same join after the rest of an item's complement that its name left out: "a
+# memorandum on cooperation in the field of digital government and a protocol on ...",
+# "a protocol on phytosanitary requirements for the export of durian, and a ...".
+_LIST_JOIN_TAIL = re.compile(
+    r"(?:\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:in|for|of|on|to|from|with|under|covering|between)\s+[^,;.()]{1,80}?)?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}"
+)
 # What joins the items of a list of documents, up to the next item's noun: ", a",
 # ", and an", " and the" with up to four modifiers ("a memorandum", "an intergovernmental
 # agreement"); the end of a gap that may also hold the previous item's complement.
@@ -3700,7 +3767,7 @@ def _list_item(s: str, nouns: list[re.Match[str]], ni: int, name_end: int) -> bo
     MoU on rail safety, a protocol on customs and an agreement on culture" lists three.
     The difference is the "and" before a later item.
     """
-    if ni + 1 >= len(nouns) or not _LIST_JOIN.fullmatch(s, name_end, nouns[ni + 1].start()):
+    if ni + 1 >= len(nouns) or not _LIST_JOIN_TAIL.fullmatch(s, name_end, nouns[ni + 1].start()):
         return False
     for k in range(ni + 1, len(nouns)):
         gap = s[name_end if k == ni + 1 else nouns[k - 1].end() : nouns[k].start()]

@@ -588,7 +588,9 @@ def _coord_stop(s: str, pos: int) -> int:
 
 
 _SUBJECT_BREAK = re.compile(
-    r"\b(?:that|said|says|announced|added|noted|stated)\b|[;:“”\"]|,\s+(?:and|but)\b", re.I
+    # ", where the Export-Import Bank agreed to lend": the relative clause has its own subject
+    r"\b(?:that|said|says|announced|added|noted|stated)\b|[;:“”\"]|,\s+(?:and|but|where)\b",
+    re.I,
 )
 _GAP_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bplus|\bwhereas)\s+(?:the\s+)?$")
 _GOODS_VERB = re.compile(
@@ -629,7 +631,9 @@ _INKIND_GOODS = re.compile(
     r"(?:gas-turbine|generating|power|generator)\s+(?:units|sets)|"
     r"(?:personnel|troop)\s+carriers|minehunters?|minesweepers?|"
     r"(?:interceptor|patrol|landing)\s+craft|radios|uniforms|computers|laptops|"
-    r"(?:[\w-]+\s+)?substations|solar\s+panels|water\s+tanks)\b",
+    r"(?:[\w-]+\s+)?substations|solar\s+panels|water\s+tanks|"
+    # common military kit: "30 armoured Land Rovers", "40 Humvees", "two NASAMS fire units"
+    r"Humvees|Land\s+Rovers|fire\s+units|launchers)\b",
     re.I,
 )
 _INKIND_NEGATIVE = re.compile(
@@ -638,7 +642,7 @@ _INKIND_NEGATIVE = re.compile(
     r"speech|signal|warning(?<!early[\s-]warning)|request(?:ed|s)?|asked|seek\w*|sought|appeal\w*|need\w*|"
     r"not|never|refus\w*|block\w*|halt\w*|suspend\w*|seiz\w*|intercept(?:s|ed|ing|ions?)?|"
     r"smuggl\w*|"
-    r"stolen|captured|shot\s+down|destroyed|lost|attack\w*|launch\w*|fired|sales|dealers?|"
+    r"stolen|captured|shot\s+down|destroyed|lost|attack\w*|launch(?!ers?\b)\w*|(?<!-)fired|sales|dealers?|"
     r"dealerships?|customers|retail\w*|promotion|deal|car\s*maker|firm|company|"
     # fighters laying down arms: "the rebels handed over 300 weapons", "surrendered"
     r"rebels?|insurgents?|militants?|fighters|guerrillas?|cadres|surrender\w*|disarm\w*|"
@@ -1607,6 +1611,29 @@ def _pick_donor(
     return None
 
 
+# "In neighbouring Sierra Leone, the World Bank approved ...", "in war-torn Sudan": a
+# place qualified by a locating adjective is where it happens, never the giver.
+_PLACED_IN = re.compile(
+    r"\b(?:in|across|inside)\s+(?:neighbou?ring|nearby|war-torn|quake-hit|flood-hit|"
+    r"(?:north|south|east|west)(?:ern)?|central)\s+$",
+    re.I,
+)
+
+
+def _unplaced(s: str, mentions: list[Mention], off: int, verb_start: int) -> list[Mention]:
+    """``mentions`` less the places before the verb that a locating phrase introduces."""
+    if "neighbo" not in s and "-" not in s and "ern " not in s and "entral " not in s:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.start - off < verb_start
+            and _PLACED_IN.search(s, max(0, m.start - off - 30), m.start - off)
+        )
+    ]
+
+
 def _locative_metonym(s: str, m: Mention, sent_start: int) -> bool:
     return (
         m.kind == KIND_METONYM
@@ -1714,6 +1741,9 @@ _REPORT_CUT = re.compile(
     r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|told|added|announced|stated|confirmed|"
     r"explained|noted|wrote|according)\b"
 )
+_SOURCE_AFTER = re.compile(
+    r"\s+(?:estimates|estimated|says|said|reports|reported|warns|warned|believes|believed)\b"
+)
 _DISPLACED = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:refugees|migrants|asylum[- ]seekers|exiles|diaspora|nationals|"
     r"returnees|evacuees|workers|deportees)\b"
@@ -1744,7 +1774,7 @@ _AID_WORD_ANY = re.compile(
     # present, past and future of giving verbs: "lends", "gives", "earmarks", "channelled"
     r"lends|lending|gives|giving|grant(?:s|ed|ing)|earmarks|earmarking|"
     r"channell?(?:ed|ing|s)|releas(?:es|ed|ing)\s+(?:a|the|its)\s+\w*\s*tranche|"
-    r"unlock\w*|disburs\w*|extend(?:s|ed|ing)|donor\w*)\b",
+    r"unlock\w*|disburs\w*|extend(?:s|ed|ing)?|donor\w*|deferred[\s-]+(?:oil\s+)?payment)\b",
     re.I,
 )
 _AID_WORD_ANY_LOW = required_twin(_AID_WORD_ANY)
@@ -2084,6 +2114,9 @@ def _pick_recipient(
         if money_end <= m.start < stop
         and ok(m)
         and not _FROM_ORIGIN.search(s, max(0, m.start - sent_start - 12), m.start - sent_start)
+        # "..., where the UN estimates that ...": the subject of a reporting verb is a
+        # source, not the one given the money.
+        and not _SOURCE_AFTER.match(s, m.end - sent_start)
     ]
     nm = _TO_NAME.match(s, money_end - sent_start)
     if (
@@ -2222,7 +2255,8 @@ _EXTRACT_AID_RX1 = re.compile(r"(?:pa[yi]|spen|confirm)", re.I)
 _EXTRACT_AID_RX2 = re.compile(r"\b(?:to|for)\s+(?:the\s+)?")
 _EXTRACT_AID_RX3 = re.compile(r"\b(?:agreement|deal|accord)\b", re.I)
 _EXTRACT_AID_RX4 = re.compile(
-    r"(?:\band|\bwhile|\bplus|as\s+well\s+as|,|,\s+with)\s*(?:another|a\s+further|"
+    r"(?:\band|\bwhile|\bplus|as\s+well\s+as|\b(?:alongside|along\s+with|together\s+with)|,|"
+    r",\s+with)\s*(?:another|a\s+further|"
     r"an\s+additional)?\s*$"
 )
 _EXTRACT_AID_RX5 = re.compile(r":\s*$")
@@ -2899,6 +2933,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         ):
             continue
         verb_txt = verb.group(0).lower() if verb else ""
+        placed_in = None  # "In neighbouring Sierra Leone, the World Bank approved ..."
         verb_start = lo + (verb.start() if verb else len(left))
         verb_end = lo + (verb.end() if verb else len(left))
         if from_agent is not None:
@@ -2979,7 +3014,17 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 continue
             beneficiary = None
         else:
-            donor = _pick_donor(s, sent.mentions, verb_start, money, off, lo)
+            unplaced = _unplaced(s, sent.mentions, off, verb_start)
+            donor = _pick_donor(s, unplaced, verb_start, money, off, lo)
+            if len(unplaced) < len(sent.mentions):
+                placed_in = next(
+                    (
+                        m.canonical
+                        for m in sent.mentions
+                        if m not in unplaced and is_country(m.canonical)
+                    ),
+                    None,
+                )
             jlo = 0 if _EXTRACT_AID_RX13.search(s[max(0, lo - 8) : lo]) else lo
             joint = (
                 _joint_lender(s, sent.mentions, off, jlo, verb_start)
@@ -3028,7 +3073,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 off + (hi if gapped else _breakdown_stop(s, me, monies, off)),
                 donor,
                 salience,
-                _prev_subject(state, donor) or state.get("recipient"),
+                placed_in or _prev_subject(state, donor) or state.get("recipient"),
                 state,
             )
             if (

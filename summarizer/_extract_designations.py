@@ -560,13 +560,13 @@ _OBJECT_STOP = re.compile(
 _AND_MORE = re.compile(
     # (the lookaheads hold the first characters: a cheap reject at most positions)
     r"(?=[,\s]),?\s++(?=[at])(?:and|together\s+with|along\s+with|alongside|as\s+well\s+as)\s+"
-    r"(?:of\s+)?(?:the\s+)?"
+    r"(?:of\s+|(?P<on>on)\s+)?(?:the\s+)?"
     # "..., and its treasurer X", "along with their chief financier, Y": a role of the
     # object before, then the person's name.
     r"(?:(?:its|their|the\s+(?:group|charity|firm|company|network)['’]s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:owner|manager|director|chief|founder|co-founder|leader|head|chairman|chairwoman|chair|"
     r"financier|treasurer|commander|emir|president|secretary|accountant|spokes(?:man|woman)|"
-    r"deputy|trustee|agent|representative|executive|officer)\s+)?"
+    r"deputy|trustee|agent|representative|executive|officer),?\s+)?"
     # "as well as its two alleged leaders, the brothers A and B": a counted role, then the
     # names (with a kinship or role noun of their own).
     r"(?:(?:(?:its|their|his|her)\s+)?(?:two|three|four|five|six|several)\s+(?:[a-z-]+\s+){0,2}?"
@@ -886,8 +886,11 @@ _NOMINAL_PREDICATE = re.compile(
     r"scrapped|dropped|brought\s+to\s+an\s+end|not\s+renewed|allowed\s+to\s+(?:lapse|expire))|"
     r"(under\s+review|under\s+consideration|deferred|pending|on\s+hold|blocked|being\s+"
     r"considered|being\s+reviewed|expected|planned|proposed))|"
-    # "allowed the listing of X, ..., to lapse", "the ban on X expired"
-    r"\bto\s+(lapse|expire)|\b(lapsed|expired|ended|ceased))\b"
+    # "allowed the listing of X, ..., to lapse", "the ban on X expired", "let the
+    # designation of X lapse", "allowed the listing of X to cease"
+    r"\bto\s+(lapse|expire|cease)|\b(lapsed|expired|ended|ceased)|"
+    r"(?<=[a-z]\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bno\s)(?<!\bnot\s)(?<!\bwill\s)"
+    r"(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(lapse))\b"
 )
 
 
@@ -1636,9 +1639,13 @@ def _runs(
             continue  # "designated a Kismayo trading firm and its owner": an adjective
         if _LIST_NAME_AFTER.match(s, end):
             continue  # "the ISIL (Da'esh) and Al-Qaida sanctions list": a list's name
-        if _descriptive_before(s, lo, start):
+        if _descriptive_before(s, lo, start) and not (
+            s[start - 2 : start] in ("d ", "s ")
+            and _NAMED_BEFORE.search(s, max(lo, start - 60), start)
+        ):
             # "a small Islamist faction", "two armed groups active in the central Sahel":
-            # an adjective or a region inside a descriptor, not a name.
+            # an adjective or a region inside a descriptor, not a name ("a network called
+            # X": the descriptor names X).
             last_skip = end
             continue
         before = s[max(lo, start - 16) : start]
@@ -1893,6 +1900,10 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 ap = _APPOSITION_START.match(s, i + nxt.end()) if nxt else None
                 if ap and "and" in nxt.group(0) and ap.group(0) in ("its", "their"):
                     ap = None  # ", and its treasurer X": a further item, not an apposition
+                elif (
+                    ap and ap.group(0) == "on" and "and" in nxt.group(0) and s[lo - 3 : lo] == "on "
+                ):
+                    ap = None  # "sanctions on A, and on B": the object's preposition again
                 if nxt and not ap:
                     cuts.append(i)
                     appos = False
@@ -2150,7 +2161,7 @@ _THEY_LIST = re.compile(
     r"factions|leaders|commanders|financiers|brothers|militants|members|officials|"
     r"outfits|charities|exchanges|directors|executives|officers|brokers|intermediaries|"
     r"businessmen|traders|nationals|citizens|vessels|ships|tankers|banks|suppliers|"
-    r"facilitators|operatives|shareholders|owners|managers|generals|ministers)"
+    r"facilitators|operatives|shareholders|owners|managers|generals|ministers|institutions)"
     r"(?:\s+(?:named|designated|listed|sanctioned|targeted|"
     r"added|removed|delisted|concerned|in\s+question))?|"
     # "The listings cover A and B", "The new designations target A": the counted listing's
@@ -2158,7 +2169,7 @@ _THEY_LIST = re.compile(
     r"The\s+(?:[\w-]+\s+){0,2}?(?:listings|designations|additions|entries|delistings|"
     r"removals|names|sanctions|measures|orders?|decisions?|decrees?|notices?|packages?|"
     r"freezes|asset\s+freezes|bans|penalties|restrictions|regulations|instruments?|"
-    r"determinations?|resolutions?)"
+    r"determinations?|resolutions?|proposals?)"
     # "The listings under Australia's autonomous sanctions framework name A", "The new
     # measures announced on Monday target B": a short qualifier after the noun.
     r"(?:\s+(?:under|by|from|against|on|in|of|announced|imposed|issued|adopted|published|"
@@ -2167,6 +2178,19 @@ _THEY_LIST = re.compile(
     r"names?|named|hit|affects?|affected|appl(?:y|ies|ied)\s+to|extends?\s+to|extended\s+to|"
     r"concerns?|concerned|lists?|listed|adds?|added|identif(?:y|ies|ied)|designates?|"
     r"designated|specif(?:y|ies|ied))\s*:?\s+"
+)
+_PROPOSAL_BY_TO = re.compile(
+    r"\b(?:proposal|request|bid|motion|initiative)\s+(?:submitted\s+|tabled\s+)?(?:by|from)\s+"
+    r"[^;.]{1,100}?\s+to\s+$"
+)
+_CONSIDER_BAN = re.compile(
+    r"\b(?:consider|weigh|mull|contemplat|propos|plann|prepar)\w*\s+(?:also\s+)?(?:an?\s+)?"
+    r"(?:possible\s+|formal\s+|similar\s+|separate\s+)?$"
+)
+_APPOS_REL_BEFORE = re.compile(r",\s+(?:a|an)\s+[^,;:()]{1,60}?\s(?:that|which|who)\s+$")
+_NO_LIST_AFTER = re.compile(
+    r"(?:in|under|subject|effective|valid|due|on|at|for|from|with|based|expected|aimed|"
+    r"intended|designed|meant|not|likely|set|part|consistent|pursuant)\b"
 )
 # "A, a trader, and B, who runs an exchange, were sanctioned for ...": the counted
 # objects named as the subject of a passive listing verb.
@@ -2383,7 +2407,8 @@ _JUDICIAL = re.compile(
 _FREEZE = re.compile(
     r"\b(?:froze|frozen|freez(?:e|es|ing))\s+(?:all\s+)?(?:the\s+)?(?:assets|funds|property|"
     r"(?:bank\s+)?accounts)\s+(?:of|belonging\s+to|held\s+by|linked\s+to)\s+|"
-    r"\bimpos(?:e|es|ed|ing)\s+(?:an\s+)?asset[-\s]freezes?\s+(?:on|against)\s+",
+    r"\b(?:impos|approv|announc|order)(?:e|es|ed|ing)\s+(?:an\s+|new\s+)?asset[-\s]freezes?\s+"
+    r"(?:on|against)\s+",
     re.I,
 )
 _DET_BEFORE = re.compile(
@@ -2636,11 +2661,20 @@ def _antecedent_here(s: str, pos: int, plural: bool) -> str | None:
             and not plural
             and _org_like(name)
             and _entity_ok(name, False)
-            and not _PREP_BEFORE.search(s, max(0, m.start() - 12), m.start())
+            and (
+                not _PREP_BEFORE.search(s, max(0, m.start() - 12), m.start())
+                # "let the designation of the X Brotherhood lapse, removing it": the
+                # object of the listing noun
+                or _NOMINAL_BEFORE.search(s, max(0, m.start() - 30), m.start())
+            )
             and not _LAW_PAREN_BEFORE.search(s, max(0, m.start() - 40), m.start())
         ):
             best = name
     return best
+
+
+_NAMED_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3}(?:called|named|dubbed)\s+$")
+_NOMINAL_BEFORE = re.compile(r"\b(?:designation|proscription|listing)\s+of\s+(?:the\s+)?$")
 
 
 # "under the Unlawful Activities (Prevention) Act (UAPA), adding it to": the law's acronym.
@@ -2884,10 +2918,21 @@ def _object_names_raw(
                 last = names[-1]
                 names[-1] = (last[0], last[1], last[2], [*last[3], *extra])
                 break
-            if more.group(0).lstrip(" ,").startswith("and") and _PREP_NAME_BEFORE.search(
-                s, max(0, more.start() - 60), more.start()
+            if (
+                more.group(0).lstrip(" ,").startswith("and")
+                and _PREP_NAME_BEFORE.search(s, max(0, more.start() - 60), more.start())
+                and not (
+                    more.group(0).startswith(",")
+                    and names
+                    and _PARTICIPLE_APPOS.match(s, stop.start())
+                    and stop.start() == names[-1][2]
+                )
             ):
+                # (", registered in Panama, and B": the place closes the apposition of
+                # the name before; B is a further object.)
                 continue  # "attacks on police posts in Kilifi and Kwale"
+            if more.group("on") and not _ON_OBJECT_BEFORE.search(s, max(0, start - 4), start):
+                continue  # "and on Tuesday ...": "on" repeats only an object's preposition
             if _descriptive_before(s, 0, more.end()):
                 continue  # ", an extremist network that attacked mosques and Māori centres"
             nxt = _OBJECT_STOP.search(s, more.end())
@@ -2987,6 +3032,13 @@ def _they_items(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]
     return out
 
 
+_AND_BEFORE_ON = re.compile(r",\s+and$")
+_ON_AGAIN = re.compile(r"\s+on\s+(?=(?:the\s+|its\s+|their\s+)?[A-Z])")
+_ON_OBJECT_BEFORE = re.compile(r"\bon\s+$")
+_PARTICIPLE_APPOS = re.compile(
+    r",\s+(?:described\s+as|registered\s+in|based\s+in|headquartered\s+in|incorporated\s+in|"
+    r"located\s+in|accused\s+of|identified\s+as)\s"
+)
 _PREP_NAME_BEFORE = re.compile(
     r"\b(?:in|at|on|near|from|into|across|between|around|outside|to)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
@@ -3494,6 +3546,8 @@ _ALIAS_ZONE_KEYS = (
     "nickname",
     "operates under",
     "who use",
+    "also uses",
+    "also used",
     "whose ",
     "spelled",
     "spelt",
@@ -3608,8 +3662,13 @@ def _alias_not_entity(s: str, out: list[Designation]) -> list[Designation]:
         for head, aliases, zone in zones:
             words = _WORD.findall(d.entity)
             zw = set(_WORD.findall(zone))
-            if not head or d.entity in head or not words or not all(w in zw for w in words):
-                continue
+            if (
+                not head
+                or not words
+                or (d.entity in head and set(words) <= set(_WORD.findall(head)))
+                or not all(w in zw for w in words)
+            ):
+                continue  # (the head itself or a part of it; "Kabir" is not "Kabirov")
             host = next((x for x in out if x.entity == head or head.endswith(x.entity)), None)
             if host is None:
                 d.entity = head
@@ -3867,6 +3926,9 @@ def _extract_designations(
             return []
     if pending:
         they = _THEY_LIST.match(s) or _THEY_LIST_MORE.match(s)
+        if they and _NO_LIST_AFTER.match(s, they.end()):
+            # "The designations are in accordance with the Act": a predicate, no names.
+            they = None
         if they:
             out = _pending_list(sent, ctx, pending, they.end())
             if out:
@@ -4180,6 +4242,10 @@ def _extract_designations(
             continue  # "supervision of designated non-financial businesses (DNFBPs)"
         if verb.startswith("list") and _STOCK_LISTING.match(s, m.end()):
             continue  # "Its shares, listed on the Astana International Exchange, fell"
+        if verb.startswith(("plac", "put")) and _APPOS_REL_BEFORE.search(
+            s, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "X, a company that placed North Korean workers with clients": what X did
         obj_rel = _OBJECT_RELATIVE.search(s, max(0, m.start() - 90), m.start()) if rel_cue else None
         if (
             verb.endswith("ed")
@@ -4363,8 +4429,21 @@ def _extract_designations(
             hi = stop.start() if stop else len(s.rstrip(" ."))
             for n in _list_entities(s, ch.end(), hi):
                 found.append((*n, m.start(), "ban"))
+            again = _ON_AGAIN.match(s, hi) if _AND_BEFORE_ON.search(s, max(0, hi - 6), hi) else None
+            if again:
+                # "sanctions on three men, A, B and C, and on the X Fund": the preposition
+                # again opens one more object after the counted list.
+                for n in _object_names(s, again.end(), ctx)[:1]:
+                    found.append((*n, m.start(), "ban"))
             continue
-        if _LIFT_BEFORE.search(s[max(0, m.start() - 25) : m.start()]) or specific or generic:
+        if (
+            _LIFT_BEFORE.search(s[max(0, m.start() - 25) : m.start()])
+            or specific
+            or generic
+            # "the ministry is also considering a ban on the X, a ...": a proposed ban
+            # while a listing is under way.
+            or (ctx.active and _CONSIDER_BAN.search(s, max(0, m.start() - 40), m.start()))
+        ):
             for n in _object_names(s, m.end(), ctx)[:2]:
                 found.append((*n, m.start(), "ban"))
     for m in actives:
@@ -4598,7 +4677,7 @@ def _extract_designations(
         )
         if _verb.startswith("!"):
             action = _verb[1:]
-        elif pred and (pred.group(1) or pred.group(3) or pred.group(4)):
+        elif pred and (pred.group(1) or pred.group(3) or pred.group(4) or pred.group(5)):
             action = "revoked"
         elif pred and pred.group(2):
             action = "proposed"
@@ -4770,7 +4849,11 @@ def _extract_designations(
                 else _REVOKE.search(near)
             ) or counted.group(0).lower().startswith(("delist", "de-list", "remov")):
                 ctx.pending = "revoked"
-            elif _PROPOSE.search(near):
+            elif _PROPOSE.search(near) or _PROPOSAL_BY_TO.search(
+                s, max(0, counted.start() - 130), counted.start()
+            ):
+                # ("A proposal by Korea, Japan and the United States to add two firms": the
+                # sponsors may run past the near window.)
                 ctx.pending = "proposed"
             else:
                 ctx.pending = "designated"
@@ -4809,6 +4892,8 @@ _CLAUSE_COUNT_ONE = re.compile(r"\b(?:an?|one)\s", re.I)
 # Thursday", "Y has become a listed terrorist entity": a copula onto the listed status.
 _BECAME_LISTED = re.compile(
     r"^(?:[A-Z][A-Z .,'’-]{1,40}?,[^—–]{0,40}?\s[—–]\s*)?"
+    # "In London, X became ...", "On Friday, X became ...": a fronted place or time.
+    r"(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Earlier|Later|Last|This)(?:\s+[^,;:()]{1,30}?)?,\s+)?"
     # "A neo-Nazi network known as the X became ...": the descriptor before the name.
     r"(?:(?:An?|The)\s+[^,;:()]{1,80}?\s(?:known\s+as|called|calling\s+(?:itself|themselves)|"
     r"named|dubbed|styling\s+itself)\s+)?"
@@ -5297,6 +5382,12 @@ def _alias_followup(ctx: DesigContext, am: re.Match[str]) -> list[Designation]:
     return out
 
 
+_ABBR_SENTENCE_END = re.compile(
+    r"\b(?:Corp|Inc|Co|Ltd|Bhd|Pte|Jr|Sr)\.(?=\s+[A-Z][a-z]+\s+(?!(?:of|de|del|al|and|for|la|le|"
+    r"du|des|y|van|von|da|do|dos)\b)[a-z])"
+)
+
+
 def _pending_list(
     sent: Sentence, ctx: DesigContext, action: str, lo: int, hi: int | None = None
 ) -> list[Designation]:
@@ -5304,6 +5395,11 @@ def _pending_list(
     s = sent.text
     if hi is None:
         hi = len(s.rstrip(" ."))
+        cut = _ABBR_SENTENCE_END.search(s, lo, hi) if ". " in s[lo:hi] else None
+        if cut:
+            # "The companies are A Inc. and B Corp. In accordance with ...": a sentence
+            # ending in a company abbreviation was not split; the names end there.
+            hi = cut.end()
     out: list[Designation] = []
     seen: set[str] = set()
     authority = ctx.pending_authority or ctx.authority
