@@ -138,6 +138,8 @@ _TWO_CAPS = re.compile(r"[A-Z][\w-]+\s+[A-Z]\w+")
 _LEAD_THE = re.compile(r"^[Tt]he\s+")
 _WITH_CAP = re.compile(r"\bwith\s+(?:the\s+)?[A-Z]")
 _TREATY_WORD = re.compile(r"Convention|Treaty|Protocol|Charter|Statute|Initiative")
+# "the Government of National Accord": a government's name, not an agreement's.
+_GOV_OF_TITLE = re.compile(r"\bGovernment\s+of\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _COMMERCIAL_ONLY = re.compile(r"(?i:commercial)\s+\S+")
 # "an intergovernmental gas supply agreement": made between states, whatever it covers.
 _INTERGOV = re.compile(r"\b(?:inter-?governmental|government-to-government|state-to-state)\b", re.I)
@@ -3019,7 +3021,9 @@ def extract_agreements(
                 ):
                     # "Mediators proposed a three-month truce (to the army and the RSF)":
                     # a tabled truce is specific; its parties are the warring sides.
-                    offer_sides = _warring_sides(s, noun.end(), sentences, idx, states, order)
+                    offer_sides = _warring_sides(
+                        s, noun.end(), sentences, idx, states, order, salience
+                    )
                 if not offer_sides:
                     continue  # "talks on a permanent ceasefire": no specific truce yet
                 cut = name.find(" to ")
@@ -3211,6 +3215,11 @@ def extract_agreements(
                 tm.start()
                 if status == "proposed"
                 and (tm := _TERMS_AFTER.search(s, max(noun.end(), name_span_end)))
+                # "rejected the deal because it would give Turkish companies ...", "...
+                # signed in January, which the court noted ...": a reason or a comment
+                # after the agreement's clause names no signer.
+                else tm.start()
+                if (tm := _COMMENT_AFTER.search(s, max(noun.end(), name_span_end)))
                 else len(s),
             ):
                 continue
@@ -3383,17 +3392,45 @@ def extract_agreements(
                         _merge_status(st2, status, clause)
                         st2.last_sentence = idx
                         break
-            if len(parties) < 2 and not (
-                len(parties) == 1
-                and status is not None
-                # "annulled the 2017 defence cooperation agreement", "its power purchase
-                # agreement ... was suspended": a common noun with its event and one side
-                # named here is a record of that side (a title needs a treaty word).
-                and (
-                    (not named and not _only_located(sent, parties[0]))
-                    or (
-                        status in ("terminated", "suspended", "in_force", "signed")
-                        and _TREATY_WORD.search(name)
+            bloc_title = False
+            if not parties and named and status is not None:
+                # "signed the ASEAN Digital Economy Framework Agreement": a title that opens
+                # with a bloc's name is the bloc's instrument among its members (a United
+                # Nations convention is open to every state, not the UN's own).
+                bm0 = find_mentions(name)
+                if (
+                    bm0
+                    and bm0[0].kind == KIND_BODY
+                    and bm0[0].start == 0
+                    and bm0[0].canonical != "United Nations"
+                ):
+                    parties = [bm0[0].canonical]
+                    bloc_title = True
+            if (
+                len(parties) < 2
+                and not (
+                    len(parties) == 1
+                    and status is not None
+                    # "annulled the 2017 defence cooperation agreement", "its power purchase
+                    # agreement ... was suspended": a common noun with its event and one side
+                    # named here is a record of that side (a title needs a treaty word).
+                    and (
+                        (not named and not _only_located(sent, parties[0]))
+                        or (
+                            status in ("terminated", "suspended", "in_force", "signed")
+                            and _TREATY_WORD.search(name)
+                        )
+                        or bloc_title
+                        # "Seoul suspended the 2018 Comprehensive Military Agreement": a title
+                        # with its event and one side named here (not a lending facility,
+                        # which needs its borrower, nor "the Government of National Accord").
+                        or (
+                            named
+                            and status in ("terminated", "suspended", "in_force")
+                            and noun.group(0)[:1].isupper()
+                            and not _imf_instrument(name)
+                            and not _GOV_OF_TITLE.search(s, 0, noun.start())
+                        )
                     )
                 )
             ):
@@ -4104,7 +4141,13 @@ _PARTY_KINDS_STATE = ("country", "demonym", "metonym")
 
 
 def _warring_sides(
-    s: str, after: int, sentences: list[Sentence], idx: int, states: dict, order: list[str]
+    s: str,
+    after: int,
+    sentences: list[Sentence],
+    idx: int,
+    states: dict,
+    order: list[str],
+    salience: Counter[str],
 ) -> list[str]:
     """The sides of a truce that mediators tabled: an armed group named after the truce
     in the same sentence with the state it fights, else an earlier truce's parties."""
@@ -4139,6 +4182,12 @@ def _warring_sides(
         if wm:
             sides = []
             for raw in (wm.group(1), wm.group(2)):
+                if raw in ("army", "military", "government"):
+                    # "the war between the army and the Rapid Support Forces": the army
+                    # of the state the article is about.
+                    if gov := _government_of(sentences, j, salience):
+                        sides.append(gov)
+                    continue
                 ms = find_mentions(raw)
                 whole = ms and ms[0].end - ms[0].start == len(raw)
                 if not whole and raw.endswith(" government"):
@@ -4154,7 +4203,8 @@ def _warring_sides(
 
 _WAR_BETWEEN = re.compile(
     r"\b(?i:war|fighting|conflict|clashes|hostilities|civil\s+war|battle)\s+between\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*(?:\s+(?:army|military|government))?)"
+    r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*(?:\s+(?:army|military|government))?|"
+    r"army|military|government)"
     r"(?:\s+\([A-Z][\w-]*\))?\s+and\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)(?=\s+(?:rebels|militia|fighters|group|movement)\b|"
     r"(?!\s+(?:army|military|government)\b))"
@@ -4291,6 +4341,12 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
                     sb.status is None or _RANK[sa.status] > _RANK[sb.status]
                 ):
                     sb.status = sa.status
+                if sa.name.lower().startswith(blow + " "):
+                    # "The ceasefire agreement between Israel and Lebanon ..." ... "the
+                    # ceasefire holds": the bare truce word shortens the fuller mention,
+                    # whose name, sides and sentence the record keeps.
+                    sb.name, sb.parties = sa.name, sa.parties
+                    sb.evidence, sb.start, sb.end = sa.evidence, sa.start, sa.end
                 drop.add(a)
                 break
     return [k for k in order if k not in drop]
@@ -4371,6 +4427,7 @@ _OFFER_BY = re.compile(
     r"championed|champions)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,4}$"
 )
 # The terms of a proposed instrument: "... under which courts would try suspects".
+_COMMENT_AFTER = re.compile(r",\s+which\s+(?!(?:was|were|is|are|has|had|have)\b)|\s+because\b")
 _TERMS_AFTER = re.compile(r"\b(?:under|by|through)\s+which\b|\bwhereby\b|\bthat\s+would\b")
 _OFFERED_BY = re.compile(
     r"\b(?:been|was|were|is|are)\s+(?:\w+\s+)?(?:floated|offered|proposed|pitched|put\s+forward|"

@@ -31,12 +31,12 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import repeat
 from pathlib import Path
 
-from summarizer._extract_common import DATELINE
+from summarizer._extract_common import DATELINE, required_twin, twins_apply
 from summarizer.gazetteer import is_body, is_country, normalize
 from summarizer.money import find_money
 from summarizer.records import Agreement, Aid, Designation, Records
@@ -111,15 +111,19 @@ def agreement_anchors(sentence: str) -> list[re.Match[str]]:
     return list(AGREEMENT_NOUN.finditer(sentence))
 
 
+# The scoring path finds the nouns in the lower-cased sentence (re.I is three times slower).
+_AGREEMENT_NOUN_LOW = required_twin(AGREEMENT_NOUN)
+
+
 def agreement_features(sentence: str, noun: re.Match[str]) -> Features:
     """Words around the noun, by distance, and the noun itself; the sentence's bag of words."""
-    local = [*_local_context(sentence, noun.start(), noun.end()), *_noun(noun)]
+    local = [*_local_context(sentence, noun.start(), noun.end()), *_noun(noun.group())]
     return local, bag_features(sentence_bag(sentence))
 
 
-def _noun(noun: re.Match[str]) -> list[str]:
-    feats = ["noun=" + noun.group().lower()]
-    if noun.group()[:1].isupper():
+def _noun(noun: str) -> list[str]:
+    feats = ["noun=" + noun.lower()]
+    if noun[:1].isupper():
         feats.append("capitalised")
     return feats
 
@@ -271,9 +275,12 @@ def sentence_name_features(low: str) -> list[str]:
 
 def name_anchors(sentence: str) -> list[tuple[str, list[str], int, int]]:
     """Every candidate name of a sentence: its text as written, the words, its word span."""
-    found = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    words = [w for w, _, _ in found]
-    return [(sentence[found[k][1] : found[j - 1][2]], words, k, j) for k, j in name_runs(words)]
+    tokens = list(_TOKEN.finditer(sentence))
+    words = [m.group() for m in tokens]
+    return [
+        (sentence[tokens[k].start() : tokens[j - 1].end()], words, k, j)
+        for k, j in name_runs(words)
+    ]
 
 
 def name_features(sentence: str, words: list[str], k: int, j: int) -> Features:
@@ -325,6 +332,13 @@ class Gate:
 
     weights: dict[str, float]
     threshold: float
+    # The bag-of-words weights by bare word ("s=aid" under "aid"), derived from ``weights``
+    # so scoring sums a sentence's words without spelling out each "s=" feature.
+    word_weights: dict[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = {f[2:]: w for f, w in self.weights.items() if f.startswith("s=")}
+        object.__setattr__(self, "word_weights", words)
 
     def logit(self, features: Iterable[str]) -> float:
         """The summed weights of binary features."""
@@ -334,6 +348,12 @@ class Gate:
         """A bag of words' part of the logit: its weights scaled by 1/sqrt(its size)."""
         return self.logit(bag) / math.sqrt(len(bag)) if bag else 0.0
 
+    def words_logit(self, words: frozenset[str]) -> float:
+        """``bag_logit(bag_features(words))``, read from the bare-word table."""
+        if not words:
+            return 0.0
+        return sum(map(self.word_weights.get, words, repeat(0.0))) / math.sqrt(len(words))
+
     def __call__(self, features: Features) -> float:
         local, bag = features
         return probability(self.logit(local) + self.bag_logit(bag))
@@ -341,6 +361,15 @@ class Gate:
 
 def probability(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def logit_of(p: float) -> float:
+    """The logit whose probability is ``p`` (the inverse of :func:`probability`)."""
+    return math.log(p / (1.0 - p))
+
+
+# A logit this far from a threshold's is on its side whatever the rounding of sums.
+_MARGIN = 1e-6
 
 
 class _Evidence:
@@ -355,14 +384,14 @@ class _Evidence:
         return self.text.lower()
 
     @cached_property
-    def bag(self) -> list[str]:
-        return bag_features(sentence_bag(self.text))
+    def words(self) -> frozenset[str]:
+        return sentence_bag(self.text)
 
     def bag_logit(self, gate: Gate) -> float:
         """The sentence's bag-of-words part of a gate's logit, summed once per gate."""
         key = id(gate)
         if (z := self._bag_logits.get(key)) is None:
-            z = self._bag_logits[key] = gate.bag_logit(self.bag)
+            z = self._bag_logits[key] = gate.words_logit(self.words)
         return z
 
     @cached_property
@@ -383,8 +412,14 @@ class _Evidence:
         return sentence_name_features(self.low)
 
     @cached_property
-    def nouns(self) -> list[re.Match[str]]:
-        return agreement_anchors(self.text)
+    def nouns(self) -> list[tuple[int, int]]:
+        """The spans of :func:`agreement_anchors`, found by the lower-case twin if it applies."""
+        found = (
+            _AGREEMENT_NOUN_LOW.finditer(self.low)
+            if twins_apply(self.text)
+            else agreement_anchors(self.text)
+        )
+        return [m.span() for m in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +429,17 @@ class RecordGates:
     aid: Gate
     designations: Gate
     agreements: Gate
+    # The least and most that a sentence's name features ("act=...", "has_...") add to a
+    # name's logit: exactly one action, any of the sentence keys.
+    name_sentence_range: tuple[float, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        weights = self.designations.weights
+        acts = [0.0, *(w for f, w in weights.items() if f.startswith("act="))]
+        keys = [weights.get(f"has_{key}", 0.0) for key in _SENTENCE_KEYS]
+        low = min(acts) + sum(min(0.0, w) for w in keys)
+        high = max(acts) + sum(max(0.0, w) for w in keys)
+        object.__setattr__(self, "name_sentence_range", (low, high))
 
     @classmethod
     def from_file(cls, path: Path = MODEL_PATH) -> RecordGates:
@@ -418,7 +464,8 @@ class RecordGates:
         ]
         return probability(max(z) + ev.bag_logit(self.aid)) if z else None
 
-    def designation_score(self, rec: Designation, ev: _Evidence | None = None) -> float | None:
+    def _name_logit(self, rec: Designation, ev: _Evidence | None) -> float | None:
+        """The best local logit of a name run spelling the record's entity, None if absent."""
         key = name_key(rec.entity)
         if not key:
             return None
@@ -430,17 +477,42 @@ class RecordGates:
             for text, words, k, j in ev.names
             if last in text.lower() and name_key(text) == key
         ]
-        if not z:
+        return max(z) if z else None
+
+    def designation_score(self, rec: Designation, ev: _Evidence | None = None) -> float | None:
+        ev = ev or _Evidence(rec.evidence)
+        z = self._name_logit(rec, ev)
+        if z is None:
             return None
-        return probability(max(z) + self.designations.logit(ev.name_sentence_features))
+        return probability(z + self.designations.logit(ev.name_sentence_features))
+
+    def keeps_designation(self, rec: Designation, ev: _Evidence | None = None) -> bool:
+        """Whether ``designation_score`` is None or reaches the threshold.
+
+        The sentence features add between ``name_sentence_range``'s bounds to the name's
+        own logit, so a name far enough from the threshold either way (most are) is
+        decided without computing them.
+        """
+        ev = ev or _Evidence(rec.evidence)
+        z = self._name_logit(rec, ev)
+        if z is None:
+            return True
+        low, high = self.name_sentence_range
+        cut = logit_of(self.designations.threshold)
+        if z + low > cut + _MARGIN:
+            return True
+        if z + high < cut - _MARGIN:
+            return False
+        z += self.designations.logit(ev.name_sentence_features)
+        return probability(z) >= self.designations.threshold
 
     def agreement_score(self, rec: Agreement, ev: _Evidence | None = None) -> float | None:
         name = (rec.name or "").lower()
         ev = ev or _Evidence(rec.evidence)
         z = [
-            self.agreements.logit([*_local_context(ev.text, m.start(), m.end()), *_noun(m)])
-            for m in ev.nouns
-            if (family := noun_key(m.group())) in name or family[:4] in name
+            self.agreements.logit([*_local_context(ev.text, start, end), *_noun(noun)])
+            for start, end in ev.nouns
+            if (family := noun_key(noun := ev.text[start:end])) in name or family[:4] in name
         ]
         return probability(max(z) + ev.bag_logit(self.agreements)) if z else None
 
@@ -460,9 +532,7 @@ class RecordGates:
             a for a in records.aid if keep(self.aid_score(a, view(a.evidence)), self.aid)
         ]
         records.designations = [
-            d
-            for d in records.designations
-            if keep(self.designation_score(d, view(d.evidence)), self.designations)
+            d for d in records.designations if self.keeps_designation(d, view(d.evidence))
         ]
         records.agreements = [
             a
