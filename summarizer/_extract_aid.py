@@ -1235,6 +1235,10 @@ _SHARED_CURRENCY: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
             "Iceland": "ISK",
         },
     ),
+    "NOK": (
+        re.compile(r"^(?:\S+\s+){1,3}kron(?:e|er)\b"),
+        {"Norway": "NOK", "Denmark": "DKK", "Sweden": "SEK", "Iceland": "ISK"},
+    ),
     "RON": (
         re.compile(r"^(?:\S+\s+){1,3}lei\b"),
         {"Romania": "RON", "Moldova": "MDL"},
@@ -1257,12 +1261,19 @@ _SHARED_CURRENCY: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
 }
 
 
+# A name qualified by its country ("1.2 million Kuwaiti dinars", "NOK 5m Norwegian kroner")
+# is that country's currency whatever the story's countries are.
+_QUALIFIED_NAME = re.compile(
+    r"(?<![\w-])(?!CFA\b|[Mm]illion\b|[Bb]illion\b|[Tt]housand\b|[Tt]rillion\b)[A-Z][A-Za-z]+\s+\S+$"
+)
+
+
 def _local_currency(
     money: Money, donor: str | None, recipient: str | None, salience: Counter[str]
 ) -> str:
     """The variant of a shared currency name that belongs to the story's countries."""
     fam = _SHARED_CURRENCY.get(money.currency)
-    if fam is None or not fam[0].match(money.text):
+    if fam is None or not fam[0].match(money.text) or _QUALIFIED_NAME.search(money.text):
         return money.currency
     variants = fam[1]
     for country in (donor, recipient, *(c for c, _ in salience.most_common(3))):
@@ -1620,16 +1631,29 @@ _PLACED_IN = re.compile(
 )
 
 
+_ON_THE = re.compile(r"\b[Oo]n\s+the\s+$")
+_SIDE_AFTER = re.compile(r"\s+side(?:\s+of\s+the\s+[\w-]+)?\s*,")
+
+
 def _unplaced(s: str, mentions: list[Mention], off: int, verb_start: int) -> list[Mention]:
     """``mentions`` less the places before the verb that a locating phrase introduces."""
-    if "neighbo" not in s and "-" not in s and "ern " not in s and "entral " not in s:
+    side = " side" in s
+    if not side and "neighbo" not in s and "-" not in s and "ern " not in s and "entral " not in s:
         return mentions
     return [
         m
         for m in mentions
         if not (
             m.start - off < verb_start
-            and _PLACED_IN.search(s, max(0, m.start - off - 30), m.start - off)
+            and (
+                _PLACED_IN.search(s, max(0, m.start - off - 30), m.start - off)
+                # "On the Haitian side, the EU gave ...": a fronted side of a border
+                or (
+                    side
+                    and _ON_THE.search(s, max(0, m.start - off - 8), m.start - off)
+                    and _SIDE_AFTER.match(s, m.end - off)
+                )
+            )
         )
     ]
 
@@ -1836,6 +1860,9 @@ _MISSION_AFTER = re.compile(
 )
 
 
+_FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$")
+_IN_HOST = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?in\s+(?:the\s+)?")
+_BACKING = re.compile(r"(?:support|back|bankroll)", re.I)
 _SUPPORT_BEFORE = re.compile(
     r"\b(?:to|for|support|supporting|fund|funding|finance|financing|back|backing|bankroll)\s+"
     r"(?:the\s+)?$",
@@ -2016,6 +2043,34 @@ def _context_place(s: str, a: int) -> bool:
     return _CONTEXT_CUES.any_in(w.lower()) and bool(_CONTEXT_BEFORE.search(w))
 
 
+# "through the World Food Programme (WFP)", "through the Norwegian Refugee Council and UN
+# agencies": a body's bracketed short name, or a body coordinated with a channel, is a
+# channel too.
+_CHANNEL_JOIN = re.compile(r"\s*(?:\(|,|and|or|as\s+well\s+as)\s*(?:the\s+)?(?:[\w-]+\s+){0,1}$")
+
+_CHANNEL_COORD = re.compile(
+    r"\b(?:through|via)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,5}(?:and|or)\s+(?:the\s+)?|"
+    r"(?:[A-Z][\w'’-]*\s+){1,2})$"
+)
+
+
+def _unchannelled(s: str, bodies: list[Mention], off: int) -> list[Mention]:
+    """The bodies after the amount that no channel phrase ("through the WFP") introduces."""
+    out = []
+    prev_end = None
+    for m in bodies:
+        a = m.start - off
+        if (
+            _CHANNEL.search(s, max(0, a - 40), a)
+            or (prev_end is not None and _CHANNEL_JOIN.fullmatch(s, prev_end, a))
+            or _CHANNEL_COORD.search(s, max(0, a - 70), a)
+        ):
+            prev_end = m.end - off
+            continue
+        out.append(m)
+    return out
+
+
 def _pick_recipient(
     s: str,
     mentions: list[Mention],
@@ -2066,7 +2121,16 @@ def _pick_recipient(
         for i, m in enumerate(mentions):
             if m.start != pos or m.kind != KIND_BODY or not ok(m):
                 continue
-            if m.canonical in _MISSION_BODIES and _MISSION_AFTER.match(s, m.end - sent_start):
+            mm = m.canonical in _MISSION_BODIES and _MISSION_AFTER.match(s, m.end - sent_start)
+            if mm:
+                # "€40 million for the African Union mission in Somalia": the host country
+                # (see below); "to the AU for its mission in Somalia": the AU.
+                host = _FOR_END.search(tm.group(0)) and _IN_HOST.match(s, mm.end())
+                if host:
+                    at = sent_start + host.end()
+                    own = [x for x in mentions if x.start == at and x.kind != KIND_BODY and ok(x)]
+                    if own:
+                        return own[0].canonical, None
                 return m.canonical, None
             am = _BODY_APPOSITION.match(s, m.end - sent_start)
             if am:
@@ -2144,10 +2208,20 @@ def _pick_recipient(
     if (
         after
         and after[0].canonical in _MISSION_BODIES
-        and _MISSION_AFTER.match(s, after[0].end - sent_start)
-        and _SUPPORT_BEFORE.search(s, 0, after[0].start - sent_start)
+        and (mm := _MISSION_AFTER.match(s, after[0].end - sent_start))
+        and (sb := _SUPPORT_BEFORE.search(s, 0, after[0].start - sent_start))
     ):
-        return after[0].canonical, None  # "... to support the African Union mission in X"
+        # "€40 million for the African Union mission in Somalia", "to pay for the AU
+        # mission in Somalia": money paying for a mission's work in a named country goes
+        # to that country, as money for a UN agency's work there does; a body "supported"
+        # or "backed" keeps it ("... to support the African Union mission in X").
+        host = _IN_HOST.match(s, mm.end())
+        if host and not _BACKING.match(sb.group(0)):
+            at = sent_start + host.end()
+            own = [m for m in after if m.start == at and m.kind != KIND_BODY and ok(m)]
+            if own:
+                return own[0].canonical, None
+        return after[0].canonical, None
     # Prefer countries reached through "to/for/help"; bodies only as a fallback.
     countries = [m for m in after if m.kind != KIND_BODY]
     # "unloaded ... in Lomé as humanitarian aid for Burkina Faso", "in the Togolese port
@@ -2165,12 +2239,7 @@ def _pick_recipient(
             for m in mentions
             if verb_end <= m.start < money_start and ok(m) and m.kind != KIND_BODY
         ],
-        [
-            m
-            for m in after
-            if m.kind == KIND_BODY
-            and not _CHANNEL.search(s, max(0, m.start - sent_start - 40), m.start - sent_start)
-        ],
+        _unchannelled(s, [m for m in after if m.kind == KIND_BODY], sent_start),
     ):
         for m in group:
             if m.kind == KIND_DEMONYM and (
@@ -2478,6 +2547,15 @@ def _lender_programme_record(
         vm = _PROGRAMME_VERB.search(s, 0, first)
         if vm is None or _clause_break(s).search(s, vm.end(), first):
             return None
+        # "Riyadh agreed to extend a deferred oil payment facility of $1.2 billion, which
+        # matters while the IMF programme is finalised": a lender named only in a later
+        # clause is not the one giving this facility.
+        at = money.end - off
+        named = [m.start - off for m in sent.mentions if m.canonical == lender]
+        fm = None if named else _FUND_SHORT.search(s)
+        lender_at = min(named) if named else (fm.start() if fm else 0)
+        if lender_at > at and "," in s[at:lender_at]:
+            return None
     ms = money.start - off
     if _AID_NEGATIVE.search(s[max(sm.end(), ms - 60) : ms].lower()) or _negative_right(
         s[money.end - off :]
@@ -2492,6 +2570,9 @@ def _lender_programme_record(
         and is_country(m.canonical)
         and not _context_place(s, m.start - off)
         and not _CONTRAST_BEFORE.search(s, max(0, m.start - off - 60), m.start - off)
+        # "In Washington last week, IMF staff and the Sri Lankan authorities reached ...":
+        # the capital where the talks were held is a place, not the borrower.
+        and not _locative_metonym(s, m, off)
     ]
     # The party to the agreement: a country named before the amount (subject, "with X")
     # first, then one after it ("for Egypt").

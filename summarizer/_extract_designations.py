@@ -245,7 +245,9 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             # Canada's Special Economic Measures Act, the Magnitsky laws: sanctions regimes.
             r"Special\s+Economic\s+Measures|Magnitsky|asset[-\s]freeze\s+(?:list|register)|"
             # "approved asset freezes against two companies": a government's asset freeze.
-            r"asset[-\s]freezes?\s+(?:against|on)\b",
+            r"asset[-\s]freezes?\s+(?:against|on)\b|"
+            # "its list of persons subject to asset freezes": the freeze list by its content.
+            r"subject\s+to\s+(?:an?\s+)?asset[-\s]freezes?\b",
             re.I,
         ),
     ),
@@ -530,7 +532,7 @@ _OBJECT_STOP_SOURCE = (
     r"their|its|his|her|[a-z]+ing))\s|\sto\s(?:the|its|their|his|her|a|an|"
     r"[A-Z]\w+['’]s)\s|;|:|(?:[?!]|\.(?<!\bLt\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bMaj\.)"
     r"(?<!\bSgt\.)(?<!\bAdm\.)(?<!\bCdr\.)(?<!\bCpt\.)(?<!\bBrig\.)(?<!\bCapt\.)"
-    r"(?<!\bCmdr\.)(?<!\bLieut\.))(?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
+    r"(?<!\bCmdr\.)(?<!\bLieut\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.))(?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
     r"accusing|citing|according|freezing|marking|becoming|bringing|lifting|in\s+a|the\s+"
     r"latest|a\s+(?:move|step|decision|proposal|request|measure))\b|,\s+and\s+(?=[A-Z][\w-]*['’]s\s)|"
     r"\s(?:the\s+same|last|this|next)\s+(?:week|month|year|day)\b|\s(?:who|which|whom|that)\s|\s[—–-]\s|,\s+(?:on|"
@@ -550,7 +552,7 @@ _OBJECT_STOP = re.compile(
     r"(?:who|which|whom|that)\s|[—–-]\s)|"
     r";|:|(?:[?!]|\.(?<!\bLt\.)(?<!\bCol\.)(?<!\bGen\.)(?<!\bMaj\.)"
     r"(?<!\bSgt\.)(?<!\bAdm\.)(?<!\bCdr\.)(?<!\bCpt\.)(?<!\bBrig\.)(?<!\bCapt\.)"
-    r"(?<!\bCmdr\.)(?<!\bLieut\.))(?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
+    r"(?<!\bCmdr\.)(?<!\bLieut\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.))(?:\s|$)|,\s+(?:who|which|whom|whose|that|saying|said|"
     r"accusing|citing|according|freezing|marking|becoming|bringing|lifting|in\s+a|the\s+"
     r"latest|a\s+(?:move|step|decision|proposal|request|measure))\b|,\s+and\s+(?=[A-Z][\w-]*['’]s\s)|"
     r",\s+(?:on|last|this|earlier)\s|[“\"]|,\s+(?!(?:and|or|also|known|a\.?k\.?a|formerly|the|a|an|"
@@ -899,6 +901,10 @@ _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
 # Only whether it matches is asked: the written form is (?:\b(?:re-?)?list(?:s|ed|ing)?\b|
 # registry|blacklist|\bbans?\b|\bschedule\b|\bannex(?:es)?\b|\boutlaw(?:s|ed|ing)?\b|
 # \bbann(?:ed|ing)\b), here with one \b and literal-first alternatives (see the perf tests).
+_TO_REGIME = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing))\s[^.;]{1,120}?\b(?:to|from)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?regime\b"
+)
 _LISTISH = re.compile(
     # (the lookahead holds every first letter: a cheap reject at most positions)
     r"(?=[rlbsoa])(?:\b(?:list(?:s|ed|ing)?\b|re-?list(?:s|ed|ing)?\b|bans?\b|bann(?:ed|ing)\b|"
@@ -1483,7 +1489,8 @@ _LIST_NAME = re.compile(
 _BODY_NAME = re.compile(
     r"^(?:Ministry|Department|Office|Executive\s+Office|Directorate|Secretariat|Bureau)\b.*|"
     r".*\b(?:Ministry|Minister|Authority|Directorate|Tribunal|Schedule|Secretariat|Cabinet|"
-    r"Police|Gazette|Notification|Spokes(?:man|woman|person)|Office)$|"
+    r"Police|Gazette|Notification|Spokes(?:man|woman|person)|Office|Department|"
+    r"News\s+Agency)$|"
     r"(?:Non-)?[A-Z][a-z]+(?:tion|sion)s?|"
     r"(?:WAM|SPA|APP|PTI|ANI|IANS|NAN|KUNA|QNA|IRNA|SANA|KCNA|Xinhua|TASS|RIA|AFP|AP|Reuters|"
     r"Bernama|Anadolu|Yonhap|Kyodo|ANSA|EFE|DPA|PNA|BNA|ONA|MENA|APS|MAP|TAP|KNA|ENA|SUNA|"
@@ -1535,7 +1542,10 @@ _NOT_ENTITY_LEAD = re.compile(
     r"Conversely|Meantime|Relatedly|Also\s+today|In\s+addition|"
     # "... Law on Combating Terrorism and Its Financing": a possessive determiner opens a
     # noun phrase (a title's tail), never a name.
-    r"Its|Their|His|Her|Our|Your)(?:\s|$)"
+    r"Its|Their|His|Her|Our|Your|"
+    # "the former Minister of National Reconciliation": a title's tail after its head word
+    # was cut off opens with a lower-case preposition, which no name does.
+    r"of|for|from|in|on|at|by|with)(?:\s|$)"
 )
 # World regions are places, never listed entities ("recruitment in Europe").
 _REGION_NAME = re.compile(
@@ -1872,6 +1882,16 @@ _LIST_ALIAS_ITEM = re.compile(
 )
 
 
+_IN_PLACE_END = re.compile(
+    r"\b(?:in|across|throughout|between|near|including)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$"
+)
+_BARE_PLACE_NEXT = re.compile(
+    r"(?:,\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*){1,6}?,?\s+and\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?=\s*[,.;)]|\s*$)"
+)
+
+
 def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[str]]]:
     """Entities in a list "A, a trader; B; C and D" or "A (also known as X), B and C"."""
     region = s[lo:hi]
@@ -1896,6 +1916,14 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
             elif ch == ")":
                 depth = max(0, depth - 1)
             elif depth == 0 and ch == ",":
+                if (
+                    appos
+                    and _IN_PLACE_END.search(s, max(lo, i - 60), i)
+                    and _BARE_PLACE_NEXT.match(s, i, hi)
+                ):
+                    # ", a hawala with agents in Bosaso, Garowe and Galkayo,": the places an
+                    # apposition names in a series are no items of the list.
+                    continue
                 nxt = _COMMA_JOIN.match(s[i:hi])
                 ap = _APPOSITION_START.match(s, i + nxt.end()) if nxt else None
                 if ap and "and" in nxt.group(0) and ap.group(0) in ("its", "their"):
@@ -2083,8 +2111,10 @@ _ROLE_NOUNS = (
     r"director|owner|boss|recruiter|ideologue|military\s+chief|successor"
 )
 _COUNTED_HEAD = re.compile(
-    r"(?:(?:also|today|on\s+\w+)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
-    r"several)\s+(?:[\w'’-]+\s+){0,3}?(?:men|women|individuals|people|persons|entities|"
+    r"(?:(?:also|today|on\s+\w+)\s+)?"
+    # "removed only one official, X", "added another two firms, A and B": a quantifier
+    r"(?:(?:only|just|another|at\s+least|a\s+further|a\s+total\s+of)\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[\w'’-]+\s+){0,3}?(?:men|women|individuals|people|persons|entities|"
     r"companies|firms|groups|militias|organi[sz]ations|networks|businesses|leaders|"
     r"commanders|financiers|brothers|members|officials|operatives|associates|executives|"
     r"nationals|citizens|businessmen|traders|suppliers|facilitators)|one\s+(?:[\w'’-]+\s+)?"
@@ -2364,7 +2394,8 @@ _IMPOSED_ON = re.compile(
 # modifier may stand between the determiner and the ban.
 _BAN_MODIFIERS = (
     r"(?:(?:\d{4}|[a-z]+-[a-z-]+|long-standing|longstanding|blanket|existing|previous|earlier|"
-    r"nationwide|formal|official|current)\s+){0,2}"
+    r"nationwide|formal|official|current|national|personal|individual|remaining|unilateral|"
+    r"autonomous|targeted)\s+){0,2}"
 )
 _LIFT_BAN_ON = re.compile(
     r"\b(?:lift|suspend|overturn|end|scrap|eas|remov|drop|rescind|revok|repeal)\w*\s+"
@@ -3056,7 +3087,9 @@ _SUBJ_APPOSITION = re.compile(
     r"leader|head|chief|founder|co-founder|financier|spokesman|spokeswoman|spokesperson|emir|"
     r"deputy|member|treasurer|owner|director|chairman|chairwoman|president|secretary-general|"
     r"brother|son|daughter|wife|husband|cousin|nephew|associate|aide|ally)(?=\s+(?:of|for|at|in)\s))\s+"
-    r"(?:(?!\b(?:named|called|known|dubbed)\b)[^,;:]){3,160},\s*$"
+    # (", with agents in A, B and C,": a series of places inside the apposition)
+    r"(?:(?!\b(?:named|called|known|dubbed)\b)(?:[^,;:]|,(?=(?:\s+[A-Z][\w'’-]*){1,3}"
+    r"(?:,(?:\s+[A-Z][\w'’-]*){1,3}){0,5},?\s+and\s+[A-Z]))){3,160},\s*$"
 )
 
 
@@ -3464,7 +3497,7 @@ def _one_per_list(out: list[Designation], ctx: DesigContext, s: str) -> list[Des
 _AND_END = re.compile(r",?\s+and\s*$")
 _TO_A_LIST = re.compile(
     r"\b(?:to|on|from|onto|in)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’()-]+\s+){0,7}?"
-    r"(?:list|registry|register|roster|blacklist|schedule|annex)",
+    r"(?:list|registry|register|roster|blacklist|schedule|annex|sanctions\s+regime)",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
@@ -4146,6 +4179,12 @@ def _extract_designations(
         or "outlaw" in low
         or "annex" in low
     ) and _LISTISH.search(low)
+    # "Britain added X to its Sudan sanctions regime", "removed X from the regime": a name
+    # put in or taken out of a regime is a listing, as with a list.
+    to_regime = (
+        _TO_REGIME.search(s) if "regime" in low and ("add" in low or "remov" in low) else None
+    )
+    listish = listish or to_regime
     if _ASKED_WHETHER.match(s):
         # "Asked whether ministers would proscribe X, the minister said ... not": no record.
         comma = s.find(", ")
@@ -4309,7 +4348,7 @@ def _extract_designations(
         if (
             verb.startswith(("add", "remov", "plac", "put", "includ"))
             and not _TO_A_LIST.search(s[m.end() :])
-            and not (ctx.active and _LIST_WORD.search(low))
+            and not (ctx.active and (_LIST_WORD.search(low) or to_regime))
             and not instrument
         ):
             continue

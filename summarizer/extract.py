@@ -399,9 +399,17 @@ def extract(
     if gates:
         records = default_gates()(records)
     for a in records.aid:
-        if a.currency in ("NOK", "SEK", "DKK") and re.search(r"\bkron", a.evidence, re.I):
+        if (
+            a.currency in ("NOK", "SEK", "DKK")
+            and re.search(r"\bkron", a.evidence, re.I)
+            # "500 million Norwegian kroner" from Denmark: the qualified name decides.
+            and not _QUALIFIED_KRONE.search(a.evidence)
+        ):
             a.currency = KRONE.get(a.donor or "", a.currency)
     return records
+
+
+_QUALIFIED_KRONE = re.compile(r"\b(?:Norwegian|Danish|Swedish|Icelandic)\s+kron", re.I)
 
 
 # "..., the foreign ministry confirmed." / "..., according to a statement, ...": who said

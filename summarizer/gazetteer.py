@@ -199,6 +199,8 @@ Mercosur|Mercosul
 EFTA|European Free Trade Association
 ECOWAS|Economic Community of West African States
 Southern African Development Community|SADC
+IGAD|Intergovernmental Authority on Development
+East African Community|EAC
 Caribbean Community|CARICOM
 Organization for Security and Co-operation in Europe|OSCE
 Development Bank of Latin America|CAF-Development Bank of Latin America
