@@ -63,6 +63,12 @@ def test_nouns_are_the_agreement_anchors(sentences: list[str]) -> None:
         assert ev.nouns == [m.span() for m in agreement_anchors(ev.text)], s
 
 
+# A logit sums a set of weights, in an order that depends on the string hash seed, so the
+# same features can differ in the last bits between runs (2.7212 vs 2.7212000000000005).
+# The shortcut keeps a 1e-6 margin for this; the bounds are checked up to rounding.
+_ROUNDING = 1e-9
+
+
 def test_name_sentence_range_bounds_every_sentence_feature_set() -> None:
     gates = default_gates()
     low, high = gates.name_sentence_range
@@ -74,7 +80,7 @@ def test_name_sentence_range_bounds_every_sentence_feature_set() -> None:
     for keys in subsets:
         for act in acts:
             feats = [f"act={act}", *(f"has_{key}" for key in keys)]
-            assert low <= gates.designations.logit(feats) <= high
+            assert low - _ROUNDING <= gates.designations.logit(feats) <= high + _ROUNDING
 
 
 def test_sentence_features_are_the_ones_bounded(sentences: list[str]) -> None:
@@ -85,7 +91,7 @@ def test_sentence_features_are_the_ones_bounded(sentences: list[str]) -> None:
         assert feats[0].startswith("act=")
         assert all(f"has_{key}" in feats[1:] for key in _SENTENCE_KEYS if key in s.lower())
         assert len(feats) == 1 + sum(key in s.lower() for key in _SENTENCE_KEYS)
-        assert low <= gates.designations.logit(feats) <= high
+        assert low - _ROUNDING <= gates.designations.logit(feats) <= high + _ROUNDING
 
 
 def test_logit_of_inverts_probability() -> None:
