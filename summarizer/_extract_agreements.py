@@ -2601,7 +2601,7 @@ def extract_agreements(
                 nouns = sorted(nouns + extra, key=lambda m: m.start())
         prev_rec: tuple[str, bool] | None = None
         # The status of the last record made here and where its name ends: the next item
-        # of a list of documents shares it (see _LIST_JOIN).
+        # of a list of documents shares it (see _LIST_JOIN_TAIL).
         list_status: tuple[str, int] | None = None
         for ni, noun in enumerate(nouns):
             if (
@@ -2725,12 +2725,11 @@ def extract_agreements(
             rec_before, prev_rec = prev_rec, None
             # "an MoU on rail safety, a protocol on customs and an agreement on culture":
             # an item inside a list of documents is no appositive.
-            appositive = prev_noun_end >= 0 and (
-                _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
-                and not _list_item(s, nouns, ni, max(noun.end(), name_span_end))
-            )
             if prev_noun_end >= 0 and (
-                appositive
+                (
+                    _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
+                    and not _list_item(s, nouns, ni, max(noun.end(), name_span_end))
+                )
                 or (
                     noun.group(0)[:1].islower()
                     and _RESTATE.search(s, max(prev_noun_end, noun.start() - 60), noun.start())
@@ -3780,21 +3779,19 @@ _CALLED_LATER = re.compile(
     r"billed\s+as|branded|styled|titled|labell?ed)\s+(?:it\s+)?(?:as\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,5}$"
 )
-# "..., the first water deal between the neighbours in a decade": a sentence-final
-# appositive with a superlative or ordinal restates the agreement just named.
-_LIST_JOIN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}")
+# What joins the items of a list of documents, up to the next item's noun: ", a",
+# ", and an", " and the" with up to four modifiers ("a memorandum", "an intergovernmental
+# agreement").
+_LIST_JOIN = r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}"
 # The same join after the rest of an item's complement that its name left out: "a
 # memorandum on cooperation in the field of digital government and a protocol on ...",
 # "a protocol on phytosanitary requirements for the export of durian, and a ...".
 _LIST_JOIN_TAIL = re.compile(
     r"(?:\s+(?:\([^()]{1,20}\)\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:in|for|of|on|to|from|with|under|covering|between)\s+[^,;.()]{1,80}?)?"
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:in|for|of|on|to|from|with|under|covering|between)\s+[^,;.()]{1,80}?)?" + _LIST_JOIN
 )
-# What joins the items of a list of documents, up to the next item's noun: ", a",
-# ", and an", " and the" with up to four modifiers ("a memorandum", "an intergovernmental
-# agreement"); the end of a gap that may also hold the previous item's complement.
-_LIST_GAP_END = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:an?|the|one)\s+(?:[\w-]+\s+){0,4}$")
+# The end of a gap between two later items, which may hold the previous one's complement.
+_LIST_GAP_END = re.compile(_LIST_JOIN + "$")
 
 
 def _list_item(s: str, nouns: list[re.Match[str]], ni: int, name_end: int) -> bool:
@@ -3815,6 +3812,8 @@ def _list_item(s: str, nouns: list[re.Match[str]], ni: int, name_end: int) -> bo
     return False
 
 
+# "..., the first water deal between the neighbours in a decade": a sentence-final
+# appositive with a superlative or ordinal restates the agreement just named.
 _RESTATE = re.compile(
     r",\s+(?:the|its|their|a)\s+(?:first|second|third|latest|last|only|biggest|largest|"
     r"broadest|most\s+[\w-]+|[a-z]+est)\s+(?:[\w-]+\s+){0,3}$"

@@ -2345,16 +2345,9 @@ _NAMED_AS_TERRORIST = re.compile(
 )
 _NAMES_TERRORIST = re.compile(r"\bnam(?:e|es|ed|ing)\s" + _NAMED_AS_TERRORIST.pattern)
 _LISTING_SUBJECT = re.compile(_LISTING_SUBJECT_CORE + "$")
-# "The Cabinet named A, B and C", "The decision, taken under Law No. 6415, names A": a
-# listing body or instrument as the subject of a naming verb, once a listing is under way.
 _LISTING_ACT = re.compile(
-    r"(?:"
-    + _LISTING_SUBJECT_CORE
-    + r"|\b(?:[Cc]abinet|[Mm]inistry|[Gg]overnment|[Dd]epartment|Office)\s+(?:(?:also|further|"
-    r"separately|additionally|today|then|later|has|had|have)\s+){0,2})"
-    r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|nam(?:ed|es))\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
-    r"|\b(?:decision|order|notice|decree|resolution|notification),\s+[^,;]{4,120},\s+"
-    r"(?:names|adds|removes)\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
+    _LISTING_SUBJECT_CORE
+    + r"(?:add(?:s|ed|ing)?|remov(?:e|es|ed|ing)|named)\s+(?:the\s+)?(?:[a-z'’,-]+\s+){0,3}?[A-Z]"
 )
 # "the Iron Dawn listing", "this week's Hamas designation": a noun with a name before it.
 _NAME_PREMOD = re.compile(
@@ -4209,7 +4202,7 @@ def _extract_designations(
         and not (types and has_any(low, _IMPOSED_KEYS) and _IMPOSED_COUNTED.search(s))
         and not (
             ctx.active
-            and ("add" in low or "remov" in low or "name" in low)
+            and ("add" in low or "remov" in low or "named" in low)
             and _LISTING_ACT.search(s)
         )
         and not (freeze and (types or ctx.active or gov_freeze))

@@ -8,6 +8,7 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktLanguageVars
 
 from summarizer import sentences
+from tests.test_shared_layers_perf import _punkt_agrees as _presplit_agrees
 
 DATA = Path(__file__).parent / "data"
 SEALED = {f"extraction_holdout{n}" for n in range(93, 120)}
@@ -95,14 +96,6 @@ def test_closing_marks_are_the_ones_punkt_realigns() -> None:
     realign = PunktLanguageVars.re_boundary_realignment
     moved = {chr(c) for c in range(0x3000) if realign.match(chr(c))}
     assert moved == set(sentences._CLOSING)
-
-
-def _presplit_agrees(chunk: str, languages: tuple[str, ...] = ("en", "es")) -> None:
-    for language in languages:
-        tokenizer = sentences.sentence_tokenizer(language)
-        parts = sentences._presplit(chunk, tokenizer)
-        fast = [s for part in parts for s in tokenizer.tokenize(part)]
-        assert sentences._rejoin(fast) == sentences._rejoin(tokenizer.tokenize(chunk)), chunk
 
 
 def test_presplit_around_closing_marks_gives_what_punkt_gives() -> None:
