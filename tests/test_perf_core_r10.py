@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 from nltk.tokenize.punkt import PunktLanguageVars
 
 from summarizer import sentences
+from tests.open_sets import open_folders
 from tests.test_shared_layers_perf import _punkt_agrees as _presplit_agrees
-
-DATA = Path(__file__).parent / "data"
-SEALED = {f"extraction_holdout{n}" for n in range(93, 120)}
 
 # Words, abbreviations, numbers and the closing/opening marks around a period.
 _TOKENS = [
@@ -81,9 +78,7 @@ def _random_chunks(count: int, seed: int) -> list[str]:
 
 def _open_chunks() -> list[str]:
     out = []
-    for d in sorted(DATA.glob("extraction*")):
-        if not d.is_dir() or d.name in SEALED:
-            continue
+    for d in open_folders():
         for path in sorted(d.glob("*.txt")):
             text = path.read_text(encoding="utf-8").replace("\r\n", "\n").replace("\r", "\n")
             for paragraph in sentences._BLANK_LINE.split(text.strip()):

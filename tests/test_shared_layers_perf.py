@@ -9,6 +9,7 @@ import pytest
 from summarizer import sentences
 from summarizer._extract_common import locate_sentences
 from summarizer.gazetteer import find_mentions
+from tests.open_sets import open_folders
 
 DATA = Path(__file__).parent / "data"
 # Explicit open folders only (never the sealed sets).
@@ -168,16 +169,10 @@ def test_ends_final_matches_final_punct_regex() -> None:
 
 # --- speed round 8 -------------------------------------------------------------------
 
-SEALED = tuple(f"extraction_holdout{n}" for n in range(43, 60))
-
 
 def _open_corpus() -> list[str]:
     """Every open extraction folder (the sealed sets are never read)."""
-    out = []
-    for d in sorted(DATA.glob("extraction*")):
-        if d.is_dir() and d.name not in SEALED:
-            out += [p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt"))]
-    return out
+    return [p.read_text(encoding="utf-8") for d in open_folders() for p in sorted(d.glob("*.txt"))]
 
 
 def _all_starts(automaton, text: str) -> set[int]:
