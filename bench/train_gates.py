@@ -1,10 +1,11 @@
 """Train the learned precision gates (summarizer/record_gates.py) from annotated sets.
 
-    python bench/train_gates.py tests/data/extraction*      # the shipped model
+    python bench/train_gates.py tests/data/extraction*      # the shipped model (open sets)
     python bench/train_gates.py --out /tmp/gates.json SETS...   # train elsewhere
 
-Every money mention, capitalised name run and agreement noun in the sets' sentences is a
-candidate, labelled 1 when the article's gold has a record evidenced by that sentence
+Folders holding a ``SEALED`` marker are skipped: they are kept for a later honest
+measurement. Every money mention, capitalised name run and agreement noun in the sets'
+sentences is a candidate, labelled 1 when the article's gold has a record evidenced by that sentence
 with that amount / entity / agreement-noun family. The rules' output is not used, so
 the gates stay independent of them. Each gate is an L2-regularised logistic regression
 (scipy's L-BFGS), deterministic for the same sets.
@@ -187,7 +188,14 @@ def main(argv: list[str] | None = None) -> int:
     missing = [f for f in args.folders if not f.is_dir()]
     if missing:
         parser.error(f"not a folder: {missing[0]}")
-    data = examples(args.folders)
+    sealed = [f for f in args.folders if (f / "SEALED").exists()]
+    if sealed:
+        # A sealed set is kept for one honest measurement: training on it would spend it.
+        print(f"skipping {len(sealed)} sealed set(s): {', '.join(f.name for f in sealed)}")
+    folders = [f for f in args.folders if f not in sealed]
+    if not folders:
+        parser.error("every folder given is sealed")
+    data = examples(folders)
     model = {}
     for kind, rows in data.items():
         positives = sum(label for _, label in rows)
@@ -196,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{kind:13s} {len(rows):6d} candidates, {positives:5d} positive, "
             f"{len(model[kind]['weights']):6d} weights"
         )
-    model["trained_on"] = sorted(f.name for f in args.folders)
+    model["trained_on"] = sorted(f.name for f in folders)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")), encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")

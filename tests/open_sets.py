@@ -20,19 +20,11 @@ PERF_SETS = (
 )
 
 
-# Sets numbered above this are sealed: written for a later honest measurement and read by
-# nothing until they are scored once. Raise it when a batch is scored and opened.
-LAST_OPEN_HOLDOUT = 100
-
-
 def open_folders() -> list[Path]:
-    """Every open annotation folder, by number; sealed sets are never listed."""
-    out = []
-    for d in sorted(DATA.glob("extraction*")):
-        number = d.name.removeprefix("extraction").removeprefix("_holdout")
-        if d.is_dir() and (not number or int(number) <= LAST_OPEN_HOLDOUT):
-            out.append(d)
-    return out
+    """Every annotation folder without a ``SEALED`` marker (sealed sets are never listed)."""
+    return [
+        d for d in sorted(DATA.glob("extraction*")) if d.is_dir() and not (d / "SEALED").exists()
+    ]
 
 
 def open_texts(sets: tuple[str, ...] = PERF_SETS, per_set: int | None = None) -> list[str]:

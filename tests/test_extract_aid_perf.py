@@ -547,10 +547,10 @@ def _pick_donor_ref(
 
 
 def test_pick_donor_agrees_with_the_three_pass_form() -> None:
-    import glob
     import sys
 
     from summarizer.extract import extract
+    from tests.open_sets import open_folders
 
     extract_module = sys.modules["summarizer.extract"]
     calls = []
@@ -560,7 +560,7 @@ def test_pick_donor_agrees_with_the_three_pass_form() -> None:
         calls.append(args)
         return real(*args)
 
-    files = sorted(glob.glob("tests/data/extraction*/*.txt"))[:400]
+    files = [p for d in open_folders() for p in sorted(d.glob("*.txt"))][:400]
     aid._pick_donor = spy
     try:
         for f in files:

@@ -323,6 +323,40 @@ def test_trainer_writes_a_loadable_deterministic_model(tmp_path):
     assert gates.aid.weights and gates.designations.weights and gates.agreements.weights
 
 
+def test_trainer_skips_sealed_folders(tmp_path):
+    """A folder with a SEALED marker is never trained on, even when a glob names it."""
+    open_set, sealed = tmp_path / "extraction_a", tmp_path / "extraction_b"
+    for folder in (open_set, sealed):
+        folder.mkdir()
+        for p in sorted((DATA / "extraction").glob("0[1-4]_*")):
+            shutil.copy(p, folder / p.name)
+    (sealed / "SEALED").write_text("sealed\n", encoding="utf-8")
+    train = [sys.executable, str(ROOT / "bench" / "train_gates.py"), "--out"]
+    done = subprocess.run(
+        [*train, str(tmp_path / "g.json"), str(open_set), str(sealed)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "skipping 1 sealed set(s): extraction_b" in done.stdout
+    model = json.loads((tmp_path / "g.json").read_text(encoding="utf-8"))
+    assert model["trained_on"] == ["extraction_a"]
+    only_sealed = subprocess.run(
+        [*train, str(tmp_path / "h.json"), str(sealed)], capture_output=True, text=True
+    )
+    assert only_sealed.returncode == 2 and "every folder given is sealed" in only_sealed.stderr
+    assert not (tmp_path / "h.json").exists()
+
+
+def test_open_folders_leave_out_the_sealed_sets():
+    from tests.open_sets import open_folders
+
+    listed = {d.name for d in open_folders()}
+    sealed = {d.parent.name for d in DATA.glob("extraction*/SEALED")}
+    assert "extraction" in listed and listed.isdisjoint(sealed)
+    assert len(listed) + len(sealed) == len([d for d in DATA.glob("extraction*") if d.is_dir()])
+
+
 def test_trainer_rejects_a_missing_folder(tmp_path):
     done = subprocess.run(
         [
