@@ -710,6 +710,12 @@ _DISTRACTOR_AFTER = re.compile(
     # "designated Prevent priority areas", "designated a Joseon-era gate as a national
     # treasure": a named programme's areas, a protected monument.
     r"(?-i:[A-Z][\w-]*\s+){1,2}(?:priority|pilot|enterprise|development|conservation)\s|"
+    # "designated X as his family's successor", "as the party's candidate": a role in a
+    # family, firm or party, never a listing (a listing's "as a senior leader of ISIS"
+    # describes the listed person, so leaders and officials are not in this list).
+    r"(?:[\w'’-]+\s+){0,8}?as\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:[\w-]+\s+)?(?:successors?|heirs?|hitters?|drivers?|nominees?|candidates?|"
+    r"guardians?|custodians?|caretakers?|executors?|trustees?)\b|"
     r"(?:(?:[\w'’-]+\s+){0,8}?as\s+(?:a\s+|an\s+|the\s+|one\s+of\s+the\s+)?|"
     # "designated it a priority investment area": a pronoun object with a bare predicate.
     r"(?:it|them)\s+(?:a|an)\s+)(?:[\w-]+\s+){0,2}?"
@@ -4663,6 +4669,8 @@ def _extract_designations(
         if _clean_entity(name).lower() in alias_here:
             continue  # "the Mouvement ... (MLBC)": the acronym is not a second entity
         entity = _clean_entity(name)
+        if entity.isdigit():
+            continue  # "designated 12 hospitals": a count, never a name (nor "Rs 12" before it)
         known = ctx.aliases.get(entity.lower())
         if known and known.lower() != entity.lower():
             # "the MLBC's designation" after "the Mouvement ... (MLBC)": one entity.
