@@ -761,6 +761,21 @@ _FRONTED_CAUSE = re.compile(
 _DECIDED_TO = re.compile(
     r"\b(?:decided|agreed|voted|resolved|opted|elected)\s+(?:on\s+\w+\s+)?to\s+$"
 )
+# After "designated" in a sentence with no list or listing type of its own: an object
+# (a name, a pronoun, a noun or two) given a role, a purpose or a status, as in "designated
+# Colonel Ruiz as the army's liaison", "designated navy vessels to escort the convoys",
+# "designated Avenida Central a pedestrian zone". "as" a listing's own words, "to" a list
+# and "a day later" are left alone.
+_CONTEXT_ROLE = re.compile(
+    r"\s+(?:(?:him|her|them|it)\s+|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|del|al|the|in)\s+)?)"
+    r"{1,7}(?:(?!as\b|to\b)[a-z]+\s+)?)?"
+    r"(?:as\s+(?!(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:terror\w*|sanction\w*|list\w*|"
+    r"entit\w+|organi[sz]ations?|groups?|gangs?|cartels?|networks?|militias?|financiers?|"
+    r"fronts?|leaders?|members?|commanders?|specially|foreign|global|SDGTs?|FTOs?)\b)"
+    r"|to\s+(?!(?:the|its|their|his|her|a|an|be|have)\b)[a-z]+\b"
+    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:zones?|areas?|sites?|points?|hubs?|districts?|reserves?|"
+    r"parks?|liaisons?|spokes\w+|representatives?|envoys?|coordinators?)\b)"
+)
 _FOR_REASON = re.compile(
     r"\s+for\s+(?:(?:allegedly|knowingly|repeatedly|directly|secretly)\s+)?(?:\w+ing|having|"
     r"his|her|their|its|links|ties|involvement|complicity|support|acts|activities|conduct)\b"
@@ -1524,6 +1539,8 @@ def _entity_ok_uncached(name: str, allow_country: bool) -> bool:
         return False
     if _BODY_NAME.fullmatch(name) or _NOT_ENTITY_LEAD.match(name) or _REGION_NAME.fullmatch(name):
         return False
+    if _PLACE_HEAD.search(name):
+        return False  # "designated the Coral Triangle Marine Reserve": a place given a status
     if not allow_country:
         # "U.S" loses its final stop to the sentence splitter; test it with the stop back.
         for candidate in (name, f"{name}."):
@@ -1554,6 +1571,11 @@ _NOT_ENTITY_LEAD = re.compile(
     r"of|for|from|in|on|at|by|with)(?:\s|$)"
 )
 # World regions are places, never listed entities ("recruitment in Europe").
+# The head noun of a place or facility: "... Marine Reserve", "Hamas Street", "... Airport".
+_PLACE_HEAD = re.compile(
+    r"\s(?:Reserve|Park|Street|Avenue|Road|Square|Zone|Area|Sanctuary|Stadium|Airport|Beach|"
+    r"Highway)$"
+)
 _REGION_NAME = re.compile(
     r"(?:Europe|Africa|Asia|Oceania|Latin\s+America|South\s+America|North\s+America|"
     r"Central\s+America|Central\s+Asia|South\s+Asia|Southeast\s+Asia|East\s+Asia|"
@@ -4114,6 +4136,10 @@ def _extract_designations(
                 ctx.active and _FOR_REASON.match(s, m.end())
             ):
                 return []  # "was designated for transferring funds": the reason, in context
+            if not types and _CONTEXT_ROLE.match(s, m.end()):
+                # Only the article's earlier listing makes this sentence a candidate, and
+                # its "designated" gives someone a role or a place a purpose.
+                return []
     neg_from = len(s) + 1
     if cue & _C_NEG:
         neg = _NEGATED_DESIG_LOW.search(tw) if tw is not None else _NEGATED_DESIG.search(s)
