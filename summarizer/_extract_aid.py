@@ -146,7 +146,10 @@ _AID_NOUN_ANY = re.compile(
 _AID_NEGATIVE = re.compile(
     r"\b(?=[a-z])(?:rewards?|bount(?:y|ies)|ransom|bail|trade|traded|exports?|imports?|tariffs?|"
     r"commerce|seek(?:s|ing)?|sought|appeal(?:s|ed|ing)?|request(?:s|ed|ing)?|"
-    r"ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for|plead(?:s|ed|ing)?\s+for|solicit\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
+    r"ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for|"
+    # "is asking donors to provide $2.7 billion": what others are asked to give
+    r"ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:provide|give|contribute|fund|donate|"
+    r"pledge|lend|send)|plead(?:s|ed|ing)?\s+for|solicit\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|"
     r"needs?|needed|requires?|required|shortfall|gap|revenues?|earn(?:s|ed|ing|ings)?|"
     r"profits?|proceeds|income|generat(?:e|es|ed|ing)|campaign|"
     # political money: a PAC's donations, lobbying outlays, assets held abroad
@@ -163,7 +166,7 @@ _AID_NEGATIVE = re.compile(
     r"compensation|spent\s+on|spending\s+on|election|elections|withdr[ae]w\w*|"
     # money a treasury or budget reserves ("has set aside £3bn a year for ...")
     r"set\s+aside|"
-    r"expected\s+to|considering|could|might|"
+    r"expected\s+to|(?:un)?likely\s+to|considering|could|might|"
     # money only planned, weighed or foreseen: "the memorandum envisaged up to €900
     # million", "a possible $1 billion loan", "is weighing a $300 million package"
     r"envisag(?:e|es|ed|ing)|foresaw|foresee(?:s|n|ing)?|contemplat(?:e|es|ed|ing)|"
@@ -190,7 +193,7 @@ _AID_NEGATIVE = re.compile(
     # remittances and private capital without those words: "money sent home by migrants",
     # "pension funds committed ...", "asset managers"
     r"(?:sent|send(?:s|ing)?|wir(?:ed|es|ing)|remitted)\s+home|(?:working|workers|living)\s+abroad|"
-    r"diaspora|pension\s+funds?|asset\s+managers?|hedge\s+funds?|private\s+equity|"
+    r"abroad\s+(?:sent|send(?:s|ing)?|wired|remitted)|diaspora|pension\s+funds?|asset\s+managers?|hedge\s+funds?|private\s+equity|"
     # old debt rescheduled is not new money; a criminal case's transfers are not aid
     r"reschedul\w*|restructur\w*|refinanc\w*|pleaded\s+(?:guilty|not\s+guilty)|guilty|"
     r"convicted|indicted|charged\s+with|accused\s+of|sentenced|prosecutors?)\b",
@@ -204,7 +207,11 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"dividends?|(?:a|per)\s+share|stakes?\b|equity\b|shareholding|bribes?|market\b|state\s+(?:bailout|aid|subsid\w+)|"
     # money to politicians ("gave $2.7 million to congressional candidates"), and a
     # stock of assets ("€210 billion in Russian central bank assets")
-    r"candidates\b|political\s+part(?:y|ies)\b|lawmakers\b|politicians\b|legislators\b|"
+    r"candidates\b|prize\s+money|"
+    # cash taken from criminals, a capital injection into a firm, money sent to families
+    r"(?:seized|confiscated|forfeited)\b|in\s+(?:fresh\s+|new\s+)?(?:capital|equity)\b"
+    r"(?!\s+(?:expenditure|investment|projects?|spending|grants?)\b)|"
+    r"to\s+(?:their|his|her)\s+(?:families|relatives|loved\s+ones)\b|political\s+part(?:y|ies)\b|lawmakers\b|politicians\b|legislators\b|"
     r"in\s+(?:[\w-]+\s+){0,4}?(?:assets|holdings|deposits)\b|"
     r"remittances?\b|transactions?\b|transfers\s+from\s+(?:workers|migrants|nationals)|"
     r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
@@ -324,7 +331,19 @@ def _uncommitted(s: str, low: str, lo: int, ms: int, me: int, hi: int) -> bool:
 
 # A state's own money: "allocated in the 2026 budget of the Republic of Kosovo", "the
 # state budget provides for ...", "from the national treasury", "from its own resources".
-_DOMESTIC_KEYS = ("budget", "treasur", "state fund", "public fund", "own fund", "own resource")
+_DOMESTIC_KEYS = (
+    "budget",
+    "treasur",
+    "state fund",
+    "public fund",
+    "own fund",
+    "own resource",
+    "federal fund",
+    "national fund",
+    "government fund",
+    "domestic fund",
+    "coffers",
+)
 _DOMESTIC_FUNDS = re.compile(
     r"\b(?:(?:state|national|federal|central|government|republic(?:an)?|public|regular|"
     r"annual|draft|supplementary|revised|fiscal|municipal|provincial|regional|own|"
@@ -2638,6 +2657,53 @@ def _each_recipient(s: str, sent: Sentence, off: int, me: int, aid: Aid) -> list
     ]
 
 
+# A giver the sentence does not name is the article's donor (and a receiver it does not
+# name the article's recipient) only when nobody else is the subject: "A businessman donated $1 million to the senator's campaign", "Parliament also
+# approved an extra $1 billion", "A local bank lent $40 million to the shipyard" are
+# private, party or domestic money, whatever aid the article reported before.
+_PRIVATE_GIVER = re.compile(
+    r"\b(?:billionaires?|business(?:man|men|woman|women|\s+(?:leaders?|people|owners?))|"
+    r"tycoons?|magnates?|philanthropists?|oligarchs?|entrepreneurs?|supporters|"
+    r"sympathi[sz]ers|well-wishers|celebrit(?:y|ies)|investors|shareholders|"
+    r"(?:commercial|local|private)\s+(?:banks?|lenders?|firms?|compan(?:y|ies))|"
+    r"parliament|congress|lawmakers|legislat(?:ure|ors)|senate|MPs|"
+    r"national\s+assembly)\b(?:\s+(?:[a-z]+ly|also|has|have|had|will|would|then|on\s+[A-Z]\w+|"
+    r"last\s+\w+))*\s+$",
+    re.I,
+)
+# "Standard Chartered lent $500 million to the mining company": a name of its own as
+# subject and a firm, campaign or party as the receiver.
+_NAME_SUBJECT = re.compile(
+    r"^\s*(?!(?:It|They|He|She|We|The|This|That|Its|Their|A|An)\b)"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:(?:also|has|have|had|will|would|then)\s+)*$"
+)
+_PRIVATE_RECEIVER = re.compile(
+    r"[^;:]{0,50}?\bto\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:company|firm|conglomerate|corporation|shipyard|airline|carrier|operator|"
+    r"manufacturer|campaigns?|candidates?|party|club|investors|shareholders)\b",
+    re.I,
+)
+# "Norway's state-owned Equinor committed $2 billion to a wind farm": a state firm's
+# investment (a state bank's loan stays a loan).
+_STATE_FIRM_SUBJECT = re.compile(
+    r"\b(?:state-owned|state-run|state-controlled)\s+(?![\w\s-]{0,30}\b(?:Bank|bank)\b)"
+    r"(?:[\w&'’-]+\s+){1,4}(?:(?:also|has|have|had|will|would)\s+)*$"
+)
+# "Egypt received $35 billion from the sale of land": money earned by selling, not given.
+_SALE_SOURCE = re.compile(
+    r"\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:partial\s+)?sales?\b|"
+    r"selling\b|(?:[\w-]+\s+){1,2}(?:sales|exports|revenues?|royalties|receipts)\b|"
+    r"exports?\b|privati[sz]ation\b|auctions?\b)",
+    re.I,
+)
+# "Over the past decade, the bank has lent $9 billion to Kenya": a fronted period makes
+# the perfect a running total, as "Since 2022, ..." does.
+_PERIOD_FRONTED = re.compile(
+    r"^\s*(?:[Oo]ver|[Ii]n|[Dd]uring|[Aa]cross)\s+(?:the\s+)?(?:past|last|previous)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:years?|decades?|months)\s*,"
+)
+
+
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
@@ -2725,6 +2791,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         else sent.mentions
     )
     access_gate = bool(monies) and bool(cues & 16)  # has_any(low, _ACCESS_KEYS)
+    total_end = -1  # where a running total dropped below ends
     for idx, money in enumerate(monies):
         if money.amount is None:
             continue  # "pledged several billion dollars": no figure, no record
@@ -2851,6 +2918,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if " own " in s and _OWN_MONEY.search(s, lo):
             continue  # a government paying for its own project or defence
         if _CUMULATIVE_AFTER.match(right) and _PERFECT_GIVE.search(left):
+            total_end = me
             continue  # "has committed more than 100 billion kronor ... since 2022"
         if "ha" in left[-90:] and left.endswith(" "):
             pq = _PERFECT_QUANT.search(left[-90:])
@@ -2867,7 +2935,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         if " had " in left and _SINCE_PERIOD.match(right) and _PLUPERFECT_GIVE.search(left):
             continue  # "said his country had provided more than $600 million ... since 2023"
         if "ince" in s[:12] and _SINCE_FRONTED.match(s) and _PERFECT_GIVE.search(left):
+            total_end = me
             continue  # "Since 2022, Japan has provided more than $12 billion ..."
+        if (
+            ("ast " in s[:30] or "revious " in s[:30])
+            and _PERIOD_FRONTED.match(s)
+            and _PERFECT_GIVE.search(left)
+        ):
+            total_end = me
+            continue  # "Over the past decade, the bank has lent $9 billion to Kenya."
         if "budgeted" in right[:40] and _BUDGETED_AFTER.match(right):
             continue  # "the fund has about 1 trillion won budgeted for 2026": a budget line
         if (" life" in right[:80] or "cumulativ" in right[:60]) and _LIFETIME_AFTER.match(right):
@@ -3061,6 +3137,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             if own:
                 recipient = own[0].canonical
         elif verb is not None and _RECEIVE_VERB.match(verb.group(0)):
+            if "from" in right[:40] and _SALE_SOURCE.match(right):
+                continue  # "Egypt received $35 billion from the sale of land": earned
             # "Ecuador will receive $10 million from Japan"
             subj = [
                 m
@@ -3214,6 +3292,27 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             if joint is not None and (recipient is None or recipient != joint[1]):
                 # "... under which the Fund would lend the country": the partner country.
                 recipient, beneficiary = joint[1], None
+            if (
+                donor is not None
+                and named_donor is None
+                and verb is not None
+                and not any(m.canonical in (donor, recipient) for m in sent.mentions)
+                and (
+                    _PRIVATE_GIVER.search(s, max(lo, verb_start - 60), verb_start)
+                    or (
+                        _NAME_SUBJECT.match(s[lo:verb_start])
+                        and not _party_mentions(sent.mentions, off + lo, off + verb_start)
+                        and _PRIVATE_RECEIVER.match(s, verb_end)
+                    )
+                )
+            ):
+                continue  # the article's donor is not this sentence's giver
+            if (
+                "state-" in s
+                and _STATE_FIRM_SUBJECT.search(s, lo, verb_start)
+                and not _AID_NOUN_ANY.search(s, lo, hi)
+            ):
+                continue  # a state firm's investment
         if recipient in _LENDERS:
             if donor is None or donor not in _LENDERS:
                 recipient, donor = (
@@ -3278,8 +3377,12 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 return [got]
             if same:
                 out = [got if a is same[0] else a for a in out if a is same[0] or a not in same]
-    if not monies or not out:
+    if not monies or (not out and total_end < 0):
         out.extend(_extract_inkind(sent, salience, state, 0, None, low, plain, cues))
+    elif not out:
+        # "Brussels has given €2.5 billion in humanitarian aid to Sudan since 2014": the
+        # total's own noun is no gift in kind; only a separate clause after it can be.
+        out.extend(_extract_inkind(sent, salience, state, total_end + 20, None, low, plain, cues))
     elif accepted_spans:
         # "... €60 million for X was approved ..., and Italy handed over three patrol
         # boats to the Libyan coast guard": a separate in-kind clause after the money.
