@@ -2591,6 +2591,9 @@ def extract_agreements(
             continue
         s = sent.text
         handled_anaphor = False
+        # A plea deal, merger or company contract was read here: the sentence's event
+        # ("It also signed a plea agreement") is that one's, not the earlier agreement's.
+        private = False
         n_states = len(states)
         prev_noun_end = -1
         name_span_end = -1
@@ -2908,7 +2911,11 @@ def extract_agreements(
                         clause, status = _noun_status(*sargs)
                     if am and target is None and not order and status and pending is None:
                         pending = (idx, status, clause)
-                    if am and target is not None and not handled_anaphor:
+                    if am and target is not None and _own_signers(s, noun.start(), noun.end()):
+                        # "The deal, signed by Airbus and Embraer", "Shareholders of both
+                        # companies approved the deal": another deal, a company's.
+                        private = True
+                    elif am and target is not None and not handled_anaphor:
                         handled_anaphor = True
                         _merge_status(target, status, clause)
                         target.last_sentence = idx
@@ -2960,6 +2967,7 @@ def extract_agreements(
                     and not _between_states(s, noun.end())
                 )
             ):
+                private = True
                 continue
             if named and noun.group(0)[:1].isupper() and _BODY_APPOSITION.match(s, noun.end()):
                 continue  # "the Coordination Framework, the ruling Shia alliance": a body
@@ -3372,6 +3380,7 @@ def extract_agreements(
                 elif (
                     len(parties) <= 1
                     and not (not parties and noun.group(0).lower() == "arrangement")
+                    and not (not parties and _own_signers(s, noun.start(), noun.end()))
                     and (last_pair := _latest_pair(coord_cands, last_pair))
                 ):
                     # A bare "arrangement" in a sentence naming no state is domestic
@@ -3440,6 +3449,8 @@ def extract_agreements(
                 or not all((ms := find_mentions(p)) and ms[0].kind in PARTY_KINDS for p in parties)
             ):
                 continue  # "Energocom's gas supply deal with Gazprom": a company contract
+            if "ed " in s and _BODY_SUBJECT.search(s, max(0, noun.start() - 120), noun.start()):
+                continue  # "The Kenyan and Ugandan football federations signed ..."
             if not eu_commission and _domestic_signers(sent, noun.start(), noun.end()):
                 continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
             if (
@@ -3595,6 +3606,7 @@ def extract_agreements(
             last_named = key
         if (
             not handled_anaphor
+            and not private
             and len(states) == n_states
             and last_named in states
             and states[last_named].last_sentence < idx
@@ -3907,6 +3919,9 @@ _INST = re.compile(
     r"regulator|municipality|university|police|customs|prosecutors?|ministries|departments|"
     r"agencies|authorities)\b"
 )
+# Lower-case organs a state signs with but that sign nothing abroad as a pair ("Turkey's
+# central bank and its treasury signed a protocol").
+_LOW_ORGAN = re.compile(r"\b(?:central\s+bank|treasury|navy|army|coast\s+guard|air\s+force)\b")
 _ORGAN = re.compile(_INST.pattern[:-3] + r"|Committee|Council|Centre|Center|Chamber)\b")
 _SIGNER_VERB = re.compile(
     r"\b(?:signed|sign|inked|concluded|agreed|struck|reached|initial(?:l)?ed|finali[sz]ed)\b"
@@ -3957,7 +3972,9 @@ def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:
             }
             if len(places) <= 1:
                 return True
-    if " and " not in s[:start] or not _INST.search(s, 0, start):
+    if " and " not in s[:start] or not (
+        _INST.search(s, 0, start) or _LOW_ORGAN.search(s, 0, start)
+    ):
         return False
     verbs = list(_SIGNER_VERB.finditer(s, max(0, start - 60), start))
     if not verbs:
@@ -3965,7 +3982,7 @@ def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:
     v = verbs[-1].start()
     lo = max((m.end() for m in _SUBJECT_BREAK.finditer(s[:v])), default=0)
     subject = s[lo:v]
-    if " and " not in subject or not _INST.search(subject):
+    if " and " not in subject or not (_INST.search(subject) or _LOW_ORGAN.search(subject)):
         return False
     if _WITH_CAP_AT.match(s[end : end + 40]):
         return False  # "... signed an agreement with Japan": the counterpart is foreign
@@ -3975,6 +3992,75 @@ def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:
         if lo <= m.start - sent.start < v and m.kind in ("country", "metonym", "demonym", "body")
     }
     return len(places) <= 1
+
+
+# Who signs, when a sentence names no state: firms, banks, agencies of one state, courts,
+# campaigns or commentators ("The two banks signed ...", "signed by the two carriers",
+# "with a Texas refiner", "Critics agreed the truce was ..."). Such a sentence does not
+# take the pair of states named earlier in the article.
+_OWN_SIGNER = (
+    r"(?i:firms?|compan(?:y|ies)|carriers|airlines?|insurers|distributors?|"
+    r"refiners?|traders?|miners?|developers?|start-ups?|studios?|clubs|unions|campaigns|"
+    r"candidates|ministries|agencies|prosecutors|analysts|experts|observers|critics|"
+    r"commentators|shareholders|investors|teachers|workers)"
+    # in lower case only: "the Arakan Army" is an armed group, "the World Bank" a lender
+    r"|banks?|lenders|union|navy|army|police|coast\s+guard|air\s+force"
+)
+_OWN_SUBJECT = re.compile(
+    r"\b(?:" + _OWN_SIGNER + r")(?:\s+and\s+(?:an?|the|its)\s+[^,;.]{1,30}?)?\s+"
+    r"(?:(?:has|have|had|also|then|jointly)\s+)?"
+    r"(?:signed|inked|sealed|concluded|struck|reached|agreed|ended|terminated|formed|"
+    r"approved|rejected|renewed|cancel+ed|scrapped|said\s+(?:that\s+)?(?:its|their))\b"
+)
+_OWN_BY_WITH = re.compile(
+    r",?\s+(?:[^,;.]{0,40}?\s)?(?:by|with|between)\s+(?:[A-Z][\w-]+\s+and\s+)?"
+    r"(?:an?|the|its|their)\s+(?:two\s+|both\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _OWN_SIGNER + r")\b"
+)
+# Bodies that are never a state, signing under the states' names ("Morocco and Spain's
+# football federations agreed a deal", "Japanese and Korean steelmakers concluded").
+_BODY_SUBJECT = re.compile(
+    r"\b(?i:federations|associations|clubs|leagues|teams|companies|firms|carriers|airlines|"
+    r"unions|campaigns|candidates|universities|steelmakers|automakers|carmakers|miners|"
+    r"refiners|start-ups|broadcasters|studios)\s+(?:(?:has|have|had|also|then|jointly)\s+)?"
+    r"(?:signed|inked|sealed|concluded|struck|reached|agreed)\b"
+)
+# "The agencies' memorandum", "the carriers' codeshare agreement"
+_OWN_POSS = re.compile(r"\b(?:" + _OWN_SIGNER + r")['’]\s+(?:[\w-]+\s+){0,3}$")
+# "a definitive agreement for the takeover": the deal a company makes.
+_FOR_COMPANY_DEAL = re.compile(
+    r"\s+(?:for|on|over)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:takeover|merger|acquisition|buyout|sale\s+of)\b"
+)
+# Two names outside the gazetteer sign: "Siemens and a local partner concluded", "the
+# deal, signed by Airbus and Embraer" (a lone name may be a president: "Petro signed").
+_LEAD_NAME = re.compile(
+    r"([A-Z][\w-]+)\s+and\s+(?:an?|the|its)\s+[^,;.]{1,40}?\s+"
+    r"(?:(?:has|had|also|then)\s+)?(?:signed|inked|sealed|concluded|struck|ended|terminated)\b"
+)
+_BY_NAMES = re.compile(
+    r",\s+(?:signed|concluded|agreed)\s+by\s+([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)"
+)
+
+
+def _own_signers(s: str, start: int, end: int) -> bool:
+    """Whether a sentence that names no state says who signed: a company, bank, agency,
+    court or commentator (see _OWN_SUBJECT), so the earlier pair of states is not its."""
+    # (the subject of the agreement's own clause: "After the unions ended their strike, the
+    # government said the agreement ..." is the government's)
+    lo = max(s.rfind(", ", 0, start), s.rfind("; ", 0, start), 0)
+    if (
+        _OWN_SUBJECT.search(s, lo, start)
+        or _OWN_BY_WITH.match(s, end)
+        or _FOR_COMPANY_DEAL.match(s, end)
+        or (("'" in s or "’" in s) and _OWN_POSS.search(s, max(0, start - 50), start))
+    ):
+        return True
+    m = _LEAD_NAME.match(s)
+    if m and m.end() <= start and m.group(1) != "The" and not find_mentions(m.group(0)):
+        return True
+    m = _BY_NAMES.match(s, end)
+    return bool(m and not find_mentions(m.group(0)))
 
 
 _HYPO_KEYS = (
