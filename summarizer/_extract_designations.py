@@ -761,20 +761,47 @@ _FRONTED_CAUSE = re.compile(
 _DECIDED_TO = re.compile(
     r"\b(?:decided|agreed|voted|resolved|opted|elected)\s+(?:on\s+\w+\s+)?to\s+$"
 )
+# What a non-listing "designated" makes someone or something: an office, a venue, a day.
+_ROLE_HEADS = (
+    r"(?:director|executive|ceo|minister|secretary|ambassador|envoy|coordinator|spokes\w+|"
+    r"representatives?|chair\w*|president|captain|successor|heir|host|venue|capital|owner|"
+    r"holiday|building|monument|centre|center|hospital|reserve|site|zone|area|hub|driver|"
+    r"hitter|survivor|observers?|liaison|deadline|negotiator|mediator|administrator|"
+    r"caretaker|custodian|headquarters|stadium|airport|port|treatment\s+centre|carrier|"
+    r"national\s+(?!security\b)[a-z]+)\b"
+    # "designated the company's chief executive, Ali Musa": the office names the object
+    r"(?!,?\s+(?:[A-Z]|al-|el-))"
+)
 # After "designated" in a sentence with no list or listing type of its own: an object
 # (a name, a pronoun, a noun or two) given a role, a purpose or a status, as in "designated
 # Colonel Ruiz as the army's liaison", "designated navy vessels to escort the convoys",
-# "designated Avenida Central a pedestrian zone". "as" a listing's own words, "to" a list
-# and "a day later" are left alone.
+# "designated Avenida Central a pedestrian zone"; after "listed" too ("listed Kevin Otieno
+# as a missing person"). "as" a listing's own words, "as well", "to" a list and "a day
+# later" are left alone.
 _CONTEXT_ROLE = re.compile(
-    r"\s+(?:(?:him|her|them|it)\s+|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|del|al|the|in)\s+)?)"
-    r"{1,7}(?:(?!as\b|to\b)[a-z]+\s+)?)?"
-    r"(?:as\s+(?!(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:terror\w*|sanction\w*|list\w*|"
+    r"\s+(?:(?:him|her|them|it)\s+|(?:the\s+)?(?:(?!as\b|to\b|by\b|on\b|in\b|under\b|"
+    r"from\b|with\b|for\b|at\b|and\b|also\b)[a-z]+\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|del|al|the|in)\s+)?){1,7}(?:(?!as\b|to\b)[a-z]+\s+)?|"
+    # "designated his eldest daughter, Maria Santos, as ...": a relative named in apposition.
+    r"(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+(?:[A-Z][\w'’.-]*\s+){1,4}?"
+    r"[A-Z][\w'’.-]*,\s+)?"
+    # "designated Ahmed Farouk the company's interim chief executive", "its special envoy",
+    # "designated pitcher Carlos Vega for assignment": an office, a venue or a day, or the
+    # baseball roster move.
+    r"(?:(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?" + _ROLE_HEADS + r"\b|"
+    r"for\s+assignment\b|host\s+of\b|"
+    # "The WHO designated the variant Omicron": a name given to a variant or a storm.
+    r"the\s+(?:new\s+)?(?:variant|subvariant|strain|storm|hurricane|cyclone|typhoon|species|"
+    r"comet|asteroid)\s+[A-Z]|"
+    r"(?:acting|interim|caretaker|special|official|joint|sole)\s+" + _ROLE_HEADS + r"\b|"
+    r"(?:as\s+(?!well\b|part\b|such\b|of\b|soon\b|recently\b|early\b|long\b)"
+    r"(?!(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:terror\w*|sanction\w*|list\w*|"
     r"entit\w+|organi[sz]ations?|groups?|gangs?|cartels?|networks?|militias?|financiers?|"
     r"fronts?|leaders?|members?|commanders?|specially|foreign|global|SDGTs?|FTOs?)\b)"
     r"|to\s+(?!(?:the|its|their|his|her|a|an|be|have)\b)[a-z]+\b"
-    r"|an?\s+(?:[\w-]+\s+){0,2}?(?:zones?|areas?|sites?|points?|hubs?|districts?|reserves?|"
-    r"parks?|liaisons?|spokes\w+|representatives?|envoys?|coordinators?)\b)"
+    r"|an?\s+(?:[\w-]+\s+){0,3}?(?:zones?|areas?|sites?|points?|hubs?|districts?|reserves?|"
+    r"parks?|liaisons?|spokes\w+|representatives?|envoys?|coordinators?|wetlands?|"
+    r"sanctuar\w+|" + _ROLE_HEADS + r")\b))"
 )
 _FOR_REASON = re.compile(
     r"\s+for\s+(?:(?:allegedly|knowingly|repeatedly|directly|secretly)\s+)?(?:\w+ing|having|"
@@ -843,7 +870,8 @@ _OUTSIDER_ASKS = re.compile(
     r"NGOs|charities|diaspora|advocates|commentators|analysts|experts|survivors|lawmakers|"
     r"legislators|senators|congressmen|congresswomen|parliamentarians|politicians|"
     r"backbenchers|MPs|Republicans|Democrats)\s+"
-    r"(?:(?:have|had|has|also|repeatedly|long|now)\s+)*(?:want\w*|ask\w*|demand\w*|urg\w*|"
+    r"(?:(?:have|had|has|are|were|is|was|been|keep|kept|also|repeatedly|long|now)\s+)*"
+    r"(?:want\w*|ask\w*|demand\w*|urg\w*|"
     r"call\w*|press\w*|lobb\w+|push\w*|petition\w*)\b",
     re.I,
 )
@@ -866,7 +894,9 @@ _NEGATED_DESIG = re.compile(
     r"refrained\s+from|held\s+off(?:\s+on)?|ruled\s+out|"
     r"rejected\s+(?:calls|demands|a\s+request)\s+to|without)\s+(?:\w+\s+){0,2}?"
     r"(?:designat|proscrib|blacklist|list(?:s|ed|ing)?\b|ban(?:s|ned|ning)?\b|outlaw|"
-    r"sanction(?:s|ed|ing)?\b|add(?:s|ed|ing)?\b)\w*",
+    r"sanction(?:s|ed|ing)?\b|add(?:s|ed|ing)?\b|"
+    # "members of a proscribed group, but police did not name it": no naming, no listing
+    r"name(?:s|d)?\s+(?:it|them|the\s+group)\b)\w*",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
@@ -919,6 +949,19 @@ _NOMINAL_PREDICATE = re.compile(
 
 _STRONG_KEYS = ("designat", "proscri", "blacklist", "delist", "de-list")
 _DESIGNATED_WORD = re.compile(r"\bdesignated\b")
+_LISTED_WORD = re.compile(r"\blisted\b")
+# "He was designated Man of the Match", "was designated Category 5": a passive's capitalised
+# complement is a title or a grade (the listed one is the subject); a day or month is a date.
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
+_PASSIVE_CAPS = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
+# "listed A and B among the gangs active in ...", but not "among the groups it designated".
+_LISTED_AMONG = re.compile(
+    r"\s+[^.;:]{1,80}?\s+among\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:terror\w*|sanction\w*|"
+    r"designat\w*|proscri\w*|list\w*|banned)\b)"
+)
 # Only whether it matches is asked: the written form is (?:\b(?:re-?)?list(?:s|ed|ing)?\b|
 # registry|blacklist|\bbans?\b|\bschedule\b|\bannex(?:es)?\b|\boutlaw(?:s|ed|ing)?\b|
 # \bbann(?:ed|ing)\b), here with one \b and literal-first alternatives (see the perf tests).
@@ -2620,6 +2663,8 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
                 not _entity_ok(name, False)
                 or (name.isupper() and len(name) > 6)
                 or _ALIAS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                # "its ISIL and Al-Qaida sanctions list": a list's name, not an organisation
+                or _LIST_NAME_AFTER.match(text, m.end())
             ):
                 continue
             if armed and _CORPORATE_NAME.search(name):
@@ -3868,6 +3913,80 @@ def _drop_places(s: str, out: list[Designation]) -> list[Designation]:
     return [d for d in out if not _is_place(s, d.entity)]
 
 
+# A listing word in another sense, which only an earlier listing in the article (or a
+# sanctions cue) made a record: a stock-market listing ("Paris-listed TotalEnergies",
+# "listed on the Nasdaq"), a punishment by a regulator, court or sports body ("sanctioned by
+# UEFA"), a lender's, employer's or tender board's blacklist, a heritage, wildlife or
+# most-wanted list, a practice outlawed ("Dowry has been outlawed") and a ban on a named
+# firm's goods ("its ban on Pakistan International Airlines flights").
+_OTHER_SENSE_KEYS = ("listed", "sanctioned by", "blacklist", "list", "outlaw", "ban")
+_STOCK_LISTED = re.compile(
+    r"(?<![\w-])(?!(?:UN|U\.N\.|US|U\.S\.|EU|UK|OFAC|FTO|SDN)-)[A-Z][\w.&]*(?:\s[A-Z][\w.&]*)?"
+    r"-listed\b|\blisted\s+(?:on|in)\s+(?:the\s+)?(?:[A-Z][\w&.]*\s+){0,3}?(?:Stock\s+"
+    r"(?:Exchange|Market)|Exchange|Nasdaq|NYSE|Bourse|AIM)\b"
+)
+_SANCTIONED_BY = re.compile(
+    r"\bsanctioned\s+(?:\w+\s+)?by\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:regulators?|"
+    r"central\s+bank|courts?|judges?|tribunals?|league|federation|(?:football\s+)?association|"
+    r"confederation|FIFA|UEFA|CAF|IOC|ICC|World\s+(?:Rugby|Athletics)|(?:disciplinary\s+)?"
+    r"(?:panel|board)|referees?|party|stewards)\b"
+)
+_BLACKLIST_OTHER = re.compile(
+    r"\bblacklist\w*\b[^.;]{0,120}?\b(?:tenders?|(?:public|state|government)\s+contracts|"
+    r"procurement|bidding|air\s+safety|safety\s+concerns|repayments?|loans?|credit\s+"
+    r"(?:agenc\w+|bureaus?)|doping|match-fixing)\b|"
+    r"\b(?:bank|lender|employers?|club|federation|board|studios?)\s+blacklist"
+)
+_OTHER_LIST = re.compile(
+    r"\b(?:heritage|ramsar|most\s+wanted|wanted\s+(?:persons|fugitives)|red\s+list|air\s+safety|"
+    r"wetlands?|endangered|"
+    r"species|medicines|safe\s+countries|creative\s+cities|port\s+state|watch-?list\s+of\s+"
+    r"(?:sites|places|monuments))\b",
+    re.I,
+)
+# "banned from the stadium", "banned from holding rallies": kept out of a place or an
+# activity, not outlawed.
+_BANNED_FROM = re.compile(
+    r"\bbanned\s+from\s+(?:(?:the|its|their|all|a|an)\s+)?(?:[\w-]+\s+)?(?:stadiums?|grounds?|"
+    r"matches|games|competitions?|tournaments?|events?|premises|campus(?:es)?|venues?|"
+    r"holding|competing|playing|attending|contesting|standing|participating|taking\s+part|"
+    r"running|broadcasting|speaking|marching)\b"
+)
+# A practice, not a group: one common noun ("Dowry", "Bullfighting", "Polygamy").
+_PRACTICE_NOUN = re.compile(r"[A-Z][a-z]+(?:ing|ry|my|ism|tion|ment|ness|age|ity|cy)")
+_GOODS_AFTER = re.compile(
+    r"\s+(?:flights?|imports?|exports?|products?|goods|beef|meat|poultry|seafood|fish|"
+    r"aircraft|planes?|jets?|vessels|trucks?|cars?|vehicles?|apps?|phones?|devices?|chips?|"
+    r"broadcasts?|programmes?|content|games?|books?|films?|shares|bonds|"
+    r"services|operations|equipment|software)\b"
+)
+
+
+def _other_sense(s: str, low: str, out: list[Designation]) -> list[Designation]:
+    if "sanctioned by" in low and _SANCTIONED_BY.search(s):
+        return []
+    if types_of(s, low):
+        return out
+    if "listed" in low and _STOCK_LISTED.search(s):
+        return []
+    if "blacklist" in low and _BLACKLIST_OTHER.search(s):
+        return []
+    if "list" in low and _OTHER_LIST.search(s):
+        return []
+    if "banned from" in low and _BANNED_FROM.search(s):
+        return []
+    keep = []
+    for d in out:
+        name = d.entity
+        if " " not in name and s.startswith(name) and _PRACTICE_NOUN.fullmatch(name):
+            continue
+        at = s.find(name) if "ban" in low else -1
+        if at >= 0 and _GOODS_AFTER.match(s, at + len(name)):
+            continue
+        keep.append(d)
+    return keep
+
+
 # "Who was listed?", "Why now?": an explainer's question sub-head names no one and leaves a
 # pending list waiting for the answer below it.
 _QUESTION_SUBHEAD = re.compile(r"\W{0,3}(?:\S+\s+){0,7}\S+\?[\"”’]?\s*")
@@ -3894,6 +4013,8 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
         out = _drop_places(sent.text, out)
         if ctx.by_entity:
             out = [_full_name(d, ctx) for d in out]
+    if out and has_any(low, _OTHER_SENSE_KEYS):
+        out = _other_sense(sent.text, low, out)
     if out and has_any(sent.text, _ALIAS_ZONE_KEYS):
         out = _alias_not_entity(sent.text, out)
     if len(out) > 1 and any(_ACRONYM.fullmatch(d.entity) for d in out):
@@ -4136,9 +4257,21 @@ def _extract_designations(
                 ctx.active and _FOR_REASON.match(s, m.end())
             ):
                 return []  # "was designated for transferring funds": the reason, in context
-            if not types and _CONTEXT_ROLE.match(s, m.end()):
+            if not types and (
+                _CONTEXT_ROLE.match(s, m.end())
+                or (
+                    _PASSIVE_CAPS.match(s, m.end())
+                    and _BE_BEFORE.search(low, max(0, m.start() - 12), m.start())
+                )
+            ):
                 # Only the article's earlier listing makes this sentence a candidate, and
                 # its "designated" gives someone a role or a place a purpose.
+                return []
+    if not types and "listed" in low:
+        for m in _LISTED_WORD.finditer(low):
+            if _CONTEXT_ROLE.match(s, m.end()) or _LISTED_AMONG.match(s, m.end()):
+                # "Police listed Kevin Otieno as a missing person", "listed A and B among
+                # the gangs active in the district": an entry in a record or a ranking.
                 return []
     neg_from = len(s) + 1
     if cue & _C_NEG:
