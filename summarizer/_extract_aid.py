@@ -477,6 +477,13 @@ _AID_AFTER_VERB = re.compile(
     r"(?:in|as)\s+(?:grants?|loans?))\b",
     re.I,
 )
+# The giver's own clause after a fronted phrase, up to the amount: "..., Sweden pledged ".
+_FRONTED_GIVER = re.compile(
+    r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:(?:has|have|had|will|"
+    r"also|then|quickly|promptly|swiftly)\s+)*(?:pledged|committed|promised|gave|give|donated|"
+    r"donate|provided|provide|allocated|allocate|contributed|contribute|offered|approved|"
+    r"announced)\s+(?:(?:a\s+further|an\s+additional|an\s+extra|another)\s+)?"
+)
 # "A further €15 million would fund shelters ...", "Another $5 million will pay for ...":
 # an added amount (after ``_FURTHER_BEFORE``) as the subject of a spending verb.
 _FURTHER_BEFORE = re.compile(
@@ -496,6 +503,24 @@ _AID_PART = re.compile(
     r"so\s+far|since\s+(?:19|20)\d\d|cumulative|in\s+total\s+to)\s*(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
+# A part after "including", "of which" or "comprising": a record when the parts add up.
+_FULL_BREAKDOWN = re.compile(r"(?i:includ|of\s+which|compris)")
+
+
+def _sums_to_last(out: list[Aid], monies: list[Money], idx: int) -> bool:
+    """Whether this amount and the next ones in its currency add up to the last record."""
+    if not out or not out[-1].amount:
+        return False
+    total, cur, acc = out[-1].amount, monies[idx].currency, 0.0
+    for mo in monies[idx : idx + 5]:
+        if mo.currency != cur or mo.amount is None:
+            break
+        acc += mo.amount
+        if abs(acc - total) <= 0.02 * total:
+            return mo is not monies[idx]
+    return False
+
+
 # A total broken into its parts: the parts are the records (see replace_broken_down_totals).
 _SPLIT_CUE = re.compile(
     r"\b(?:(?:split|divided|broken\s+down|separated|carved\s+up|spread)\s+(?:in)?to|"
@@ -611,6 +636,28 @@ _SUBJECT_BREAK = re.compile(
     r"\b(?:that|said|says|announced|added|noted|stated)\b|[;:“”\"]|,\s+(?:and|but|where)\b",
     re.I,
 )
+_ADJ_DONOR = re.compile(
+    r"\s+([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?(?:grants?|loans?|aid|assistance|credit|package|"
+    r"donation|funding)\b"
+)
+
+
+def _adjective_donor(s: str, mentions: list[Mention], off: int, me: int) -> str | None:
+    """The giver named as an adjective of the aid noun: "a $50 million Japanese loan"."""
+    am = _ADJ_DONOR.match(s, me)
+    if am is None:
+        return None
+    m = _mention_at(mentions, off + am.start(1))
+    if m is None or not (m.kind == KIND_DEMONYM or m.kind in PARTY_KINDS):
+        return None
+    return m.canonical
+
+
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:[Ii]n\s+(?:response|reply)\s+to|[Rr]esponding\s+to|[Aa]nswering|[Hh]eeding|"
+    r"[Ff]ollowing|[Aa]fter|[Aa]t|[Dd]uring|[Ss]peaking\s+at|[Aa]ddressing|[Oo]n\s+the\s+"
+    r"sidelines\s+of)\s[^,;:]{1,120},"
+)
 _GAP_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bplus|\bwhereas)\s+(?:the\s+)?$")
 _GOODS_VERB = re.compile(
     r"\b(?:donat(?:e|es|ed|ing)|hand(?:s|ed|ing)?(?:\s+over)?|deliver(?:s|ed|ing)?|"
@@ -652,7 +699,9 @@ _INKIND_GOODS = re.compile(
     r"(?:interceptor|patrol|landing)\s+craft|radios|uniforms|computers|laptops|"
     r"(?:[\w-]+\s+)?substations|solar\s+panels|water\s+tanks|"
     # common military kit: "30 armoured Land Rovers", "40 Humvees", "two NASAMS fire units"
-    r"Humvees|Land\s+Rovers|fire\s+units|launchers)\b",
+    r"Humvees|Land\s+Rovers|fire\s+units|launchers|"
+    # "will donate 19 F-16 fighter jets"
+    r"jets|warplanes)\b",
     re.I,
 )
 _INKIND_NEGATIVE = re.compile(
@@ -1504,6 +1553,7 @@ _PEOPLE_BEFORE = re.compile(
     r"\b(?:for|to|help(?:ing)?|feed(?:ing)?|assist(?:ing)?|support(?:ing)?)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,2}$"
 )
+_ABROAD_AFTER = re.compile(r"s?\s+(?:(?:living|working|sheltering|stranded)\s+)?abroad\b")
 _PEOPLE_ELSEWHERE = re.compile(
     r"\s+(?:in|at|living|sheltering|hosted|who|stranded|abroad|across|outside|from|on)\b"
 )
@@ -1594,6 +1644,14 @@ def _pick_donor(
             or (m.kind == KIND_DEMONYM and _PICK_DONOR_RX4.match(s[m.end - sent_start :]))
         )
     ]
+    if len(cands) > 1 and "," in s[seg_lo:verb_start]:
+        # "Responding to the UN's appeal, Canada pledged", "At the conference hosted by
+        # Brussels, Japan pledged": the subject follows the fronted phrase.
+        fp = _FRONTED_PHRASE.match(s, seg_lo, verb_start)
+        if fp:
+            own = [m for m in cands if m.start - sent_start >= fp.end()]
+            if own:
+                return own[0].canonical
     if cands:
         return cands[0].canonical
     if seg_lo and _PICK_DONOR_RX2.match(s[seg_lo:verb_start]):
@@ -1650,13 +1708,40 @@ _PLACED_IN = re.compile(
 )
 
 
+_IN_LEAD = re.compile(r"[Ii]n\s+(?:the\s+)?")
 _ON_THE = re.compile(r"\b[Oo]n\s+the\s+$")
 _SIDE_AFTER = re.compile(r"\s+side(?:\s+of\s+the\s+[\w-]+)?\s*,")
+
+
+def _fronted_place(s: str, mentions: list[Mention], off: int, verb_start: int) -> Mention | None:
+    """ "In Bangladesh, Japan will give ...": a fronted place with a subject of its own
+    after it (a city, "In Washington, ...", is left to the locative rules)."""
+    if not s.startswith(("In ", "in ")):
+        return None
+    lead = next(
+        (
+            m
+            for m in mentions
+            if m.start - off in (3, 7)
+            and m.kind != KIND_METONYM
+            and s.startswith(",", m.end - off)
+            and _IN_LEAD.fullmatch(s, 0, m.start - off)
+        ),
+        None,
+    )
+    if lead is None or not any(
+        lead.end - off < m.start - off < verb_start and m.kind in PARTY_KINDS for m in mentions
+    ):
+        return None
+    return lead
 
 
 def _unplaced(s: str, mentions: list[Mention], off: int, verb_start: int) -> list[Mention]:
     """``mentions`` less the places before the verb that a locating phrase introduces."""
     side = " side" in s
+    lead = _fronted_place(s, mentions, off, verb_start)
+    if lead is not None:
+        mentions = [m for m in mentions if m is not lead]
     if not side and "neighbo" not in s and "-" not in s and "ern " not in s and "entral " not in s:
         return mentions
     return [
@@ -2251,6 +2336,7 @@ def _pick_recipient(
         if not _ARRIVAL_PLACE.search(s, max(0, a - 60), a):
             break
         countries = countries[1:]
+    abroad = None  # "to help Haitians abroad": a people with no host named
     for group in (
         countries,
         [
@@ -2264,6 +2350,15 @@ def _pick_recipient(
             if m.kind == KIND_DEMONYM and (
                 not _demonym_unit(s, _rel(m, sent_start)) or _DISPLACED.match(s, m.end - sent_start)
             ):
+                if (
+                    abroad is None
+                    and "abroad" in s
+                    and _ABROAD_AFTER.match(s, m.end - sent_start)
+                    and _PEOPLE_BEFORE.search(
+                        s, max(0, m.start - sent_start - 40), m.start - sent_start
+                    )
+                ):
+                    abroad = m.canonical
                 continue  # "for Congolese refugees in camps at ...": hosted elsewhere
             unit = None
             if m.kind == KIND_DEMONYM or s[m.end - sent_start : m.end - sent_start + 2] in (
@@ -2275,6 +2370,27 @@ def _pick_recipient(
                 if um:
                     unit = s[m.start - sent_start : rel + um.end()].strip()
             return m.canonical, unit
+    if abroad is not None:
+        return abroad, None  # their own country, not the article's last recipient
+    if ";" in s[: verb_end - sent_start]:
+        # "The UN appealed for $2 billion for Sudan; Britain responded by pledging £20
+        # million": the place the sentence's first clause named, not the article's last.
+        semi = s.rindex(";", 0, verb_end - sent_start)
+        named = [
+            m
+            for m in mentions
+            if m.start - sent_start < semi
+            and ok(m)
+            and m.kind in PARTY_KINDS
+            and m.kind != KIND_BODY
+            and (
+                _FOR_END.search(s, max(0, m.start - sent_start - 8), m.start - sent_start)
+                # "Somalia is seeking $1 billion ...; Turkey gave $20 million": its subject
+                or not s[: m.start - sent_start].strip()
+            )
+        ]
+        if len({m.canonical for m in named}) == 1:
+            return named[0].canonical, None
     if not (_AID_WORD_ANY_LOW.search(s.lower()) if twins_apply(s) else _AID_WORD_ANY.search(s)):
         return None, None
     if (
@@ -2657,6 +2773,42 @@ def _each_recipient(s: str, sent: Sentence, off: int, me: int, aid: Aid) -> list
     ]
 
 
+_EACH_BEFORE_VERB = re.compile(
+    r"\s+(?:(?:will|would|have|has|had|also|have\s+also)\s+)?each\s+(?:(?:will|would|have|"
+    r"has|had|also)\s+)?"
+)
+
+
+def _each_donor(s: str, sent: Sentence, off: int, lo: int, verb: int, aid: Aid) -> list[Aid]:
+    """ "Germany and France each pledged €50 million to Niger": the same sum from every
+    listed giver, one record each (the one of the first is ``aid`` itself)."""
+    subj = [m for m in sent.mentions if lo <= m.start - off < verb]
+    if len(subj) < 2 or not _EACH_BEFORE_VERB.fullmatch(s, subj[-1].end - off, verb):
+        return []
+    names = [subj[-1].canonical]
+    for a, b in zip(reversed(subj[:-1]), reversed(subj[1:]), strict=True):
+        if a.kind not in PARTY_KINDS or not _LIST_GLUE.fullmatch(s, a.end - off, b.start - off):
+            break
+        names.append(a.canonical)
+    if len(names) < 2 or subj[-1].kind not in PARTY_KINDS or aid.donor not in names:
+        return []
+    return [
+        Aid(
+            name,
+            aid.recipient,
+            aid.amount,
+            aid.currency,
+            aid.kind,
+            aid.purpose,
+            aid.evidence,
+            aid.start,
+            aid.end,
+        )
+        for name in reversed(names)
+        if name not in (aid.donor, aid.recipient)
+    ]
+
+
 # A giver the sentence does not name is the article's donor (and a receiver it does not
 # name the article's recipient) only when nobody else is the subject: "A businessman donated $1 million to the senator's campaign", "Parliament also
 # approved an extra $1 billion", "A local bank lent $40 million to the shipyard" are
@@ -2850,6 +3002,13 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         ):
             # "will provide the navy with radars and boats valued at 1.6 billion yen"
             neg = _AID_NEGATIVE.search(mleft, neg.end())
+        if neg and "," in mleft[neg.end() :]:
+            # "In response to the UN appeal, Sweden pledged SEK 50 million": a cue in a
+            # fronted phrase before the giver's own clause is not the amount's.
+            at = ms - len(mleft)
+            c = mleft.index(",", neg.end())
+            if _FRONTED_GIVER.fullmatch(s, at + c + 1, ms):
+                neg = _AID_NEGATIVE.search(mleft, c)
         if neg or _negative_right(masked[me : min(hi, nxt)]):
             continue
         if _uncommitted(s, low, lo, ms, me, hi):
@@ -2894,8 +3053,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             and _TRANCHE_VERB.search(s, max(lo, ms - 40), ms)
         ):
             continue  # "... review of the $3.4 billion facility, unlocking a further $262 million"
-        if accepted_spans and (_AID_PART.search(s[max(0, ms - 40) : ms]) or _OF_WHICH.match(s, me)):
-            continue  # part of a total already counted, or a cumulative figure
+        part_of = False
+        if accepted_spans and (
+            (ap := _AID_PART.search(s[max(0, ms - 40) : ms])) or _OF_WHICH.match(s, me)
+        ):
+            if not (ap and _FULL_BREAKDOWN.match(ap.group(0)) and _sums_to_last(out, monies, idx)):
+                continue  # part of a total already counted, or a cumulative figure
+            # "$500 million for Kenya, including $300 million in loans and $200 million in
+            # grants": a total broken down fully gives its parts (replace_broken_down_totals).
+            part_of = True
         if _OF_PRIOR.match(s, me):
             continue  # a share of a package reported before
         if (
@@ -2981,6 +3147,18 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             from_agent = _mention_at(sent.mentions, off + me + fm.end())
             if from_agent is not None and from_agent.kind == KIND_DEMONYM:
                 from_agent = None
+            if (
+                from_agent is not None
+                and verb is not None
+                and _RECEIVE_VERB.match(verb.group(0))
+                and any(
+                    lo <= m.start - off < lo + verb.start() and m.kind in PARTY_KINDS
+                    for m in sent.mentions
+                )
+            ):
+                # "Kenya received $2 billion from the IMF": the subject of a receiving
+                # verb is the recipient, not the article's last one (see below).
+                from_agent = None
         of_agent = None
         om = _OF_DONOR.match(right)
         if om and _AID_NOUN_ANY.search(right, om.end(), om.end() + 60):
@@ -3000,6 +3178,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 or _EXTRACT_AID_RX5.search(s[max(0, ms - 4) : ms])
                 # "A$180 million ..., split into A$120 million for ... and A$60 million"
                 or _SPLIT_CUE.search(s, max(0, ms - 30), ms)
+                or part_of
             )
         )
         # "... a further €40m ..., on top of €20m it gave the same force in 2022": an
@@ -3165,6 +3344,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 for m in sent.mentions:
                     if m.start - off == me + fm.end() and m.kind in PARTY_KINDS:
                         donor = m.canonical
+            if donor is None:
+                donor = _adjective_donor(s, sent.mentions, off, me)  # "a British grant"
             if recipient is None and donor is not None:
                 # "Ukrhydroenergo, which operates ..., is to receive a €100 million loan
                 # from the European Investment Bank": a company of the focus country.
@@ -3204,6 +3385,15 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                     _EXTRACT_AID_RX14.search(s) and not _EXTRACT_AID_RX15.match(verb_txt)
                 ):
                     donor = lender  # "Egypt reached a staff-level agreement with the IMF ..."
+            adj_subject = None
+            if named_donor is None and joint is None:
+                adj = _adjective_donor(s, sent.mentions, off, me)
+                if adj is not None and adj != donor:
+                    # "Kenya welcomed a $50 million Japanese loan": the adjective names the
+                    # giver, and the subject then received it.
+                    if donor is not None and is_country(donor):
+                        adj_subject = donor
+                    donor = adj
             if donor is None:
                 donor = (
                     _lender_in(s, [m for m in sent.mentions if m.start - off < hi])
@@ -3235,6 +3425,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 placed_in or _prev_subject(state, donor) or state.get("recipient"),
                 state,
             )
+            if adj_subject is not None and not any(
+                m.canonical == recipient and m.start - off >= me for m in sent.mentions
+            ):
+                recipient, beneficiary = adj_subject, None
             if (
                 donor is None
                 and named_donor is None
@@ -3363,6 +3557,8 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         accepted_spans.append((ms, me))
         if " each " in s[me : me + 7]:
             out.extend(_each_recipient(s, sent, off, me, out[-1]))
+        elif verb is not None and " each " in s[max(lo, verb_start - 20) : verb_start + 1]:
+            out.extend(_each_donor(s, sent, off, lo, verb_start, out[-1]))
     if monies and ("staff" in low or "fund" in low or "bank" in low or "imf" in low):
         # A lender's programme: the lender lends to the country party to it, whatever
         # the generic rules made of the clause (a joint subject, a neighbour for context).
@@ -4215,7 +4411,7 @@ def _extract_inkind(
             clause_lo = cb.end()
         donor = _pick_donor(
             s,
-            sent.mentions,
+            _unplaced(s, sent.mentions, off, vm.start()),
             vm.start(),
             Money(off + gm.end(), off + gm.end(), None, "", ""),
             off,
@@ -4258,7 +4454,9 @@ def _extract_inkind(
                 off + (max_pos if max_pos is not None else _coord_stop(s, gm.end())),
                 donor,
                 salience,
-                state.get("recipient"),
+                placed.canonical
+                if (placed := _fronted_place(s, sent.mentions, off, vm.start())) is not None
+                else state.get("recipient"),
             )
         if has_any(low, _ONWARD_KEYS):
             # "delivered wheat at the port of Lomé for onward transport to Burkina Faso":
@@ -4294,8 +4492,10 @@ KRONE = {
 def replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
     """A total later split into parts ("Of the total, ...") is reported as its parts."""
     drop: set[int] = set()
+    id_of = {id(a): j for j, a in enumerate(aid)}
+    used: set[int] = set()  # a part of a total broken down is no total of the parts after it
     for i, total in enumerate(aid):
-        if total.amount is None:
+        if total.amount is None or i in used:
             continue
         parts = [
             a
@@ -4313,6 +4513,7 @@ def replace_broken_down_totals(aid: list[Aid]) -> list[Aid]:
             window = parts[:k]
             if abs(sum(a.amount for a in window) - total.amount) <= 0.02 * total.amount:
                 drop.add(i)
+                used.update(id_of[id(a)] for a in window)
                 for a in window:
                     # "€62 million in emergency assistance, with €30 million for ...": the
                     # parts share the total's kind
