@@ -341,9 +341,10 @@ def extract(
                 # recipient of its own continues ("Vanuatu has had other priorities.").
                 aid_state["prev"] = sentences[idx - 1]
             for a in extract_aid(sent, salience, aid_state):
-                # One in-kind record per donor and sentence ("China and Japan handed over ...").
+                # One in-kind record per donor and sentence ("China and Japan handed over ...");
+                # a sum that several donors "each" give is one record per donor.
                 key = (
-                    (a.recipient, a.amount, a.currency)
+                    (a.recipient, a.amount, a.currency, a.donor if " each " in a.evidence else None)
                     if a.amount is not None
                     else (a.donor, a.recipient, a.kind, a.evidence)
                 )

@@ -373,7 +373,6 @@ def test_real_aid_after_an_article_about_another_country(text: str, expected: li
     assert aid_rows(CONTEXT + text) == _sorted([CONTEXT_RECORD, *expected])
 
 
-@pytest.mark.xfail(strict=True, reason="extract.py dedupes aid by (recipient, amount, currency)")
 @pytest.mark.parametrize(("text", "expected"), EACH_GIVER)
 def test_each_giver_of_the_same_sum_is_a_record(text: str, expected: list[tuple]) -> None:
     assert aid_rows(text) == _sorted(expected)
