@@ -946,6 +946,11 @@ _CORRECTION = re.compile(
 _GENERIC_WEAK = re.compile(
     r"\b(?:any|future|possible|eventual|potential|hypothetical)\s+(?:[\w-]+\s+)?$", re.I
 )
+_OFFER_DRAFT = re.compile(
+    r"\b(?:tabled|tables|presented|submitted|proposed|floated|circulated|unveiled|"
+    r"put\s+forward|sent|handed)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:an?|the|its|their)\s+)$",
+    re.I,
+)
 _IN_PLACE_OR_UNDER = re.compile(r"\bhas\s+been\s+in|\bunder")
 
 
@@ -1219,6 +1224,13 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                 and intent_to.search(ct, max(0, ms - 50), ms)
             ):
                 continue  # "despite years of threats to scrap it": not (yet) an event
+            if (
+                status == "negotiating"
+                and me - ms == 5
+                and g0.lower() == "draft"
+                and _OFFER_DRAFT.search(ct, max(0, ms - 40), ms)
+            ):
+                continue  # "tabled a draft trade agreement": the offer is the event
             if status in _WEAK and _GENERIC_WEAK.search(ct, max(0, ms - 30), ms):
                 continue  # "remains the model for any negotiation": no talks on this one
             if status == "suspended" and after_pause.search(ct, max(0, ms - 30), ms):
@@ -1316,6 +1328,9 @@ _NAME_COMPLEMENT = re.compile(
     r"her|them|it|us|its|their|his|both|all|each|every|some|which|what|whom|this|that|"
     r"up\s+to|as|so|more|less|about)\b|\w+\s+(?:years?|months?|weeks?|days?)\b)))"
     rf"\s+(?!{_WEEKDAY}\b|(?:hold|ice|track|course|schedule|paper|behalf)\b|"
+    # "a ceasefire over Easter", "a truce for the holidays": a time phrase
+    r"(?:Easter|Christmas|Ramadan|Eid|Passover|Diwali|Tet|Nowruz|New\s+Year)\b|"
+    r"the\s+(?:weekend|holidays?|festive|New\s+Year|winter|summer)\b|"
     rf"the\s+(?:back\s+burner|table|rocks)\b|(?:the\s+)?(?:project|plan|"
     r"issue|matter|deal|agreement|sidelines|same\s+day|day)\b)"
 )
@@ -1468,6 +1483,27 @@ _DET_TOKEN = re.compile(
 _LOWER_TOKEN = re.compile(r"[a-z][a-z-]*")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d['’]?s?")
 _SIGNED_AN = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:an|the)\s+$")
+
+
+def _truce_span_kept(
+    wl: str, head: str, pre: list[str], tokens: list[re.Match[str]], ti: int
+) -> bool:
+    """ "a general 30-day ceasefire", "a 90-day humanitarian truce": a truce's span among
+    its other modifiers is part of its name (a bare "60-day truce" is the truce)."""
+    if not (wl[:1].isdigit() and _TRUCE_SPAN.fullmatch(wl) and _TRUCE_HEAD.match(head)):
+        return False
+    if pre:
+        return True
+    if ti == 0:
+        return False
+    pw = tokens[ti - 1].group(0).lower().strip()
+    return pw not in _GENERIC_MOD and bool(_LOWER_TOKEN.fullmatch(pw))
+
+
+_JUDGING_ADVERBS = frozenset(
+    ["much", "widely", "hotly", "heavily", "fiercely", "bitterly", "often", "oft", "long"]
+)
+_TRUCE_SPAN = re.compile(r"\d{1,3}-(?:hour|day|week|month)")
 _DURATION_TOKEN = re.compile(r"\d{1,3}-(?:year|month|week|day)")
 _GROUP_GATE = re.compile(
     r"Houthi|Ansar|Hamas|Hezbollah|Hizbollah|Taliban|ELN|Ejército|Liberation|FARC|M23|"
@@ -1489,12 +1525,16 @@ _SOF_ENDS = ("forces", "notes", "ities", "tions", "oners")
 _HAS_DIGIT = re.compile(r"\d")
 _QUANTITY = re.compile(
     r"(?<![\w-])(?:(?:roughly|about|around|nearly|almost|some|approximately|up\s+to|more\s+than|"
-    r"over|at\s+least|an?\s+(?:further|additional|extra)|an?)\s+)?[$€£¥]?\d[\d.,]*"
-    r"(?:\s*(?:billion|million|trillion|bn|m|percent|per\s+cent|%))?(?:\s+(?:worth\s+)?of)?\s+"
+    r"over|at\s+least|an?\s+(?:further|additional|extra)|an?)\s+)?"
+    # "US$1.2 billion", "1.2 billion dollars", "¥30bn": any currency mark or word
+    r"(?:(?:US|A|C|NZ|HK|S)?[$€£¥]|(?:Rs\.?|KSh|GH¢|₦|₹)\s?)?\d[\d.,]*"
+    r"(?:\s*(?:billion|million|trillion|bn|m|percent|per\s+cent|%))?"
+    r"(?:\s+(?:US\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|francs|cedis|shillings))?"
+    r"(?:\s+(?:worth\s+)?of)?(?:\s+|(?=[.,;]|$))"
 )
 _LENDING_ONLY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:loans?|programmes?|programs?|facility|bailout|credit(?:\s+line)?|"
-    r"financing|package|arrangement)\b(?!\s+(?:for|to|on)\b)",
+    r"financing|package|arrangement|disbursements?|tranches?)\b(?!\s+(?:for|to|on)\b)",
     re.I,
 )
 _VERB_E = re.compile(r"[a-z]{3,}[^aeiou]e")
@@ -1639,12 +1679,16 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                     continue
                 if named:
                     break
-            if wl in _GENERIC_MOD or not _LOWER_TOKEN.fullmatch(wl) or len(pre) >= 4:
+            if (
+                wl in _GENERIC_MOD or not _LOWER_TOKEN.fullmatch(wl) or len(pre) >= 4
+            ) and not _truce_span_kept(wl, head, pre, tokens, ti):
                 break
             if (wl.endswith("ly") and wl not in _LY_NOUNS) or wl in _WALK_STOP:
                 break
             if wl.endswith("ed") and "-" not in wl:
                 break  # "The committee also revisited migration deals": a verb, not a modifier
+            if wl.endswith("ed") and wl.split("-", 1)[0] in _JUDGING_ADVERBS:
+                break  # "a much-criticised accord", "a hotly contested deal": a judgement
             pre.insert(0, w)
         else:
             ti = -1
@@ -1668,9 +1712,15 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
     # "EFTA's free trade agreement": the owner is a party, not part of the name.
     if (
         pre
-        and (len(pre) > 1 or head[0].islower())
         and _POSS_END.search(pre[0])
-        and find_mentions(pre[0][:-2])
+        and (pm0 := find_mentions(pre[0][:-2]))
+        # "Ukraine's Agreement on Security Co-operation": a state owning a title is no
+        # part of it (the tests keep "Zambia's Extended Credit Facility" whole)
+        and (
+            len(pre) > 1
+            or head[0].islower()
+            or (pm0[0].kind == "country" and not _imf_instrument(head))
+        )
     ):
         pre.pop(0)
         named = any(p[:1].isupper() for p in pre) or head[0].isupper()
@@ -1907,6 +1957,18 @@ def _norm_key(name: str) -> str:
 
 _PROSPECTIVE = frozenset(["proposed", "negotiating", "ruled_out", None])
 _COMPLEMENT_SPLIT = re.compile(r"\s(?:on|for|to|over|covering|concerning|regarding)\s")
+
+
+_SPAN_WORD = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
+    r"(?:hour|day|week|month|year)\s+"
+)
+
+
+def _truce_twin(a: str, b: str) -> bool:
+    """ "a 30-day humanitarian truce" is "the humanitarian truce" of the same sides (a
+    timeline line, a lede): a truce's span does not make it another truce."""
+    return a != b and bool(_TRUCE_HEAD.search(a)) and _SPAN_WORD.sub("", a) == _SPAN_WORD.sub("", b)
 
 
 @lru_cache(maxsize=4096)
@@ -2544,7 +2606,37 @@ def _noun_status(
             st2 = _status_of(s[ar.end() : ar.end() + 100], 0)
             if st2 is not None and (status is None or _RANK[st2] > _RANK[status]):
                 status = st2
+    if (
+        status is None
+        and "ed " in s
+        and _BROKERED.search(s, max(0, noun.start() - 60), noun.start())
+    ):
+        status = "signed"  # "Turkey mediated a grain deal between Russia and Ukraine": concluded
+    if " it" in s:
+        # "signed the Indus Waters Treaty in 1960, but India suspended it in April": a
+        # later coordinated clause whose object is the agreement states its later event.
+        lim = nxt.start() if nxt is not None else len(s)
+        ai = _AND_IT.search(s, max(noun.end(), name_span_end), min(lim, noun.end() + 200))
+        if ai:
+            st2 = _status_of(s[ai.start(1) : ai.end() + 40], 0)
+            if st2 is not None and (status is None or _RANK[st2] > _RANK[status]):
+                status = st2
     return clause, status
+
+
+_REL_AFTER_WITH = re.compile(
+    r"\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(that|which|who)\s"
+)
+_BROKERED = re.compile(
+    r"\b(?:brokered|mediated|helped\s+(?:to\s+)?(?:broker|mediate))\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_AND_IT = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:then|later|in\s+\d{4})\s*,?\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+\w+|they|both\s+sides|the\s+two\s+\w+)\s+"
+    r"((?:(?:formally|later|then|unilaterally|has|have|had)\s+)?[a-z]+(?:\s+(?:out\s+of|from))?)"
+    r"\s+(?:it|them)\b(?!\s+(?:to|would|will|was|is)\b)"
+)
 
 
 def extract_agreements(
@@ -3031,7 +3123,13 @@ def extract_agreements(
                     offer_sides = _warring_sides(
                         s, noun.end(), sentences, idx, states, order, salience
                     )
-                if not offer_sides:
+                if not offer_sides and not (
+                    _own_truce(s, noun.start())
+                    or (
+                        status in ("ruled_out", "proposed")
+                        and _REFUSED_OR_OFFERED.search(s, max(0, noun.start() - 70), noun.start())
+                    )
+                ):
                     continue  # "talks on a permanent ceasefire": no specific truce yet
                 cut = name.find(" to ")
                 if cut > 0:
@@ -3135,6 +3233,13 @@ def extract_agreements(
                     parties = signers  # "an accord signed ... by A, B and C": the signers
             if offer_sides:
                 uw_sides = offer_sides
+            if (
+                not uw_sides
+                and not bm
+                and " and " in s[max(0, noun.start() - 140) : noun.start()]
+                and (ss := _subject_sides(s, noun.start(), sent, sentences, idx, salience))
+            ):
+                uw_sides = ss
             if not uw_sides and "egotiators " in s:
                 nf = _NEGOTIATORS_FOR.search(s, 0, noun.start())
                 if nf:
@@ -3169,6 +3274,20 @@ def extract_agreements(
                     kept = [p for p in parties if p in before or not find_mentions(p)]
                     if len(kept) >= 2:
                         parties = kept
+            if (
+                len(parties) > 2
+                and not bm
+                and not uw_sides
+                and (rc := _REL_AFTER_WITH.search(s, noun.end(), noun.end() + 80))
+            ):
+                # "would not sign a truce with Israel that left troops in Gaza": a place in
+                # the relative clause after the counterpart is no party.
+                first: dict[str, int] = {}
+                for m in sent.mentions:
+                    first.setdefault(m.canonical, m.start - sent.start)
+                kept = [p for p in parties if first.get(p, s.find(p)) < rc.start(1)]
+                if len(kept) >= 2:
+                    parties = kept
             if len(parties) > 2 and not bm and not uw_sides and ", and " in s[: noun.start()]:
                 pb = max(_NEXT_CLAUSE.finditer(s, 0, noun.start()), key=_start, default=None)
                 w_at = s.find(" with ", 0, pb.start()) if pb else -1
@@ -3381,6 +3500,9 @@ def extract_agreements(
                     len(parties) <= 1
                     and not (not parties and noun.group(0).lower() == "arrangement")
                     and not (not parties and _own_signers(s, noun.start(), noun.end()))
+                    # "Poland withdrew from the Ottawa Convention": a multilateral
+                    # convention's one state acting here does not take an earlier pair.
+                    and not (parties and named and status and "Convention" in name)
                     and (last_pair := _latest_pair(coord_cands, last_pair))
                 ):
                     # A bare "arrangement" in a sentence naming no state is domestic
@@ -3401,6 +3523,19 @@ def extract_agreements(
                         st2.last_sentence = idx
                         break
             bloc_title = False
+            if (
+                len(parties) == 1
+                and named
+                and status is not None
+                and (bm1 := find_mentions(name))
+                and bm1[0].kind == KIND_BODY
+                and bm1[0].start == 0
+                and bm1[0].canonical not in ("United Nations", parties[0])
+                and _TREATY_WORD.search(name)
+            ):
+                # "Timor-Leste signed the ASEAN Convention on Counter Terrorism": a bloc's
+                # own treaty has the bloc as a party beside the state that joins it.
+                parties.append(bm1[0].canonical)
             if not parties and named and status is not None:
                 # "signed the ASEAN Digital Economy Framework Agreement": a title that opens
                 # with a bloc's name is the bloc's instrument among its members (a United
@@ -3539,7 +3674,7 @@ def extract_agreements(
                         and len(set(st.parties) & set(parties)) >= 2
                         # a prospective deal and an existing instrument are two agreements
                         and (st.status in _PROSPECTIVE) == (status in _PROSPECTIVE)
-                        and _same_name(st.name, name)
+                        and (_same_name(st.name, name) or _truce_twin(st.name, name))
                     ),
                     key,
                 )
@@ -3986,6 +4121,8 @@ def _domestic_signers(sent: Sentence, start: int, end: int) -> bool:
         return False
     if _WITH_CAP_AT.match(s[end : end + 40]):
         return False  # "... signed an agreement with Japan": the counterpart is foreign
+    if _group_parties(s, lo, v) or _ARMED_CAP.search(subject):
+        return False  # "Sudan's army and the Rapid Support Forces signed a truce": warring sides
     places = {
         m.canonical
         for m in sent.mentions
@@ -4215,6 +4352,152 @@ def _party_head_owner(s: str, name: str, noun: re.Match[str]) -> str | None:
         return "IMF"
     ms = find_mentions(mod)
     return ms[0].canonical if len(ms) == 1 and ms[0].end == len(mod) else None
+
+
+# "The Colombian government and the ELN signed a six-month ceasefire", "Israel and Hamas
+# are still negotiating a permanent ceasefire": an indefinite truce that its own two sides,
+# the sentence's subject, sign, agree, negotiate or float is a specific truce.
+_OWN_TRUCE = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’.-]*|the)(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:government|army|military|"
+    r"authorities))?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+    r"(?:\s+(?:rebels|guerrillas|militia|group|movement))?"
+    r"(?:,\s+(?:after|following|in|at|during|despite)\s+[^,;]{3,60},)?\s+"
+    r"(?:(?:have|had|has)\s+|(?:are|were)\s+(?:still\s+)?|on\s+[A-Z][a-z]+\s+)?"
+    r"(?:signed|agreed(?:\s+(?:to|on|upon))?|reached|concluded|struck|sealed|negotiating|"
+    # a timeline line's present ("May 2023: the army and the RSF sign a truce")
+    r"sign|agree(?:\s+(?:to|on))?|reach|conclude|"
+    # "Thailand and Cambodia resumed talks on a ceasefire"
+    r"(?:resumed|held|opened|began|started|continued)\s+(?:talks|negotiations)\s+on)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _own_truce(s: str, at: int) -> bool:
+    return " and " in s[max(0, at - 120) : at] and bool(_OWN_TRUCE.search(s, max(0, at - 120), at))
+
+
+# "would not sign a new ceasefire with the ELN", "rejected the idea of a general 30-day
+# ceasefire", "Russia offered Ukraine a 30-day ceasefire": a party refusing or offering an
+# indefinite truce to the other side makes it a record (ruled out, proposed).
+_REFUSED_OR_OFFERED = re.compile(
+    r"(?:(?:\b(?:would|will|could|did|does|do)\s+not|\b(?:won|wouldn)['’]t|\brefused\s+to)\s+"
+    r"(?:sign|accept|agree\s+to|negotiate)\s+|\brejected\s+(?:the\s+idea\s+of\s+|calls\s+for\s+)?|"
+    r"\bruled\s+out\s+|\bno\s+plans\s+to\s+(?:sign|negotiate|agree\s+to)\s+|"
+    r"\boffered\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r")an?\s+(?:[\w-]+\s+){0,2}$"
+)
+# "Israel and Hamas agreed to a ceasefire", "The Philippine government and the Moro Islamic
+# Liberation Front signed a peace agreement", "Ruto and the Somali president signed a
+# pact": the two coordinated subjects of the signing verb are the parties; a mediator,
+# guarantor, host or venue elsewhere in the sentence is not.
+_SUBJECT_PAIR = re.compile(
+    r"(?:^|(?<=, )|(?<=^The )|(?<= the ))"
+    r"((?:[A-Z][\w'’.-]*|the)(?:\s+(?:[A-Z][\w'’.-]*|of|government|army|military|president|"
+    r"prime\s+minister|authorities|leader))*)\s+and\s+"
+    r"((?:(?:the|his|her)\s+)?(?:[A-Z][\w'’.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|of|government|"
+    r"army|military|president|prime\s+minister|authorities|leader|counterpart))*)"
+    r"(?:,\s+(?:after|following|in|at|during|despite)\s+[^,;]{3,60},)?\s+"
+    r"(?:(?:have|had|has)\s+|(?:are|were)\s+(?:still\s+)?|(?:on|last)\s+[A-Z]?[a-z]+\s+)?"
+    r"(?:signed|agreed(?:\s+(?:to|on|upon))?|reached|concluded|struck|sealed|initialled|"
+    r"initialed|negotiating|ratified)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+_OPENER = re.compile(
+    r"(?:Under|With|In|After|Following|At|During|On|Through|Amid|Before|Since|As|Last|"
+    r"Earlier|Later|Separately|Meanwhile|Also)\b"
+)
+_NOT_STATE_SIDE = re.compile(
+    r"(?i:compan|firm|bank|group|corporation|federation|club|league|universit|airline|"
+    r"carrier|operator|association|union|party|opposition|rebels|businesses)"
+)
+_SIDE_GOV = re.compile(r"(?:the\s+)?government(?:\s+of\s+(.+))?$", re.I)
+
+
+def _subject_side(
+    raw: str,
+    lo: int,
+    sent: Sentence,
+    sentences: list[Sentence],
+    idx: int,
+    salience: Counter[str],
+) -> str | None:
+    """The party one coordinated subject names (a state, a known or armed group)."""
+    s, off = sent.text, sent.start
+    hi = lo + len(raw)
+    demonym = None
+    for m in sent.mentions:
+        if lo <= m.start - off < hi:
+            if m.kind in PARTY_KINDS:
+                return m.canonical
+            if m.kind == "demonym" and demonym is None:
+                demonym = m.canonical
+    if demonym and not _NOT_STATE_SIDE.search(raw):
+        # "Kenyan President William Ruto", "the Somali president", "his Argentine
+        # counterpart", "the Philippine government": a leader or organ of the state.
+        return demonym
+    groups = _group_parties(s, lo, hi)
+    if groups:
+        return groups[0]
+    bare = _LEAD_THE.sub("", raw)
+    gm = _SIDE_GOV.match(bare)
+    if gm:
+        return (_place(gm.group(1)) if gm.group(1) else None) or _government_of(
+            sentences, idx, salience
+        )
+    if bare[:1].isupper() and _ARMED_ORG.search(bare) and not find_mentions(bare):
+        return bare  # "the Moro Islamic Liberation Front", "the Arakan Army"
+    if bare[:1].isupper() and " " not in bare and bare.isalpha():
+        # "Ruto": a leader the article introduced with his state ("Kenyan President
+        # William Ruto", "Kenya's Ruto").
+        for j in range(idx, max(-1, idx - 6), -1):
+            t = sentences[j].text
+            at = t.find(bare)
+            while at >= 0:
+                best = None
+                for m in sentences[j].mentions:
+                    ms = m.start - sentences[j].start
+                    me = m.end - sentences[j].start
+                    if (
+                        m.kind in ("country", "demonym")
+                        and me <= at
+                        and at - me <= 40
+                        and "," not in t[me:at]
+                        and " and " not in t[me:at]
+                    ):
+                        best = m.canonical
+                    elif ms > at:
+                        break
+                if best:
+                    return best
+                at = t.find(bare, at + 1)
+    return None
+
+
+def _subject_sides(
+    s: str,
+    at: int,
+    sent: Sentence,
+    sentences: list[Sentence],
+    idx: int,
+    salience: Counter[str],
+) -> list[str]:
+    lo = max(0, at - 140)
+    sm = _SUBJECT_PAIR.search(s, lo, at)
+    if sm is None:
+        return []
+    a = sm.start(1)
+    if s[a - 2 : a] == ", ":
+        # "Uzbekistan, Afghanistan and Pakistan signed": a list of signers, not a pair
+        # after an opening phrase ("Under a deal mediated by Qatar, Israel and Hamas").
+        seg = s[max(s.rfind(",", 0, a - 2), s.rfind(";", 0, a - 2)) + 1 : a - 2].strip()
+        if not _OPENER.match(seg):
+            return []
+    sides = []
+    for g in (1, 2):
+        side = _subject_side(sm.group(g), sm.start(g), sent, sentences, idx, salience)
+        if side is None or side in sides:
+            return []
+        sides.append(side)
+    return sides
 
 
 _OFFERED_BEFORE = re.compile(
@@ -4495,6 +4778,9 @@ _WITH_ORG = re.compile(
 _ARMED_ORG = re.compile(
     r"(?:Front|Movement|Brigades?|Militias?|Faction|Frente|Ej[ée]rcito|Movimiento|Fuerzas|"
     r"Coordinadora|Autodefensas|Army)\b"
+)
+_ARMED_CAP = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Front|Movement|Army|Brigades?|Militias?)\b"
 )
 _UNDER_WHICH = re.compile(
     r",?\s+(?:under|by|through|in)\s+which\s+(?:both\s+)?"
