@@ -565,7 +565,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:force|effect)|valid|binding)|\bceas(?:e|es|ed|ing)\s+to\s+(?:be\s+in\s+(?:force|effect)|have\s+effect|apply)\b|"
             r"\bsupersed(?:ed|es)\b|\brescind\w*|\brepudiat\w+|\bwound\s+(?:it\s+)?down\b|"
             r"\bripp(?:ed|ing)\s+up\b|\bditch(?:ed|es|ing)?\b|\bjettison\w*|\brevok(?:e|ed|es|ing)\b|"
-            r"\brevocation\b",
+            r"\brevocation\b|\b(?:collapsed|broke\s+down|fell\s+apart)\b|"
+            r"\b(?:(?:was|were|has|have|had)\s+not|(?:was|were|has|have|had)n['’]t)\s+(?:been\s+)?"
+            r"(?:renewed|extended)\b",
             re.I,
         ),
     ),
@@ -615,7 +617,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             # pact remains intact": an agreement that holds is in force.
             r"\b(?:has|have|had)\s+(?:largely\s+|broadly\s+|mostly\s+|so\s+far\s+|since\s+)?held\b"
             r"(?=\s*(?:[,.;]|$|since\b|for\b|until\b|through\b|firm\b|despite\b|ever\b|so\s+far\b|"
-            r"largely\b))|\bheld\s+firm\b|\bremains?\s+(?:largely\s+)?intact\b",
+            r"largely\b))|\bheld\s+firm\b|\bremains?\s+(?:largely\s+)?intact\b|"
+            r"\brenew(?:ed|s)\b|\bextend(?:ed|s)\b",
             re.I,
         ),
     ),
@@ -632,7 +635,9 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"evaluate|discuss|continue|work|hold|meet|launch|start|begin|resume|intensify|"
             r"deepen|strengthen|expedite|accelerate|pursue|negotiate|set\s+up|establish|"
             r"form|seek)\b)|a|an|the)\b|\b(?:has|have)\s+agreed|\bapprov(?:ed|es)\b|"
-            r"\bendors(?:ed|es)\b|\badopted\b",
+            r"\bendors(?:ed|es)\b|\badopted\b|"
+            # a timeline's present: "January 2025: Israel and Hamas agree a truce."
+            r"\bagrees?\s+(?:an?|the|its|their)\s",
             re.I,
         ),
     ),
@@ -650,7 +655,8 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\byet\s+to\s+be\s+(?:finali[sz]ed|agreed|concluded)|\bfinal\s+(?:form|text|draft)\b|"
             r"\ball\s+but\s+(?:\w+\s+){0,2}(?:chapters?|issues?|points?|clauses?)\b|"
             r"\boutstanding\s+(?:issues|points|chapters|differences)\b|\bsticking\s+points?\b|"
-            r"\binitial(?:l)?ed\b",
+            r"\binitial(?:l)?ed\b|"
+            r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+to\s+(?:sign|conclude|finali[sz]e|seal|complete)\b",
             re.I,
         ),
     ),
@@ -814,6 +820,13 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "plug",
         "ran out",
         "run out",
+        "collapsed",
+        "broke down",
+        "fell apart",
+        "t renewed",
+        "t extended",
+        "t been renewed",
+        "t been extended",
     ),
     "suspended": (
         "suspen",
@@ -846,17 +859,19 @@ _STATUS_KEYS: dict[str, tuple[str, ...]] = {
         "approv",
         "held",
         "intact",
+        "renew",
+        "extend",
     ),
 }
 # Gates for the weaker cues too (supersets of what each rule can match, lower-cased).
 _STATUS_KEYS["signed"] = (
-    "sign", "inked", "seal", "clinch", "conclud", "struck", "finali", "reach", "agreed", "penned",
+    "sign", "inked", "seal", "clinch", "conclud", "struck", "finali", "reach", "agree", "penned",
     "approv", "endors", "adopted",
 )  # fmt: skip
 _STATUS_KEYS["negotiating"] = (
     "negotiat", "talks", "final", "not", "work", "updat", "revis", "amend", "discuss", "near",
     "close", "hammer", "progress", "bargain", "moderni", "establish", "pursu", "staff-level",
-    "draft", "round", "sign", "yet", "all", "outstanding", "sticking", "initial",
+    "draft", "round", "sign", "yet", "all", "outstanding", "sticking", "initial", "hop", "aim",
 )  # fmt: skip
 _STATUS_KEYS["proposed"] = (
     "propos", "offer", "float", "suggest", "call", "seek", "sought", "push", "plan",
@@ -895,7 +910,7 @@ _RULE_SCANS = [
     for first, (_name, rx) in zip(
         (
             "bcdnoprstw",
-            "acdefhijlnopqrstuvw",
+            "abcdefhijlnopqrstuvw",
             "bdfhimoprs",
             "nt",
             "abcdeghiprtuw",
@@ -912,14 +927,14 @@ _RULE_SCANS = [
 # ASCII ones (ſ, İ, ı, K), and are used on top of the keys above, never instead of them.
 _SHARP_KEYS = {
     "signed": (
-        "sign", "inked", "seal", "clinch", "conclude", "struck", "finali", "reache", "agreed",
+        "sign", "inked", "seal", "clinch", "conclude", "struck", "finali", "reache", "agree",
         "penned", "approve", "endors", "adopted",
     ),
     "negotiating": (
         "negotiat", "talks", "final", "finish", "complete", "done", "work", "updat", "revis",
         "amend", "discuss", "near", "close", "hammer", "progress", "bargain", "moderni",
         "establish", "pursu", "staff-level", "draft", "round", "expected", "set", "yet", "but",
-        "outstanding", "sticking", "initial",
+        "outstanding", "sticking", "initial", "hop", "aim",
     ),
 }  # fmt: skip
 _RULE_SHARP = [
@@ -1139,6 +1154,15 @@ _PENDING = re.compile(
     rf"{_MONTH})\b)|(?:unless|once|if)\s+)[^,;.]{{0,60}}$",
     re.I,
 )
+_CONCLUDED = frozenset(["signed", "in_force", "suspended", "terminated"])
+_RENEW_OBJECT = re.compile(r"\s+(?:the|its|their|this|that|a|an)\s+(?:[\w-]+\s+){0,3}")
+_RENEW_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?$")
+# What else collapses near an agreement: the talks on it, a government, a process.
+_COLLAPSE_OTHER = re.compile(
+    r"\b(?:talks|negotiations|discussions|government|coalition|cabinet|regime|economy|"
+    r"market|currency|bank|process|building|bridge|roof|company|firm)\b",
+    re.I,
+)
 _PAST_FORCE = re.compile(r"(?:took|entered|came|went|was|were|had|has|have)\b", re.I)
 
 
@@ -1198,6 +1222,21 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                     got = "negotiating"
                 elif g0.lower() == "signing" and postponed.search(ct, me):
                     got = "negotiating"  # "the signing ..., scheduled for Tuesday, was postponed"
+            # "renewed their trade agreement", "the truce was extended": only with the
+            # agreement as object or subject, and as a fact ("could extend it" is none).
+            if (
+                status == "in_force"
+                and g0[:1] in "reRE"
+                and g0.lower().startswith(("renew", "extend"))
+                and (
+                    not (
+                        (me <= rel and _RENEW_OBJECT.fullmatch(ct, me, rel))
+                        or (ms >= end and _RENEW_PASSIVE.search(ct, end, ms))
+                    )
+                    or sign_modal.search(ct[max(0, ms - 40) : ms])
+                )
+            ):
+                continue
             if status == "in_force":
                 if not _PAST_FORCE.match(g0) and _PENDING.search(ct, max(0, ms - 70), ms):
                     continue  # "a law is needed before its provisions take effect"
@@ -1216,6 +1255,13 @@ def _status_of(clause: str, rel: int, length: int = 0) -> str | None:
                     not (0 <= rel - me <= 40) or future_terms.search(ct, me)
                 ):
                     continue  # "Under the deal, the UK will pay ...": terms, not status
+            if (
+                status == "terminated"
+                and g0[-1:] in "dnt"
+                and g0.lower().startswith(("collapsed", "broke", "fell"))
+                and (ms < end or _COLLAPSE_OTHER.search(ct, max(0, ms - 120), ms))
+            ):
+                continue  # "talks on the deal collapsed", "after the coalition collapsed"
             if status == "terminated" and g0.lower().endswith("ing") and would.match(ct, me):
                 continue  # "scrapping the accord would leave nobody in charge": hypothetical
             if (
@@ -2617,6 +2663,10 @@ def _noun_status(
         # later coordinated clause whose object is the agreement states its later event.
         lim = nxt.start() if nxt is not None else len(s)
         ai = _AND_IT.search(s, max(noun.end(), name_span_end), min(lim, noun.end() + 200))
+        if ai is None and (" it " in s or " they " in s):
+            # "agreed a ceasefire in January, but it collapsed in March": the agreement
+            # as the subject of the later clause.
+            ai = _AND_IT_SUBJ.search(s, max(noun.end(), name_span_end), min(lim, noun.end() + 200))
         if ai:
             st2 = _status_of(s[ai.start(1) : ai.end() + 40], 0)
             if st2 is not None and (status is None or _RANK[st2] > _RANK[status]):
@@ -2636,6 +2686,12 @@ _AND_IT = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|the\s+\w+|they|both\s+sides|the\s+two\s+\w+)\s+"
     r"((?:(?:formally|later|then|unilaterally|has|have|had)\s+)?[a-z]+(?:\s+(?:out\s+of|from))?)"
     r"\s+(?:it|them)\b(?!\s+(?:to|would|will|was|is)\b)"
+)
+
+_AND_IT_SUBJ = re.compile(
+    r",?\s+(?:but|and)\s+(?:(?:then|later|in\s+\d{4})\s*,?\s+)?(?:it|they)\s+"
+    r"((?:(?:has|have|had|was|were|been|then|later|soon|quickly|eventually|formally)\s+)*"
+    r"[a-z]+(?:\s+(?:into\s+(?:force|effect)|down|apart|up|effect))?)\b"
 )
 
 
@@ -3619,6 +3675,27 @@ def extract_agreements(
                     states[tr[0]].last_sentence = idx
                     last_named = tr[0]
                     continue
+            if (
+                states
+                and not bm
+                and not named
+                and (dkey := _norm_key(name)) in states
+                and len(states[dkey].parties) >= 2
+                and states[dkey].last_sentence < idx
+                and not states[dkey].new_one
+                # a ruled-out or offered one after a concluded one is a new agreement
+                and not (status in ("ruled_out", "proposed") and states[dkey].status in _CONCLUDED)
+                and set(countries) <= set(states[dkey].parties)
+                and (d_at := s.rfind(name, 0, noun.end())) >= 0
+                and _DEFINITE_BEFORE.search(s, max(0, d_at - 6), d_at)
+            ):
+                # "... signed a trade agreement. Chile and Peru signed an extradition treaty.
+                # The trade agreement expired in March.": the definite head names the record
+                # already made, not one for the pair met last.
+                _merge_status(states[dkey], status, clause)
+                states[dkey].last_sentence = idx
+                last_named = dkey
+                continue
             if states and not bm and (owner := _party_head_owner(s, name, noun)) is not None:
                 # "Critics said the IMF programme would ...", "the Chinese deal": a definite
                 # party-plus-head re-mention of an agreement that party already has.
@@ -4879,6 +4956,7 @@ _CONT_IT = re.compile(
     r"(?:(?:ent(?:er|ered|ers)|c(?:a|o)mes?|go(?:es)?|went)\s+into\s+(?:force|effect)|"
     r"t(?:ook|akes?)\s+effect|expir\w+|laps\w+|ratified|suspended|terminated|scrapped|"
     r"cancell?ed|annulled|shelved|frozen|signed|remains?\s+in\s+(?:force|effect|place)|"
+    r"collapsed|broke\s+down|fell\s+apart|"
     r"in\s+(?:force|effect))"
 )
 _CONT_TALKS = re.compile(
