@@ -235,9 +235,12 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
             "asset freez",
             "entity list",
             "export control",
+            "1267",
         ),
         re.compile(
             r"sanctions?\s+(?:list|blacklist|regime|committee)|\bsanction(?:s|ed|ing)?\b|"
+            # "at the Security Council's 1267 committee": the ISIL and Al-Qaida sanctions list
+            r"\b1267\s+(?:committee|list|regime)\b|"
             # Trade blacklists: the US Entity List, China's Unreliable Entity List and its
             # export control control list.
             r"(?:unreliable\s+)?entity\s+list|export\s+control\s+(?:control\s+)?list|"
@@ -282,7 +285,7 @@ _TYPE_FIRST = {
     "proscribed organisation": "apt",
     "proscribed under the UK Terrorism Act 2000": "tpd",
     "OFAC SDN sanctions": "so",
-    "sanctions list": "srmaue",
+    "sanctions list": "srmaue1",
     "listed terrorist entity": "lcs",
     "terrorist organization": "tbe",
 }
@@ -317,13 +320,20 @@ _AUTHORITIES: list[tuple[str, re.Pattern[str]]] = [
             r"\bBlinken\b|\bPompeo\b"
         ),
     ),
-    ("UN Security Council", re.compile(r"Security\s+Council|\bUN\b|U\.N\.|United\s+Nations")),
+    (
+        "UN Security Council",
+        re.compile(
+            r"Security\s+Council|\bUN\b|U\.N\.|United\s+Nations|\b1267\s+(?:committee|list|regime|sanctions)\b"
+        ),
+    ),
     (
         "Council of the EU",
         re.compile(
             r"Council\s+of\s+the\s+(?:EU|European\s+Union)|\bEU\b|European\s+Union|\bbloc['’]s\b"
         ),
     ),
+    # The Foreign Office lists under the UK's sanctions regimes (not another state's office).
+    ("UK Foreign Office", re.compile(r"(?<!['’]s\s)Foreign\s+(?:Office|Secretary)|\bFCDO\b")),
     (
         "UK Home Office",
         re.compile(
@@ -335,7 +345,7 @@ _AUTHORITIES: list[tuple[str, re.Pattern[str]]] = [
 _AUTHORITY_KEYS = {
     "US Treasury (OFAC)": ("Treasury", "OFAC", "Office of Foreign"),
     "US State Department": ("State", "Rubio", "Blinken", "Pompeo"),
-    "UN Security Council": ("Security Council", "UN", "U.N.", "United Nations"),
+    "UN Security Council": ("Security Council", "UN", "U.N.", "United Nations", "1267"),
     "Council of the EU": ("Council of the", "EU", "European Union", "bloc"),
     "UK Home Office": (
         "Home Office",
@@ -346,15 +356,17 @@ _AUTHORITY_KEYS = {
         "British",
         "London",
     ),
+    "UK Foreign Office": ("Foreign Office", "Foreign Secretary", "FCDO"),
 }
 # The first letters of each authority pattern's alternatives: a cheap reject at most
 # positions.
 _AUTHORITY_FIRST = {
     "US Treasury (OFAC)": "TO",
     "US State Department": "SDRBP",
-    "UN Security Council": "SU",
+    "UN Security Council": "SU1",
     "Council of the EU": "CEb",
     "UK Home Office": "HUBL",
+    "UK Foreign Office": "F",
 }
 _AUTHORITIES_KEYED = [
     (
@@ -385,6 +397,7 @@ _SANCTIONS_BY_AUTHORITY = {
     "UN Security Council": "UN sanctions list",
     "Council of the EU": "EU sanctions list",
     "UK Home Office": "UK sanctions list",
+    "UK Foreign Office": "UK sanctions list",
 }
 _DESIG_VERB = (
     r"(?:(?:re-?)?designat(?:e|es|ed|ing)|proscrib(?:e|es|ed|ing)|re-?(?:list(?:s|ed|ing)?|"
@@ -427,7 +440,9 @@ _AUX_BEFORE = re.compile(
     r"(?:(?:will|would|is\s+to|to)\s+)?(?:remain|stay)|remains|remained|stays|stayed)\s+"
     r"(?:formally\s+|officially\s+|"
     r"also\s+|now\s+|first\s+|previously\s+|already\s+|no\s+longer\s+|since\s+|later\s+|"
-    r"subsequently\s+|likewise\s+|similarly\s+|separately\s+|itself\s+|himself\s+|herself\s+)?$"
+    r"subsequently\s+|likewise\s+|similarly\s+|separately\s+|itself\s+|himself\s+|herself\s+|"
+    # "A and B were both sanctioned"
+    r"both\s+|jointly\s+)?$"
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
 _AUX_BEFORE = re.compile(f"(?=[hwcsmtiabr])(?:{_AUX_BEFORE.pattern})")
@@ -510,6 +525,8 @@ _DESIG_NOUN_KEYS = ("designation", "proscription", "listing", "removal", "revoca
 _NAME_TOKEN = (
     r"(?:[A-Z0-9À-ÖØ-ÞŁŒŠŽ][\w'’&.\-]*|"
     r"(?:al|el|ad|an|ar|as|ash|at|az|wal|bin|ibn|ul|ur|us|e|i)-[A-Z]?[\w'’\-]*|"
+    # "Hizb ut-Tahrir", "Jamaat ud-Dawa", "Ahl us-Sunnah": more particles, before a capital.
+    r"(?:ut|ud|un|ush|uth|adh|ath|et|es|ed|wa)-[A-Z][\w'’\-]*|"
     # "Secours Solidaire d'Orient", "Mouvement pour l'Unité": an elided article.
     r"(?:d|l)['’][A-ZÀ-ÖØ-Þ][\w'’\-]*)"
 )
@@ -596,7 +613,9 @@ _ALIAS = re.compile(
     r"appears?|posts?|styles\s+itself)\s+(?:as|by|under)(?:\s+the\s+names?|\s+(?:its|their|the)\s+"
     r"(?:initials|acronym|abbreviation))?)\s+|"
     # "The Houthis (formally Ansarallah)": the formal or former name in brackets.
-    r"\(\s*(?:formally|officially|formerly|properly)\s+(?=[“\"]?[A-Z]))[“\"]?(?:the\s+)?",
+    r"\(\s*(?:formally|officially|formerly|properly)\s+(?=[“\"]?[A-Z])|"
+    # "Hayat Tahrir al-Sham, formerly the Nusra Front, ...": a former name in apposition.
+    r",\s*(?:formerly|previously)\s+(?=(?:the\s+)?[“\"]?[A-Z]))[“\"]?(?:the\s+)?",
     re.I,
 )
 _LIST_NAME_TAIL = re.compile(
@@ -999,6 +1018,9 @@ class DesigContext:
     pending_label: str | None = None
     pending_authority: str | None = None
     pending_skips: int = 0
+    # The pending names take the counted sentence's own sanctions list, not the article's
+    # earlier type ("... an FTO. The Treasury sanctioned two men. The two men, A and B").
+    pending_own: bool = False
     last_label: str | None = None
     # Records so far by entity (lower case): one record per entity and list.
     by_entity: dict[str, list[Designation]] = field(default_factory=dict)
@@ -1194,6 +1216,12 @@ def _authority_of(
     s: str, mentions: list[Mention], trigger_pos: int, designation: str | None, off: int
 ) -> str | None:
     for label in _authorities_named(s):
+        if label == "UK Foreign Office" and designation not in (
+            None,
+            "sanctions list",
+            "UK sanctions list",
+        ):
+            continue
         if label == "UK Home Office" and designation not in (
             "proscribed under the UK Terrorism Act 2000",
             None,
@@ -1250,6 +1278,44 @@ def _authority_of(
     return None
 
 
+_LABEL_AUTHORITY = {
+    **_TYPE_DEFAULT_AUTHORITY,
+    "EU sanctions list": "Council of the EU",
+    "UK sanctions list": "UK Home Office",
+}
+
+
+def _other_authority_acts(
+    s: str, trig: int, carried: str, any_body: bool, mentions: list[Mention], off: int
+) -> bool:
+    """The subject before the trigger (or the agent right after a passive verb) names a
+    listing body other than the carried list's, or "as a terrorist entity in Canada"
+    names another state's list."""
+    own = _LABEL_AUTHORITY.get(carried)
+    if own is None or trig <= 0:
+        return False
+    agent = _AGENT_AFTER.match(s, trig)
+    named = _authorities_named(s[:trig] + (agent.group(0) if agent else ""))
+    # only a body with lists of its own (the Treasury's "Terrorist Asset-Freezing" may be
+    # HM Treasury's): the bloc or the Security Council, or any body that blacklists or
+    # sanctions
+    if named and own not in named and (any_body or named[0] in _OWN_LIST_BODIES):
+        return True
+    state = _state_of(own)
+    for m in mentions:
+        rel = m.start - off
+        if m.kind == "country" and rel > trig and _TYPE_IN.search(s, max(0, rel - 40), rel):
+            return m.canonical != state
+    return False
+
+
+# "was blacklisted by the EU": the agent of the passive trigger.
+_AGENT_AFTER = re.compile(r"\w+\s+by\s+(?:the\s+)?[\w.]+(?:\s+[A-Z]\w+){0,3}")
+
+
+_OWN_LIST_BODIES = ("Council of the EU", "UN Security Council")
+
+
 # "X, a Jordanian national residing in Türkiye, was designated": a place inside an
 # apposition describes the entity; it is not the listing state.
 _IN_APPOSITION = re.compile(
@@ -1258,6 +1324,17 @@ _IN_APPOSITION = re.compile(
     r"[^,;:]{0,80}$"
 )
 _TYPE_IN = re.compile(r"(?:organi[sz]ation|entity|group|list)\s+in\s+(?:the\s+)?$", re.I)
+# A state or the bloc as the one who blacklists (subject, or agent of a passive).
+_BLACKLIST_STATES = (
+    r"(?:the\s+)?(?:EU|European\s+Union|bloc|Brussels|Britain|UK|United\s+Kingdom|"
+    r"United\s+States|U\.S\.|US|Washington|Canada|Ottawa|Australia|Canberra|Japan|Tokyo|"
+    r"Switzerland|New\s+Zealand)"
+)
+_BLACKLIST_BY_STATE = re.compile(
+    rf"(?:^|[,—–]\s+)(?:[A-Z][a-z]+\s+\d{{1,2}},?\s+|On\s+\w+,?\s+)?(?i:{_BLACKLIST_STATES})"
+    r"(?:\s+on\s+\w+)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?blacklisted\b|"
+    rf"\bblacklisted\s+by\s+(?i:{_BLACKLIST_STATES})\b"
+)
 _LISTING_AUTHORITY = re.compile(
     r"\b(?:Treasury|OFAC|Office\s+of\s+Foreign\s+Assets\s+Control|State\s+Department|"
     r"Department\s+of\s+State|Home\s+Office|Home\s+Secretary|Security\s+Council|"
@@ -1352,6 +1429,10 @@ _SAME_KEYS = ("did the same", "do the same", "done the same", "does the same", "
 
 def _did_the_same(s: str, sent: Sentence, out: list[Designation]) -> list[Designation]:
     extra = []
+    # "Australia followed suit, listing the group ... under the Criminal Code": the list the
+    # sentence names is the follower's own.
+    own = types_of(s, s.lower())
+    own_label = next((t for t in own if t in SPECIFIC_TYPES), own[0]) if own else None
     for m in _DID_SAME.finditer(s):
         name = m.group(1) or m.group(2)
         ms = find_mentions(name)
@@ -1360,10 +1441,13 @@ def _did_the_same(s: str, sent: Sentence, out: list[Designation]) -> list[Design
         auth = f"Government of {ms[0].canonical}"
         for d in out:
             if d.authority != auth:
+                label = d.designation
+                if own_label:
+                    label = _CRIMINAL_CODE_LABEL.get(auth, {}).get(own_label, own_label)
                 extra.append(
                     Designation(
                         d.entity,
-                        d.designation,
+                        label,
                         auth,
                         d.action,
                         list(d.aliases),
@@ -1455,6 +1539,7 @@ _AUTHORITY_STATE = {
     "US State Department": "United States",
     "US Treasury (OFAC)": "United States",
     "UK Home Office": "United Kingdom",
+    "UK Foreign Office": "United Kingdom",
     "Philippine Anti-Terrorism Council": "Philippines",
     "UAE Cabinet": "United Arab Emirates",
 }
@@ -1512,7 +1597,14 @@ _LEAD_THE = re.compile(r"^[Tt]he\s+")
 # "Sanaa-based X", "Hong Kong-registered Y", "Abu Dhabi-based Z": a place modifier.
 _LEAD_BASED = re.compile(
     r"^(?:[A-Z]\w*\s+){0,2}[A-Z][\w-]*-(?:based|born|registered|linked|backed|headquartered|aligned|"
-    r"affiliated|allied|inspired|funded|sponsored|supported|controlled|owned|connected|tied)\s+"
+    r"affiliated|allied|inspired|funded|sponsored|supported|controlled|owned|connected|tied|"
+    # "Nasdaq-listed Tianjin Tech", "Hong Kong-listed X": the exchange is no part of the name
+    r"listed|quoted|traded)\s+"
+)
+# "Alpha Star Trading Ltd of Dubai": the seat after a company suffix is no part of the name.
+_SUFFIX_OF_PLACE = re.compile(
+    r"(\b(?:Ltd|LLC|FZE|FZCO|FZC|Inc|Corp|GmbH|PLC|plc|JSC|LLP|Pte|Limited|Company)\.?)"
+    r"\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]{1,12}\)$")
 
@@ -1535,6 +1627,8 @@ def _clean_entity_uncached(name: str) -> str:
     name = _LEAD_THE.sub("", name.strip())
     name = _LEAD_BASED.sub("", name)
     name = _TRAILING_ACRONYM.sub("", name)
+    if " of " in name:
+        name = _SUFFIX_OF_PLACE.sub(r"\1", name)
     words = name.split()
     while len(words) > 1 and words[0] in _TITLES:
         words.pop(0)
@@ -1645,7 +1739,21 @@ _PREP_END = re.compile(
 _THE_X_AND_NAME = re.compile(
     r"[Tt]he\s+[A-Z][a-z][\w'’-]*\s+and\s+(?:[A-Z][\w'’-]*\s+){2,5}(?:League|Front|Party|"
     r"Movement|Council|Alliance|Union|Organi[sz]ation|Army|Forces|Association|Society|"
-    r"Foundation|Federation|Congress|Conference|Brotherhood|Coalition|Committee)\b"
+    r"Foundation|Federation|Congress|Conference|Brotherhood|Coalition|Committee)\b|"
+    # "the Front for Justice and Liberation": two words after "for", the last one closing
+    r"[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}for\s+(?:the\s+)?[A-Z][a-z][\w'’-]*\s+and\s+"
+    r"[A-Z][a-z][\w'’-]*(?!\s*[A-Z\w'’(-])"
+)
+
+
+# "the Blood and Soil Network": one word, "and", one word and a group's head noun; one name
+# unless a plural type follows ("the Taliban and Haqqani Network as FTOs": two).
+_THE_X_AND_Y_HEAD = re.compile(
+    r"[Tt]he\s+[A-Z][a-z][\w'’-]*\s+and\s+[A-Z][a-z][\w'’-]*\s+(?:Network|Movement|Front|"
+    r"Brotherhood|Alliance|League|Army|Brigades?|Party|Union|Council|Coalition)\b"
+)
+_PLURAL_TYPE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:[Oo]rgani[sz]ations|entities|groups|[Tt]errorists|both|each)\b"
 )
 
 
@@ -1655,6 +1763,10 @@ def _the_x_and_name(s: str, lo: int, i: int, hi: int) -> bool:
     if tb < 0:
         return False
     m = _THE_X_AND_NAME.match(s, tb, hi)
+    if not m:
+        m = _THE_X_AND_Y_HEAD.match(s, tb, hi)
+        if m and _PLURAL_TYPE_AFTER.match(s, m.end()):
+            m = None
     return bool(m) and s.find(" and ", tb) == i
 
 
@@ -1694,6 +1806,10 @@ def _runs(
             # "the Jammu and Kashmir Democratic Freedom League": one article over a single
             # word, "and", then a long name ending in an organisation's head noun.
             whole = _THE_X_AND_NAME.match(s, start, hi)
+            if not whole:
+                whole = _THE_X_AND_Y_HEAD.match(s, start, hi)
+                if whole and _PLURAL_TYPE_AFTER.match(s, whole.end()):
+                    whole = None
             if whole:
                 end = whole.end()
         if "'s " in s[start:end] or "’s " in s[start:end]:
@@ -2633,7 +2749,14 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
     best_near: str | None = None
     here_best: str | None = None
     here = s[:pos]
-    for text in (*_SENT_CUT.split(prev), here):
+    sents = _SENT_CUT.split(prev)
+    # the organisation opening the sentence right before this one ("X has operated in
+    # Britain since the 1980s. The Home Office proscribed the group")
+    opener: str | None = None
+    for text in (*sents, here):
+        # a name after a preposition ("moved money for Hezbollah", "split from the
+        # Taliban") does not displace the subject named before it in the same sentence
+        subject_here = False
         for m in _NAME_RUN.finditer(text):
             name = _clean_entity(m.group(0))
             if (
@@ -2678,17 +2801,41 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
                 or _GROUP_APPOS.match(text, m.end())
             )
             if not (
-                near_noun or (" " in name and _ORG_WORD.search(name)) or _KNOWN_MOVEMENT.match(name)
+                near_noun
+                or (" " in name and _ORG_WORD.search(name))
+                or _KNOWN_MOVEMENT.match(name)
+                # "Jamaat-ul-Ahrar": one hyphenated word led by a group's head word
+                or ("-" in name and _HYPHEN_ORG.match(name))
             ):
                 continue
+            if subject_here and _PREP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            if sents and text is sents[-1] and m.start() == 0 and not _armed_mismatch(noun, name):
+                opener = name
             best = name
+            subject_here = subject_here or not _PREP_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            )
             if near_noun or noun in name.lower():
                 best_near = name
     if armed and not (here_best or best_near or best) and _CORPORATE_NAME.search(last_org):
         return None
-    return here_best or best_near or best or ctx.last_org
+    return here_best or opener or best_near or best or ctx.last_org
 
 
+def _armed_mismatch(noun: str, name: str) -> bool:
+    """ "the company" is no armed group and "the group" no company."""
+    corporate = bool(_CORPORATE_NAME.search(name))
+    return (noun in _ARMED_NOUNS and corporate) or (noun in _FIRM_NOUNS and not corporate)
+
+
+_FIRM_NOUNS = frozenset(("company", "firm", "bank", "lender", "exchange", "business"))
+
+
+_HYPHEN_ORG = re.compile(
+    r"(?:Jamaat|Jama['’]at|Harakat|Hizb|Lashkar|Tehreek|Tehrik|Jaish|Ansar|Katibat|Kataib|"
+    r"Liwa|Saraya|Jund|Tanzim)-"
+)
 _ARMED_NOUNS = frozenset(
     ("group", "movement", "militia", "outfit", "faction", "organisation", "organization")
 )
@@ -2733,13 +2880,38 @@ def _previous_subject(ctx: DesigContext) -> str | None:
     # "The Silver Knife Cartel controls the port. The State Department designated it":
     # an organisation that is the subject of the previous sentence, recorded or not.
     if (
-        " " in name
+        (" " in name or run.group(0).startswith("The "))
         and _ORG_WORD.search(name)
         and _entity_ok(name, False)
         and not _PREP_BEFORE.search(head, max(0, run.start() - 12), run.start())
     ):
         return name
     return None
+
+
+def _previous_person(ctx: DesigContext) -> str | None:
+    """ "Samir Aoun, a financier ..., ran three firms. The Treasury sanctioned him": the
+    person named as the previous sentence's subject (two to four capitalised words)."""
+    if not ctx.text:
+        return None
+    prev = ctx.text[max(0, ctx.start - 600) : ctx.start].rstrip()
+    cuts = list(_SENT_CUT.finditer(prev[:-1]))
+    head = prev[cuts[-1].end() :].lstrip() if cuts else prev.lstrip()
+    run = _PERSON_HEAD.match(head)
+    if run is None:
+        return None
+    name = run.group(1)
+    if _org_like(name) or not _entity_ok(name, False) or name.split()[0] in _TITLES:
+        return None
+    return name
+
+
+# A person's name opening a sentence, then an apposition or a verb.
+_PERSON_HEAD = re.compile(
+    r"(?!(?:The|This|That|These|Those|It|He|She|They|In|On|At|But|And)\s)([A-Z][a-z'’-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][a-z'’-]+){1,3})"
+    r"(?=,\s+(?:a|an|the|who|whose)\s|\s+(?:was|is|has|had|ran|runs|led|leads|moved|"
+    r"founded|owns|owned|controls|controlled|worked|served|financed|funded)\b)"
+)
 
 
 # "Officials say the X Brigade ...": the attribution in front of a subject.
@@ -2954,9 +3126,10 @@ def _object_names_raw(
     if cm:
         word = cm.group(0).lower()
         if word in ("him", "her"):
-            # "The Treasury designated him an SDGT in 2024": the person recorded last.
+            # "The Treasury designated him an SDGT in 2024": the person recorded last, else
+            # the person the previous sentence is about.
             last = ctx.last_entity
-            ante = last if last and not _org_like(last) else None
+            ante = _previous_person(ctx) or (last if last and not _org_like(last) else None)
         elif word in ("it", "them"):
             ante = (
                 _inline_antecedent(s, start)
@@ -3082,8 +3255,26 @@ def _or_acronym_aliases(
         ):
             out[-1] = (prev[0], prev[1], prev[2], [*prev[3], item[0]])
             continue
+        if (
+            s.startswith((",", ")"), item[2])
+            and _OR_THE_GAP.fullmatch(s, prev[2], item[1])
+            and _shares_word(prev[0], item[0])
+        ):
+            # "Terrorgram, or the Terrorgram Collective, ...": the same group's other name
+            alias = _clean_entity(item[0])
+            out[-1] = (prev[0], prev[1], prev[2], [*prev[3], alias])
+            continue
         out.append(item)
     return out
+
+
+_OR_THE_GAP = re.compile(r",\s+or\s+(?:the\s+)?")
+
+
+def _shares_word(a: str, b: str) -> bool:
+    """Whether two names share a word of four letters or more ("X" and "X Collective")."""
+    words = {w.lower() for w in a.split() if len(w) >= 4}
+    return any(w.lower() in words for w in b.split() if len(w) >= 4)
 
 
 _APPOS_NAME_END = re.compile(r",\s+((?:the\s+)?[A-Z][^,;:()]{1,60})$")
@@ -3182,7 +3373,9 @@ _SUBJ_DESCRIPTOR_FIRST = re.compile(
 )
 _SUBJ_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:]{3,200},\s*$")
 _SUBJ_ALIAS = re.compile(
-    r",\s+(?:also\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|alias|also\s+called)\s+"
+    r",\s+(?:(?:also\s+|otherwise\s+)?(?:known\s+as|a\.?k\.?a\.?|alias|also\s+called)|"
+    # "Hayat Tahrir al-Sham, formerly the Nusra Front, was designated"
+    r"formerly(?:\s+known\s+as)?(?:\s+the)?)\s+"
     r"[“\"]?([A-Z][^,;:“”\"]{1,60}?)[”\"]?,?\s*$"
 )
 
@@ -4190,6 +4383,26 @@ def _extract_designations(
                 out += _pending_list(sent, ctx, pending, nm.end(), hi)
             if out:
                 return out
+    if (
+        ctx.last_records
+        and ("revok" in low or "rescind" in low or "lifted" in low)
+        and _UNDO_THE_LISTING.match(s)
+    ):
+        # "... designated X an FTO in January. It revoked the designation a month later."
+        return [
+            Designation(
+                d.entity,
+                d.designation,
+                d.authority,
+                "revoked",
+                list(d.aliases),
+                s,
+                sent.start,
+                sent.end,
+            )
+            for d in ctx.last_records
+            if d.action == "designated"
+        ]
     types = types_of(s, low)
     if (
         ctx.last_records
@@ -4248,7 +4461,11 @@ def _extract_designations(
     if not types and not ctx.active and not (ctx.upcoming and strong):
         # "The Treasury designated X in March": a listing authority needs no type word.
         if not (strong and _LISTING_AUTHORITY.search(s)):
-            return []
+            if not ("blacklist" in low and _BLACKLIST_BY_STATE.search(s)):
+                return []
+            # "The EU blacklisted the drone maker X", "X was blacklisted by Britain": a
+            # state's or the bloc's blacklist is its sanctions list.
+            types = generic = ["sanctions list"]
         if "Treasury" in s or "OFAC" in s:
             types = generic = ["sanctions list"]
     if "designated" in low and not specific:
@@ -4415,6 +4632,11 @@ def _extract_designations(
     for m in nominals:
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), "noun"))
+    if " for " in low and ("consider" in low or "evaluat" in low or "review" in low):
+        # "the Muslim Brotherhood is being considered for designation as an FTO"
+        for m in _CONSIDERED_FOR.finditer(s):
+            for n in _subject_names(s, m.start()):
+                found.append((*n, m.start(), "!proposed"))
     actives = list(_ACTIVE.finditer(s))
     rel_subject: dict[int, str] = {}
     rel_cue = "which" in low or "whom" in low or "that" in low
@@ -4657,11 +4879,13 @@ def _extract_designations(
                 if cs.group(1):
                     ante = _antecedent(ctx, s, cs.start(), cs.group(1))
                 elif cs.group(2) in ("it", "It"):
-                    ante = ctx.last_entity
+                    # "The Base was founded in 2018 ... . It was proscribed in 2020": the
+                    # previous sentence's subject, else the entity recorded last.
+                    ante = _previous_subject(ctx) or ctx.last_entity
                 else:
                     # "He was also sanctioned by Britain": the person recorded last.
                     last = ctx.last_entity
-                    ante = last if last and not _org_like(last) else None
+                    ante = _previous_person(ctx) or (last if last and not _org_like(last) else None)
                 if ante:
                     found.append((ante, cs.start(), aux.start(), [], m.start(), "passive"))
                 continue
@@ -4915,11 +5139,23 @@ def _extract_designations(
             # context's US listing.
             labels = [generic[0]]
         else:
-            labels = [
+            carried = (
                 ctx.designation
                 or ctx.upcoming
                 or (generic[0] if generic else ctx.last_label or ctx.pending_label)
-            ]
+            )
+            # (the trigger verb itself: a passive's tag is "passive")
+            sanction_verb = s.startswith(("blacklist", "sanction"), max(trig, 0))
+            if (
+                carried
+                and (generic or sanction_verb)
+                and _other_authority_acts(
+                    s, trig, carried, sanction_verb, sent.mentions, sent.start
+                )
+            ):
+                # "... an FTO. The EU blacklisted X": the bloc's own list, not the carried one.
+                carried = generic[0] if generic else "sanctions list"
+            labels = [carried]
         # FTO + SDGT stated together are two listings; otherwise one record.
         if not (
             set(labels)
@@ -5005,6 +5241,7 @@ def _extract_designations(
             if more and out[-1].action == out[0].action:
                 ctx.pending = out[-1].action
                 ctx.pending_label = out[-1].designation
+                ctx.pending_own = False
                 ctx.pending_authority = None
     else:
         auth = _authority_of(
@@ -5030,7 +5267,15 @@ def _extract_designations(
             and (" were " in low or " been " in low)
         ):
             counted = _COUNTED_PASSIVE.search(s)
-        if counted is not None and not ctx.designation:
+        own = (
+            counted is not None
+            and bool(ctx.designation)
+            and not specific
+            and "sanctions list" in types
+        )
+        if counted is not None:
+            ctx.pending_own = own
+        if counted is not None and (not ctx.designation or own):
             gen = "sanctions list" if "sanctions list" in types else (types or [ctx.last_label])[0]
             ctx.pending_label = (
                 _SANCTIONS_BY_AUTHORITY.get(ctx.authority or "", gen)
@@ -5543,6 +5788,22 @@ _PERSON_WORDS = {
 }
 
 
+_CONSIDERED_FOR = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:being\s+|now\s+|also\s+)?(?:considered|evaluated|reviewed)\s+"
+    r"for\s+(?:a\s+|an\s+|possible\s+|formal\s+)?(?:designation|listing|proscription)\b"
+)
+# "It revoked the designation a month later", "The listing was lifted in 2021": the
+# previous sentence's listing undone, with no name of its own.
+_UNDO_THE_LISTING = re.compile(
+    r"(?:(?:[A-Z][\w ]{0,30}|In\s+\d{4}|\w+\s+later),\s+)?(?:(?:It|The\s+(?:[A-Z]\w+\s+)?"
+    r"(?:[Dd]epartment|[Mm]inistry|[Gg]overnment|[Cc]ouncil|[Tt]reasury|[Oo]ffice|administration|"
+    r"bloc|committee))\s+(?:later\s+|then\s+|quietly\s+)?(?:revoked|rescinded|lifted)\s+"
+    r"(?:the|that|this|its)\s+(?:designation|listing|proscription|sanctions)|(?:The|That|This)\s+"
+    r"(?:designation|listing|proscription)\s+was\s+(?:later\s+|then\s+|quietly\s+)?"
+    r"(?:revoked|rescinded|lifted))(?!\s+(?:of|on|against)\b)[^,;:]*[.!]?$"
+)
+
+
 def _alias_followup(ctx: DesigContext, am: re.Match[str]) -> list[Designation]:
     """Copies of the previous sentence's records with the alias this sentence states."""
     s = am.string
@@ -5602,7 +5863,11 @@ def _pending_list(
     out: list[Designation] = []
     seen: set[str] = set()
     authority = ctx.pending_authority or ctx.authority
-    label = ctx.designation or ctx.pending_label
+    label = (
+        ctx.pending_label
+        if ctx.pending_own and ctx.pending_label
+        else (ctx.designation or ctx.pending_label)
+    )
     if ctx.pending_authority:
         label = _CRIMINAL_CODE_LABEL.get(authority or "", {}).get(label or "", label)
     for name, _a, _b, aliases in _they_items(s, lo, hi):
