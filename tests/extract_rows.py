@@ -11,14 +11,31 @@ from summarizer.extract import extract
 rules_extract = partial(extract, gates=False)
 
 
+def aid_order(rows) -> list[tuple]:
+    """(donor, recipient, amount, ...) rows sorted by recipient, amount and donor."""
+    return sorted(rows, key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""))
+
+
 def aid_rows(text: str) -> list[tuple]:
     """(donor, recipient, amount, currency, kind) per aid record, in a stable order."""
-    return sorted(
-        ((a.donor, a.recipient, a.amount, a.currency, a.kind) for a in rules_extract(text).aid),
-        key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""),
+    return aid_order(
+        (a.donor, a.recipient, a.amount, a.currency, a.kind) for a in rules_extract(text).aid
     )
 
 
 def agreement_rows(text: str) -> list[tuple]:
     """(name, set of parties, status) per agreement record, in extraction order."""
     return [(a.name, set(a.parties), a.status) for a in rules_extract(text).agreements]
+
+
+def in_contexts(contexts: dict[str, tuple[str, list]], cases: list[tuple]) -> list[tuple]:
+    """(text, expected) for every case in each context it names ("" runs it alone).
+
+    A context is an article's opening: its text goes before the case's text, and the
+    records it gives itself before the case's records.
+    """
+    return [
+        (contexts[name][0] + text, [*contexts[name][1], *expected])
+        for text, expected, names in cases
+        for name in names
+    ]

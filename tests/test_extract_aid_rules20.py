@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_rows import aid_rows
+from tests.extract_rows import aid_order, aid_rows
 
 US, UK = "United States", "United Kingdom"
 
@@ -359,20 +359,16 @@ EACH_GIVER = [
 ]
 
 
-def _sorted(rows: list[tuple]) -> list[tuple]:
-    return sorted(rows, key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""))
-
-
 @pytest.mark.parametrize(("text", "expected"), ALONE + CONTROLS)
 def test_real_aid_alone(text: str, expected: list[tuple]) -> None:
-    assert aid_rows(text) == _sorted(expected)
+    assert aid_rows(text) == aid_order(expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), AFTER_A_LOAN)
 def test_real_aid_after_an_article_about_another_country(text: str, expected: list) -> None:
-    assert aid_rows(CONTEXT + text) == _sorted([CONTEXT_RECORD, *expected])
+    assert aid_rows(CONTEXT + text) == aid_order([CONTEXT_RECORD, *expected])
 
 
 @pytest.mark.parametrize(("text", "expected"), EACH_GIVER)
 def test_each_giver_of_the_same_sum_is_a_record(text: str, expected: list[tuple]) -> None:
-    assert aid_rows(text) == _sorted(expected)
+    assert aid_rows(text) == aid_order(expected)
