@@ -8,18 +8,7 @@ from pathlib import Path
 
 from summarizer import _extract_aid as aid
 from summarizer import money
-from summarizer._extract_common import Cues
-
-# The five in-kind key groups alone, as one scanner: the reference that bits 1-16 of
-# ``aid._INKIND_ALL_CUES`` are held to.
-INKIND_CUES = Cues(
-    aid._INKIND_PASSIVE_KEYS,
-    aid._RECEIVE_KEYS,
-    aid._ARRIVED_KEYS,
-    aid._GOODS_VERB_STEMS,
-    aid._ACCESS_KEYS,
-)
-
+from tests.test_extract_aid_perf import INKIND_CUES
 
 _DATA = Path(__file__).parent / "data"
 _OPEN_SETS = ("extraction", "extraction_holdout3", "extraction_holdout8", "extraction_holdout12")
