@@ -61,7 +61,9 @@ from itertools import pairwise
 import ahocorasick
 
 from summarizer._extract_common import (
+    MONTH,
     PARTY_KINDS,
+    WEEKDAY,
     Cues,
     Sentence,
     has_any,
@@ -495,10 +497,6 @@ _GENERIC_MOD = {
     "most",
     "more",
 }
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
 _NAME_STOP = re.compile(
     r"\b(?:that|which|who|with|between|by|in|at|as|from|after|before|signed|was|were|is|"
     r"and(?!\s+(?-i:[A-Z])[\w'’-]*\s+(?-i:[a-z])[a-z-]*s\b)"
@@ -507,8 +505,8 @@ _NAME_STOP = re.compile(
     r"during|for|remains?|remained|expired|lapsed|ran|entered|took|came|may|might|must|can|"
     r"should|collapsed|stalled|failed|resumed|began|broke|fell|ended|faltered|"
     # "a memorandum on power trade on Monday", "... last week": a date adjunct ends it.
-    rf"on(?=\s+(?-i:{_WEEKDAY})\b|\s+\d)|(?:last|next|this)(?=\s+(?:week|month|year|"
-    rf"(?-i:{_WEEKDAY}|{_MONTH}))\b)|yesterday|today)\b|[,.;:()“”\"—–]",
+    rf"on(?=\s+(?-i:{WEEKDAY})\b|\s+\d)|(?:last|next|this)(?=\s+(?:week|month|year|"
+    rf"(?-i:{WEEKDAY}|{MONTH}))\b)|yesterday|today)\b|[,.;:()“”\"—–]",
     re.I,
 )
 _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -1151,7 +1149,7 @@ _BACKGROUND_KEYS = ("after", "because", "following", "amid", "despite")
 # term of the agreement (a date after until/before), not a condition.
 _PENDING = re.compile(
     r"\b(?:(?:before|until)\s+(?!\d|(?:mid|early|late|next|the\s+(?:end|middle|start|close)|"
-    rf"{_MONTH})\b)|(?:unless|once|if)\s+)[^,;.]{{0,60}}$",
+    rf"{MONTH})\b)|(?:unless|once|if)\s+)[^,;.]{{0,60}}$",
     re.I,
 )
 _CONCLUDED = frozenset(["signed", "in_force", "suspended", "terminated"])
@@ -1367,13 +1365,13 @@ _NAME_COMPLEMENT = re.compile(
     r"(?:\s+with\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?"
     r"(?:\s+in\s+(?!(?:1[89]|20)\d\d)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-    rf"(?:\s+(?:on|last|this)\s+(?:{_WEEKDAY}|week|month|year))?"
-    rf"(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?:1[89]|20)\d\d)?"
+    rf"(?:\s+(?:on|last|this)\s+(?:{WEEKDAY}|week|month|year))?"
+    rf"(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]|20)\d\d)?"
     rf"\s+(?:on|to|over|covering|[Rr]egarding|[Cc]oncerning|for(?=\s+(?!(?-i:[A-Z])|an?\b|\d|the\b|"
     r"(?:years?|months?|decades?|now|him|"
     r"her|them|it|us|its|their|his|both|all|each|every|some|which|what|whom|this|that|"
     r"up\s+to|as|so|more|less|about)\b|\w+\s+(?:years?|months?|weeks?|days?)\b)))"
-    rf"\s+(?!{_WEEKDAY}\b|(?:hold|ice|track|course|schedule|paper|behalf)\b|"
+    rf"\s+(?!{WEEKDAY}\b|(?:hold|ice|track|course|schedule|paper|behalf)\b|"
     # "a ceasefire over Easter", "a truce for the holidays": a time phrase
     r"(?:Easter|Christmas|Ramadan|Eid|Passover|Diwali|Tet|Nowruz|New\s+Year)\b|"
     r"the\s+(?:weekend|holidays?|festive|New\s+Year|winter|summer)\b|"
@@ -1472,7 +1470,7 @@ _WITH_PARTY = re.compile(r"\s+with\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0
 _TITLE_LIST = r"(?:(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+,?\s+and\s+[A-Z][\w'’-]*)?"
 _TITLE = re.compile(
     rf"(?:the\s+)?[A-Z][\w'’-]*{_TITLE_LIST}(?:\s+(?:(?:of|and|for|on|in|to|the)\s+)*"
-    rf"(?!(?:The|In|On|{_MONTH[3:-1]}|{_WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
+    rf"(?!(?:The|In|On|{MONTH[3:-1]}|{WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
 )
 _TITLE_PLAIN = re.compile(_TITLE.pattern.replace(_TITLE_LIST, ""))
 
@@ -1502,7 +1500,7 @@ _OF_TITLE_HEADS = frozenset(
 _OF_TITLE = re.compile(
     rf"\s+of\s+(?!(?:1[89]|20)\d\d\b)(?:the\s+)?[A-Z][\w'’-]*{_TITLE_LIST}"
     r"(?:\s+(?:(?:of|and|for|on|the)\s+)*"
-    rf"(?!(?:The|In|On|{_MONTH[3:-1]}|{_WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
+    rf"(?!(?:The|In|On|{MONTH[3:-1]}|{WEEKDAY[3:-1]})\b)[A-Z][\w'’-]*)*"
 )
 _OF_TITLE_PLAIN = re.compile(_OF_TITLE.pattern.replace(_TITLE_LIST, ""))
 _OF_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:(?:1[89]|20)\d\d\s+)?$")

@@ -20,6 +20,10 @@ from summarizer.gazetteer import (
 from summarizer.money import Money
 from summarizer.sentences import split_sentences
 
+# Day and month names as pattern pieces, for rules that must not read a date as a name.
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 # "NAIROBI, May 3, 2026 —", "MOMBASA, Kenya, May 3, 2026 (Reuters) —": group 1 is the city.
 DATELINE = re.compile(
     r"[ \t]*([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40}?)(?:,\s+[A-Z][\w.]*)*,\s+[^\n]{0,40}?\d{4}\s*"

@@ -82,6 +82,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from summarizer._extract_common import (
+    MONTH,
+    WEEKDAY,
     Cues,
     Sentence,
     has_any,
@@ -972,10 +974,7 @@ _LISTED_WORD = re.compile(r"\blisted\b")
 # "He was designated Man of the Match", "was designated Category 5": a passive's capitalised
 # complement is a title or a grade (the listed one is the subject); a day or month is a date.
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$")
-_PASSIVE_CAPS = re.compile(
-    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
-)
+_PASSIVE_CAPS = re.compile(rf"\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]")
 # "listed A and B among the gangs active in ...", but not "among the groups it designated".
 _LISTED_AMONG = re.compile(
     r"\s+[^.;:]{1,80}?\s+among\s+(?!(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:terror\w*|sanction\w*|"
