@@ -334,7 +334,7 @@ def extract(
     desig_index: dict[str, Designation] = {}
     for idx, sent in enumerate(sentences):
         s = sent.text
-        if s[-1:] == "?" or s.rstrip()[-1:] == "?":
+        if s.rstrip().endswith("?"):
             # "Did Norway just give Ukraine 10 billion kroner?": a question states no record
             # (no evidence in the annotated sets is one); the answer, if any, follows.
             continue
