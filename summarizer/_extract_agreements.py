@@ -133,7 +133,16 @@ _WITH_ARMED = re.compile(
     r"insurgents|insurgent\s+groups?|militias|separatists|separatist\s+groups?|guerrillas|"
     r"armed\s+movements?))\b"
 )
+# "a memorandum of understanding with the official creditor committee": a debtor's
+# counterpart named by its description (the states on it are not parties themselves).
+_WITH_CREDITORS = re.compile(
+    r"\s+with\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,2}?official\s+"
+    r"(?:creditors?\s+committee|creditors?\s+group|creditors))\b"
+)
 _PAIR_SEP = re.compile(r"[-–/]")
+# Titles of open multilateral instruments ("the OAS Charter", "the Black Sea Grain
+# Initiative"): one state acting on one takes no earlier pair.
+_MULTI_TITLE = re.compile(r"Convention|Charter|Statute|Initiative")
 _SPACES = re.compile(r"\s+")
 _CAP_TAIL = re.compile(r"(?:\s+[A-Z][\w-]*)+$")
 _TWO_CAPS = re.compile(r"[A-Z][\w-]+\s+[A-Z]\w+")
@@ -160,7 +169,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|its|their)\s+$")
 _AGR_NOUN = re.compile(
     r"\b(?=[A-Zabcdeflmprtu])(?=[A-Z]|(?i:ag|ac|ar|ba|co|cu|ce|de|ex|fr|le|me|pa|pr|ro|tr|un))"
     r"(?:(?i:agreements?|treat(?:y|ies)|accords?|pacts?|deals?|memorand(?:um|a)(?:\s+of\s+"
-    r"understanding)?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
+    r"(?:understanding|cooperation))?|letters?\s+of\s+intent)|MoUs?|MOUs?|(?:Extended|Rapid)\s+(?:Fund|Credit|Financing)\s+Facility|"
     r"Stand-?By\s+Arrangement|Resilience\s+and\s+Sustainability\s+Facility|"
     r"Flexible\s+Credit\s+Line|(?:IMF|Fund)(?:-backed|-supported)?\s+(?:loan\s+)?"
     r"(?:programmes?|programs?|bailout|arrangement|facility)|bailout(?:\s+program(?:me)?s?)?|"
@@ -179,10 +188,14 @@ _AGR_NOUN = re.compile(
     # "monitor the truce zones", "the ceasefire line": a truce naming a place or its
     # monitors is no mention of it.
     r"(?i:cease-?fires?|truces?|armistices?)(?!\s+(?i:zones?|areas?|lines?|corridors?|"
-    r"monitor(?:s|ing)?|observers?)\b)|Plan\s+of\s+Action|"
+    r"monitor(?:s|ing)?|observers?)\b)(?:\s+understanding\b)?|Plan\s+of\s+Action|"
     # "a policing compact with Fiji", "a trilateral framework with Laos and Vietnam": a
     # lower-case compact or framework bound to a named counterpart.
     r"(?:compact|framework)(?=\s+with\s+(?:the\s+)?[A-Z])|"
+    # "offered Jordan a new migration compact covering ...": a compact is a noun only after
+    # a lower-case modifier and before a preposition, a verb or the end of the clause.
+    r"(?<=[a-z]\s)compact(?=\s+(?:on|for|covering|to|that|which|was|is|has|had|will|would|"
+    r"signed|agreed|in|with|between)\b|\s*[,.;:]|$)|"
     # "Zambia's previous programme", "its earlier four-year program": a lending
     # programme set apart from the current one.
     r"(?:(?<=previous\s)|(?<=earlier\s)|(?<=former\s))(?:programme|program)"
@@ -505,7 +518,7 @@ _NAME_STOP = re.compile(
     r"during|for|remains?|remained|expired|lapsed|ran|entered|took|came|may|might|must|can|"
     r"should|collapsed|stalled|failed|resumed|began|broke|fell|ended|faltered|"
     # "a memorandum on power trade on Monday", "... last week": a date adjunct ends it.
-    rf"on(?=\s+(?-i:{WEEKDAY})\b|\s+\d)|(?:last|next|this)(?=\s+(?:week|month|year|"
+    rf"on(?=\s+(?-i:{WEEKDAY})\b|\s+\d|\s+(?-i:{MONTH})\b)|(?:last|next|this)(?=\s+(?:week|month|year|"
     rf"(?-i:{WEEKDAY}|{MONTH}))\b)|yesterday|today)\b|[,.;:()“”\"—–]",
     re.I,
 )
@@ -712,14 +725,18 @@ _RENEGOTIATE = re.compile(
     re.I,
 )
 _PAIR = _lead(
-    "bt",
+    "btopcsm",
     re.compile(
-        r"\b(?:the\s+two|both)\s+(?:countries|nations|governments|sides|"
-        r"neighbou?rs|states|capitals|allies)\b|\bbilateral\b",
+        r"\b(?:the\s+two|our\s+two|both)\s+(?:countries|nations|governments|sides|"
+        r"neighbou?rs|states|capitals|allies)\b|\bbilateral\b|"
+        # "This morning the Prime Minister and I signed ...": a speaker and the other
+        # side's leader.
+        r"\b(?:(?:prime\s+)?minister|president|chancellor|premier|counterpart|colleague|"
+        r"secretary)\s+and\s+I\b",
         re.I,
     ),
 )
-_TRUCE_HEAD = re.compile(r"(?i:cease-?fires?|truces?|armistices?)$")
+_TRUCE_HEAD = re.compile(r"(?i:cease-?fires?|truces?|armistices?)(?:\s+understanding)?$")
 _BETWEEN = re.compile(
     r"\bbetween\s+((?:the\s+)?(?:[A-Z]\.){2,}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?"
     r"[A-Z][\w'’-]*){0,5})"
@@ -1366,12 +1383,14 @@ _NAME_COMPLEMENT = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?"
     r"(?:\s+in\s+(?!(?:1[89]|20)\d\d)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
     rf"(?:\s+(?:on|last|this)\s+(?:{WEEKDAY}|week|month|year))?"
+    # "reached a staff-level agreement with Malawi on June 12 on a ...": a date.
+    rf"(?:\s+on\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b)?"
     rf"(?:\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]|20)\d\d)?"
     rf"\s+(?:on|to|over|covering|[Rr]egarding|[Cc]oncerning|for(?=\s+(?!(?-i:[A-Z])|an?\b|\d|the\b|"
     r"(?:years?|months?|decades?|now|him|"
     r"her|them|it|us|its|their|his|both|all|each|every|some|which|what|whom|this|that|"
     r"up\s+to|as|so|more|less|about)\b|\w+\s+(?:years?|months?|weeks?|days?)\b)))"
-    rf"\s+(?!{WEEKDAY}\b|(?:hold|ice|track|course|schedule|paper|behalf)\b|"
+    rf"\s+(?!{WEEKDAY}\b|{MONTH}\s+\d|\d{{1,2}}\s+{MONTH}\b|(?:hold|ice|track|course|schedule|paper|behalf)\b|"
     # "a ceasefire over Easter", "a truce for the holidays": a time phrase
     r"(?:Easter|Christmas|Ramadan|Eid|Passover|Diwali|Tet|Nowruz|New\s+Year)\b|"
     r"the\s+(?:weekend|holidays?|festive|New\s+Year|winter|summer)\b|"
@@ -1575,6 +1594,10 @@ _QUANTITY = re.compile(
     r"(?:\s*(?:billion|million|trillion|bn|m|percent|per\s+cent|%))?"
     r"(?:\s+(?:US\s+)?(?:dollars|euros|pounds|yen|yuan|rupees|francs|cedis|shillings))?"
     r"(?:\s+(?:worth\s+)?of)?(?:\s+|(?=[.,;]|$))"
+)
+_STAFF_WINDOW = re.compile(
+    r"(?:an?|the|its|their)\s+(?:new\s+)?(?:\d+-(?:month|year)\s+)?"
+    r"(?:arrangements?|programmes?|programs?|loan|facility)\b(?!\s+(?:for|to|on)\b)"
 )
 _LENDING_ONLY = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:loans?|programmes?|programs?|facility|bailout|credit(?:\s+line)?|"
@@ -1856,6 +1879,16 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
                 # "a staff-level agreement on a $1.3 billion loan programme": the lending
                 # it covers is the agreement itself, no complement.
                 rest = ""
+        if (
+            rest
+            and pm.group(0).split()[-1] == "on"
+            and pre
+            and pre[-1].lower() == "staff-level"
+            and _STAFF_WINDOW.match(rest)
+        ):
+            # "a staff-level agreement on a 40-month arrangement", "... on a new programme":
+            # the lending it covers is the agreement itself, no complement.
+            rest = ""
         stop = _NAME_STOP_SCAN.search(rest)
         cut_at = stop.start() if stop else len(rest)
         rr = _REDUCED_REL.search(rest, 0, cut_at + 4) if "ed " in rest else None
@@ -2389,11 +2422,11 @@ def _resolve_parties(
     if twins_apply(s):
         the_country, pair_rx, text = _THE_COUNTRY_LOW, _PAIR_LOW, low
         country_ok = "country" in low or "nation" in low
-        pair_ok = "two" in low or "both" in low or "bilateral" in low
+        pair_ok = "two" in low or "both" in low or "bilateral" in low or " and i " in low
     else:
         the_country, pair_rx, text = _THE_COUNTRY, _PAIR, s
         country_ok = "countr" in low or "nat" in low
-        pair_ok = "two" in low or "both" in low or "lateral" in low
+        pair_ok = "two" in low or "both" in low or "lateral" in low or " and I " in s
     if (country_ok and the_country.search(text)) or (pair_ok and (pair_m := pair_rx.search(text))):
         recent: Counter[str] = Counter()
         for j in range(max(0, idx - 3), idx + 1):
@@ -2693,6 +2726,40 @@ _AND_IT_SUBJ = re.compile(
 )
 
 
+# A closing recap ("In summary, the EU ... suspended its migration memorandum with Tunisia")
+# restates deals the article reported above: it names no new agreement.
+_RECAP_LEADS = (
+    "In summary,",
+    "In sum,",
+    "In short,",
+    "Summing up,",
+    "To sum up,",
+    "To summarise,",
+    "To summarize,",
+    "To recap,",
+    "Recapping,",
+    "Changes since",
+)
+
+
+# A tracker's change log ("Changes since the last update: the PNG treaty moves from
+# "negotiating" to "signed"", "The Solomon Islands arrangement is marked suspended")
+# restates its own entries.
+_CHANGE_LOG = re.compile(r"\bmoved?s?\s+from\s+[\"“]|\b(?:is|are)\s+(?:now\s+)?marked\s+[a-z]")
+
+
+def _recap(s: str) -> bool:
+    """A sentence that restates the article's deals: a closing summary or a change log."""
+    if ("from " in s or "marked " in s) and _CHANGE_LOG.search(s):
+        return True
+    if s[:1] not in "ISTC" and ": " not in s[:40]:
+        return False
+    if s.startswith(_RECAP_LEADS):
+        return True
+    colon = s.find(": ", 0, 40)  # a speaker's label: "MINISTER: In summary, ..."
+    return colon > 0 and s.startswith(_RECAP_LEADS, colon + 2)
+
+
 def extract_agreements(
     sentences: list[Sentence], salience: Counter[str], trigger_idx: list[int]
 ) -> list[Agreement]:
@@ -2719,7 +2786,7 @@ def extract_agreements(
                     countries.append(m.canonical)
                     if len(countries) == 2:
                         break
-        if idx not in triggers:
+        if idx not in triggers or _recap(sent.text):
             if (
                 last_named in states
                 # (_continue_agreement's own first test, without the call)
@@ -3530,6 +3597,19 @@ def extract_agreements(
                     # "the Algiers accord, the 2015 peace deal with northern armed groups": a
                     # non-state counterpart named by its description is kept verbatim.
                     parties.append(wa.group(1))
+            if (
+                len(parties) < 2
+                and "official cred" in s
+                and (wc := _WITH_CREDITORS.match(s, noun.end()))
+            ):
+                # The debtor is the article's focus; the creditors' states are not parties.
+                parties = parties[:1]
+                parties.append(wc.group(1))
+                if len(parties) < 2:
+                    for c, _ in salience.most_common():
+                        if c not in parties and c not in ("IMF", "World Bank"):
+                            parties.insert(0, c)
+                            break
             if len(parties) < 2:
                 with_m = _WITH_CAP.search(s)
                 if len(parties) == 1 and (
@@ -3556,7 +3636,7 @@ def extract_agreements(
                     and not (not parties and _own_signers(s, noun.start(), noun.end()))
                     # "Poland withdrew from the Ottawa Convention": a multilateral
                     # convention's one state acting here does not take an earlier pair.
-                    and not (parties and named and status and "Convention" in name)
+                    and not (parties and named and status and _MULTI_TITLE.search(name))
                     and (last_pair := _latest_pair(coord_cands, last_pair))
                 ):
                     # A bare "arrangement" in a sentence naming no state is domestic

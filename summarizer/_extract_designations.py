@@ -271,7 +271,10 @@ _TYPES: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         re.compile(
             r"terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|list)|terror\s+lists?|"
             r"\bterrorists?\b|\bterrorism\b|banned\s+organi[sz]ations|extremist\s+"
-            r"organi[sz]ations",
+            r"organi[sz]ations?|"
+            # "the court recognised X as extremist and banned its activities"
+            r"recogni[sz]ed\s+as\s+extremist\b|recogni[sz](?:e|es|ed|ing)\s+(?:[^,;.]{2,60}?\s)?as\s+"
+            r"extremist\b",
             re.I,
         ),
     ),
@@ -289,7 +292,7 @@ _TYPE_FIRST = {
     "OFAC SDN sanctions": "so",
     "sanctions list": "srmaue1",
     "listed terrorist entity": "lcs",
-    "terrorist organization": "tbe",
+    "terrorist organization": "tber",
 }
 _TYPES = [
     (
@@ -689,6 +692,9 @@ _TITLES = {
     "Late",
     "Businessman",
     "Businesswoman",
+    "Judge",
+    "Magistrate",
+    "Prosecutor",
 }
 _NOT_ENTITY = re.compile(
     r"^(?:The|A|An|It|He|She|They|We|This|That|These|Those|On|In|At|Earlier|Later|But|And|"
@@ -863,12 +869,15 @@ _PROPOSE = re.compile(
     r"veto(?:es|ed|ing)?|stall(?:s|ed)?|"
     r"look(?:s|ed|ing)?\s+(?:at|into)\s+whether|mull\w*|explor\w*\s+whether|"
     r"push(?:es|ed|ing)?\s+(?:for|to)|lobb\w+\s+(?:for|to)|sought\s+to|submitt?\w*|"
+    # "the prosecutor filed a claim with the court to recognise X as extremist"
+    r"(?:filed|files|lodged|lodges)\s+(?:a\s+|an\s+)?(?:claim|lawsuit|suit|petition|"
+    r"application|motion)|"
     r"studying|(?:possible|potential|prospective|eventual)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:designation|listing|proscription|sanctions))\b",
     re.I,
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
-_PROPOSE = re.compile(f"(?=[cpiwmsbertdaluohv])(?:{_PROPOSE.pattern})", re.I)
+_PROPOSE = re.compile(f"(?=[cpiwmsbertdaluohvf])(?:{_PROPOSE.pattern})", re.I)
 # Whether _PROPOSE matches, in two parts: its case-insensitive alternatives as a twin for
 # the lower-cased text (see lower_twin) and its case-sensitive "may" on the text itself.
 _PROPOSE_MAY_ALT = r"(?-i:may)\s+(?!\d)\w+|"
@@ -1597,13 +1606,20 @@ _LEAD_THE = re.compile(r"^[Tt]he\s+")
 _LEAD_BASED = re.compile(
     r"^(?:[A-Z]\w*\s+){0,2}[A-Z][\w-]*-(?:based|born|registered|linked|backed|headquartered|aligned|"
     r"affiliated|allied|inspired|funded|sponsored|supported|controlled|owned|connected|tied|"
+    # "Panama-flagged X", "Delaware-incorporated Y": a flag or a seat
+    r"flagged|incorporated|domiciled|"
     # "Nasdaq-listed Tianjin Tech", "Hong Kong-listed X": the exchange is no part of the name
     r"listed|quoted|traded)\s+"
 )
 # "Alpha Star Trading Ltd of Dubai": the seat after a company suffix is no part of the name.
+# "Nordvik Tankers of Cyprus", "Blue Lagoon Shipping of the Seychelles": so is the seat
+# after a trading firm's head word ("Bank of Cyprus" and "Movement of Uzbekistan" keep it).
 _SUFFIX_OF_PLACE = re.compile(
-    r"(\b(?:Ltd|LLC|FZE|FZCO|FZC|Inc|Corp|GmbH|PLC|plc|JSC|LLP|Pte|Limited|Company)\.?)"
-    r"\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"
+    r"(\b(?:Ltd|LLC|FZE|FZCO|FZC|Inc|Corp|GmbH|PLC|plc|JSC|LLP|Pte|Limited|Company|"
+    r"Tankers|Shipping|Marine|Maritime|Shipmanagement|Management|Trading|Logistics|Holdings|"
+    r"Carriers|Freight|Navigation|Petroleum|Supplies|Lines|Chartering|Shipbrokers|Exports|"
+    r"Imports|Investments|Enterprises|Industries|Services|Bunkering)\.?)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$"
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][\w\-]{1,12}\)$")
 
@@ -1693,6 +1709,8 @@ _NOT_ENTITY_LEAD = re.compile(
     r"Inside|Throughout|Among|Amid|Meanwhile|Separately|Also|However|Today|Yesterday|Like|"
     r"Unlike|Following|Despite|Besides|Beyond|Elsewhere|Overall|Instead|Until|Once|When|"
     r"While|Where|If|Although|Though|Because|"
+    # "Would Britain support sanctioning ...?": a question's auxiliary opens no name.
+    r"Would|Could|Should|Shall|Might|Must|Does|Did|Can|"
     # "Elsewhere, X was proscribed", "Additionally, ...": discourse adverbs open a sentence
     # and are never a name, alone or before one.
     r"Additionally|Furthermore|Moreover|Similarly|Likewise|Still|Next|Finally|Previously|"
@@ -2794,6 +2812,13 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
             after = _GROUP_AFTER.match(text, m.end())
             if after and _A_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 continue  # "a Guayaquil gang": the name only describes
+            appos = None if after or noun not in _FIRM_NOUNS else _GROUP_APPOS.match(text, m.end())
+            if appos and not any(f in appos.group(0).lower() for f in _FIRM_NOUNS):
+                # "Salween Watch, a rights group, ... the same company": an apposition that
+                # names another kind of body
+                continue
+            if noun in _FIRM_NOUNS and _authorities_named(name):
+                continue  # "The US Treasury sanctioned X. ... the same company": the lister
             near_noun = bool(
                 after
                 or _GROUP_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -2819,7 +2844,12 @@ def _antecedent(ctx: DesigContext, s: str, pos: int, noun: str) -> str | None:
                 best_near = name
     if armed and not (here_best or best_near or best) and _CORPORATE_NAME.search(last_org):
         return None
-    return here_best or opener or best_near or best or ctx.last_org
+    found = here_best or opener or best_near or best or ctx.last_org
+    if found is None and noun in _FIRM_NOUNS and len(ctx.last_records or ()) == 1:
+        # "OFAC added Ayeyar Aviation Supplies ... . Britain froze the same company's
+        # assets": the one entity just recorded, though its name has no firm's head word
+        return ctx.last_records[0].entity
+    return found
 
 
 def _armed_mismatch(noun: str, name: str) -> bool:
@@ -3706,7 +3736,8 @@ def _longer_name(text: str, entity: str, end: int) -> str | None:
             mm = _CAPS_AFTER.match(text, j)
             if mm and not _NO_EXTEND.search(mm.group(0)) and "\n" not in mm.group(0):
                 full = text[i : mm.end()]
-                if _entity_ok(full, False):
+                # "Seabright Holdings of Dubai" earlier: a seat, not a longer name
+                if _entity_ok(full, False) and _clean_entity(full) != entity:
                     return full
         i = text.find(entity, i + 1, end)
     return None
@@ -4028,6 +4059,55 @@ def _without_nicknames(sent: Sentence) -> tuple[Sentence, list[tuple[str, str]]]
     return replace(sent, text=text, mentions=mentions), pairs
 
 
+# "to include X in the ISIL (Da'esh) and Al-Qaida Sanctions List": a name inside a list's
+# name is no listed entity.
+_LIST_NAME_REST = re.compile(r"\)?\s*(?:and\s+(?:[A-Z][\w'’-]*\s+){1,3})?Sanctions\s+List\b")
+
+
+def _in_list_name(s: str, entity: str) -> bool:
+    """Every mention of ``entity`` in s is part of a sanctions list's name."""
+    ends = [m.end() for m in re.finditer(re.escape(entity), s)]
+    return bool(ends) and all(_LIST_NAME_REST.match(s, e) for e in ends)
+
+
+# 'the organisations "Harakati Nuri Vatan" and "Markazi Islohot"', 'recognised "X" as
+# extremist', 'the ban on the association "Y"': a name in quotation marks after a group noun,
+# a listing verb, "on" or another quoted name of the list (state press agencies' style).
+_QUOTED_NAME = re.compile(
+    r"[\"“]((?:[A-Z]|(?:al|el|ul|ad|ar|as)-)[\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|(?:al|el|ul|ud|ad|ar|"
+    r"as)-[\w’'-]+|of|the|and|al|ul|ud|bin|ibn|e|i)){0,5})[\"”](?![\w\"”])"
+)
+_QUOTED_NAME_BEFORE = re.compile(
+    rf"(?:\b(?:{_GROUP_NOUNS})s?|\bgroups|\b(?:recogni[sz]\w*|designat\w*|list\w*|proscrib\w*|"
+    r"banned|ban|bans|on|includ\w*|add\w*|exclud\w*|remov\w*)|[\"”],?\s+(?:and|or)|[\"”],)\s+$",
+    re.I,
+)
+
+
+def _without_name_quotes(sent: Sentence) -> Sentence:
+    """The sentence with the quotation marks around listed names cut out."""
+    s = sent.text
+    cuts: list[tuple[int, int]] = []
+    for m in _QUOTED_NAME.finditer(s):
+        if (s[m.start()] == "“") != (s[m.end() - 1] == "”"):
+            continue
+        if not _QUOTED_NAME_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+            continue
+        cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+    if not cuts:
+        return sent
+    text = s
+    for a, b in reversed(cuts):
+        text = text[:a] + text[b:]
+    off = sent.start
+
+    def shift(pos: int) -> int:
+        return pos - sum(b - a for a, b in cuts if b <= pos - off)
+
+    mentions = [replace(m, start=shift(m.start), end=shift(m.end)) for m in sent.mentions]
+    return replace(sent, text=text, mentions=mentions)
+
+
 # A designated entity is never a place. "Islamic State-aligned", "al-Qaeda-linked": a
 # hyphenated compound that ends in a participle of association is a modifier.
 _MODIFIER_COMPOUND = re.compile(
@@ -4192,10 +4272,11 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
     original = sent.text
     if has_any(original, _NICK_KEYS):
         sent, nicks = _without_nicknames(sent)
+        sent = _without_name_quotes(sent)
     low = sent.text.lower()
     cue = _low_cues(low)
     out = _extract_designations(sent, ctx, low, cue)
-    for d in out if nicks else ():
+    for d in out if sent.text != original else ():
         if d.evidence == sent.text:
             d.evidence = original
         for name, nick in nicks:
@@ -4203,8 +4284,19 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
                 d.aliases.append(nick)
     if out:
         out = _drop_places(sent.text, out)
+        if "List" in sent.text:
+            out = [d for d in out if not _in_list_name(sent.text, d.entity)]
         if ctx.by_entity:
             out = [_full_name(d, ctx) for d in out]
+        for d in out:
+            if (
+                d.authority == "UK Home Office"
+                and d.designation in _UK_SANCTIONS_LISTS
+                and "Home " not in sent.text
+            ):
+                # The Home Office proscribes; the UK's sanctions lists are the Foreign
+                # Office's (FCDO), which a bare "Britain"/"UK" subject does not say.
+                d.authority = "UK Foreign Office"
     if out and has_any(low, _OTHER_SENSE_KEYS):
         out = _other_sense(sent.text, low, out)
     if out and has_any(sent.text, _ALIAS_ZONE_KEYS):
@@ -4234,6 +4326,7 @@ def extract_designations(sent: Sentence, ctx: DesigContext) -> list[Designation]
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,7}")
+_UK_SANCTIONS_LISTS = frozenset({"UK sanctions list", "sanctions list"})
 _NTH_TO_BE = re.compile(
     r"\b(?:is|was|became|becomes|has\s+become|remains)\s+(?:only\s+)?(?:the|a)\s+(?:first|second|"
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th)|last|"
@@ -5144,7 +5237,10 @@ def _extract_designations(
                 or (generic[0] if generic else ctx.last_label or ctx.pending_label)
             )
             # (the trigger verb itself: a passive's tag is "passive")
-            sanction_verb = s.startswith(("blacklist", "sanction"), max(trig, 0))
+            # "... proscribed X. The Treasury delisted Y": a delisting by a named body
+            sanction_verb = s.startswith(
+                ("blacklist", "sanction", "delist", "de-list"), max(trig, 0)
+            )
             if (
                 carried
                 and (generic or sanction_verb)
@@ -5335,6 +5431,9 @@ _CLAUSE_COUNT_ONE = re.compile(r"\b(?:an?|one)\s", re.I)
 # Thursday", "Y has become a listed terrorist entity": a copula onto the listed status.
 _BECAME_LISTED = re.compile(
     r"^(?:[A-Z][A-Z .,'’-]{1,40}?,[^—–]{0,40}?\s[—–]\s*)?"
+    # "The order took effect at midnight, and X is now a proscribed organisation": the
+    # state after the last coordinated clause.
+    r"(?:[A-Z][A-Z'’ -]{1,30}:\s+)?(?:[^;:]{1,200}?(?:,\s+and|;)\s+(?=(?:[Tt]he\s+)?[A-Z]))?"
     # "In London, X became ...", "On Friday, X became ...": a fronted place or time.
     r"(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Earlier|Later|Last|This)(?:\s+[^,;:()]{1,30}?)?,\s+)?"
     # "A neo-Nazi network known as the X became ...": the descriptor before the name.

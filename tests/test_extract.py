@@ -1037,3 +1037,18 @@ def test_attribution_after_the_main_clause_does_not_change_the_record(attributio
     assert [(a.name, a.status, a.evidence) for a in records.agreements] == [
         ("fisheries agreement", "terminated", sentence)
     ]
+
+
+def test_uk_authority_follows_the_list():
+    """The Home Office proscribes; the UK's sanctions lists are the Foreign Office's."""
+    (proscribed,) = extract(
+        "Britain proscribed the Iron Dawn Collective under the Terrorism Act 2000 on Monday."
+    ).designations
+    assert (proscribed.authority, proscribed.designation) == (
+        "UK Home Office",
+        "proscribed under the UK Terrorism Act 2000",
+    )
+    (sanctioned,) = extract(
+        "Britain sanctioned Volga Shipping under its Russia sanctions regime on Monday."
+    ).designations
+    assert (sanctioned.entity, sanctioned.authority) == ("Volga Shipping", "UK Foreign Office")

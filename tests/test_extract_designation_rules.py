@@ -1857,7 +1857,7 @@ def test_preposition_inside_apposition_does_not_end_the_list(text, expected):
             "sanctioned by Britain as well.",
             [
                 ("Leila Haddad", "EU terrorist list", "Council of the EU", "designated"),
-                ("Leila Haddad", "UK sanctions list", "UK Home Office", "designated"),
+                ("Leila Haddad", "UK sanctions list", "UK Foreign Office", "designated"),
             ],
         ),
         (
@@ -1883,7 +1883,7 @@ def test_preposition_inside_apposition_does_not_end_the_list(text, expected):
             "on Monday. He was also sanctioned by the United Kingdom.",
             [
                 ("Omar Saleh", "OFAC SDN sanctions", "US Treasury (OFAC)", "designated"),
-                ("Omar Saleh", "UK sanctions list", "UK Home Office", "designated"),
+                ("Omar Saleh", "UK sanctions list", "UK Foreign Office", "designated"),
             ],
         ),
     ],

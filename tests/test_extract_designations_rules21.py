@@ -728,7 +728,15 @@ FIXED = _expand(
             "verb-blacklisted-britain",
             ("", "fto"),
             "Britain blacklisted Qods Aviation Industries on Monday over drone deliveries to Russia.",
-            [("Qods Aviation Industries", "UK sanctions list", "UK Home Office", "designated", [])],
+            [
+                (
+                    "Qods Aviation Industries",
+                    "UK sanctions list",
+                    "UK Foreign Office",
+                    "designated",
+                    [],
+                )
+            ],
         ),
         (
             "passive-considered-for",
@@ -1181,7 +1189,7 @@ CONTROLS = _expand(
             "and-name-dept-authority",
             ("", "ofac"),
             "The Department of Business and Trade added Volga Shipping to the UK sanctions list on Monday.",
-            [("Volga Shipping", "UK sanctions list", "UK Home Office", "designated", [])],
+            [("Volga Shipping", "UK sanctions list", "UK Foreign Office", "designated", [])],
         ),
         (
             "and-name-ministry",
@@ -1825,9 +1833,9 @@ CONTROLS = _expand(
             ("", "fto"),
             "In a joint action on Friday, Britain sanctioned Volga Shipping, Neva Freight and Ural Tankers over oil deliveries.",
             [
-                ("Volga Shipping", "UK sanctions list", "UK Home Office", "designated", []),
-                ("Neva Freight", "UK sanctions list", "UK Home Office", "designated", []),
-                ("Ural Tankers", "UK sanctions list", "UK Home Office", "designated", []),
+                ("Volga Shipping", "UK sanctions list", "UK Foreign Office", "designated", []),
+                ("Neva Freight", "UK sanctions list", "UK Foreign Office", "designated", []),
+                ("Ural Tankers", "UK sanctions list", "UK Foreign Office", "designated", []),
             ],
         ),
         (
@@ -1845,9 +1853,9 @@ CONTROLS = _expand(
             ("", "none"),
             "Volga Shipping, Neva Freight and Ural Tankers were added to the UK sanctions list on Monday.",
             [
-                ("Volga Shipping", "UK sanctions list", "UK Home Office", "designated", []),
-                ("Neva Freight", "UK sanctions list", "UK Home Office", "designated", []),
-                ("Ural Tankers", "UK sanctions list", "UK Home Office", "designated", []),
+                ("Volga Shipping", "UK sanctions list", "UK Foreign Office", "designated", []),
+                ("Neva Freight", "UK sanctions list", "UK Foreign Office", "designated", []),
+                ("Ural Tankers", "UK sanctions list", "UK Foreign Office", "designated", []),
             ],
         ),
         (
@@ -1917,7 +1925,7 @@ CONTROLS = _expand(
             "and-name-dept-list",
             ("", "ofac"),
             "The Department of Business and Trade said Volga Shipping had been added to the UK sanctions list.",
-            [("Volga Shipping", "UK sanctions list", "UK Home Office", "designated", [])],
+            [("Volga Shipping", "UK sanctions list", "UK Foreign Office", "designated", [])],
         ),
         (
             "alias-aka-paren",
