@@ -138,6 +138,10 @@ _AID_NOUN_BEFORE = re.compile(
     r"is\s+made\s+up\s+of)\s*$",
     re.I,
 )
+_MEASURE_BEFORE = re.compile(
+    r"\b[Aa]ssistance\s+measures?\s+(?:under\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
+    r"(?:worth|of|totall?ing|amounting\s+to|valued\s+at)(?:\s+(?:up\s+to|about|some))?\s*$"
+)
 _AID_NOUN_ANY = re.compile(
     r"\b(?:aid|assistance|grants?|loans?|donations?|humanitarian|relief|funding)\b", re.I
 )
@@ -593,7 +597,9 @@ _COORD_VERB = re.compile(
     r"(?:,\s+and|a(?<!\w.)nd)\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?(?:also\s+|has\s+|have\s+|"
     r"will\s+|would\s+|said\s+it\s+would\s+)?(?:extended|pledged|provided|approved|announced|"
     r"gave|granted|offered|committed|signed|promised|disbursed|allocated|donated|earmarked|"
-    r"lent|confirmed|unveiled|released)\b"
+    r"lent|confirmed|unveiled|released|"
+    # "... last week and will give NOK 250 million": a future giving verb
+    r"(?<=will\s)(?:give|provide|lend|contribute|donate|extend|allocate|disburse|grant))\b"
 )
 
 
@@ -706,7 +712,7 @@ _INKIND_GOODS = re.compile(
 )
 _INKIND_NEGATIVE = re.compile(
     r"\b(?:sold|sell|sells|selling|sale|purchas\w+|bought|buy|order(?:ed|s)?|contract|"
-    r"manufactur\w+|built|build|produc\w+|troops|soldiers|letter|message|delegation|"
+    r"manufactur\w+|built|build|produc(?!ts?\b)\w+|troops|soldiers|letter|message|delegation|"
     r"speech|signal|warning(?<!early[\s-]warning)|request(?:ed|s)?|asked|seek\w*|sought|appeal\w*|need\w*|"
     r"not|never|refus\w*|block\w*|halt\w*|suspend\w*|seiz\w*|intercept(?:s|ed|ing|ions?)?|"
     r"smuggl\w*|"
@@ -714,8 +720,15 @@ _INKIND_NEGATIVE = re.compile(
     r"dealerships?|customers|retail\w*|promotion|deal|car\s*maker|firm|company|"
     # fighters laying down arms: "the rebels handed over 300 weapons", "surrendered"
     r"rebels?|insurgents?|militants?|fighters|guerrillas?|cadres|surrender\w*|disarm\w*|"
-    r"demobili[sz]\w*)\b",
+    r"demobili[sz]\w*|"
+    # a group laying down its own arms: "after the group handed over its weapons"
+    r"its\s+(?:own\s+|remaining\s+|last\s+)?(?:weapons|arms|guns|rifles))\b",
     re.I,
+)
+# "provides for the construction of two outposts, the supply of radars": a plan's contents
+_PROVIDES_FOR = re.compile(
+    r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:construction|supply|purchase|procurement|delivery|"
+    r"provision|installation|establishment|creation|rehabilitation|acquisition|transfer)\b"
 )
 _GOODS_VALUED = re.compile(
     _INKIND_GOODS.pattern[:-3] + r"|systems)\s+(?:\([^()]*\)\s+)?(?:valued\s+at|worth)\s+"
@@ -1190,6 +1203,51 @@ def _joint_lender(
     return None
 
 
+# "the Loan Agreement between the Republic of Azerbaijan and the Islamic Development Bank",
+# "the financing agreement with Tajikistan": the lender's partner in the agreement's title.
+_AGREEMENT_PARTIES = re.compile(
+    r"[Aa]greement\s+(?:(?:signed\s+)?with|between)\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?"
+)
+_AGREEMENT_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?")
+
+
+_KIND_NOUN_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(grant|loan|credit)\s+(?:of|worth|totall?ing)\s+"
+    r"(?:about\s+|up\s+to\s+|some\s+)?$",
+    re.I,
+)
+_DEFERRED = re.compile(
+    r"\bon\s+(?:a\s+)?deferred[\s-]+payments?\b|\bdeferred[\s-]+payment\s+(?:terms|basis)\b"
+)
+_SECURITY_MISSION = re.compile(
+    r"\b(?:[Pp]eace-?keeping|[Ss]tabili[sz]ation|[Mm]ilitary|[Ss]ecurity|[Cc]ounter-?terrorism|"
+    r"[Pp]eace\s+[Ee]nforcement|Transition|Support)\s+(?:[A-Za-z]+\s+){0,2}?"
+    r"(?:[Mm]ission|[Ff]orces?)\b"
+)
+_LOAN_TITLE = re.compile(r"\b(?:[Ll]oan|[Cc]redit)\s+[Aa]greement\b")
+
+
+def _agreement_partner(s: str, mentions: list[Mention], off: int, lender: str) -> str | None:
+    """The country a lender's agreement is with, named in the agreement's title."""
+    am = _AGREEMENT_PARTIES.search(s)
+    if not am:
+        return None
+    at = {m.start - off: m for m in mentions}
+    first = at.get(am.end())
+    if first is None:
+        return None
+    if first.canonical == lender:
+        nm = _AGREEMENT_AND.match(s, first.end - off)
+        first = at.get(nm.end()) if nm else None
+        if first is None:
+            return None
+    elif "between" in am.group(0):
+        nm = _AGREEMENT_AND.match(s, first.end - off)
+        if not nm or getattr(at.get(nm.end()), "canonical", None) != lender:
+            return None
+    return first.canonical if is_country(first.canonical) else None
+
+
 def _lender_in(s: str, mentions: list[Mention]) -> str | None:
     for m in mentions:
         if m.canonical in _LENDERS:
@@ -1585,7 +1643,8 @@ _PICK_DONOR_RX4 = re.compile(
     r"\s+(?:government|authorities|officials|ministry|embassy|agency|military|side|"
     r"(?:development|aid)\s+(?:agency|bank|fund)|"
     r"navy|president|prime\s+minister|defen[cs]e|foreign|(?:[\w-]+\s+)?(?:ship|"
-    r"vessel|plane|aircraft|convoy|air\s+force|envoy|ambassador|high\s+commission))",
+    r"vessel|plane|aircraft|convoy|air\s+force|envoy|ambassador|high\s+commission)|"
+    r"red\s+cr(?:oss|escent))",
     re.I,
 )
 _PICK_DONOR_RX5 = re.compile(
@@ -1964,6 +2023,11 @@ _MISSION_AFTER = re.compile(
 )
 
 
+# "to the AU for its mission in Somalia" and "to the SADC Mission in Mozambique" fund the
+# body; a mission's full title ("to the African Union Support and Stabilization Mission in
+# Somalia") names the host, which receives it.
+_OWN_MISSION = re.compile(r"\b(?:for|support\s+of|pay\s+for)\s+(?:its|the)\b")
+_MISSION_TITLE = re.compile(r"\s+[A-Z][\w-]*\s+(?:[\w-]+\s+)*?[Mm]ission\b")
 _FOR_END = re.compile(r"\bfor\s+(?:the\s+)?$")
 _IN_HOST = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?in\s+(?:the\s+)?")
 _BACKING = re.compile(r"(?:support|back|bankroll)", re.I)
@@ -2229,7 +2293,10 @@ def _pick_recipient(
             if mm:
                 # "€40 million for the African Union mission in Somalia": the host country
                 # (see below); "to the AU for its mission in Somalia": the AU.
-                host = _FOR_END.search(tm.group(0)) and _IN_HOST.match(s, mm.end())
+                host = (
+                    _FOR_END.search(tm.group(0))
+                    or (_MISSION_TITLE.match(mm.group(0)) and not _OWN_MISSION.search(mm.group(0)))
+                ) and _IN_HOST.match(s, mm.end())
                 if host:
                     at = sent_start + host.end()
                     own = [x for x in mentions if x.start == at and x.kind != KIND_BODY and ok(x)]
@@ -2301,6 +2368,11 @@ def _pick_recipient(
         am = _APPOSITION.match(s, nm.end())
         if am:
             cut = sent_start + am.end()
+        if nm.group(1).endswith(("Mission", "Force")) and (host := _IN_HOST.match(s, nm.end())):
+            # "to the Multinational Security Support Mission in Haiti": the mission's host
+            own = [m for m in after if m.start == sent_start + host.end() and m.kind != KIND_BODY]
+            if own:
+                return own[0].canonical, None
         of = _INSTITUTION_OF.match(s, nm.end())
         if of:
             # "to the Central Bank of Yemen", "to the National University of Timor-Leste":
@@ -2856,7 +2928,62 @@ _PERIOD_FRONTED = re.compile(
 )
 
 
+# "45 million US dollars", "250 million Norwegian kroner": a country named by its currency
+# is neither giver nor receiver, so such mentions are left out of the aid rules' view.
+_RECAP_FIRST = frozenset(" IiTtSsRrMmNnDdAaEe")
+_CURRENCY_WORD = re.compile(
+    r"\s+(?:dollars?|kron(?:er|or|a|e)|francs?|rupees?|yuan|yen|pounds?|dinars?|dirhams?|"
+    r"riyals?|rials?|rubles?|roubles?|won|pesos?|lira|shillings?|rand|manats?|soms?|tenge|"
+    r"somoni|lari|drams?|hryvnias?|zlotys?|forints?|leva?|lei|baht|ringgits?|rupiahs?|taka)\b"
+)
+_CURRENCY_HINT = re.compile(
+    r"dollar|kron|franc|rupee|yuan|yen|pound|dinar|dirham|riyal|rial|ruble|rouble|\bwon\b|"
+    r"peso|lira|shilling|\brand\b|manat|\bsoms?\b|tenge|somoni|lari|dram|hryvnia|zloty|"
+    r"forint|\blev|\blei\b|baht|ringgit|rupiah|taka"
+)
+
+
+# "In summary, Australia delivered vehicles and boats, ...": a recap restates the article's
+# records; "Methodology: goods handed over are logged as equipment": a note on the method.
+_RECAP = re.compile(
+    r"\s*(?:(?:In\s+(?:summary|sum|short|brief)|To\s+(?:summari[sz]e|recap|sum\s+up)|"
+    r"Summing\s+up|Recap),|(?:Methodology|Method|Notes?|Definitions?|About\s+this\s+\w+|"
+    r"Editor['’]s\s+note|Recap|Summary|Sources?)\s*:)"
+)
+
+
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+    if sent.text[:1] in _RECAP_FIRST and _RECAP.match(sent.text):
+        return []
+    if sent.money and sent.mentions and _CURRENCY_HINT.search(sent.text):
+        s, off = sent.text, sent.start
+        kept = [m for m in sent.mentions if not _CURRENCY_WORD.match(s, m.end - off)]
+        if len(kept) != len(sent.mentions):
+            sent = Sentence(sent.start, sent.end, s, kept, sent.money)
+            if "currency_names" not in state:
+                state["currency_names"] = _currency_names(state.get("text") or s)
+    adj = state.get("currency_names")
+    if adj:
+        # The article's ranking of countries without the ones named only by a currency.
+        salience = Counter({c: n - adj.get(c, 0) for c, n in salience.items()})
+        salience = +salience
+    return _extract_aid(sent, salience, state)
+
+
+_CURRENCY_OWNER = re.compile(r"\b[A-Z][\w.]*(?=" + _CURRENCY_WORD.pattern + ")")
+
+
+def _currency_names(text: str) -> Counter[str]:
+    """Salience the article's currency names ("US dollars", "Norwegian kroner") added."""
+    adj: Counter[str] = Counter()
+    for cm in _CURRENCY_OWNER.finditer(text):
+        for m in find_mentions(cm.group(0)):
+            if m.start == 0 and m.end == len(cm.group(0)):
+                adj[m.canonical] += 1 if m.kind == KIND_DEMONYM else 2
+    return adj
+
+
+def _extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
     s = sent.text
     off = sent.start
     low = s.lower()
@@ -2875,6 +3002,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         monies = _drop_glosses(s, off, monies)
     cues = _INKIND_ALL_CUES(low)  # the key groups of ``_extract_inkind``, _ACCESS_KEYS, carriers
     prev_end = 0
+    kind_from = 0
     accepted_spans: list[tuple[int, int]] = []
     breaks = [m.span() for m in _clause_break(s).finditer(s)] if monies else []
     if monies and ", and " in s:
@@ -2889,7 +3017,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
         for cm in _COORD_VERB.finditer(s, 0, first):
             pre = cm.start()
         if pre:
-            out.extend(_extract_inkind(sent, salience, state, 0, pre, low, plain, cues))
+            goods = _extract_inkind(sent, salience, state, 0, pre, low, plain, cues)
+            out.extend(goods)
+            if goods:
+                kind_from = pre  # the goods' clause says nothing of the amount's kind
     # Distractor cues inside a named body ("Asian Infrastructure Investment Bank",
     # "International Trade Centre") are part of a name, not of the clause: mask them.
     # A state's lender ("Export-Import Bank of India") is a name as well.
@@ -2947,6 +3078,7 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
     for idx, money in enumerate(monies):
         if money.amount is None:
             continue  # "pledged several billion dollars": no figure, no record
+        titled = False  # the lender and borrower came from an agreement's title
         ms, me = money.start - off, money.end - off
         if money.equivalents and s.startswith(",", me):
             # "€100 million, or about $108 million, for Tunisia": the comma closes the
@@ -3013,8 +3145,10 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             continue
         if _uncommitted(s, low, lo, ms, me, hi):
             continue  # "... is expected to be considered by its board": not committed
+        deferred = "deferred" in s and _DEFERRED.search(s, me) is not None
         if (
             "worth" in mleft
+            and not deferred
             and _KIND_OF_RX1.search(left[-40:])
             and not _goods_valued(left[-120:])
             and not _AID_NOUN_WIDE.search(s)
@@ -3129,6 +3263,9 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             for vm in _AID_VERB.finditer(left):
                 verb = vm
             noun_before = _AID_NOUN_BEFORE.search(left)
+        if noun_before is None and "measure" in left:
+            # "an assistance measure under the European Peace Facility worth €20 million"
+            noun_before = _MEASURE_BEFORE.search(left)
         noun_after = _AID_NOUN_AFTER.match(right)
         verb_after = _AID_AFTER_VERB.match(right) or (
             _FURTHER_AFTER.match(right) and _FURTHER_BEFORE.search(left[-40:])
@@ -3515,6 +3652,14 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
                 )
             else:
                 recipient = _focus(salience, state, {recipient, donor})
+        if "greement" in s and (recipient in (None, donor) or donor not in _LENDERS):
+            # "ratified the Loan Agreement between Azerbaijan and the Islamic Development
+            # Bank, under which the Bank will provide ...": the lender gives to its partner.
+            lender = _lender_in(s, sent.mentions)
+            partner = lender and _agreement_partner(s, sent.mentions, off, lender)
+            if partner and (donor in (None, partner) or recipient in (None, donor)):
+                donor, recipient = lender, partner
+                titled = True
         if recipient is None or recipient == donor:
             if recipient is None and donor and named_donor is None:
                 state["donor"] = donor  # "The World Bank approved two loans worth $35 million."
@@ -3535,9 +3680,24 @@ def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid
             # A government's own release, or its home press (the dateline), writes its
             # dollar as a bare "$".
             currency = _OWN_DOLLAR.get(donor or "", currency)
-        kind = _kind_of(s[lo:hi], s[me:], left, low[lo:hi] if same_len else None)
+        klo = max(lo, kind_from)
+        kind = _kind_of(s[klo:hi], s[me:], s[klo:ms], low[klo:hi] if same_len else None)
         if kind == "unspecified" and donor == "IMF":
             kind = "loan"  # the Fund lends
+        if kind in ("loan", "grant", "unspecified"):
+            # "..., and will provide a grant of 500 million rupees": the amount's own noun
+            # decides over a loan verb earlier in its clause.
+            km = _KIND_NOUN_OF.search(left[-60:])
+            if km:
+                kind = "grant" if km.group(1).lower() == "grant" else "loan"
+        if kind == "unspecified" and ("ission" in s or "orce" in s):
+            sm = _SECURITY_MISSION.search(s, me, hi)
+            if sm:
+                kind = "security"  # "to the AU Support and Stabilization Mission in Somalia"
+        if deferred and kind in ("equipment", "unspecified"):
+            kind = "loan"  # "will supply oil worth $1.2 billion ... on deferred payment"
+        if titled and kind == "unspecified" and _LOAN_TITLE.search(s):
+            kind = "loan"  # "under the Loan Agreement ..., the Bank will provide"
         purpose = _purpose(s, me, len(s))
         if beneficiary and (not purpose or beneficiary not in purpose):
             purpose = f"{purpose} ({beneficiary})" if purpose else beneficiary
@@ -4382,6 +4542,8 @@ def _extract_inkind(
         gm = _goods_search(s, low, plain, vm.end(), min(end, vm.end() + 90))
         if not gm:
             continue
+        if _PROVIDES_FOR.match(s, vm.end()) and vm.group(0)[:4].lower() == "prov":
+            continue  # "the project provides for the supply of radars": what it covers
         if min_pos and _NONFINITE_BEFORE.search(s, max(0, vm.start() - 20), vm.start()):
             continue  # "$5m ..., to be delivered as food parcels": how the money is spent
         if _ABILITY_BEFORE.search(s, max(0, vm.start() - 20), vm.start()):
