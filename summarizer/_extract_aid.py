@@ -1221,8 +1221,11 @@ _DEFERRED = re.compile(
 )
 _SECURITY_MISSION = re.compile(
     r"\b(?:[Pp]eace-?keeping|[Ss]tabili[sz]ation|[Mm]ilitary|[Ss]ecurity|[Cc]ounter-?terrorism|"
-    r"[Pp]eace\s+[Ee]nforcement|Transition|Support)\s+(?:[A-Za-z]+\s+){0,2}?"
-    r"(?:[Mm]ission|[Ff]orces?)\b"
+    r"[Pp]eace\s+[Ee]nforcement|Transition|Support|"
+    # a regional bloc's or a multinational mission is an armed one ("the African Union
+    # mission in Somalia"); a UN mission may be civilian ("UN Verification Mission")
+    r"African\s+Union|AU|ECOWAS|SADC|EAC|[Mm]ultinational|[Rr]egional)\s+"
+    r"(?:[A-Za-z]+\s+){0,2}?(?:[Mm]ission|[Ff]orces?)\b"
 )
 _LOAN_TITLE = re.compile(r"\b(?:[Ll]oan|[Cc]redit)\s+[Aa]greement\b")
 

@@ -36,7 +36,7 @@ def test_bare_kroner_follow_the_story_country() -> None:
 def test_money_paying_for_a_regional_mission_in_a_country_goes_to_the_country() -> None:
     assert _rows(
         "The European Union pledged €25 million for the African Union mission in Somalia on Monday."
-    ) == [("European Union", "Somalia", 25_000_000.0, "EUR", "unspecified")]
+    ) == [("European Union", "Somalia", 25_000_000.0, "EUR", "security")]
     assert [
         r[:3]
         for r in _rows(
