@@ -217,6 +217,7 @@ from summarizer._extract_common import (
     country_salience,
     has_any,
     locate_sentences,
+    mentions_and_money,
     required_twin,
     twins_apply,
 )
@@ -226,11 +227,7 @@ from summarizer._extract_designations import (
     extract_designations,
     types_of,
 )
-from summarizer.gazetteer import (
-    find_mentions,
-    normalize,
-)
-from summarizer.money import find_money
+from summarizer.gazetteer import normalize
 from summarizer.record_gates import default_gates
 from summarizer.records import Designation, Records
 
@@ -272,8 +269,7 @@ def extract(
         headline = text[fm.end() if fm else 0 : offset].strip()
         sentences = sentences[1:] if sentences and sentences[0] == headline else None
     spans = locate_sentences(text, offset, "spanish" if spanish else "english", sentences)
-    mentions = find_mentions(text, offset)
-    money = find_money(text[offset:])
+    mentions, money = mentions_and_money(text, offset)
     if offset:
         for mo in money:
             mo.start += offset

@@ -502,14 +502,21 @@ _ROOT_ORDER = " etaniorsdlhcumfpgybw,\n.vk2AT0SCMINFE-PU1xB'DRO\"zG5KH4L6J$jWq3"
 _NOT_TEXT = "\uffff"
 
 
+def scan_words() -> list[tuple[str, int]]:
+    """The words of :func:`_automaton` with their values (lengths), in the order added, for
+    a caller that scans a text once for these and other words (see
+    :func:`mentions_from_starts`)."""
+    return [(char + _NOT_TEXT, 2) for char in _ROOT_ORDER] + [
+        (surface, len(surface)) for surface in _tables()[0]
+    ]
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """Every surface form in one Aho–Corasick automaton, valued by its length."""
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for char in _ROOT_ORDER:
-        automaton.add_word(char + _NOT_TEXT, 2)
-    for surface in _tables()[0]:
-        automaton.add_word(surface, len(surface))
+    for word, value in scan_words():
+        automaton.add_word(word, value)
     automaton.make_automaton()
     return automaton
 
@@ -549,11 +556,29 @@ def find_mentions(text: str, offset: int = 0) -> list[Mention]:
             _mention(m.start + offset, m.end + offset, m.surface, m.canonical, m.kind)
             for m in find_mentions(text[offset:])
         ]
-    kept = _kept()
-    out: list[Mention] = []
     # ``iter`` reports the index of a form's last character: the form starts one after
     # ``end - length``. From ``offset`` on, only forms lying wholly after it are reported.
-    starts = {end - length for end, length in _automaton().iter(text, offset)}
+    return mentions_from_starts(
+        text, {end - length for end, length in _automaton().iter(text, offset)}
+    )
+
+
+def mentions_from_scan(text: str, offset: int, starts: set[int]) -> list[Mention]:
+    """``find_mentions(text, offset)`` given ``starts``: ``end - length`` of every hit of
+    :func:`scan_words` in ``text[offset:]`` (in the slice's coordinates)."""
+    if offset and _MENTION_BEFORE.match(text, offset - 1):
+        return [
+            _mention(m.start + offset, m.end + offset, m.surface, m.canonical, m.kind)
+            for m in mentions_from_starts(text[offset:], starts)
+        ]
+    return mentions_from_starts(text, {s + offset for s in starts} if offset else starts)
+
+
+def mentions_from_starts(text: str, starts: set[int]) -> list[Mention]:
+    """:func:`find_mentions` given the positions one before each hit of
+    :func:`scan_words` in ``text`` (``end - length`` of every hit)."""
+    kept = _kept()
+    out: list[Mention] = []
     if not starts:
         return out
     match = _matcher().match

@@ -746,12 +746,22 @@ for _w in _SYMBOL_CHARS:
 _ANCHOR_AC.make_automaton()
 
 
-def _anchor_spans(text: str) -> list[tuple[int, int]]:
-    """``[a.span() for a in _ANCHOR.finditer(text)]``."""
+def anchor_words() -> list[tuple[str, tuple[int, bool]]]:
+    """The money anchors' automaton words and values (size, lower-case), for a caller that
+    scans a text once for these and other words (see :func:`find_money_from_hits`)."""
+    return list(_ANCHOR_AC.items())
+
+
+def _anchor_spans(text: str, found=None) -> list[tuple[int, int]]:
+    """``[a.span() for a in _ANCHOR.finditer(text)]``.
+
+    ``found``: the hits ``(end, (size, lower))`` of ``_ANCHOR_AC.iter(text)`` when the
+    caller has them already (in any order: they are sorted below).
+    """
     marks = []  # symbols and capital-led anchors, as (start, -end)
     hits = []  # lower-case anchors, as (start, -end)
     n = len(text)
-    for end, (size, lower) in _ANCHOR_AC.iter(text):
+    for end, (size, lower) in _ANCHOR_AC.iter(text) if found is None else found:
         if not size:
             marks.append((end, -end - 1))
             continue
@@ -793,10 +803,10 @@ def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _anchor_spans(text) if text[a] not in _SYMBOL_CHARS]
 
 
-def _matches(text: str):
+def _matches(text: str, found=None):
     pos = 0
     n = len(text)
-    for a_start, a_end in _anchor_spans(text):
+    for a_start, a_end in _anchor_spans(text, found):
         if a_end <= pos:
             continue
         m = _MONEY.search(text, max(pos, a_start - 45), min(n, a_end + 25))
@@ -820,9 +830,9 @@ def _matches(text: str):
 _SCAN_GROUPS = ("essuf", "pesnum", "pre", "snum", "sscale", "suf", "pnum", "pscale")
 
 
-def _scan(text: str) -> list[Money]:
+def _scan(text: str, hits=None) -> list[Money]:
     found: list[Money] = []
-    for m in _matches(text):
+    for m in _matches(text, hits):
         essuf, pesnum, pre, snum, sscale, suf, pnum, pscale = m.group(*_SCAN_GROUPS)
         if essuf is not None or pesnum is not None:
             if essuf is not None:
@@ -864,7 +874,14 @@ def _scan(text: str) -> list[Money]:
 
 def find_money(text: str) -> list[Money]:
     """Money mentions in ``text``, restatements in a second currency folded in."""
-    found = _scan(text)
+    return find_money_from_hits(text, None)
+
+
+def find_money_from_hits(text: str, hits) -> list[Money]:
+    """:func:`find_money` given the hits ``(end, (size, lower))`` of the anchor words
+    (:func:`anchor_words`) in ``text``, e.g. from one automaton holding them and others;
+    ``None``: scanned here."""
+    found = _scan(text, hits)
     out: list[Money] = []
     for money in found:
         if out:

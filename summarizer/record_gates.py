@@ -32,7 +32,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from itertools import repeat
 from pathlib import Path
 
@@ -372,6 +372,22 @@ def logit_of(p: float) -> float:
 _MARGIN = 1e-6
 
 
+class _lazy:
+    """``functools.cached_property`` without its lock (Python 3.11 takes an RLock on every
+    first access): the value is computed once and stored in the instance's ``__dict__``,
+    which later lookups read without calling the descriptor."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class _Evidence:
     """One evidence sentence, analysed once however many records quote it."""
 
@@ -379,13 +395,14 @@ class _Evidence:
         self.text = without_dateline(text)
         self._bag_logits: dict[int, float] = {}
 
-    @cached_property
+    @_lazy
     def low(self) -> str:
         return self.text.lower()
 
-    @cached_property
+    @_lazy
     def words(self) -> frozenset[str]:
-        return sentence_bag(self.text)
+        # sentence_bag(self.text), from the lower case already made
+        return frozenset(_LOWER_WORD.findall(self.low))
 
     def bag_logit(self, gate: Gate) -> float:
         """The sentence's bag-of-words part of a gate's logit, summed once per gate."""
@@ -394,24 +411,24 @@ class _Evidence:
             z = self._bag_logits[key] = gate.words_logit(self.words)
         return z
 
-    @cached_property
+    @_lazy
     def money(self) -> list[tuple[list[tuple[float | None, str]], int, int]]:
         return money_anchors(self.text)
 
-    @cached_property
+    @_lazy
     def names(self) -> list[tuple[str, list[str], int, int]]:
         return name_anchors(self.text)
 
-    @cached_property
+    @_lazy
     def lower_words(self) -> list[str]:
         # Every name anchor carries the sentence's one word list; lower-case it once.
         return [w.lower() for w in self.names[0][1]] if self.names else []
 
-    @cached_property
+    @_lazy
     def name_sentence_features(self) -> list[str]:
         return sentence_name_features(self.low)
 
-    @cached_property
+    @_lazy
     def nouns(self) -> list[tuple[int, int]]:
         """The spans of :func:`agreement_anchors`, found by the lower-case twin if it applies."""
         found = (
