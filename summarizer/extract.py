@@ -635,6 +635,8 @@ _DESIG_KEYS = (
     "remov",
     "transnational criminal",
     "outlaw",
+    # "the court recognised X as an extremist organisation" (Central Asian courts' listing)
+    "extremist",
     "banned",
     "banning",
     "bans ",

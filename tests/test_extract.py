@@ -1052,3 +1052,13 @@ def test_uk_authority_follows_the_list():
         "Britain sanctioned Volga Shipping under its Russia sanctions regime on Monday."
     ).designations
     assert (sanctioned.entity, sanctioned.authority) == ("Volga Shipping", "UK Foreign Office")
+
+
+def test_court_recognising_an_extremist_organisation_is_a_listing():
+    """Central Asian courts list groups by "recognising" them as extremist, with no "ban"."""
+    rec = extract(
+        "The Supreme Court recognised the Hizb an-Nasr party as an extremist organisation "
+        "on Monday."
+    )
+    assert [(d.entity, d.action) for d in rec.designations] == [("Hizb an-Nasr", "designated")]
+    assert not extract("Analysts say extremist groups recruit online.").designations
