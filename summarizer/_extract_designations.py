@@ -308,6 +308,10 @@ _TYPES = [
 
 # The type patterns as case-sensitive twins for the lower-cased text (see lower_twin).
 _TYPE_TWINS = [lower_twin(rx) for _label, _keys, rx in _TYPES]
+# (label, pattern, lower-case twin) per type, in _TYPES order (bit i of the type cues).
+_TYPE_ROWS = [
+    (label, rx, twin) for (label, _keys, rx), twin in zip(_TYPES, _TYPE_TWINS, strict=True)
+]
 SPECIFIC_TYPES = {t[0] for t in _TYPES} - {
     "terrorist organization",
     "sanctions list",
@@ -1098,12 +1102,11 @@ def _types_uncached(s: str, low: str) -> list[str]:
     if not mask:
         return out
     twin = twins_apply(s)
-    for (label, _keys, rx), rx_low in zip(_TYPES, _TYPE_TWINS, strict=True):
-        bit, mask = mask & 1, mask >> 1
-        if not bit:
-            if not mask:
-                break
-            continue
+    # Only the types whose bit is set, lowest bit (first type) first.
+    while mask:
+        bit = mask & -mask
+        mask ^= bit
+        label, rx, rx_low = _TYPE_ROWS[bit.bit_length() - 1]
         if rx_low.search(low) if twin else rx.search(s):
             if (
                 label == "EU terrorist list"
@@ -3815,6 +3818,10 @@ _OBSTACLE_OBJ = re.compile(
 _ASK_WORD = re.compile(r"\bask\w*\b|request", re.I)
 
 
+# Every match of _HYPOTHETICAL_GOV holds one of these (case as in the pattern).
+_HYPOTHETICAL_KEYS = ("government", "administration", "cabinet", "if", "If", "once")
+
+
 def _near_action(s: str, trig: int, fronted: re.Match[str] | None, tw: str | None) -> str:
     """The action the words around the trigger at s[trig] give: "revoked", "outsider"
     (an outsider's call, no record), "proposed", or "" (decided by the caller).
@@ -3838,10 +3845,11 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None, tw: str | Non
         else _OUTSIDER_ASKS.search(near)
     ) or (_PRESSURE.search(near) and not _ASK_WORD.search(near)):
         return "outsider"
-    if _HYPOTHETICAL_GOV.search(near):
+    if has_any(near, _HYPOTHETICAL_KEYS) and _HYPOTHETICAL_GOV.search(near):
         return "outsider"  # "a Conservative government would list X": a campaign pledge
     proposes = (
-        _PROPOSE_LOW.search(tw[lo_near : trig + 12]) or _PROPOSE_MAY.search(near)
+        _PROPOSE_LOW.search(tw[lo_near : trig + 12])
+        or ("may" in near and _PROPOSE_MAY.search(near))
         if tw is not None
         else _PROPOSE.search(near)
     )
