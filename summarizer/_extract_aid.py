@@ -2933,7 +2933,6 @@ _PERIOD_FRONTED = re.compile(
 
 # "45 million US dollars", "250 million Norwegian kroner": a country named by its currency
 # is neither giver nor receiver, so such mentions are left out of the aid rules' view.
-_RECAP_FIRST = frozenset(" IiTtSsRrMmNnDdAaEe")
 _CURRENCY_WORD = re.compile(
     r"\s+(?:dollars?|kron(?:er|or|a|e)|francs?|rupees?|yuan|yen|pounds?|dinars?|dirhams?|"
     r"riyals?|rials?|rubles?|roubles?|won|pesos?|lira|shillings?|rand|manats?|soms?|tenge|"
@@ -2941,18 +2940,7 @@ _CURRENCY_WORD = re.compile(
 )
 
 
-# "In summary, Australia delivered vehicles and boats, ...": a recap restates the article's
-# records; "Methodology: goods handed over are logged as equipment": a note on the method.
-_RECAP = re.compile(
-    r"\s*(?:(?:In\s+(?:summary|sum|short|brief)|To\s+(?:summari[sz]e|recap|sum\s+up)|"
-    r"Summing\s+up|Recap),|(?:Methodology|Method|Notes?|Definitions?|About\s+this\s+\w+|"
-    r"Editor['’]s\s+note|Recap|Summary|Sources?)\s*:)"
-)
-
-
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
-    if sent.text[:1] in _RECAP_FIRST and _RECAP.match(sent.text):
-        return []
     if sent.money and sent.mentions:
         # Only the mentions' ends are tested: no scan of the whole sentence for a currency
         # word first (one alternation tried at every character cost more than these matches).

@@ -194,6 +194,37 @@ class Cues:
         return next(self._automaton.iter(text), None) is not None
 
 
+# "In summary, Australia delivered vehicles and boats, ...": a closing recap restates the
+# records reported above, and "Methodology: goods handed over are logged as equipment" is a
+# note on method; neither states a record (no annotated record's evidence is either). A
+# speaker's label may come first ("MINISTER: To sum up, ...").
+_RECAP = re.compile(
+    r"(?:[A-Z][A-Za-z .'’-]{0,38}:\s+)?(?:(?:In\s+(?:summary|sum|short|brief)|"
+    r"To\s+(?:summari[sz]e|recap|sum\s+up)|Summing\s+up|Recapping|Recap),|"
+    r"(?:Methodology|Method|Notes?|Definitions?|About\s+this\s+\w+|Editor['’]s\s+note|Recap|"
+    r"Summary|Sources?)\s*:)"
+)
+# How every match starts, unless a label's colon comes first: a cheap reject.
+_RECAP_STARTS = (
+    "In ",
+    "To ",
+    "Summ",
+    "Recap",
+    "Method",
+    "Note",
+    "Definition",
+    "About ",
+    "Editor",
+    "Source",
+)
+
+
+def is_recap(sentence: str) -> bool:
+    """Whether a sentence is a closing recap or a method note, which restate, not report."""
+    s = sentence.lstrip()
+    return (s.startswith(_RECAP_STARTS) or ": " in s[:40]) and _RECAP.match(s) is not None
+
+
 def has_any(text: str, keys: tuple[str, ...]) -> bool:
     """``any(k in text for k in keys)`` without a generator: the keyword gates are hot."""
     for k in keys:  # noqa: SIM110 (a generator costs more here)

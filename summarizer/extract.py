@@ -216,6 +216,7 @@ from summarizer._extract_common import (
     Sentence,
     country_salience,
     has_any,
+    is_recap,
     locate_sentences,
     mentions_and_money,
     required_twin,
@@ -330,9 +331,10 @@ def extract(
     desig_index: dict[str, Designation] = {}
     for idx, sent in enumerate(sentences):
         s = sent.text
-        if s.rstrip().endswith("?"):
+        if s.rstrip().endswith("?") or is_recap(s):
             # "Did Norway just give Ukraine 10 billion kroner?": a question states no record
-            # (no evidence in the annotated sets is one); the answer, if any, follows.
+            # (no evidence in the annotated sets is one); the answer, if any, follows. A
+            # closing recap ("In summary, ...") restates the records reported above.
             continue
         low = lows[idx]
         if sent.money or (cues[idx] & _INKIND_CUE and _inkind_verb_in(low)):

@@ -1062,3 +1062,29 @@ def test_court_recognising_an_extremist_organisation_is_a_listing():
     )
     assert [(d.entity, d.action) for d in rec.designations] == [("Hizb an-Nasr", "designated")]
     assert not extract("Analysts say extremist groups recruit online.").designations
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "In summary, the State Department listed the Red Harbor Cartel and Japan delivered two "
+        "patrol boats to Ecuador.",
+        "MINISTER: To sum up, we designated the Red Harbor Cartel and gave Ecuador two patrol "
+        "boats.",
+        "Methodology: boats handed over to Ecuador are logged as equipment.",
+    ],
+)
+def test_a_recap_or_method_note_restates_and_adds_no_record(recap):
+    opening = (
+        "The State Department designated the Red Harbor Cartel a Foreign Terrorist "
+        "Organization on Monday. Japan handed over two patrol boats to Ecuador's navy."
+    )
+    alone = extract(opening)
+    with_recap = extract(f"{opening} {recap}")
+    assert [(a.donor, a.recipient, a.evidence) for a in with_recap.aid] == [
+        (a.donor, a.recipient, a.evidence) for a in alone.aid
+    ]
+    assert [(d.entity, d.evidence) for d in with_recap.designations] == [
+        (d.entity, d.evidence) for d in alone.designations
+    ]
+    assert len(alone.aid) == 1 and len(alone.designations) == 1
