@@ -2750,7 +2750,12 @@ _CHANGE_LOG = re.compile(r"\bmoved?s?\s+from\s+[\"“]|\b(?:is|are)\s+(?:now\s+)
 
 def _recap(s: str) -> bool:
     """A sentence that restates the article's deals: a closing summary or a change log."""
-    if ("from " in s or "marked " in s) and _CHANGE_LOG.search(s):
+    # (each _CHANGE_LOG match holds "move" or "marked")
+    if (
+        ("from " in s or "marked " in s)
+        and ("move" in s or "marked" in s)
+        and _CHANGE_LOG.search(s)
+    ):
         return True
     if s[:1] not in "ISTC" and ": " not in s[:40]:
         return False
@@ -2820,56 +2825,59 @@ def extract_agreements(
         # of a list of documents shares it (see _LIST_JOIN_TAIL).
         list_status: tuple[str, int] | None = None
         for ni, noun in enumerate(nouns):
+            # (read once: the tests below read them over and over)
+            n_start, n_end = noun.span()
+            n_head = noun.group(0)
             if (
                 ni + 1 < len(nouns)
-                and (noun.group(0)[:1].islower() or nouns[ni + 1].group(0)[:1].isupper())
-                and not s[noun.end() : nouns[ni + 1].start()].strip()
+                and (n_head[:1].islower() or nouns[ni + 1].group(0)[:1].isupper())
+                and not s[n_end : nouns[ni + 1].start()].strip()
             ):
                 continue  # "Economic Partnership Agreement": the title ends at the last noun
             if (
                 ni + 1 < len(nouns)
-                and noun.group(0)[:1].isupper()
+                and n_head[:1].isupper()
                 and nouns[ni + 1].group(0)[:1].isupper()
-                and _TITLE_COORD.fullmatch(s, noun.end(), nouns[ni + 1].start())
+                and _TITLE_COORD.fullmatch(s, n_end, nouns[ni + 1].start())
             ):
                 continue  # "Partnership and Cooperation Agreement": one coordinated title
-            if prev_noun_end >= 0 and not s[prev_noun_end : noun.start()].strip():
+            if prev_noun_end >= 0 and not s[prev_noun_end:n_start].strip():
                 continue  # "Extended Credit Facility arrangement": one name
             if (
                 ni + 1 < len(nouns)
                 and nouns[ni + 1].group(0)[:1].isupper()
-                and noun.group(0)[:1].islower()
-                and _CALLED_LATER.match(s, noun.end(), nouns[ni + 1].start())
+                and n_head[:1].islower()
+                and _CALLED_LATER.match(s, n_end, nouns[ni + 1].start())
             ):
                 continue  # "a security treaty, which officials have dubbed the Vaka Treaty"
             if (
                 states
                 and (" it" in s or " them" in s)
-                and _LABEL_BEFORE.search(s, max(0, noun.start() - 80), noun.start())
+                and _LABEL_BEFORE.search(s, max(0, n_start - 80), n_start)
             ):
-                prev_noun_end = noun.end()
+                prev_noun_end = n_end
                 continue  # "Luxon called it "a generational deal"": a label for one named before
             if (
                 len(s) < 48
                 and not sent.mentions
-                and not s[noun.end() :].strip(" .:!")
+                and not s[n_end:].strip(" .:!")
                 and len(s.split()) <= 5
             ):
                 continue  # "Security deals.": a section heading, no mention of one
-            if noun.group(0)[:1].islower() and (
-                _private_mod(s, max(0, noun.start() - 40), noun.start())
+            if n_head[:1].islower() and (
+                _private_mod(s, max(0, n_start - 40), n_start)
                 or (
-                    "," in s[max(0, noun.start() - 60) : noun.start()]
-                    and _invest_appos(s, max(0, noun.start() - 160), noun.start())
+                    "," in s[max(0, n_start - 60) : n_start]
+                    and _invest_appos(s, max(0, n_start - 160), n_start)
                 )
             ):
                 continue  # "an investment in wind farms, the largest private energy deal"
-            if _not_a(s, max(0, noun.start() - 40), noun.start()):
-                prev_noun_end = noun.end()
+            if _not_a(s, max(0, n_start - 40), n_start):
+                prev_noun_end = n_end
                 continue  # "the document is not a peace deal"
-            if "whose" in s and _WHOSE_PART.search(s, max(0, noun.start() - 90), noun.start()):
+            if "whose" in s and _WHOSE_PART.search(s, max(0, n_start - 90), n_start):
                 continue  # "the X Agreement, whose current implementing protocol ...": a part of X
-            if noun.start() < name_span_end:
+            if n_start < name_span_end:
                 continue  # "Treaty on Comprehensive Strategic Partnership": inside a title
             prev_span_end = name_span_end
             name, named = _agreement_name(s, noun)
@@ -2877,13 +2885,13 @@ def extract_agreements(
                 named
                 and name
                 and _STANDARD_WORD.search(name)
-                and _CITED_STANDARD.search(s, max(0, noun.start() - len(name) - 45), noun.start())
+                and _CITED_STANDARD.search(s, max(0, n_start - len(name) - 45), n_start)
             ):
                 # "a court found the pushbacks breached the European Convention on Human
                 # Rights", "contrary to the Refugee Convention": a convention cited as the
                 # legal standard something is measured against is no news of it.
-                name_span_end = max(name_span_end, noun.end())
-                prev_noun_end = noun.end()
+                name_span_end = max(name_span_end, n_end)
+                prev_noun_end = n_end
                 continue
             if (
                 named
@@ -2891,47 +2899,41 @@ def extract_agreements(
                 and name.endswith(("Framework", "Initiative", "Process", "Platform"))
                 and (
                     _GROUPING_LEAD.match(name)
-                    or _UNDER_PROCESS.search(s, max(0, noun.start() - len(name) - 90), noun.start())
+                    or _UNDER_PROCESS.search(s, max(0, n_start - len(name) - 90), n_start)
                 )
             ):
                 # "the restructuring Addis Ababa started under the G20 Common Framework",
                 # "the OECD's Inclusive Framework": a multilateral process, no agreement.
                 continue
             at = -1
-            if name and named and len(name) > len(noun.group(0)):
-                at = s.find(name, max(0, noun.start() - len(name)))
+            if name and named and len(name) > len(n_head):
+                at = s.find(name, max(0, n_start - len(name)))
                 if at >= 0:
                     name_span_end = at + len(name)
-            if (
-                noun.group(0) in ("protocol", "Protocol")
-                and " the " in s[noun.end() : noun.end() + 14]
-            ):
-                ptm = _PROTOCOL_TO.match(s, noun.end())
+            if n_head in ("protocol", "Protocol") and " the " in s[n_end : n_end + 14]:
+                ptm = _PROTOCOL_TO.match(s, n_end)
                 if ptm and not any(states[k].name.lower().endswith("protocol") for k in order):
                     # (after "its fisheries protocol with the EU", "the protocol" refers back)
                     # "the protocol to the EU–Senegal fisheries partnership agreement": the
                     # part is the record, named after the agreement it belongs to.
                     name, named = ptm.group(1) + " protocol", False
                     name_span_end = ptm.end()
-            elif (
-                noun.group(0) in ("protocol", "arrangement")
-                and " " in s[noun.end() + 3 : noun.end() + 10]
-            ):
-                ptm = _PART_OF_NAMED.match(s, noun.end())
+            elif n_head in ("protocol", "arrangement") and " " in s[n_end + 3 : n_end + 10]:
+                ptm = _PART_OF_NAMED.match(s, n_end)
                 if ptm:
                     # "the implementing protocol of its Sustainable Fisheries Partnership
                     # Agreement": the part, named after the titled agreement it belongs to.
-                    name, named = f"{ptm.group(1)} {noun.group(0)}", False
+                    name, named = f"{ptm.group(1)} {n_head}", False
                     name_span_end = ptm.end()
-            if at < 0 and name and not name.endswith(noun.group(0)):
+            if at < 0 and name and not name.endswith(n_head):
                 # "treaty on asylum partnership": a noun inside the complement is no record.
                 tail = name.split()[-1]
-                at = s.find(tail, noun.end(), noun.end() + 250)
+                at = s.find(tail, n_end, n_end + 250)
                 if at >= 0:
                     name_span_end = at + len(tail)
             uw = (
-                _UNDER_WHICH.match(s, max(noun.end(), name_span_end))
-                if "which" in s[noun.end() : noun.end() + 60]
+                _UNDER_WHICH.match(s, max(n_end, name_span_end))
+                if "which" in s[n_end : n_end + 60]
                 else None
             )
             # The status is computed on first use: most nouns skipped below never need it.
@@ -2943,16 +2945,16 @@ def extract_agreements(
             # an item inside a list of documents is no appositive.
             if prev_noun_end >= 0 and (
                 (
-                    _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : noun.start()])
-                    and not _list_item(s, nouns, ni, max(noun.end(), name_span_end))
+                    _APPOSITIVE.fullmatch(s[max(prev_noun_end, prev_span_end) : n_start])
+                    and not _list_item(s, nouns, ni, max(n_end, name_span_end))
                 )
                 or (
-                    noun.group(0)[:1].islower()
-                    and _RESTATE.search(s, max(prev_noun_end, noun.start() - 60), noun.start())
+                    n_head[:1].islower()
+                    and _RESTATE.search(s, max(prev_noun_end, n_start - 60), n_start)
                 )
             ):
-                prev_noun_end = noun.end()
-                if rec_before is None and name and s[noun.start() - 1 : noun.start()] != ",":
+                prev_noun_end = n_end
+                if rec_before is None and name and s[n_start - 1 : n_start] != ",":
                     # "talks on a second pact, an acquisition and cross-servicing agreement
                     # that would ...": the vague mention made no record; the appositive names it.
                     pass
@@ -2980,22 +2982,22 @@ def extract_agreements(
                     continue  # appositive restating the agreement just named
             if (
                 (status is _UNSET or status == "signed")
-                and s.find("that", max(0, noun.start() - 140), noun.start()) >= 0
-                and _PROPOSE_THAT.search(s, max(0, noun.start() - 140), noun.start())
+                and s.find("that", max(0, n_start - 140), n_start) >= 0
+                and _PROPOSE_THAT.search(s, max(0, n_start - 140), n_start)
             ):
                 if status is _UNSET:
                     clause, status = _noun_status(*sargs)
                 if status == "signed":
                     status = "proposed"  # "proposed that the two sides sign an accord"
             if (
-                noun.group(0) in ("deal", "deals")
-                and s.startswith(" with", noun.end())
-                and _DEAL_VERB_BEFORE.search(s, max(0, noun.start() - 20), noun.start())
+                n_head in ("deal", "deals")
+                and s.startswith(" with", n_end)
+                and _DEAL_VERB_BEFORE.search(s, max(0, n_start - 20), n_start)
             ):
                 continue  # "exporters who deal with Iran": the verb
-            prev_noun_end = noun.end()
-            if not named and "," in s[max(0, noun.start() - 90) : noun.start()]:
-                ap = _APPOS_NAME.search(s, max(0, noun.start() - 90), noun.start())
+            prev_noun_end = n_end
+            if not named and "," in s[max(0, n_start - 90) : n_start]:
+                ap = _appos_name(s, max(0, n_start - 90), n_start)
                 if ap and not _is_place_run(ap.group(1)):
                     # "New START, the last treaty capping ...": the appositive names it.
                     name, named = ap.group(1), True
@@ -3003,25 +3005,25 @@ def extract_agreements(
                 name is not None
                 and not named
                 and _DURATION_ONLY.fullmatch(name)
-                and _POSS_DURATION.search(s, max(0, noun.start() - 40), noun.start())
+                and _POSS_DURATION.search(s, max(0, n_start - 40), n_start)
             ):
                 name = None  # "Ethiopia's four-year arrangement": the facility named before
             if (
                 name is None
-                and noun.group(0).endswith("Partnership")
-                and noun.group(0).split()[0].lower() in _RELATION_MOD
+                and n_head.endswith("Partnership")
+                and n_head.split()[0].lower() in _RELATION_MOD
             ):
                 continue  # "the India-Tanzania Strategic Partnership": a relationship
             similar = False
             if (
                 (name is None or len(name.split()) == 2)
                 and last_named in states
-                and _SIMILAR_GATE.search(s, max(0, noun.start() - 30), noun.start())
-                and _SIMILAR.search(s, max(0, noun.start() - 40), noun.start())
+                and _SIMILAR_GATE.search(s, max(0, n_start - 30), n_start)
+                and _SIMILAR.search(s, max(0, n_start - 40), n_start)
             ):
-                if _MODAL_SIMILAR.search(s, max(0, noun.start() - 90), noun.start()):
+                if _MODAL_SIMILAR.search(s, max(0, n_start - 90), n_start):
                     continue  # "would not support a similar deal with China": hypothetical
-                wm = _WITH_PARTY.match(s, noun.end())
+                wm = _WITH_PARTY.match(s, n_end)
                 if wm and _place(wm.group(1)) and find_mentions(wm.group(1)):
                     # "A similar agreement with New Zealand": the kind just named, with a
                     # new counterpart, is another agreement.
@@ -3029,61 +3031,61 @@ def extract_agreements(
                     similar = True
             if (
                 name is None
-                and noun.group(0)[:1].islower()
-                and (pi := _PROPOSE_INDEF.search(s, max(0, noun.start() - 60), noun.start()))
+                and n_head[:1].islower()
+                and (pi := _PROPOSE_INDEF.search(s, max(0, n_start - 60), n_start))
                 and (
                     pi.group(1)
-                    or s.startswith(" with ", noun.end())
+                    or s.startswith(" with ", n_end)
                     # "has proposed an arrangement that would let ...": a described offer
-                    or _THAT_WOULD.match(s, noun.end())
+                    or _THAT_WOULD.match(s, n_end)
                 )
                 and not _WOULD_BEFORE.search(s, max(0, pi.start() - 25), pi.start())
             ):
                 # "Djibouti has proposed an interim arrangement with Ethiopia that would
                 # ...": the verb is its status; the terms after it are none.  A bare head
                 # with neither modifier nor counterpart ("floated a pact") names nothing.
-                name = f"{pi.group(1)}{noun.group(0)}"
+                name = f"{pi.group(1)}{n_head}"
                 if status is _UNSET:
                     clause, status = _noun_status(*sargs)
                 if status != "ruled_out":
                     status = "proposed"
             if (
                 name is None
-                and noun.group(0)[:1].islower()
-                and (pm := _PREVIOUS_MOD.search(s, max(0, noun.start() - 40), noun.start()))
+                and n_head[:1].islower()
+                and (pm := _PREVIOUS_MOD.search(s, max(0, n_start - 40), n_start))
                 and (pm.group(1) != "bilateral" or not order)
             ):
                 if status is _UNSET:
                     clause, status = _noun_status(*sargs)
                 if pm.group(1) == "new":
-                    if noun.group(0) in ("programme", "program") and status in (
+                    if n_head in ("programme", "program") and status in (
                         "negotiating",
                         "proposed",
                         "ruled_out",
                     ):
                         # "Talks on a new funded programme are continuing"
-                        name = f"new {pm.group(2) or ''}{noun.group(0)}"
+                        name = f"new {pm.group(2) or ''}{n_head}"
                 elif status in ("terminated", "suspended"):
                     # "Malawi's previous programme ... expired", "The bilateral agreement
                     # under which ... ended": an earlier instrument, named by its modifier.
-                    name = f"{pm.group(2) or pm.group(1) + ' '}{noun.group(0)}"
+                    name = f"{pm.group(2) or pm.group(1) + ' '}{n_head}"
             if name is not None and not named and _COUNT_NAME.fullmatch(name):
                 continue  # "signed three agreements", "its twenty-fourth arrangement"
             if name is None:
                 # Definite anaphor: "the deal" -> latest named agreement, unless a year or
                 # a pair of parties in front of it names a different one ("the 1967
                 # agreement", "the Italy–Albania protocol").
-                am = _ANAPHOR.search(s, max(0, noun.start() - 40), noun.end())
-                if am and am.end() != noun.end():
+                am = _ANAPHOR.search(s, max(0, n_start - 40), n_end)
+                if am and am.end() != n_end:
                     am = None
                 if am is None:
                     # "The 37-month arrangement itself ...": a duration is no new name.
-                    am = _DURATION_ANAPHOR.search(s, max(0, noun.start() - 40), noun.start())
-                fb_lo = max(0, noun.start() - 60)
+                    am = _DURATION_ANAPHOR.search(s, max(0, n_start - 40), n_start)
+                fb_lo = max(0, n_start - 60)
                 # Without a digit or a dash neither group can take part (fb is dropped).
                 fb = (
-                    _FALLBACK.search(s, fb_lo, noun.start())
-                    if _FALLBACK_GATE.search(s, fb_lo, noun.start())
+                    _FALLBACK.search(s, fb_lo, n_start)
+                    if _FALLBACK_GATE.search(s, fb_lo, n_start)
                     else None
                 )
                 fb_pair: list[str] = []
@@ -3099,7 +3101,7 @@ def extract_agreements(
                     and idx - states[last_named].last_sentence <= 3
                     else None
                 )
-                head = noun.group(0).lower()
+                head = n_head.lower()
                 if am is not None and (target is None or not target.name.lower().endswith(head)):
                     # "the accord" prefers the latest recent agreement called an accord; an
                     # older one when it is the article's only agreement of that kind.
@@ -3124,7 +3126,7 @@ def extract_agreements(
                         clause, status = _noun_status(*sargs)
                     if am and target is None and not order and status and pending is None:
                         pending = (idx, status, clause)
-                    if am and target is not None and _own_signers(s, noun.start(), noun.end()):
+                    if am and target is not None and _own_signers(s, n_start, n_end):
                         # "The deal, signed by Airbus and Embraer", "Shareholders of both
                         # companies approved the deal": another deal, a company's.
                         private = True
@@ -3138,20 +3140,20 @@ def extract_agreements(
                 if not fb_pair and status is None:
                     continue  # a bare "the 2022 arrangement" with no status of its own
                 lead = fb.group(0).strip()
-                name = f"{lead} {noun.group(0)}"
+                name = f"{lead} {n_head}"
                 named = False
-                gv = _GOVERNING.match(s, noun.end())
+                gv = _GOVERNING.match(s, n_end)
                 if gv and not fb_pair:
                     # "the 1973 agreement that governed the pipeline carrying ...": what it
                     # governs identifies it.
                     name += " governing " + gv.group(1)
             if name in ("memorandum of understanding", "memorandum", "MoU", "MOU"):
-                pm2 = _ON_THE_PROJECT.match(s, noun.end())
+                pm2 = _ON_THE_PROJECT.match(s, n_end)
                 if pm2:
                     # "signed a memorandum of understanding on the project" after "the
                     # Development Road, a planned highway ...": the project is named earlier.
                     for j in range(idx, max(-1, idx - 3), -1):
-                        txt = s[: noun.start()] if j == idx else sentences[j].text
+                        txt = s[:n_start] if j == idx else sentences[j].text
                         intro = max(
                             _PROJECT_INTRO.finditer(txt), key=lambda m: m.start(), default=None
                         )
@@ -3162,14 +3164,14 @@ def extract_agreements(
             # "memorandum on ... emergency gas supply" is about gas, not a supply contract.
             # A title ("Acquisition and Cross-Servicing Agreement") is checked only for the
             # clearly private kinds, and the words before it are outside the title.
-            head_at = name.find(noun.group(0))
+            head_at = name.find(n_head)
             if named:
                 cut = 0
-                first = s.rfind(name.split()[0], 0, noun.start() + 1)
-                before_end = first if first >= 0 else noun.start()
+                first = s.rfind(name.split()[0], 0, n_start + 1)
+                before_end = first if first >= 0 else n_start
             else:
-                cut = head_at + len(noun.group(0)) if head_at >= 0 else len(name)
-                before_end = noun.start()
+                cut = head_at + len(n_head) if head_at >= 0 else len(name)
+                before_end = n_start
             window = s[max(0, before_end - 30) : before_end]
             name_low, window_low = lowered(name), lowered(window)
             if (
@@ -3177,12 +3179,12 @@ def extract_agreements(
                 or _ci_search(_AGR_BLACKLIST, _AGR_BLACKLIST_LOW, window, len(window), window_low)
                 or (
                     (_TITLE_BLACKLIST if named else _COMPLEMENT_BLACKLIST).search(name, cut)
-                    and not _between_states(s, noun.end())
+                    and not _between_states(s, n_end)
                 )
             ):
                 private = True
                 continue
-            if named and noun.group(0)[:1].isupper() and _BODY_APPOSITION.match(s, noun.end()):
+            if named and n_head[:1].isupper() and _BODY_APPOSITION.match(s, n_end):
                 continue  # "the Coordination Framework, the ruling Shia alliance": a body
             commercial = (
                 _commercial(name, name_low, cut) or _commercial(window, window_low, len(window))
@@ -3190,26 +3192,26 @@ def extract_agreements(
             if (
                 not named
                 and has_any(s, _HYPO_KEYS)
-                and _HYPOTHETICAL.search(s, max(0, noun.start() - 70), noun.start())
+                and _HYPOTHETICAL.search(s, max(0, n_start - 70), n_start)
                 and not (
                     (status if status is not _UNSET else _noun_status(*sargs)[1]) == "ruled_out"
                     and (
-                        _REFUSE_ANY.search(s, 0, noun.start())
+                        _REFUSE_ANY.search(s, 0, n_start)
                         # "Asked whether X would seek a deal, the minister said there
                         # were no plans to": the answer rules it out.
-                        or "whether" in s[max(0, noun.start() - 120) : noun.start()]
+                        or "whether" in s[max(0, n_start - 120) : n_start]
                         # "asked about reports of a pact, said Colombo would not sign one"
-                        or _REFUSE_ONE.search(s, noun.end(), noun.end() + 160)
+                        or _REFUSE_ONE.search(s, n_end, n_end + 160)
                     )
                 )
             ):
                 continue  # "No negotiations on a successor treaty", "any future agreement"
             if (
                 not named
-                and noun.group(0)[-1:] == "s"
-                and not noun.group(0).lower().endswith(("ss", "us"))
-                and " of " not in noun.group(0)  # "an Exchange of Notes on grant aid": one
-                and not _PLURAL_DET.search(s, max(0, noun.start() - 60), noun.start())
+                and n_head[-1:] == "s"
+                and not n_head.lower().endswith(("ss", "us"))
+                and " of " not in n_head  # "an Exchange of Notes on grant aid": one
+                and not _PLURAL_DET.search(s, max(0, n_start - 60), n_start)
                 and (status if status is not _UNSET else _noun_status(*sargs)[1]) != "ruled_out"
             ):
                 continue  # "Arms control treaties provided predictability": a class
@@ -3218,37 +3220,33 @@ def extract_agreements(
             if (
                 status is None
                 and list_status is not None
-                and _LIST_JOIN_TAIL.fullmatch(s, list_status[1], noun.start())
+                and _LIST_JOIN_TAIL.fullmatch(s, list_status[1], n_start)
             ):
                 # "witnessed the signing of documents including an agreement on X, a
                 # memorandum on Y and a protocol on Z": the items share the list's event.
                 status = list_status[0]
-            bm = (
-                _BETWEEN.match(s, noun.end() + 1) if s[noun.end() : noun.end() + 1] == " " else None
-            )
+            bm = _BETWEEN.match(s, n_end + 1) if s[n_end : n_end + 1] == " " else None
             if bm and bm.group(1) in ("the Government", "Government"):
                 bm = None  # "between the Government and the ELN": see _BETWEEN_GOV
             offer_sides: list[str] = []
             if (
                 not bm
-                and _TRUCE_HEAD.match(noun.group(0))
-                and _INDEFINITE_BEFORE.search(s[max(0, noun.start() - 30) : noun.start()])
+                and _TRUCE_HEAD.match(n_head)
+                and _INDEFINITE_BEFORE.search(s[max(0, n_start - 30) : n_start])
                 and not uw
-                and not _BETWEEN_GOV.match(s, noun.end() + 1)
+                and not _BETWEEN_GOV.match(s, n_end + 1)
             ):
                 if status == "proposed" and _OFFERED_BEFORE.search(
-                    s, max(0, noun.start() - 60), noun.start()
+                    s, max(0, n_start - 60), n_start
                 ):
                     # "Mediators proposed a three-month truce (to the army and the RSF)":
                     # a tabled truce is specific; its parties are the warring sides.
-                    offer_sides = _warring_sides(
-                        s, noun.end(), sentences, idx, states, order, salience
-                    )
+                    offer_sides = _warring_sides(s, n_end, sentences, idx, states, order, salience)
                 if not offer_sides and not (
-                    _own_truce(s, noun.start())
+                    _own_truce(s, n_start)
                     or (
                         status in ("ruled_out", "proposed")
-                        and _REFUSED_OR_OFFERED.search(s, max(0, noun.start() - 70), noun.start())
+                        and _REFUSED_OR_OFFERED.search(s, max(0, n_start - 70), n_start)
                     )
                 ):
                     continue  # "talks on a permanent ceasefire": no specific truce yet
@@ -3261,8 +3259,8 @@ def extract_agreements(
             parties = list(resolved)
             om = None
             if " with the " in s or " with its " in s:
-                om = _WITH_ORG.match(s, noun.end())
-                if om is None and (rel := _REL_BEFORE_WITH.match(s, noun.end())):
+                om = _WITH_ORG.match(s, n_end)
+                if om is None and (rel := _REL_BEFORE_WITH.match(s, n_end)):
                     # "a memorandum that Ghana is still negotiating with its Official
                     # Creditor Committee": the counterpart after a relative clause.
                     om = _WITH_ORG.match(s, rel.end())
@@ -3305,8 +3303,8 @@ def extract_agreements(
                         sides.append(side)
                 if len(sides) == 2:
                     uw_sides = sides
-            if bm is None and s[noun.end() : noun.end() + 1] == " ":
-                gm = _BETWEEN_GOV.match(s, noun.end() + 1)
+            if bm is None and s[n_end : n_end + 1] == " ":
+                gm = _BETWEEN_GOV.match(s, n_end + 1)
                 if gm and salience:
                     parties = [_government_of(sentences, idx, salience)]
                     # "the Ejército de Liberación Nacional": a known group's full name runs on
@@ -3333,8 +3331,8 @@ def extract_agreements(
             if not bm:
                 pair = _pair_parties(
                     s,
-                    max(0, noun.start() - 150),
-                    max(noun.end(), name_span_end),
+                    max(0, n_start - 150),
+                    max(n_end, name_span_end),
                     len(sent.mentions),
                 )
             if not pair and named and "-" in name:
@@ -3347,9 +3345,7 @@ def extract_agreements(
             if pair:
                 parties = pair + [p for p in parties if p not in pair]
             if not bm and " by " in s:
-                signers = _agent_signers(
-                    s, max(noun.end(), name_span_end), sentences, idx, salience
-                )
+                signers = _agent_signers(s, max(n_end, name_span_end), sentences, idx, salience)
                 if signers:
                     parties = signers  # "an accord signed ... by A, B and C": the signers
             if offer_sides:
@@ -3357,12 +3353,12 @@ def extract_agreements(
             if (
                 not uw_sides
                 and not bm
-                and " and " in s[max(0, noun.start() - 140) : noun.start()]
-                and (ss := _subject_sides(s, noun.start(), sent, sentences, idx, salience))
+                and " and " in s[max(0, n_start - 140) : n_start]
+                and (ss := _subject_sides(s, n_start, sent, sentences, idx, salience))
             ):
                 uw_sides = ss
             if not uw_sides and "egotiators " in s:
-                nf = _NEGOTIATORS_FOR.search(s, 0, noun.start())
+                nf = _NEGOTIATORS_FOR.search(s, 0, n_start)
                 if nf:
                     # "negotiators for the GoC and the ELN resumed work on an accord": the
                     # sides at the table, not the guarantors or the venue.
@@ -3385,7 +3381,7 @@ def extract_agreements(
             if uw_sides:
                 parties = uw_sides
             elif len(parties) > 2 and not bm and ", and " in s:
-                cb = _NEXT_CLAUSE.search(s, noun.end())
+                cb = _NEXT_CLAUSE.search(s, n_end)
                 if cb:
                     # "X has had a pact with the US since 1999, and its accord with Japan
                     # took effect": places only in a later coordinated clause are its own.
@@ -3399,7 +3395,7 @@ def extract_agreements(
                 len(parties) > 2
                 and not bm
                 and not uw_sides
-                and (rc := _REL_AFTER_WITH.search(s, noun.end(), noun.end() + 80))
+                and (rc := _REL_AFTER_WITH.search(s, n_end, n_end + 80))
             ):
                 # "would not sign a truce with Israel that left troops in Gaza": a place in
                 # the relative clause after the counterpart is no party.
@@ -3409,10 +3405,10 @@ def extract_agreements(
                 kept = [p for p in parties if first.get(p, s.find(p)) < rc.start(1)]
                 if len(kept) >= 2:
                     parties = kept
-            if len(parties) > 2 and not bm and not uw_sides and ", and " in s[: noun.start()]:
-                pb = max(_NEXT_CLAUSE.finditer(s, 0, noun.start()), key=_start, default=None)
+            if len(parties) > 2 and not bm and not uw_sides and ", and " in s[:n_start]:
+                pb = max(_NEXT_CLAUSE.finditer(s, 0, n_start), key=_start, default=None)
                 w_at = s.find(" with ", 0, pb.start()) if pb else -1
-                if pb and w_at >= 0 and _WITH_PARTY.match(s, max(noun.end(), name_span_end)):
+                if pb and w_at >= 0 and _WITH_PARTY.match(s, max(n_end, name_span_end)):
                     # "..., and its Reciprocal Access Agreement with Japan took effect": the
                     # counterpart of the earlier clause's agreement is not this one's.
                     spans: dict[str, list[int]] = {}
@@ -3425,11 +3421,11 @@ def extract_agreements(
                     ]
                     if len(kept) >= 2:
                         parties = kept
-            if len(parties) == 1 and (cb := _CREDITOR_BODY.search(s, 0, noun.start())):
+            if len(parties) == 1 and (cb := _CREDITOR_BODY.search(s, 0, n_start)):
                 # "Ethiopia and its official creditor committee are negotiating a
                 # memorandum": the creditors' committee is the counterpart.
                 parties.append(_SPACES.sub(" ", cb.group(1)))
-            if not parties and _OFFICIAL_PAIR.search(s, max(0, noun.start() - 160), noun.start()):
+            if not parties and _OFFICIAL_PAIR.search(s, max(0, n_start - 160), n_start):
                 # "The Minister of Defence and the ambassador also signed a memorandum": the
                 # minister's state is the article's focus, the envoy's its foreign partner.
                 # The officials refer back to where they were introduced ("the minister
@@ -3461,12 +3457,12 @@ def extract_agreements(
                 # the terms after it name what it covers, not who signs it.
                 tm.start()
                 if status == "proposed"
-                and (tm := _TERMS_AFTER.search(s, max(noun.end(), name_span_end)))
+                and (tm := _TERMS_AFTER.search(s, max(n_end, name_span_end)))
                 # "rejected the deal because it would give Turkish companies ...", "...
                 # signed in January, which the court noted ...": a reason or a comment
                 # after the agreement's clause names no signer.
                 else tm.start()
-                if (tm := _COMMENT_AFTER.search(s, max(noun.end(), name_span_end)))
+                if (tm := _COMMENT_AFTER.search(s, max(n_end, name_span_end)))
                 else len(s),
             ):
                 continue
@@ -3476,24 +3472,24 @@ def extract_agreements(
                 continue
             if (
                 len(parties) == 1
-                and (wo := _WITH_ORGAN.match(s, max(noun.end(), name_span_end)))
+                and (wo := _WITH_ORGAN.match(s, max(n_end, name_span_end)))
                 and _place(wo.group(1)) == parties[0]
             ):
                 continue  # "Colombia's navy ... with the Colombian national police"
-            if _BETWEEN_FIRMS.match(s, noun.end()):
+            if _BETWEEN_FIRMS.match(s, n_end):
                 continue  # "a deal between the petroleum ministry and a state company"
             if (
                 not named
                 # (every match reads "with" within the 80 characters it may span)
-                and s.find("with", noun.end(), noun.end() + 80) >= 0
-                and _INDEF_PARTNER.match(s, noun.end(), noun.end() + 80)
+                and s.find("with", n_end, n_end + 80) >= 0
+                and _INDEF_PARTNER.match(s, n_end, n_end + 80)
             ):
                 continue  # "a trade pact with a Gulf partner": the counterpart is unnamed
             # A place inside the name is not a party ("Ottawa Convention").
             inside = [
                 m.canonical
                 for m in sent.mentions
-                if noun.start() - len(name) <= m.start - sent.start < noun.end()
+                if n_start - len(name) <= m.start - sent.start < n_end
                 and m.surface in name
                 and s[m.end - sent.start : m.end - sent.start + 1] not in ("'", "’")
             ]
@@ -3509,20 +3505,16 @@ def extract_agreements(
                 owners = [
                     m.canonical
                     for m in sent.mentions
-                    if m.kind == KIND_BODY
-                    and noun.group(0)[:1].islower()
-                    and name.startswith(m.surface)
+                    if m.kind == KIND_BODY and n_head[:1].islower() and name.startswith(m.surface)
                 ]
                 parties = [
                     p for p in parties if p not in inside or p in others or p in pair or p in owners
                 ]
-            if _imf_instrument(name) and _UNDER_WINDOW.search(
-                s, max(0, noun.start() - 80), noun.start()
-            ):
+            if _imf_instrument(name) and _UNDER_WINDOW.search(s, max(0, n_start - 80), n_start):
                 continue  # "a 40-month arrangement under the Extended Credit Facility": a window
             if (
-                noun.group(0) in _LENDING_HEADS
-                and _AGREEMENT_ON.search(s, max(0, noun.start() - 90), noun.start())
+                n_head in _LENDING_HEADS
+                and _AGREEMENT_ON.search(s, max(0, n_start - 90), n_start)
                 and _imf_instrument(name)
             ):
                 # "reached a staff-level agreement with Malawi on a 38-month arrangement
@@ -3537,14 +3529,14 @@ def extract_agreements(
                 # "Extended Credit Facility programme", "a new 40-month ECF
                 # arrangement": the instrument is named with its head noun, without the
                 # duration.
-                hm = _IMF_HEAD_AFTER.match(s, noun.end())
+                hm = _IMF_HEAD_AFTER.match(s, n_end)
                 if hm and name.endswith(("Facility", "Instrument")):
                     name += " " + hm.group(1)
                 name = _IMF_LEAD_MOD.sub("", name)
             if (
                 parties == ["IMF"]
                 and name.startswith(("arrangement under", "programme under", "program under"))
-                and _DEFINITE_LEND.search(s, max(0, noun.start() - 12), noun.start())
+                and _DEFINITE_LEND.search(s, max(0, n_start - 12), n_start)
             ):
                 # "The arrangement under the Extended Credit Facility remains in force, Fund
                 # officials said": the definite programme is the focus country's.
@@ -3563,7 +3555,7 @@ def extract_agreements(
             if (
                 len(parties) == 1
                 and parties[0] != "IMF"
-                and noun.group(0) in ("programme", "program")
+                and n_head in ("programme", "program")
                 and any(m.canonical == "IMF" for st_ in sentences for m in st_.mentions)
             ):
                 parties.append("IMF")  # "Malawi's previous programme": the Fund's, in context
@@ -3592,7 +3584,7 @@ def extract_agreements(
                 if "European Union" not in parties:
                     parties.append("European Union")
             if len(parties) < 2 and " with " in s:
-                wa = _WITH_ARMED.search(s, noun.end(), noun.end() + 110)
+                wa = _WITH_ARMED.search(s, n_end, n_end + 110)
                 if wa:
                     # "the Algiers accord, the 2015 peace deal with northern armed groups": a
                     # non-state counterpart named by its description is kept verbatim.
@@ -3600,7 +3592,7 @@ def extract_agreements(
             if (
                 len(parties) < 2
                 and "official cred" in s
-                and (wc := _WITH_CREDITORS.match(s, noun.end()))
+                and (wc := _WITH_CREDITORS.match(s, n_end))
             ):
                 # The debtor is the article's focus; the creditors' states are not parties.
                 parties = parties[:1]
@@ -3614,15 +3606,15 @@ def extract_agreements(
                 with_m = _WITH_CAP.search(s)
                 if len(parties) == 1 and (
                     with_m
-                    or _POSSESSIVE_BEFORE.search(s[max(0, noun.start() - 60) : noun.start()])
+                    or _POSSESSIVE_BEFORE.search(s[max(0, n_start - 60) : n_start])
                     or (
                         # "Tashkent has floated a water-sharing agreement", "a pact ... has
                         # been proposed by Washington": an offer made by a foreign state is
                         # made to the article's focus country.
                         status == "proposed"
                         and (
-                            _OFFER_BY.search(s, max(0, noun.start() - 80), noun.start())
-                            or _OFFERED_BY.search(s, noun.end(), noun.end() + 160)
+                            _OFFER_BY.search(s, max(0, n_start - 80), n_start)
+                            or _OFFERED_BY.search(s, n_end, n_end + 160)
                         )
                     )
                 ):
@@ -3632,8 +3624,8 @@ def extract_agreements(
                             break
                 elif (
                     len(parties) <= 1
-                    and not (not parties and noun.group(0).lower() == "arrangement")
-                    and not (not parties and _own_signers(s, noun.start(), noun.end()))
+                    and not (not parties and n_head.lower() == "arrangement")
+                    and not (not parties and _own_signers(s, n_start, n_end))
                     # "Poland withdrew from the Ottawa Convention": a multilateral
                     # convention's one state acting here does not take an earlier pair.
                     and not (parties and named and status and _MULTI_TITLE.search(name))
@@ -3704,9 +3696,9 @@ def extract_agreements(
                         or (
                             named
                             and status in ("terminated", "suspended", "in_force")
-                            and noun.group(0)[:1].isupper()
+                            and n_head[:1].isupper()
                             and not _imf_instrument(name)
-                            and not _GOV_OF_TITLE.search(s, 0, noun.start())
+                            and not _GOV_OF_TITLE.search(s, 0, n_start)
                         )
                     )
                 )
@@ -3718,14 +3710,14 @@ def extract_agreements(
                 or not all((ms := find_mentions(p)) and ms[0].kind in PARTY_KINDS for p in parties)
             ):
                 continue  # "Energocom's gas supply deal with Gazprom": a company contract
-            if "ed " in s and _BODY_SUBJECT.search(s, max(0, noun.start() - 120), noun.start()):
+            if "ed " in s and _body_subject(s, max(0, n_start - 120), n_start):
                 continue  # "The Kenyan and Ugandan football federations signed ..."
-            if not eu_commission and _domestic_signers(sent, noun.start(), noun.end()):
+            if not eu_commission and _domestic_signers(sent, n_start, n_end):
                 continue  # "the Reserve Bank of Malawi and the Ministry of Finance signed an MoU"
             if (
                 name in _LENDING_HEADS
                 and status not in ("terminated", "suspended", "in_force")
-                and _LENDER_AFTER.match(s, noun.end())
+                and _LENDER_AFTER.match(s, n_end)
             ):
                 # "Kenya's programme with the IMF expired": a bare running programme is
                 # recorded for an event of its own; "the country's programme with the Fund
@@ -3743,7 +3735,7 @@ def extract_agreements(
                 states
                 and not bm
                 and _TRUCE_HEAD.fullmatch(name)
-                and _DEFINITE_BEFORE.search(s, max(0, noun.start() - 6), noun.start())
+                and _DEFINITE_BEFORE.search(s, max(0, n_start - 6), n_start)
             ):
                 # "the truce proposal was the most serious in months": the bare definite
                 # head re-mentions the truce already recorded.
@@ -3764,7 +3756,7 @@ def extract_agreements(
                 # a ruled-out or offered one after a concluded one is a new agreement
                 and not (status in ("ruled_out", "proposed") and states[dkey].status in _CONCLUDED)
                 and set(countries) <= set(states[dkey].parties)
-                and (d_at := s.rfind(name, 0, noun.end())) >= 0
+                and (d_at := s.rfind(name, 0, n_end)) >= 0
                 and _DEFINITE_BEFORE.search(s, max(0, d_at - 6), d_at)
             ):
                 # "... signed a trade agreement. Chile and Peru signed an extradition treaty.
@@ -3791,7 +3783,7 @@ def extract_agreements(
                 and not uw_sides
                 and states
             ):
-                dm = s.find(name, max(0, noun.start() - len(name)), noun.end() + len(name))
+                dm = s.find(name, max(0, n_start - len(name)), n_end + len(name))
                 longer = (
                     [
                         k
@@ -3817,7 +3809,7 @@ def extract_agreements(
                 key not in states
                 and not named
                 and len(parties) >= 2
-                and not _NEW_ONE.search(s, max(0, noun.start() - 40), noun.start())
+                and not _new_one(s, max(0, n_start - 40), n_start)
             ):
                 # "its double taxation convention with France" ... "the 1965 convention on
                 # the avoidance of double taxation": one instrument named two ways.
@@ -3836,7 +3828,7 @@ def extract_agreements(
             if (
                 key in states
                 and states[key].status in ("terminated", "suspended", "in_force", "signed")
-                and _NEW_ONE.search(s, max(0, noun.start() - 40), noun.start())
+                and _new_one(s, max(0, n_start - 40), n_start)
             ):
                 # "let its transit agreement expire ... ruled out a new transit deal": a new
                 # instrument of the same kind is a different agreement.
@@ -3863,7 +3855,7 @@ def extract_agreements(
             ):
                 key = key + "|" + "|".join(sorted(parties))
             prev_rec = (key, key not in states)
-            list_status = (status, max(noun.end(), name_span_end)) if status else None
+            list_status = (status, max(n_end, name_span_end)) if status else None
             if key in states:
                 st = states[key]
                 _merge_status(st, status, clause)
@@ -3875,10 +3867,8 @@ def extract_agreements(
                     st.name, st.named = name, True
             else:
                 st = _AgrState(name, parties, None, False, s, sent.start, sent.end, named, idx)
-                st.new_one = bool(_NEW_ONE.search(s, max(0, noun.start() - 40), noun.start()))
-                if _imf_instrument(name) and _REVIEW_OF.search(
-                    s, max(0, noun.start() - 100), noun.start()
-                ):
+                st.new_one = bool(_new_one(s, max(0, n_start - 40), n_start))
+                if _imf_instrument(name) and _REVIEW_OF.search(s, max(0, n_start - 100), n_start):
                     # "a staff-level agreement on the fifth review of the Extended Fund
                     # Facility": the facility is part of that name unless met again.
                     st.review_of = idx
@@ -3887,7 +3877,7 @@ def extract_agreements(
                     pending is not None
                     and not order
                     and 0 < idx - pending[0] <= 2
-                    and (at_name := s.rfind(name, 0, noun.end())) >= 4
+                    and (at_name := s.rfind(name, 0, n_end)) >= 4
                     and _THE_END.search(s, max(0, at_name - 8), at_name - 1)
                 ):
                     _merge_status(st, pending[1], pending[2])
@@ -4061,6 +4051,18 @@ _APPOS_NAME = re.compile(
     r"((?:[A-Z][\w-]*\s+){0,3}[A-Z]{3,}[\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+"
     r"(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,4}$"
 )
+
+# Three capitals in a row, which every _APPOS_NAME match holds before its comma.
+_THREE_CAPS = re.compile(r"[A-Z]{3}")
+
+
+def _appos_name(s: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_APPOS_NAME.search(s, lo, hi)`` when ``s[lo:hi]`` holds a comma.  The match's comma
+    is the window's last (no comma follows it) and its name, with three capitals in a
+    row, lies before it: without them there is no match."""
+    if _THREE_CAPS.search(s, lo, s.rfind(",", lo, hi)) is None:
+        return None
+    return _APPOS_NAME.search(s, lo, hi)
 
 
 def _is_place_run(run: str) -> bool:
@@ -4317,6 +4319,23 @@ _BODY_SUBJECT = re.compile(
     r"refiners|start-ups|broadcasters|studios)\s+(?:(?:has|have|had|also|then|jointly)\s+)?"
     r"(?:signed|inked|sealed|concluded|struck|reached|agreed)\b"
 )
+# Every _BODY_SUBJECT match holds one of its bodies, lower-cased (re.I folds nothing else
+# into ASCII where ``lowered`` applies).
+_BODY_KEYS = (
+    "federations", "associations", "clubs", "leagues", "teams", "companies", "firms", "carriers",
+    "airlines", "unions", "campaigns", "candidates", "universities", "steelmakers", "automakers",
+    "carmakers", "miners", "refiners", "start-ups", "broadcasters", "studios",
+)  # fmt: skip
+
+
+def _body_subject(s: str, lo: int, hi: int) -> bool:
+    """``_BODY_SUBJECT.search(s, lo, hi)``, skipped when no body word is in the window."""
+    low = lowered(s[lo:hi])
+    if low is not None and not has_any(low, _BODY_KEYS):
+        return False
+    return _BODY_SUBJECT.search(s, lo, hi) is not None
+
+
 # "The agencies' memorandum", "the carriers' codeshare agreement"
 _OWN_POSS = re.compile(r"\b(?:" + _OWN_SIGNER + r")['’]\s+(?:[\w-]+\s+){0,3}$")
 # "a definitive agreement for the takeover": the deal a company makes.
@@ -4767,12 +4786,16 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
     if len(order) < 2:
         return order
     drop: set[str] = set()
+    # The lower-case words and content modifiers of an unnamed state's name (no unnamed
+    # name changes below), read once per state rather than once per pair.
+    words_of: dict[str, tuple[list[str], list[str], set[str]]] = {}
     for a in order:
         sa = states[a]
         if sa.named or len(sa.parties) < 2:
             continue
         words = _LOWER_WORDS.findall(sa.name.lower())
         mods = [w for w in words[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")]
+        mods_set = set(mods)
         if mods and len(words) <= 4 and all(_AGE_MOD.search(w) for w in mods):
             # "The half-century-old agreement ... between Iraq and Turkey" ... "The 1973
             # Iraq-Turkey Crude Oil Pipeline Agreement": an age says nothing of the content,
@@ -4825,10 +4848,16 @@ def _merge_coreferent(states: dict[str, _AgrState], order: list[str]) -> list[st
             if not sb.named:
                 # "a revived nuclear partnership with Russia" ... "a new nuclear agreement
                 # with Russia": the same content words and parties name one agreement.
-                wb = _LOWER_WORDS.findall(sb.name.lower())
-                mods_b = [w for w in wb[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")]
+                wm = words_of.get(b)
+                if wm is None:
+                    wb = _LOWER_WORDS.findall(sb.name.lower())
+                    mods_b = [
+                        w for w in wb[:-1] if w not in _MOD_STOP and w not in ("on", "of", "the")
+                    ]
+                    wm = words_of[b] = (wb, mods_b, set(mods_b))
+                wb = wm[0]
                 if (
-                    set(mods_b) == set(mods)
+                    wm[2] == mods_set
                     and set(sb.parties) == set(sa.parties)
                     and wb[-1] != words[-1]
                     and a not in drop
@@ -4971,6 +5000,18 @@ _NEW_ONE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# Every _NEW_ONE match holds one of these, lower-cased (see _body_subject).
+_NEW_ONE_KEYS = ("new", "another", "fresh", "successor", "replacement", "follow-on")
+
+
+def _new_one(s: str, lo: int, hi: int) -> bool:
+    """``_NEW_ONE.search(s, lo, hi)``, skipped when the window holds none of its words."""
+    low = lowered(s[lo:hi])
+    if low is not None and not has_any(low, _NEW_ONE_KEYS):
+        return False
+    return _NEW_ONE.search(s, lo, hi) is not None
+
+
 _INDEF_PARTNER = re.compile(
     r"[^,;.]{0,50}?\bwith\s+(?:an?|another|one|some|several|(?:the\s+)?(?-i:[A-Z])[\w-]*"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}['’]s?)\s+(?:[\w-]+\s+){0,2}?"
