@@ -2726,43 +2726,26 @@ _AND_IT_SUBJ = re.compile(
 )
 
 
-# A closing recap ("In summary, the EU ... suspended its migration memorandum with Tunisia")
-# restates deals the article reported above: it names no new agreement.
-_RECAP_LEADS = (
-    "In summary,",
-    "In sum,",
-    "In short,",
-    "Summing up,",
-    "To sum up,",
-    "To summarise,",
-    "To summarize,",
-    "To recap,",
-    "Recapping,",
-    "Changes since",
-)
-
-
 # A tracker's change log ("Changes since the last update: the PNG treaty moves from
 # "negotiating" to "signed"", "The Solomon Islands arrangement is marked suspended")
-# restates its own entries.
+# restates its own entries. (Closing recaps, "In summary, ...", extract() skips for every
+# record type: _extract_common.is_recap.)
 _CHANGE_LOG = re.compile(r"\bmoved?s?\s+from\s+[\"“]|\b(?:is|are)\s+(?:now\s+)?marked\s+[a-z]")
 
 
-def _recap(s: str) -> bool:
-    """A sentence that restates the article's deals: a closing summary or a change log."""
+def _change_log(s: str) -> bool:
+    """A sentence that restates the tracker's deals as changes to its entries."""
+    if s.startswith("Changes since"):
+        return True
+    colon = s.find(": ", 0, 40)  # a speaker's or a section's label first
+    if colon > 0 and s.startswith("Changes since", colon + 2):
+        return True
     # (each _CHANGE_LOG match holds "move" or "marked")
-    if (
+    return (
         ("from " in s or "marked " in s)
         and ("move" in s or "marked" in s)
-        and _CHANGE_LOG.search(s)
-    ):
-        return True
-    if s[:1] not in "ISTC" and ": " not in s[:40]:
-        return False
-    if s.startswith(_RECAP_LEADS):
-        return True
-    colon = s.find(": ", 0, 40)  # a speaker's label: "MINISTER: In summary, ..."
-    return colon > 0 and s.startswith(_RECAP_LEADS, colon + 2)
+        and _CHANGE_LOG.search(s) is not None
+    )
 
 
 def extract_agreements(
@@ -2791,7 +2774,7 @@ def extract_agreements(
                     countries.append(m.canonical)
                     if len(countries) == 2:
                         break
-        if idx not in triggers or _recap(sent.text):
+        if idx not in triggers or _change_log(sent.text):
             if (
                 last_named in states
                 # (_continue_agreement's own first test, without the call)
