@@ -19,6 +19,7 @@ precedence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -746,13 +747,17 @@ for _w in _SYMBOL_CHARS:
 _ANCHOR_AC.make_automaton()
 
 
+# One hit of the anchor automaton: (index of the anchor's last character, (size, lower)).
+AnchorHit = tuple[int, tuple[int, bool]]
+
+
 def anchor_words() -> list[tuple[str, tuple[int, bool]]]:
     """The money anchors' automaton words and values (size, lower-case), for a caller that
     scans a text once for these and other words (see :func:`find_money_from_hits`)."""
     return list(_ANCHOR_AC.items())
 
 
-def _anchor_spans(text: str, found=None) -> list[tuple[int, int]]:
+def _anchor_spans(text: str, found: Iterable[AnchorHit] | None = None) -> list[tuple[int, int]]:
     """``[a.span() for a in _ANCHOR.finditer(text)]``.
 
     ``found``: the hits ``(end, (size, lower))`` of ``_ANCHOR_AC.iter(text)`` when the
@@ -803,7 +808,7 @@ def _word_anchor_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _anchor_spans(text) if text[a] not in _SYMBOL_CHARS]
 
 
-def _matches(text: str, found=None):
+def _matches(text: str, found: Iterable[AnchorHit] | None = None):
     pos = 0
     n = len(text)
     for a_start, a_end in _anchor_spans(text, found):
@@ -830,7 +835,7 @@ def _matches(text: str, found=None):
 _SCAN_GROUPS = ("essuf", "pesnum", "pre", "snum", "sscale", "suf", "pnum", "pscale")
 
 
-def _scan(text: str, hits=None) -> list[Money]:
+def _scan(text: str, hits: Iterable[AnchorHit] | None = None) -> list[Money]:
     found: list[Money] = []
     for m in _matches(text, hits):
         essuf, pesnum, pre, snum, sscale, suf, pnum, pscale = m.group(*_SCAN_GROUPS)
@@ -877,7 +882,7 @@ def find_money(text: str) -> list[Money]:
     return find_money_from_hits(text, None)
 
 
-def find_money_from_hits(text: str, hits) -> list[Money]:
+def find_money_from_hits(text: str, hits: Iterable[AnchorHit] | None) -> list[Money]:
     """:func:`find_money` given the hits ``(end, (size, lower))`` of the anchor words
     (:func:`anchor_words`) in ``text``, e.g. from one automaton holding them and others;
     ``None``: scanned here."""

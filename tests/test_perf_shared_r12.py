@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from summarizer import money
@@ -23,22 +21,8 @@ from summarizer.record_gates import (
     sentence_bag,
     sentence_name_features,
 )
+from tests.test_shared_layers_perf import TEXTS
 
-DATA = Path(__file__).parent / "data"
-# Explicit open folders only (never the sealed sets).
-FOLDERS = ("extraction", "extraction_holdout3", "extraction_holdout8")
-
-
-def _texts() -> list[str]:
-    out = []
-    for folder in FOLDERS:
-        d = DATA / folder
-        if d.is_dir():
-            out += [p.read_text(encoding="utf-8") for p in sorted(d.glob("*.txt"))]
-    return out
-
-
-TEXTS = _texts()
 TRICKY = [
     "US and EU officials met China's envoy; Japan gave $5 million (€4.6m) to Kenya.",
     "R45 million from South Africa, Sh2 billion to Uganda, Rs 300 crore for India.",
