@@ -220,7 +220,7 @@ _AID_NEGATIVE_RIGHT = re.compile(
     r"remittances?\b|transactions?\b|transfers\s+from\s+(?:workers|migrants|nationals)|"
     r"in\s+(?:revenue|revenues|trade|exports|imports|profits?|"
     r"bribes|cash|sales|investment|damages|losses|debt|salaries|wages|campaign)|"
-    r"(?:trade|investment|budget(?![\s-]+support)|deficit|revenue)\b"
+    r"(?:trade|investment|budget(?![\s-]+(?:support|needs)\b)|deficit|revenue)\b"
     # "to support revenue reform": a purpose, not income
     r"(?!\s+(?:reform|collection|administration|mobili[sz]ation|"
     r"authority|authorities|capacity|systems?)\b)|worth\s+of\s+(?:drugs|cocaine)|"
@@ -1992,6 +1992,8 @@ def _region_after(s: str, mentions: list[Mention], off: int, body_end: int, stop
     lo, hi = body_end - off, min(stop - off, body_end - off + 120)
     for rm in _REGION_AFTER.finditer(s, lo, hi):
         at = off + rm.end()
+        if _venue(s, s.rfind(" ", 0, rm.end()) + 1):
+            continue  # "at a meeting in Geneva": where it was pledged
         if not any(m.start < at and m.end > at - 2 for m in mentions):
             return True
     return False
@@ -2242,6 +2244,22 @@ def _unchannelled(s: str, bodies: list[Mention], off: int) -> list[Mention]:
     return out
 
 
+# "at a donor meeting in", "on the sidelines of the summit in": the venue of a pledge.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:meeting|conference|summit|forum|gathering|session|event|"
+    r"ceremony)\s+(?:(?:held|hosted)\s+)?in\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _venue(s: str, a: int) -> bool:
+    """Whether the place at ``a`` is where a meeting was held ("at a conference in")."""
+    return (s.endswith("in ", 0, a) or s.endswith("in the ", 0, a)) and (
+        _VENUE_BEFORE.search(s, max(0, a - 70), a) is not None
+    )
+
+
 def _pick_recipient(
     s: str,
     mentions: list[Mention],
@@ -2331,6 +2349,7 @@ def _pick_recipient(
                 and ok(x)
                 and (x.kind != KIND_DEMONYM or not _DISPLACED.match(s, x.end - sent_start))
                 and (x.kind != KIND_DEMONYM or _demonym_unit(s, _rel(x, sent_start)))
+                and not _venue(s, x.start - sent_start)
                 for x in mentions
             ):
                 # "... to the WFP to feed families displaced from Catatumbo": a region of
@@ -2356,6 +2375,12 @@ def _pick_recipient(
         # source, not the one given the money.
         and not _SOURCE_AFTER.match(s, m.end - sent_start)
     ]
+    if len(after) > 1:
+        # "€40 million to UNRWA at a donor meeting in Amman": where the pledge was made,
+        # not who gets it, when someone else is named.
+        kept = [m for m in after if not _venue(s, m.start - sent_start)]
+        if kept:
+            after = kept
     nm = _TO_NAME.match(s, money_end - sent_start)
     if (
         nm
