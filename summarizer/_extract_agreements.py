@@ -136,9 +136,31 @@ _WITH_ARMED = re.compile(
 # "a memorandum of understanding with the official creditor committee": a debtor's
 # counterpart named by its description (the states on it are not parties themselves).
 _WITH_CREDITORS = re.compile(
-    r"\s+with\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,2}?official\s+"
+    r"\s+with\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?official\s+"
     r"(?:creditors?\s+committee|creditors?\s+group|creditors))\b"
 )
+
+
+def _bloc_before(s: str, at: int) -> str | None:
+    """The bloc named right before the noun at ``at`` ("a Mercosur protocol"), or None."""
+    seg = s[max(0, at - 50) : at]
+    if not seg.endswith(" "):
+        return None
+    ms = find_mentions(seg)
+    if ms and ms[-1].kind == KIND_BODY and ms[-1].start + len(ms[-1].surface) == len(seg) - 1:
+        return ms[-1].canonical
+    return None
+
+
+# A definite article (and a year) right before a name: "the 1995 ".
+_DEF_YEAR_END = re.compile(r"\b[Tt]he\s+(?:(?:1[89]|20)\d\d\s+)?$")
+# The two windows of one blended IMF programme ("under the EFF and ECF").
+_BLENDED_WINDOW = re.compile(r"Extended\s+(?:Fund|Credit)\s+Facility|EFF|ECF")
+# What leads in an amount at the end of a complement: "worth", "valued at", "totalling".
+_WORTH_END = re.compile(r"\s*\b(?:worth|valued\s+at|totall?ing|amounting\s+to)\s*$")
+# A complement between an instrument's noun and its counterpart: "on debt relief".
+_COMPLEMENT_GAP = re.compile(r"\s+(?:on|for|covering)\s+[^,;:.()—–]{3,80}?")
 _PAIR_SEP = re.compile(r"[-–/]")
 # Titles of open multilateral instruments ("the OAS Charter", "the Black Sea Grain
 # Initiative"): one state acting on one takes no earlier pair.
@@ -638,7 +660,10 @@ _STATUS_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bsign(?:s|ed|ing)?\b(?!\s+up)|\binked\b|"
             r"\b(?:put|puts|affix(?:ed|es)?|added|adds)\s+(?:their|its|his|her)\s+signatures?\b|\bseal(?:s|ed)\b|\bclinch(?:ed|es)\b|"
-            r"\bconclud(?:ed|es)\b|\bstruck\b|\bfinali[sz]ed\b|\b(?:was|were|been|being)\s+reached\b|"
+            # (not "the ninth round concluded in Riyadh": a meeting ends, no text is signed)
+            r"(?<!round\s)(?<!rounds\s)(?<!session\s)(?<!sessions\s)(?<!meeting\s)(?<!summit\s)"
+            r"(?<!visit\s)(?<!conference\s)\bconclud(?:ed|es)\b|\bstruck\b|\bfinali[sz]ed\b|"
+            r"\b(?:was|were|been|being)\s+reached\b|"
             r"\breach(?:ed|es)\b(?=\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
             r"(?:agreement|deal|accord|pact|truce|ceasefire|cease-fire|understanding|memorandum|"
             r"arrangement|MoU)|\s*[,.;]|\s*$)|"
@@ -1833,6 +1858,25 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         and (om := _title_at(_OF_TITLE, _OF_TITLE_PLAIN, s, noun.end()))
     ):
         return _SPACES.sub(" ", head + om.group(0)), True  # "Spain's Treaty of Friendship"
+    if (
+        named
+        and pre
+        and head[:1].islower()
+        and s.startswith(" on ", noun.end())
+        and s[noun.end() + 4 : noun.end() + 5].islower()
+        and (bm := find_mentions(" ".join(pre)))
+        and bm[0].kind == KIND_BODY
+        and bm[0].surface == " ".join(pre)
+        # (the older rule tests keep a definite one whole: "the 1995 Commonwealth of
+        # Independent States agreement on veterinary controls", "the CSTO agreement on ...")
+        and not _DEF_YEAR_END.search(
+            s, max(0, start - len(bm[0].surface) - 15), start - len(bm[0].surface) - 1
+        )
+    ):
+        # "a Commonwealth of Independent States agreement on customs cooperation", "an
+        # ECOWAS protocol on free movement": the bloc is a sponsor or party, the
+        # complement names the instrument (settled convention).
+        pre, named = [], False
     if named and pre and all(p[:1].isupper() for p in pre):
         name = " ".join([*pre, head])
         if head.endswith("Partnership") and all(
@@ -1874,8 +1918,22 @@ def _agreement_name(s: str, noun: re.Match[str]) -> tuple[str | None, bool]:
         if head[:1].islower() and _HAS_DIGIT.search(rest, 0, 60):
             # "memorandum of understanding to restructure roughly $1.1 billion of official
             # debt": an amount is no part of the name (and its decimal point no boundary).
-            rest, n_q = _QUANTITY.subn("", rest[:120], count=1)
-            if n_q and pm.group(0).split()[-1] in ("on", "for") and _LENDING_ONLY.match(rest):
+            qm = _QUANTITY.search(rest, 0, 120)
+            if qm is None:
+                rest = rest[:120]
+            else:
+                # "on gas financing worth $200 million": the amount's lead-in goes with it.
+                lead = _WORTH_END.search(rest, 0, qm.start())
+                cut = lead.start() if lead else qm.start()
+                rest = rest[:cut] + rest[qm.end() : 120]
+            if (
+                qm
+                # "on combating terrorist financing in 2024": a later number is no amount
+                # of the lending the complement names.
+                and _ONLY_DETS.fullmatch(rest[: qm.start()])
+                and pm.group(0).split()[-1] in ("on", "for")
+                and _LENDING_ONLY.match(rest)
+            ):
                 # "a staff-level agreement on a $1.3 billion loan programme": the lending
                 # it covers is the agreement itself, no complement.
                 rest = ""
@@ -2824,6 +2882,16 @@ def extract_agreements(
                 and _TITLE_COORD.fullmatch(s, n_end, nouns[ni + 1].start())
             ):
                 continue  # "Partnership and Cooperation Agreement": one coordinated title
+            if (
+                ni + 1 < len(nouns)
+                and s[n_end : nouns[ni + 1].start()] in (" and ", " and the ", " and its ")
+                and _BLENDED_WINDOW.fullmatch(n_head)
+                and _BLENDED_WINDOW.fullmatch(nouns[ni + 1].group(0))
+            ):
+                # "the arrangements under the Extended Fund Facility and Extended Credit
+                # Facility expired": one blended programme under two windows (settled
+                # convention); a Resilience and Sustainability Facility is its own.
+                continue
             if prev_noun_end >= 0 and not s[prev_noun_end:n_start].strip():
                 continue  # "Extended Credit Facility arrangement": one name
             if (
@@ -3575,7 +3643,15 @@ def extract_agreements(
             if (
                 len(parties) < 2
                 and "official cred" in s
-                and (wc := _WITH_CREDITORS.match(s, n_end))
+                and (
+                    (wc := _WITH_CREDITORS.match(s, n_end))
+                    # "the memorandum on debt service suspension with Ukraine's official
+                    # creditor group": the counterpart after the complement.
+                    or (
+                        (wc := _WITH_CREDITORS.search(s, n_end, n_end + 120))
+                        and _COMPLEMENT_GAP.fullmatch(s, n_end, wc.start())
+                    )
+                )
             ):
                 # The debtor is the article's focus; the creditors' states are not parties.
                 parties = parties[:1]
@@ -3645,6 +3721,18 @@ def extract_agreements(
                 # "Timor-Leste signed the ASEAN Convention on Counter Terrorism": a bloc's
                 # own treaty has the bloc as a party beside the state that joins it.
                 parties.append(bm1[0].canonical)
+            elif (
+                len(parties) == 1
+                and not named
+                and status is not None
+                and name
+                and " on " in name
+                and (bw := _bloc_before(s, n_start))
+                and bw not in ("United Nations", parties[0])
+            ):
+                # "Brazil joined a Mercosur protocol on dispute settlement": the bloc left out
+                # of the name (a sponsor) is still a party beside the state that joins.
+                parties.append(bw)
             if not parties and named and status is not None:
                 # "signed the ASEAN Digital Economy Framework Agreement": a title that opens
                 # with a bloc's name is the bloc's instrument among its members (a United
