@@ -1420,6 +1420,13 @@ _CRIMINAL_CODE_LABEL = {
         "terrorist organization": "Listed terrorist organisation (Australian Criminal Code)",
     },
 }
+_REVIEW_WITH_VIEW = re.compile(
+    r"\b(?:review|assessment|examination|evaluation)\s+of\s+(?=[^;.]{1,200}?\bwith\s+a\s+view\s+"
+    r"to\s+(?:[\w-]+\s+){0,2}?(?:list|proscri|designat|sanction|ban|add|outlaw))"
+)
+_GOVERNOR_INSTRUMENT = re.compile(
+    r"\bGovernor\s+(in\s+Council)\b|\bGovernor-General\s+(?:\w+\s+){0,2}?regulations?\b"
+)
 _CLAUSE_START = re.compile(r";\s*|,\s+(?:and|while|whereas|but)\s+|\.\s+")
 
 
@@ -1586,7 +1593,9 @@ _LIST_KNOWN_AS = re.compile(
 )
 # ", an extremist network that has attacked mosques and Māori centres": inside an apposition.
 _IN_DESCRIPTOR_APPOS = re.compile(
-    r",\s+(?:(?:a|an)\s+[a-z][^,;:()A-Z]{0,150}|"
+    r",\s+(?:(?:a|an|which|who|that)\s+[a-z](?:[^,;:()A-Z]|\b(?:Jewish|Muslim|Christian|Hindu|Sikh|Buddhist|"
+    # ("violence against Jewish and Muslim Australians": a community, no further object)
+    r"Shia|Shiite|Sunni|Catholic|Yazidi|Druze|Ahmadi|[A-Z][a-z]+(?:ish|ian|ese|i))\b){0,150}|"
     # ", the billionaire founder of the ruling X party": a role of the person before
     r"the\s+(?:[a-z-]+\s+){0,3}(?:of|at|to|for|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})\s?$"
 )
@@ -1596,7 +1605,8 @@ def _descriptive_before(s: str, lo: int, start: int) -> bool:
     if _DESCRIPTIVE_BEFORE.search(s, max(lo, start - 60), start):
         return True
     w0 = max(lo, start - 170)
-    return (", a" in s[w0:start] or ", the " in s[w0:start]) and bool(
+    seg = s[w0:start]
+    return (", a" in seg or ", the " in seg or ", wh" in seg or ", that " in seg) and bool(
         _IN_DESCRIPTOR_APPOS.search(s, w0, start)
     )
 
@@ -2028,6 +2038,12 @@ def _item_entity(s: str, lo: int, hi: int) -> tuple[str, int, int, list[str]] | 
         return None
     name = pick.group(0)
     end = pick.end()
+    if "(P" in head and "  " in name:
+        form = _PAREN_COMPANY_FORM.search(head, pick.start(), end + 1)
+        if form and form.end() >= end:
+            # "Crescent Horizon Traders (Pty) Ltd": the bracketed form stays in the name
+            name = head[pick.start() : end]
+            aliases = [a for a in aliases if a not in _PAREN_FORM_ALIAS]
     tail = _GENERIC_NAME_TAIL.match(flat, pick.end())
     if tail and " " not in _LEAD_THE_2.sub("", name.strip()):
         name += tail.group(0)
@@ -2216,7 +2232,13 @@ _PROPOSAL_TO = re.compile(
     r"request|draft|"
     r"recommendation|application)s?\s+(?:(?:(?:submitted|tabled|put\s+forward|presented|"
     r"filed|lodged|introduced|drafted|sponsored|backed|championed|circulated|made|led)\s+)?"
-    r"(?:by|from|in|at|before|with)\s+[^,;.]{1,60}?\s+|(?:submitted|tabled|put\s+forward|"
+    r"(?:by|from|in|at|before|with)\s+[^,;.]{1,60}?\s+|"
+    # "a proposal to the Security Council's ISIL (Da'esh) and Al-Qaida Sanctions Committee
+    # to add X", "... to the committee that oversees the 1267 list to add Y": the addressee
+    r"(?:(?:by|from)\s+[^,;.]{1,40}?\s+)?to\s+(?:the\s+)?[^,;.]{0,90}?\b(?:[Cc]ommittee|[Cc]ouncil|"
+    r"[Pp]anel)"
+    r"(?:\s+(?:that|which|established|set\s+up|created|responsible\s+for|overseeing)\s+"
+    r"[^,;.]{1,90}?)?\s+|(?:submitted|tabled|put\s+forward|"
     r"presented|filed|lodged|introduced|circulated)\s+(?:[a-z]+\s+){0,3}?)?to\s+"
     r"(?:also\s+)?|(?:bill|draft\s+law|draft\s+legislation|legislation|amendment|"
     r"resolution|motion|proposal)s?\s+(?:[^,;.]{1,80}?\s+)?(?:would|will|seeks?\s+to|"
@@ -2334,7 +2356,9 @@ _COUNTED_HEAD = re.compile(
 _COUNTED_END = re.compile(
     r",?\s+(?:to|onto|on|from|off|as|under|for|over)\s+(?:the|its|their|a|an|his|her)\b|"
     r",\s+(?:who|which|saying|said|accusing|citing|according)\b|[;:]|"
-    r"(?<!\.[a-zA-Z])[.?!](?:\s|$)"
+    # ("Brig. Gen. X", "Col. Y": a rank abbreviation's period ends nothing)
+    r"(?<!\.[a-zA-Z])(?<!\b(?:Lt|Dr|Mr|Ms))(?<!\b(?:Col|Gen|Maj|Cpt|Sgt|Cpl|Pvt|Cdr|Adm|Gov|Sen|Rep|Mrs))"
+    r"(?<!\b(?:Brig|Capt|Cmdr|Prof|Insp|Supt|Cmdt))(?<!\bLieut)[.?!](?:\s|$)"
 )
 # "Two others were sanctioned alongside him", "Three more people were also listed": a
 # counted passive subject whose names follow.
@@ -3089,11 +3113,40 @@ _SHIFTED = re.compile(
 _NAME_NEXT = re.compile(r" (?:[A-Z][a-z]|(?:al|el)-[A-Z])")
 
 
+# "Crescent Horizon Traders (Pty) Ltd", "Indus Star (Pvt.) Limited": a company form in
+# brackets before its suffix is part of the name, not an alias.
+_PAREN_COMPANY_FORM = re.compile(
+    r"\s*\((?:Pty|Pvt|Private|Proprietary|Pte|Prv)\.?\)\s*(?:Ltd|Limited|Co|Company)\b\.?"
+)
+_PAREN_FORM_ALIAS = frozenset(("Pty", "Pvt", "Pvt.", "Private", "Proprietary", "Pte", "Prv"))
+
+
+def _with_company_form(
+    s: str, names: list[tuple[str, int, int, list[str]]]
+) -> list[tuple[str, int, int, list[str]]]:
+    """Names whose bracketed company form and suffix follow them, taken whole."""
+    out: list[tuple[str, int, int, list[str]]] = []
+    skip_to = -1
+    for n in names:
+        if n[1] < skip_to:
+            continue  # the suffix "Ltd" after the form: part of the name before
+        m = _PAREN_COMPANY_FORM.match(s, n[2])
+        if m:
+            end = m.end() - (1 if s[m.end() - 1] == "." else 0)
+            out.append((s[n[1] : end], n[1], end, [a for a in n[3] if a not in _PAREN_FORM_ALIAS]))
+            skip_to = m.end()
+        else:
+            out.append(n)
+    return out
+
+
 def _object_names(s: str, start: int, ctx: DesigContext) -> list[tuple[str, int, int, list[str]]]:
     sh = _SHIFTED.match(s, start) if s[start : start + 1] in "oltyefuiat" else None
     names = _object_names_raw(s, sh.end(), ctx) if sh else []
     if not names:
         names = _object_names_raw(s, start, ctx)
+    if names and "(P" in s:
+        names = _with_company_form(s, names)
     if names and ("overnment" in s or "uthorit" in s or "inist" in s or "olice" in s):
         names = [n for n in names if not _GOV_HEAD_AFTER.match(s, n[2])]
     return names
@@ -3787,6 +3840,22 @@ def _one_per_list(out: list[Designation], ctx: DesigContext, s: str) -> list[Des
 
 
 _AND_END = re.compile(r",?\s+and\s*$")
+# Advice to readers: "Compliance teams should add X to screening lists", "Banks must
+# remove Y from their watchlists", "Firms are advised to list Z". Their own screening lists
+# are no designation. (Bare infinitive verbs only; the subject opens the sentence.)
+_ADVICE_VERBS = frozenset(
+    ("add", "remove", "list", "delist", "designate", "include", "put", "place", "lists", "adds")
+)
+_ADVICE_KEYS = ("should", "must", "need to", "needs to", "advised", "ought", "are urged")
+_SHOULD_BEFORE = re.compile(r"\b(?:should|ought\s+to)\s+(?:also\s+|now\s+)?$")
+_ADVICE_SUBJECT = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:teams?|officers?|desks?|departments?|staff|readers|clients|"
+    r"customers|subscribers|firms|banks|lenders|institutions|companies|exporters|insurers|"
+    r"users|analysts|practitioners|professionals|you|we|screeners|members)\s+"
+    r"(?:also\s+)?(?:should|must|need\s+to|ought\s+to|are\s+(?:advised|urged)\s+to|"
+    r"may\s+wish\s+to)\b",
+    re.I,
+)
 _TO_A_LIST = re.compile(
     r"\b(?:to|on|from|onto|in)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’()-]+\s+){0,7}?"
     r"(?:list|registry|register|roster|blacklist|schedule|annex|sanctions\s+regime)",
@@ -3816,6 +3885,18 @@ _OBSTACLE_OBJ = re.compile(
     r"(?:holds?|blocks?|vetoe?s?|freeze|objections?|reservations?|brake|stop|pause|halt)\s+on\b"
 )
 _ASK_WORD = re.compile(r"\bask\w*\b|request", re.I)
+# A reported question before the trigger: "asked whether the Government would proscribe".
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|asks|asking|enquired|inquired|queried|wanted\s+to\s+know|questioned)\s+"
+    r"(?:[^,;.?]{0,60}?\s)?(?:whether|if)\s+[^,;.?]{0,90}$"
+)
+# "on the Minister's recommendation", "on the recommendation of the Attorney-General",
+# "acting on a recommendation from ...": the advice behind a listing made.
+_ON_RECOMMENDATION = re.compile(
+    r"\b(?:on|upon|following|after|acting\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?recommendations?\b(?:\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+)
 
 
 # Every match of _HYPOTHETICAL_GOV holds one of these (case as in the pattern).
@@ -3827,6 +3908,10 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None, tw: str | Non
     (an outsider's call, no record), "proposed", or "" (decided by the caller).
 
     ``tw`` is ``s.lower()`` when the lower-case twins apply to it, else None."""
+    if ("whether" in s or " if " in s) and _REPORTED_QUESTION.search(s, max(0, trig - 80), trig):
+        # "The Member also asked whether the Government would proscribe X", "asked if the
+        # department would revoke Y": a question, neither a proposal nor a revocation
+        return "outsider"
     if (
         _REVOKE_LOW.search(tw[max(0, trig - 60) : trig + 30])
         if tw is not None
@@ -3847,6 +3932,10 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None, tw: str | Non
         return "outsider"
     if has_any(near, _HYPOTHETICAL_KEYS) and _HYPOTHETICAL_GOV.search(near):
         return "outsider"  # "a Conservative government would list X": a campaign pledge
+    if "recommendation" in near and _ON_RECOMMENDATION.search(near):
+        # "had, on the Minister's recommendation, listed X": the advice was acted on
+        near = _ON_RECOMMENDATION.sub(lambda m: " " * len(m.group(0)), near)
+        tw = None
     proposes = (
         _PROPOSE_LOW.search(tw[lo_near : trig + 12])
         or ("may" in near and _PROPOSE_MAY.search(near))
@@ -4737,6 +4826,12 @@ def _extract_designations(
         for m in _CONSIDERED_FOR.finditer(s):
             for n in _subject_names(s, m.start()):
                 found.append((*n, m.start(), "!proposed"))
+    if "with a view to" in low:
+        # "began a formal review of X, a ... movement, with a view to recommending its
+        # listing": a listing under consideration
+        for m in _REVIEW_WITH_VIEW.finditer(s):
+            for n in _object_names(s, m.end(), ctx)[:1]:
+                found.append((*n, m.start(), "!proposed"))
     actives = list(_ACTIVE.finditer(s))
     rel_subject: dict[int, str] = {}
     rel_cue = "which" in low or "whom" in low or "that" in low
@@ -4853,6 +4948,17 @@ def _extract_designations(
                 continue
         if s.startswith("by ", m.end()):
             continue  # "the SDN list by the Treasury", "listed by London": an agent, no object
+        if (
+            verb in _ADVICE_VERBS
+            and has_any(low, _ADVICE_KEYS)
+            and (
+                _ADVICE_SUBJECT.search(s, 0, m.start())
+                or _SHOULD_BEFORE.search(s, max(0, m.start() - 14), m.start())
+            )
+        ):
+            # "Compliance teams should add X to screening lists": advice to readers;
+            # "Analysts said Washington should add X": an opinion, no listing
+            continue
         for n in _object_names(s, m.end(), ctx):
             found.append((*n, m.start(), verb))
     label_at: dict[int, str] = {}
@@ -5275,6 +5381,15 @@ def _extract_designations(
                 )
             else:
                 authority = _authority_of(s, sent.mentions, trig, label, sent.start)
+            if "Governor" in s and (authority is None or label in _TYPE_DEFAULT_AUTHORITY):
+                # "the Governor in Council had listed X" (Canada), "the Governor-General made
+                # a regulation listing Y" (Australia): the state's own listing instrument,
+                # never the list or authority an earlier sentence named.
+                gov = _GOVERNOR_INSTRUMENT.search(s)
+                if gov:
+                    authority = "Government of " + ("Canada" if gov.group(1) else "Australia")
+                    if label in _TYPE_DEFAULT_AUTHORITY:
+                        label = "listed terrorist entity"  # not a list carried from before
             if pron_passive and authority is None:
                 # "He was also sanctioned by the United Kingdom": the agent's own listing.
                 authority, label = _agent_listing(s, label, ctx)
