@@ -414,7 +414,13 @@ _NUM_WORD = (
     r"|half|a\s+dozen|dozen|an?|several)"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?{_SUB100_WORD}\b)?)?"
 )
-_NUM_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A decimal comma ("12,5 million euros", "EUR 4,5 bn" in translated European copy) only
+# right before a scale: "12,500" and "1,5" without one keep the English reading.
+_NUM_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3},\d{1,2}(?!\d)(?=[\s-]?(?:million|billion|trillion|mln|mn|bn)\b)"
+    r"|\d+(?:\.\d+)?"
+)
 _SCALE = r"thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|mln|mn|bn|trn|tn|[mbk](?![a-zA-Z])"
 _PREFIX_RE = "|".join(f"(?:{p})" for p, _ in _PREFIXES)
 # ISO codes are all three letters, so a trie matches exactly what a flat list would.
@@ -494,12 +500,15 @@ def _number_es(raw: str) -> float:
 
 
 _NUMBER_RX1 = re.compile(r"\s+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _NUMBER_RX2 = re.compile(r"[-\s]")
 
 
 def _number(raw: str) -> float | None:
     raw = raw.strip().lower()
     if raw[0].isdigit():
+        if _DECIMAL_COMMA.fullmatch(raw):
+            return float(raw.replace(",", "."))
         return float(raw.replace(",", ""))
     raw = _NUMBER_RX1.sub(" ", raw)
     if " hundred " in raw:

@@ -119,3 +119,24 @@ def test_currency_unit_words_take_their_iso_code_from_pycountry(
 def test_a_local_unit_stated_first_keeps_its_dollar_restatement_in_one_amount() -> None:
     found = find_money("The bank approved 1.2 billion pula (about $88 million) for roads.")
     assert [(m.amount, m.currency) for m in found] == [(1_200_000_000, "BWP")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency"),
+    [
+        # Translated European copy writes the decimal with a comma, right before a scale.
+        ("Italy will finance with 12,5 million euros the training of crews.", 12_500_000.0, "EUR"),
+        ("The agency will provide 9,8 million euros in grants.", 9_800_000.0, "EUR"),
+        ("The bank will lend EUR 4,5 bn to the utility.", 4_500_000_000.0, "EUR"),
+        ("Warsaw pledged PLN 1,2 billion for reconstruction.", 1_200_000_000.0, "PLN"),
+        ("The fund adds 2,75 million dollars.", 2_750_000.0, "USD"),
+        ("It will lend 52,5 billion CFA francs (80 million euros).", 52_500_000_000.0, "XOF"),
+        # Controls: an English thousands comma keeps its reading, with or without a scale.
+        ("The budget line is $12,500 million this year.", 12_500_000_000.0, "USD"),
+        ("A grant of 1,500,000 euros was approved.", 1_500_000.0, "EUR"),
+        ("Donors gave $300,000 in cash.", 300_000.0, "USD"),
+    ],
+)
+def test_decimal_comma_before_a_scale(sentence, amount, currency):
+    found = find_money(sentence)
+    assert [(m.amount, m.currency) for m in found] == [(amount, currency)]
