@@ -1095,7 +1095,7 @@ _CUMULATIVE_AFTER = re.compile(r"[^;:]{0,80}?\bsince\b", re.I)
 # phrase makes the perfect a running total as much as a trailing one does.
 _SINCE_FRONTED = re.compile(
     r"^\s*(?:[Ee]ver\s+)?[Ss]ince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+)?"
-    r"[^,;:]{2,60},"
+    r"[^,;:]{2,60}(?:,|\s(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+ha(?:s|ve)\s))"
 )
 _PERFECT_GIVE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+|together\s+)?"
@@ -2965,7 +2965,25 @@ _CURRENCY_WORD = re.compile(
 )
 
 
+# "14:10: Correction: our 10:30 post said Germany had delivered 25 vehicles.": a live
+# blog's correction reports the wrong claim, not a delivery.
+_CORRECTION_SAID = re.compile(
+    r"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?[:—–-]?\s*)?(?:Correction|CORRECTION|Clarification|"
+    r"CLARIFICATION)\s*[:—–-][^.;]{0,60}?\b(?:said|stated|reported|wrote|claimed|read)\b"
+)
+
+
+# "the Commission authorised under EU state aid rules a French scheme of 1,2 billion euros":
+# a competition approval of a member state's own subsidy, not aid to anyone.
+_STATE_AID_SCHEME = re.compile(r"\b(?:schemes?|measures?|rules|regimes?|subsid(?:y|ies))\b")
+
+
 def extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Aid]:
+    s = sent.text
+    if "ORRECTION" in s[:30].upper() and _CORRECTION_SAID.match(s):
+        return []
+    if ("tate aid" in s or "tate-aid" in s) and _STATE_AID_SCHEME.search(s):
+        return []
     if sent.money and sent.mentions:
         # Only the mentions' ends are tested: no scan of the whole sentence for a currency
         # word first (one alternation tried at every character cost more than these matches).
@@ -3375,6 +3393,15 @@ def _extract_aid(sent: Sentence, salience: Counter[str], state: dict) -> list[Ai
                         )
                     )
                     and _LIST_ITEM.match(right)
+                )
+                # "- NOK 150 million to the World Food Programme for ...": a verbless bullet
+                # in the donor's own currency, under a lead that names the donor.
+                or (
+                    s[:1] in "-•*–"
+                    and not s[:ms].strip(" -–—•*·\t\n")
+                    and _LIST_ITEM.match(right)
+                    and money.currency in _CURRENCY_HOME
+                    and _implied_donor(s, money.currency, salience) is not None
                 )
                 or (
                     _FACILITY_AFTER.match(right)
