@@ -527,7 +527,9 @@ _NOMINAL = re.compile(
 )
 _NOMINAL_LOW = lower_twin(_NOMINAL)
 _NOMINAL_FOR = re.compile(r"\b(?:designation|proscription)\s+for\s+", re.I)
-_BAN_ON = re.compile(r"\b(?:ban|sanctions)\s+on\s+", re.I)
+# "imposed sanctions on Thursday on two commanders": a day before the object's "on".
+_ON_DAY = r"(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+_BAN_ON = re.compile(rf"\b(?:ban|sanctions)\s+{_ON_DAY}on\s+", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
 # Every _DESIG_NOUN match holds one of these (lower-case; a gate on the lower-case twin text).
 _DESIG_NOUN_KEYS = ("designation", "proscription", "listing", "removal", "revocation", "addition")
@@ -541,7 +543,12 @@ _NAME_TOKEN = (
 )
 _CONNECTOR = (
     r"(?:de|del|de\s+la|de\s+los|de\s+las|la|las|los|el|al|of|the|for|y|e|bin|ibn|"
-    r"da|do|dos|das|du|van|von|ul|wal|fi|min|pour|et|le|les|des|d['’]|l['’])"
+    r"da|do|dos|das|du|van|von|ul|wal|fi|min|pour|et|le|les|des|d['’]|l['’]|"
+    # "the Movement for a New Dawn", "the Front for an Independent Ogaden": "for a" after a
+    # group's head word stays inside the name.
+    r"(?:(?<=Movement\s)|(?<=Front\s)|(?<=Party\s)|(?<=Alliance\s)|(?<=League\s)|"
+    r"(?<=Union\s)|(?<=Coalition\s)|(?<=Council\s)|(?<=Committee\s)|(?<=Campaign\s))"
+    r"for\s+an?)"
 )
 _NAME_RUN = re.compile(
     rf"(?<![\w'’-])(?:[Tt]he\s+)?{_NAME_TOKEN}(?:\s++(?:{_CONNECTOR}\s++)*{_NAME_TOKEN})*"
@@ -744,9 +751,12 @@ _DISTRACTOR_AFTER = re.compile(
     # "designated X as his family's successor", "as the party's candidate": a role in a
     # family, firm or party, never a listing (a listing's "as a senior leader of ISIS"
     # describes the listed person, so leaders and officials are not in this list).
-    r"(?:[\w'’-]+\s+){0,8}?as\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:[\w'’,-]+\s+){0,8}?as\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:[\w-]+\s+)?(?:successors?|heirs?|hitters?|drivers?|nominees?|candidates?|"
-    r"guardians?|custodians?|caretakers?|executors?|trustees?)\b|"
+    r"guardians?|custodians?|caretakers?|executors?|trustees?|"
+    # "has designated its Director of Security, Jane Roe, as the point of contact": a
+    # staff role, never a listing.
+    r"points?\s+of\s+contact|contact\s+points?|focal\s+points?|liaison|coordinator)\b|"
     r"(?:(?:[\w'’-]+\s+){0,8}?as\s+(?:a\s+|an\s+|the\s+|one\s+of\s+the\s+)?|"
     # "designated it a priority investment area": a pronoun object with a bare predicate.
     r"(?:it|them)\s+(?:a|an)\s+)(?:[\w-]+\s+){0,2}?"
@@ -756,6 +766,12 @@ _DISTRACTOR_AFTER = re.compile(
     r"zones?|freeports?|free\s+ports?|reserves?|districts?|areas?|regions?|sites?|"
     r"corridors?|hubs?|cit(?:y|ies)|capitals?)\b)",
     re.I,
+)
+_STAFF_ROLE_KEYS = ("contact", "focal", "coordinator", "liaison")
+_STAFF_ROLE_AFTER = re.compile(
+    r"\s+(?:[\w'’,-]+\s+){0,8}?as\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:points?\s+of\s+contact|contact\s+points?|focal\s+points?|liaison\s+officers?|"
+    r"coordinators?)\b"
 )
 _COUNTED_NOUNS = (
     r"men|women|individuals|persons|people|entities|companies|company|firms|firm|groups|group|"
@@ -903,8 +919,13 @@ _OUTSIDER_ASKS = re.compile(
     r"\b(?:groups|campaigners|activists|families|critics|opposition|victims|protesters|"
     r"NGOs|charities|diaspora|advocates|commentators|analysts|experts|survivors|lawmakers|"
     r"legislators|senators|congressmen|congresswomen|parliamentarians|politicians|"
-    r"backbenchers|MPs|Republicans|Democrats)\s+"
-    r"(?:(?:have|had|has|are|were|is|was|been|keep|kept|also|repeatedly|long|now)\s+)*"
+    r"backbenchers|MPs|Republicans|Democrats|deputies|MEPs|family|relatives|parents|"
+    r"petitioners|widow)\s+"
+    # "a group of deputies from the centre-right asked", "the victim's family asked again
+    # on Tuesday that Spain push for the listing of X"
+    r"(?:(?:from|of|in)\s+(?:the\s+)?[\w-]+\s+)?"
+    r"(?:(?:have|had|has|are|were|is|was|been|keep|kept|also|repeatedly|long|now|again|once|"
+    r"jointly|formally|publicly)\s+)*"
     r"(?:want\w*|ask\w*|demand\w*|urg\w*|"
     r"call\w*|press\w*|lobb\w+|push\w*|petition\w*)\b",
     re.I,
@@ -1676,7 +1697,11 @@ _BODY_NAME = re.compile(
     r"^(?:Ministry|Department|Office|Executive\s+Office|Directorate|Secretariat|Bureau)\b.*|"
     r".*\b(?:Ministry|Minister|Authority|Directorate|Tribunal|Schedule|Secretariat|Cabinet|"
     r"Police|Gazette|Notification|Spokes(?:man|woman|person)|Office|Department|"
-    r"News\s+Agency)$|"
+    r"News\s+Agency|"
+    # "Revocation of the Foreign Terrorist Organization Designation of X": a headline's
+    # action noun closes no listed name.
+    r"Designations?|Proscriptions?|Revocations?|Delistings?)$|"
+    r".*\b(?:Designation|Proscription|Revocation)\s+of\s.*|"
     r"(?:Non-)?[A-Z][a-z]+(?:tion|sion)s?|"
     r"(?:WAM|SPA|APP|PTI|ANI|IANS|NAN|KUNA|QNA|IRNA|SANA|KCNA|Xinhua|TASS|RIA|AFP|AP|Reuters|"
     r"Bernama|Anadolu|Yonhap|Kyodo|ANSA|EFE|DPA|PNA|BNA|ONA|MENA|APS|MAP|TAP|KNA|ENA|SUNA|"
@@ -1729,7 +1754,8 @@ _NOT_ENTITY_LEAD = re.compile(
     r"Additionally|Furthermore|Moreover|Similarly|Likewise|Still|Next|Finally|Previously|"
     r"Nonetheless|Nevertheless|Notably|Initially|Subsequently|Ultimately|Domestically|"
     r"Internationally|Regionally|Recently|Separately|Earlier|Later|Further|Otherwise|"
-    r"Conversely|Meantime|Relatedly|Also\s+today|In\s+addition|"
+    r"Conversely|Meantime|Relatedly|Also\s+today|In\s+addition|Concurrently|Simultaneously|"
+    r"Accordingly|Consequently|Specifically|Importantly|Lastly|Thereafter|Alongside|"
     # "... Law on Combating Terrorism and Its Financing": a possessive determiner opens a
     # noun phrase (a title's tail), never a name.
     r"Its|Their|His|Her|Our|Your|"
@@ -2059,6 +2085,11 @@ _AND_IN_NAME = re.compile(
 )
 
 
+# A person described by a role right before " and ": "Lebanese national Samir Haddad".
+_PERSON_BEFORE_AND = re.compile(
+    r"\b(?:national|citizen|businessman|businesswoman|financier|cleric|trader|banker|resident|"
+    r"director|owner|commander|leader)\s+(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*$"
+)
 # A name that is complete before " and ": "Al-Rahma Charitable Foundation and ..." lists two.
 _ORG_HEAD_END = re.compile(
     r"\s[A-Z][\w'’-]*\s+(?:Foundation|Company|Services|Trading|Holdings|Bank|Exchange|"
@@ -2170,6 +2201,9 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 and not (
                     _AND_IN_NAME.match(s, i + 5, hi)
                     and not _ORG_HEAD_END.search(s, max(lo, i - 40), i)
+                    # "Lebanese national Samir Haddad and Al-Rawabi Trading": a person's
+                    # name ends before "and"; the company is the next item
+                    and not _PERSON_BEFORE_AND.search(s, max(lo, i - 60), i)
                 )
                 and not _the_x_and_name(s, lo, i, hi)
             ):
@@ -2190,19 +2224,40 @@ def _list_entities(s: str, lo: int, hi: int) -> list[tuple[str, int, int, list[s
                 out[-1] = (prev[0], prev[1], prev[2], [*prev[3], alias])
             continue
         got = _item_entity(s, a, b)
+        if got and _PORTFOLIO_BEFORE.search(s, a, got[1]):
+            continue  # "the deputy minister of Industry, X": a title's portfolio, not an item
         if got:
             out.append(got)
     return out
+
+
+# A title's portfolio right before an item: "the Russian deputy minister of Industry".
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:[Mm]inisters?|[Ss]ecretary|[Dd]irector|[Hh]ead|[Cc]hief|[Gg]overnor|[Cc]ommissioner)"
+    r"\s+(?:of|for)\s+(?:the\s+)?$"
+)
 
 
 _COPULAR_LIST = re.compile(
     r"\b(?:Those|The\s+(?:\w+\s+){0,2}?(?:groups?|entit(?:y|ies)|individuals?|people|persons?|"
     r"compan(?:y|ies)|firms?|organi[sz]ations?|men|man|woman|networks?|targets?))\s+(?:named|"
     r"designated|listed|sanctioned|added|targeted|proscribed|banned|blacklisted|removed|delisted|"
-    r"de-listed)(?:\s+\w+){0,3}?\s+(?:are|were|is|was|include[ds]?)\s+"
+    r"de-listed)(?:\s+\w+){0,3}?\s+(?:are|were|is|was|include[ds]?)\s+|"
+    # "The designated individuals are A, B and C", "The newly listed entities include X":
+    # the listing participle before its noun.
+    r"\bThe\s+(?:newly\s+|other\s+)?(?:designated|listed|sanctioned|proscribed|blacklisted|"
+    r"delisted|de-listed|targeted)\s+(?:\w+\s+)?(?:groups|entities|individuals|people|persons|"
+    r"companies|firms|organi[sz]ations|men|networks|vessels|banks)\s+(?:are|were|include[ds]?)\s+|"
+    # "Among the new names are X", "Among those designated today were Y": a listing
+    # announced before as a copula's complement.
+    r"\bAmong\s+(?:the\s+(?:\w+\s+)?(?:names|entries|additions|designees|targets|"
+    r"individuals|entities|groups|persons|companies)(?:\s+(?:on|in|added\s+to)\s+(?:the|its)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:list|package|round))?|those\s+(?:newly\s+)?(?:listed|"
+    r"designated|sanctioned|added|named|targeted|proscribed|blacklisted|removed|delisted)"
+    r"(?:\s+\w+){0,2}?)\s+(?:are|were)\s+"
 )
 # Every alternative starts with one of these letters: a cheap reject at most positions.
-_COPULAR_LIST = re.compile(f"(?=T)(?:{_COPULAR_LIST.pattern})")
+_COPULAR_LIST = re.compile(f"(?=[TA])(?:{_COPULAR_LIST.pattern})")
 # "a decision on listing X ... is under review": a gerund inside a noun phrase, whose
 # predicate decides the action like a nominal's.
 _GERUND_IN_NP = re.compile(r"\b(?:on|about|over|for|against|regarding|towards?)\s+$")
@@ -2257,11 +2312,19 @@ _LIST_NOUN_BEFORE = re.compile(
     r"terror|sanctions?|consolidated|separate|UN|EU|US|UK|black|watch|control|entity|"
     r"blocked|persons|Nationals))\s+$"
 )
+# "Among the new names are X, which ..., and its director, Y": a further item after the
+# relative clause, so the clause does not end the list.
+_RC_MORE_ITEMS = re.compile(
+    r",\s+and\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+){0,4}?(?:[a-z][\w-]*,\s+)?[A-Z]"
+)
 _SINGULAR_COPULA = re.compile(r"\s(?:is|was)\s+$")
 # Inverted copula: "Sanctioned were A, a trader; B; and C".
 _INVERTED_LIST = re.compile(
-    r"(?:^|[:;]\s*)(?:Also\s+|Separately\s+|Today\s+)?(?:Sanctioned|Designated|Listed|Named|"
-    r"Targeted|Proscribed|Blacklisted|Added|Removed|Delisted|De-listed)\s+"
+    r"(?:^|[:;]\s*)(?:(?:Also|Separately|Today)\s+|(?<!\S)(?=Also\s+[a-z]))?(?:Sanctioned|"
+    r"Designated|Listed|Named|Targeted|Proscribed|Blacklisted|Added|Removed|Delisted|De-listed|"
+    # "Also listed were X and Y": a lower-case participle after "Also"
+    r"(?<=Also\s)(?:sanctioned|designated|listed|named|targeted|proscribed|blacklisted|added|"
+    r"removed|delisted|de-listed))\s+"
     r"(?:(?:to|from|on|onto|under|off)\s+[^;:]{2,120}?\s+)?"
     r"(?:(?:today|on\s+\w+|this\s+week|alongside\s+them)\s+)?(?:were|are)\s+"
 )
@@ -2612,7 +2675,7 @@ _PASSIVE_ADDED = re.compile(
 _IMPOSED_ON = re.compile(
     r"\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|asset[-\s]freezes?|travel\s+bans?|"
     r"restrictive\s+measures)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:bans?|freezes?))?"
-    r"(?:\s+(?:under|pursuant\s+to)\s+[^,;:]{1,80}?)?\s+(?:on|against)\s+"
+    r"(?:\s+(?:under|pursuant\s+to)\s+[^,;:]{1,80}?)?\s+" + _ON_DAY + r"(?:on|against)\s+"
 )
 # "lifted a 2021 ban on X", "scrapped its decade-old ban on X": a year or a hyphenated
 # modifier may stand between the determiner and the ban.
@@ -3899,6 +3962,12 @@ _ON_RECOMMENDATION = re.compile(
 )
 
 
+_DENIED_RUMOUR = re.compile(r"\b(?:[Rr]umou?rs?|[Ss]peculation|[Rr]eports?|[Cc]laims?)\s+that\s")
+_DENIED_AFTER = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:denied|dismissed)\b"
+)
+
+
 # Every match of _HYPOTHETICAL_GOV holds one of these (case as in the pattern).
 _HYPOTHETICAL_KEYS = ("government", "administration", "cabinet", "if", "If", "once")
 
@@ -3930,6 +3999,12 @@ def _near_action(s: str, trig: int, fronted: re.Match[str] | None, tw: str | Non
         else _OUTSIDER_ASKS.search(near)
     ) or (_PRESSURE.search(near) and not _ASK_WORD.search(near)):
         return "outsider"
+    if ("denied" in s or "dismissed" in s) and _DENIED_RUMOUR.search(s, lo_near, trig):
+        # "A rumour that the US would designate the network today was denied": nothing is
+        # proposed or done
+        after = _DENIED_AFTER.search(s, trig, trig + 120)
+        if after:
+            return "outsider"
     if has_any(near, _HYPOTHETICAL_KEYS) and _HYPOTHETICAL_GOV.search(near):
         return "outsider"  # "a Conservative government would list X": a campaign pledge
     if "recommendation" in near and _ON_RECOMMENDATION.search(near):
@@ -4657,6 +4732,13 @@ def _extract_designations(
             types = generic = ["sanctions list"]
         if "Treasury" in s or "OFAC" in s:
             types = generic = ["sanctions list"]
+    if "designated" in low and has_any(low, _STAFF_ROLE_KEYS):
+        for m in _DESIGNATED_WORD.finditer(low):
+            if _STAFF_ROLE_AFTER.match(s, m.end()) and sum(1 for _ in _ACTIVE.finditer(s)) <= 1:
+                # "has designated its Director ..., Jane Roe, as the point of contact for
+                # liaison on proscription matters": a staff role, even beside a list's name
+                # (another listing verb in the sentence keeps its own record)
+                return []
     if "designated" in low and not specific:
         for m in _DESIGNATED_WORD.finditer(low):
             if _DISTRACTOR_AFTER.match(s[m.end() :]) and not (
@@ -5138,7 +5220,8 @@ def _extract_designations(
             # "The two persons added are A and B, who are considered ... in Europe": the
             # relative clause after the last item describes them.
             rc = _LIST_RELATIVE.search(s, copular.end())
-            end = rc.start() if rc else end
+            if rc and not _RC_MORE_ITEMS.search(s, rc.end()):
+                end = rc.start()
         for n in _list_entities(s, copular.end(), end):
             found.append((*n, copular.start(), "copular"))
     if label:
