@@ -528,7 +528,7 @@ _NOMINAL = re.compile(
 _NOMINAL_LOW = lower_twin(_NOMINAL)
 _NOMINAL_FOR = re.compile(r"\b(?:designation|proscription)\s+for\s+", re.I)
 # "imposed sanctions on Thursday on two commanders": a day before the object's "on".
-_ON_DAY = r"(?:on\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+_ON_DAY = rf"(?:on\s+(?-i:{WEEKDAY})\s+)?"
 _BAN_ON = re.compile(rf"\b(?:ban|sanctions)\s+{_ON_DAY}on\s+", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+)?{_DESIG_NOUN}\b", re.I)
 # Every _DESIG_NOUN match holds one of these (lower-case; a gate on the lower-case twin text).

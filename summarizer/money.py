@@ -508,7 +508,7 @@ def _number(raw: str) -> float | None:
     raw = raw.strip().lower()
     if raw[0].isdigit():
         if _DECIMAL_COMMA.fullmatch(raw):
-            return float(raw.replace(",", "."))
+            return _number_es(raw)  # "12,5" before a scale: a decimal comma
         return float(raw.replace(",", ""))
     raw = _NUMBER_RX1.sub(" ", raw)
     if " hundred " in raw:

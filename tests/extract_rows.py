@@ -11,6 +11,15 @@ from summarizer.extract import extract
 rules_extract = partial(extract, gates=False)
 
 
+# A wire story's opening with an agreement of two states and aid of a third: the context
+# the agreement rule tests run their cases after ("wire"), with the record it gives.
+AGREEMENT_WIRE_OPENING = (
+    "NAIROBI, March 3, 2026 — Kenya and Ethiopia signed an energy agreement on Monday. "
+    "Uganda said it would send medical supplies to refugee camps in the north. ",
+    [("energy agreement", {"Kenya", "Ethiopia"}, "signed")],
+)
+
+
 def aid_order(rows) -> list[tuple]:
     """(donor, recipient, amount, ...) rows sorted by recipient, amount and donor."""
     return sorted(rows, key=lambda r: (r[1] or "", r[2] or 0.0, r[0] or ""))

@@ -18,18 +18,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_rows import agreement_rows, in_contexts
+from tests.extract_rows import AGREEMENT_WIRE_OPENING, agreement_rows, in_contexts
 
 # A case runs alone (""), after a wire story's opening with an agreement and aid of other
 # states ("wire"), after a transcript's opening naming a pair of states ("qa"), or after
 # a tracker's first entry ("tracker").
 CONTEXTS = {
     "": ("", []),
-    "wire": (
-        "NAIROBI, March 3, 2026 — Kenya and Ethiopia signed an energy agreement on Monday. "
-        "Uganda said it would send medical supplies to refugee camps in the north. ",
-        [("energy agreement", {"Kenya", "Ethiopia"}, "signed")],
-    ),
+    "wire": AGREEMENT_WIRE_OPENING,
     "qa": (
         "SUVA, May 5, 2026 — Fiji's prime minister and New Zealand's foreign minister took "
         "questions from reporters after talks in Suva. This is an edited transcript.\n\n"

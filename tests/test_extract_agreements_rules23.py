@@ -19,18 +19,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_rows import agreement_rows, in_contexts
+from tests.extract_rows import AGREEMENT_WIRE_OPENING, agreement_rows, in_contexts
 
 # A case runs alone (""), after a wire story's opening with an agreement and aid of other
 # states ("wire"), after a parliamentary answer's opening ("qa"), or after a compliance
 # newsletter's first item ("brief").
 CONTEXTS = {
     "": ("", []),
-    "wire": (
-        "NAIROBI, March 3, 2026 — Kenya and Ethiopia signed an energy agreement on Monday. "
-        "Uganda said it would send medical supplies to refugee camps in the north. ",
-        [("energy agreement", {"Kenya", "Ethiopia"}, "signed")],
-    ),
+    "wire": AGREEMENT_WIRE_OPENING,
     "qa": (
         "Written answer, 14 May 2026. Question: To ask the Minister what recent progress "
         "has been made on regional agreements.\n\nAnswer: ",
